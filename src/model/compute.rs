@@ -1,0 +1,318 @@
+//! `compute`: the one pure function from a `Document` to every figure shown.
+//!
+//! It never fails as a whole: a line that cannot be costed (no exchange rate, mismatched units)
+//! is left out of the totals and reported in `Breakdown::issues`, so a half-filled sheet still
+//! shows what it can and says what is missing. Nothing is rounded here; rounding for display
+//! happens where figures are formatted.
+
+use crate::model::costing::{self, LineError};
+use crate::model::currency::Currency;
+use crate::model::document::{Document, LabourMethod, OverheadMethod, Section};
+use crate::model::fx::{convert, FxError};
+use crate::model::money::{Money, MoneyError};
+use rust_decimal::Decimal;
+
+/// Where on the sheet an issue sits, so the UI can mark the right place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Material(u32),
+    Operation(u32),
+    PieceRate(u32),
+    OneOff(u32),
+    Wage,
+    Overhead,
+    Article,
+    DisplayCurrency,
+    Totals,
+}
+
+/// Something that keeps a figure from being complete. Data only; the UI words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Issue {
+    /// No exchange rate between two currencies in the FX table.
+    MissingRate { from: Currency, to: Currency, at: Place },
+    /// An exchange rate is zero or negative.
+    NonPositiveRate { base: Currency, quote: Currency, at: Place },
+    /// Consumption and price units of a material line are of different kinds.
+    IncompatibleUnits { at: Place },
+    /// Working days, minutes per day or efficiency is zero, so there is no cost per minute.
+    NoWorkingTime,
+    /// Overhead per month needs a monthly output above zero.
+    NoMonthlyOutput,
+    /// One-off costs need an order quantity above zero to be spread per pair.
+    NoOrderQuantity,
+    /// A figure is too large to compute.
+    Overflow { at: Place },
+}
+
+/// The four parts of the cost of production (HPP).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    Materials,
+    Labour,
+    Overhead,
+    OneOff,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [Category::Materials, Category::Labour, Category::Overhead, Category::OneOff];
+}
+
+/// A material line's figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineCost {
+    pub id: u32,
+    /// `net × (1 + waste %)`, in the line's consumption unit.
+    pub gross_consumption: Option<Decimal>,
+    /// Cost per pair in the costing currency; `None` when an issue names this line.
+    pub per_pair: Option<Money>,
+}
+
+/// A section's subtotal per pair (only lines that could be costed).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SectionTotal {
+    pub section: Section,
+    pub lines: usize,
+    pub per_pair: Money,
+}
+
+/// One category per pair and for the order, and its share of the total.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CategoryTotal {
+    pub category: Category,
+    pub per_pair: Money,
+    pub per_order: Money,
+    /// Fraction of the cost per pair (0.25 = 25 %); `None` when the total is zero.
+    pub share: Option<Decimal>,
+}
+
+/// Labour detail.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabourCost {
+    pub method: LabourMethod,
+    pub cost_per_minute: Option<Money>,
+    pub standard_minutes: Decimal,
+    /// (operation id, cost per pair)
+    pub operations: Vec<(u32, Option<Money>)>,
+    /// (piece-rate id, cost per pair)
+    pub piece_rates: Vec<(u32, Option<Money>)>,
+}
+
+/// Every figure of the cost sheet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breakdown {
+    pub currency: Currency,
+    pub order_pairs: u32,
+    pub lines: Vec<LineCost>,
+    pub sections: Vec<SectionTotal>,
+    pub labour: LabourCost,
+    /// Materials + labour per pair, the base of overhead as a percentage.
+    pub prime_cost: Money,
+    /// (one-off id, amount in the costing currency)
+    pub one_offs: Vec<(u32, Option<Money>)>,
+    pub one_off_total: Money,
+    pub categories: Vec<CategoryTotal>,
+    /// Cost of production per pair (HPP), full precision.
+    pub per_pair: Money,
+    pub per_order: Money,
+    /// The per-pair cost in the display currency, if a rate allows.
+    pub per_pair_display: Option<Money>,
+    pub issues: Vec<Issue>,
+}
+
+impl Breakdown {
+    /// True when no issue keeps any figure out of the totals.
+    pub fn is_complete(&self) -> bool {
+        self.issues.is_empty()
+    }
+
+    pub fn category(&self, category: Category) -> Option<&CategoryTotal> {
+        self.categories.iter().find(|c| c.category == category)
+    }
+
+    pub fn line(&self, id: u32) -> Option<&LineCost> {
+        self.lines.iter().find(|l| l.id == id)
+    }
+}
+
+fn fx_issue(e: FxError, at: Place) -> Issue {
+    match e {
+        FxError::MissingRate { from, to } => Issue::MissingRate { from, to, at },
+        FxError::NonPositiveRate { base, quote } => Issue::NonPositiveRate { base, quote, at },
+        FxError::Overflow => Issue::Overflow { at },
+    }
+}
+
+fn money_issue(e: MoneyError, at: Place, on_zero: Issue) -> Issue {
+    match e {
+        MoneyError::DivisionByZero => on_zero,
+        MoneyError::Overflow | MoneyError::CurrencyMismatch { .. } => Issue::Overflow { at },
+    }
+}
+
+/// Collects issues and keeps a running total that skips what failed.
+struct Ledger {
+    currency: Currency,
+    issues: Vec<Issue>,
+}
+
+impl Ledger {
+    fn sum(&mut self, items: impl IntoIterator<Item = Money>, at: Place) -> Money {
+        match Money::sum(self.currency, items) {
+            Ok(m) => m,
+            Err(_) => {
+                self.issues.push(Issue::Overflow { at });
+                Money::zero(self.currency)
+            }
+        }
+    }
+
+    fn keep<T>(&mut self, r: Result<T, Issue>) -> Option<T> {
+        r.map_err(|i| self.issues.push(i)).ok()
+    }
+}
+
+/// Derives every figure of the cost sheet from the document.
+pub fn compute(doc: &Document) -> Breakdown {
+    let cur = doc.article.costing_currency;
+    let mut ledger = Ledger { currency: cur, issues: Vec::new() };
+
+    // Materials, line by line.
+    let lines: Vec<LineCost> = doc
+        .materials
+        .iter()
+        .map(|m| {
+            let at = Place::Material(m.id);
+            let cost = costing::line_cost(m, &doc.fx, cur).map_err(|e| match e {
+                LineError::Fx(fx) => fx_issue(fx, at),
+                LineError::Units(_) => Issue::IncompatibleUnits { at },
+                LineError::Overflow => Issue::Overflow { at },
+            });
+            LineCost {
+                id: m.id,
+                gross_consumption: costing::gross_consumption(m.net_consumption, m.waste_pct).ok(),
+                per_pair: ledger.keep(cost),
+            }
+        })
+        .collect();
+    let sections: Vec<SectionTotal> = Section::ALL
+        .iter()
+        .map(|&section| {
+            let in_section: Vec<&LineCost> =
+                doc.materials.iter().zip(&lines).filter(|(m, _)| m.section == section).map(|(_, l)| l).collect();
+            let per_pair = ledger.sum(in_section.iter().filter_map(|l| l.per_pair), Place::Totals);
+            SectionTotal { section, lines: in_section.len(), per_pair }
+        })
+        .collect();
+    let materials = ledger.sum(sections.iter().map(|s| s.per_pair), Place::Totals);
+
+    // Labour, by the chosen method; the other method's lines are still costed for display.
+    let per_minute = costing::cost_per_minute(&doc.labour.wage, cur);
+    let operations: Vec<(u32, Option<Money>)> = doc
+        .labour
+        .operations
+        .iter()
+        .map(|o| (o.id, per_minute.ok().and_then(|pm| costing::operation_cost(o.standard_minutes, pm).ok())))
+        .collect();
+    let piece_rates: Vec<(u32, Option<Money>)> = doc
+        .labour
+        .piece_rates
+        .iter()
+        .map(|p| (p.id, costing::piece_rate_per_pair(p, cur).ok()))
+        .collect();
+    let labour = match doc.labour.method {
+        LabourMethod::Operations => {
+            if let Err(e) = per_minute {
+                if !doc.labour.operations.is_empty() {
+                    ledger.issues.push(money_issue(e, Place::Wage, Issue::NoWorkingTime));
+                }
+            }
+            ledger.sum(operations.iter().filter_map(|(_, c)| *c), Place::Wage)
+        }
+        LabourMethod::PieceRate => ledger.sum(piece_rates.iter().filter_map(|(_, c)| *c), Place::Wage),
+    };
+    let standard_minutes =
+        doc.labour.operations.iter().try_fold(Decimal::ZERO, |a, o| a.checked_add(o.standard_minutes)).unwrap_or(Decimal::ZERO);
+
+    // Overhead.
+    let prime_cost = ledger.sum([materials, labour], Place::Totals);
+    let overhead = match doc.overhead.method {
+        OverheadMethod::PerMonth => {
+            if doc.overhead.monthly_overhead.is_zero() {
+                Money::zero(cur)
+            } else {
+                let r = costing::overhead_per_month_basis(&doc.overhead, cur)
+                    .map_err(|e| money_issue(e, Place::Overhead, Issue::NoMonthlyOutput));
+                ledger.keep(r).unwrap_or(Money::zero(cur))
+            }
+        }
+        OverheadMethod::PercentOfPrime => {
+            let r = costing::overhead_percent_of_prime(&doc.overhead, prime_cost)
+                .map_err(|_| Issue::Overflow { at: Place::Overhead });
+            ledger.keep(r).unwrap_or(Money::zero(cur))
+        }
+    };
+
+    // One-off costs of the order, spread over its pairs.
+    let one_offs: Vec<(u32, Option<Money>)> = doc
+        .one_off
+        .iter()
+        .map(|c| {
+            let r = costing::one_off_amount(c, &doc.fx, cur).map_err(|e| fx_issue(e, Place::OneOff(c.id)));
+            (c.id, ledger.keep(r))
+        })
+        .collect();
+    let one_off_total = ledger.sum(one_offs.iter().filter_map(|(_, m)| *m), Place::Totals);
+    let one_off_per_pair = if one_off_total.amount.is_zero() {
+        Money::zero(cur)
+    } else {
+        let r = costing::amortized(one_off_total, doc.article.order_pairs)
+            .map_err(|e| money_issue(e, Place::Article, Issue::NoOrderQuantity));
+        ledger.keep(r).unwrap_or(Money::zero(cur))
+    };
+
+    // Totals and shares.
+    let per_pair = ledger.sum([materials, labour, overhead, one_off_per_pair], Place::Totals);
+    let pairs = Decimal::from(doc.article.order_pairs);
+    let mut order_total = |m: Money, c: Category| -> CategoryTotal {
+        let per_order = if c == Category::OneOff {
+            one_off_total
+        } else {
+            let r = m.times(pairs).map_err(|_| Issue::Overflow { at: Place::Totals });
+            ledger.keep(r).unwrap_or(Money::zero(cur))
+        };
+        let share = m.share_of(per_pair).ok();
+        CategoryTotal { category: c, per_pair: m, per_order, share }
+    };
+    let categories = vec![
+        order_total(materials, Category::Materials),
+        order_total(labour, Category::Labour),
+        order_total(overhead, Category::Overhead),
+        order_total(one_off_per_pair, Category::OneOff),
+    ];
+    let per_order = ledger.sum(categories.iter().map(|c| c.per_order), Place::Totals);
+    let display = convert(&doc.fx, per_pair, doc.display_currency).map_err(|e| fx_issue(e, Place::DisplayCurrency));
+    let per_pair_display = ledger.keep(display);
+
+    Breakdown {
+        currency: cur,
+        order_pairs: doc.article.order_pairs,
+        lines,
+        sections,
+        labour: LabourCost {
+            method: doc.labour.method,
+            cost_per_minute: per_minute.ok(),
+            standard_minutes,
+            operations,
+            piece_rates,
+        },
+        prime_cost,
+        one_offs,
+        one_off_total,
+        categories,
+        per_pair,
+        per_order,
+        per_pair_display,
+        issues: ledger.issues,
+    }
+}

@@ -1,0 +1,120 @@
+//! The cost-sheet formulas, one function per figure a costing clerk would name.
+//!
+//! Each function is exact and checked; none rounds. `compute` calls them and collects issues.
+
+use crate::model::document::{MaterialLine, OneOffCost, Overhead, PieceRate, WageBasis};
+use crate::model::fx::{convert, ExchangeRate, FxError};
+use crate::model::money::{add, div, mul, percent, Money, MoneyError};
+use crate::model::currency::Currency;
+use crate::model::units::{ratio, IncompatibleUnits};
+use rust_decimal::Decimal;
+
+/// Why a material line has no cost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineError {
+    Fx(FxError),
+    Units(IncompatibleUnits),
+    Overflow,
+}
+
+impl From<MoneyError> for LineError {
+    fn from(_: MoneyError) -> LineError {
+        LineError::Overflow
+    }
+}
+
+impl From<FxError> for LineError {
+    fn from(e: FxError) -> LineError {
+        LineError::Fx(e)
+    }
+}
+
+/// Gross consumption per pair: `net × (1 + waste %)`. 2.4 sq ft with 8 % waste → 2.592 sq ft.
+///
+/// # Errors
+/// `Overflow` only.
+pub fn gross_consumption(net: Decimal, waste_pct: Decimal) -> Result<Decimal, MoneyError> {
+    mul(net, add(Decimal::ONE, percent(waste_pct))?)
+}
+
+/// Cost of one material per pair, in the price's own currency (before FX):
+/// `net × (1 + waste %) × unit price × (consumption unit ÷ price unit)`.
+///
+/// # Errors
+/// `Units` when the consumption and price units are of different kinds; `Overflow`.
+pub fn line_cost_in_price_currency(line: &MaterialLine) -> Result<Money, LineError> {
+    let (num, den) = ratio(line.unit, line.price_unit).map_err(LineError::Units)?;
+    let gross = gross_consumption(line.net_consumption, line.waste_pct)?;
+    // Multiply everything first, divide once: 16 pcs × Rp14.400 ÷ 144 stays exact.
+    let amount = div(mul(mul(gross, line.unit_price)?, num)?, den)?;
+    Ok(Money::new(amount, line.currency))
+}
+
+/// Cost of one material per pair in the costing currency.
+///
+/// # Errors
+/// As `line_cost_in_price_currency`, plus `Fx` when the price currency has no usable rate.
+pub fn line_cost(line: &MaterialLine, rates: &[ExchangeRate], costing: Currency) -> Result<Money, LineError> {
+    let own = line_cost_in_price_currency(line)?;
+    Ok(convert(rates, own, costing)?)
+}
+
+/// Cost per minute of an operator:
+/// `monthly wage ÷ (working days × minutes per day × efficiency)`.
+/// Rp4.800.000 ÷ (25 × 420 × 80 %) = Rp571,428571…
+///
+/// # Errors
+/// `DivisionByZero` when days, minutes or efficiency is zero; `Overflow`.
+pub fn cost_per_minute(wage: &WageBasis, currency: Currency) -> Result<Money, MoneyError> {
+    let effective_minutes = mul(mul(wage.working_days, wage.minutes_per_day)?, percent(wage.efficiency_pct))?;
+    Money::new(wage.monthly_wage, currency).divided_by(effective_minutes)
+}
+
+/// Labour cost of an operation per pair: `standard minutes × cost per minute`.
+///
+/// # Errors
+/// `Overflow`.
+pub fn operation_cost(standard_minutes: Decimal, per_minute: Money) -> Result<Money, MoneyError> {
+    per_minute.times(standard_minutes)
+}
+
+/// A piece rate brought to one pair: per dozen ÷ 12, per kodi ÷ 20. Rp50.000/kodi → Rp2.500/pair.
+///
+/// # Errors
+/// None in practice (the divisors are 1, 12 and 20); typed for uniformity.
+pub fn piece_rate_per_pair(rate: &PieceRate, currency: Currency) -> Result<Money, MoneyError> {
+    Money::new(rate.rate, currency).divided_by(rate.per.pairs())
+}
+
+/// Overhead per pair by the monthly method: `monthly overhead ÷ monthly output`.
+/// Rp45.000.000 ÷ 6.000 pairs = Rp7.500.
+///
+/// # Errors
+/// `DivisionByZero` when the monthly output is zero.
+pub fn overhead_per_month_basis(overhead: &Overhead, currency: Currency) -> Result<Money, MoneyError> {
+    Money::new(overhead.monthly_overhead, currency).divided_by(overhead.monthly_output_pairs)
+}
+
+/// Overhead per pair as a share of prime cost: `(materials + labour) × %`.
+///
+/// # Errors
+/// `Overflow`.
+pub fn overhead_percent_of_prime(overhead: &Overhead, prime_cost: Money) -> Result<Money, MoneyError> {
+    prime_cost.times(percent(overhead.percent_of_prime))
+}
+
+/// A one-off cost in the costing currency.
+///
+/// # Errors
+/// `FxError` when its currency has no usable rate.
+pub fn one_off_amount(cost: &OneOffCost, rates: &[ExchangeRate], costing: Currency) -> Result<Money, FxError> {
+    convert(rates, Money::new(cost.amount, cost.currency), costing)
+}
+
+/// A one-off total spread over the order: `total ÷ order pairs`.
+///
+/// # Errors
+/// `DivisionByZero` when the order has no pairs.
+pub fn amortized(total: Money, order_pairs: u32) -> Result<Money, MoneyError> {
+    total.divided_by(Decimal::from(order_pairs))
+}

@@ -1,0 +1,14 @@
+//! The pure costing core: money, currencies, FX, units, the document, its edits and `compute`.
+//!
+//! Nothing here imports `yew`, `web_sys`, `js_sys` or `gloo`, and nothing uses floats; a test
+//! (`tests/it/architecture.rs`) keeps it so. The same core runs in the browser and natively.
+
+pub mod compute;
+pub mod costing;
+pub mod currency;
+pub mod document;
+pub mod edit;
+pub mod examples;
+pub mod fx;
+pub mod money;
+pub mod units;

@@ -1,0 +1,141 @@
+//! Exact money: an amount with its currency, and the arithmetic the core is allowed to do.
+//!
+//! Amounts are `rust_decimal::Decimal`, never floats. Adding two currencies is an error
+//! (`MoneyError::CurrencyMismatch`); the only way across currencies is `fx::FxTable::convert`.
+//! Every operation that can overflow or divide by zero is checked, because the web build
+//! runs with `panic = "abort"` and a panic would kill the page.
+
+use crate::model::currency::Currency;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// Why a calculation could not be done. Carries data, never prose: the UI words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyError {
+    /// Two amounts in different currencies were added without a conversion.
+    CurrencyMismatch { left: Currency, right: Currency },
+    /// A result is larger than the decimal type holds (about 7.9 × 10²⁸).
+    Overflow,
+    /// A division by zero was asked for.
+    DivisionByZero,
+}
+
+/// Checked decimal product.
+pub fn mul(a: Decimal, b: Decimal) -> Result<Decimal, MoneyError> {
+    a.checked_mul(b).ok_or(MoneyError::Overflow)
+}
+
+/// Checked decimal quotient; dividing by zero is an error, not a panic.
+pub fn div(a: Decimal, b: Decimal) -> Result<Decimal, MoneyError> {
+    if b.is_zero() {
+        return Err(MoneyError::DivisionByZero);
+    }
+    a.checked_div(b).ok_or(MoneyError::Overflow)
+}
+
+/// Checked decimal sum.
+pub fn add(a: Decimal, b: Decimal) -> Result<Decimal, MoneyError> {
+    a.checked_add(b).ok_or(MoneyError::Overflow)
+}
+
+/// A percentage as typed (8 for 8 %) turned into a fraction (0.08).
+pub fn percent(p: Decimal) -> Decimal {
+    // Dividing by 100 only moves the decimal point; it cannot overflow or lose digits.
+    p / Decimal::ONE_HUNDRED
+}
+
+/// The rounding mode, always named: half-up is the commercial default, half-even (banker's)
+/// is available. `rust_decimal`'s own `round_dp` defaults to half-even, so the core never calls it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rounding {
+    #[default]
+    HalfUp,
+    HalfEven,
+}
+
+impl Rounding {
+    fn strategy(self) -> RoundingStrategy {
+        match self {
+            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
+        }
+    }
+
+    /// Rounds a bare decimal to `dp` places in this mode.
+    pub fn round(self, value: Decimal, dp: u32) -> Decimal {
+        value.round_dp_with_strategy(dp, self.strategy())
+    }
+}
+
+/// An amount of one currency, kept at full precision until it is explicitly rounded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    pub amount: Decimal,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub fn new(amount: Decimal, currency: Currency) -> Money {
+        Money { amount, currency }
+    }
+
+    pub fn zero(currency: Currency) -> Money {
+        Money::new(Decimal::ZERO, currency)
+    }
+
+    /// Sum of two amounts of the same currency.
+    ///
+    /// # Errors
+    /// `CurrencyMismatch` when the currencies differ; `Overflow` when the sum is too large.
+    pub fn checked_add(self, other: Money) -> Result<Money, MoneyError> {
+        if self.currency != other.currency {
+            return Err(MoneyError::CurrencyMismatch { left: self.currency, right: other.currency });
+        }
+        Ok(Money::new(add(self.amount, other.amount)?, self.currency))
+    }
+
+    /// This amount times a pure number (a quantity, a factor).
+    ///
+    /// # Errors
+    /// `Overflow` when the product is too large.
+    pub fn times(self, factor: Decimal) -> Result<Money, MoneyError> {
+        Ok(Money::new(mul(self.amount, factor)?, self.currency))
+    }
+
+    /// This amount divided by a pure number (pairs, minutes).
+    ///
+    /// # Errors
+    /// `DivisionByZero` when `divisor` is zero.
+    pub fn divided_by(self, divisor: Decimal) -> Result<Money, MoneyError> {
+        Ok(Money::new(div(self.amount, divisor)?, self.currency))
+    }
+
+    /// This amount as a share of `whole` (0.25 for a quarter), same currency required.
+    ///
+    /// # Errors
+    /// `CurrencyMismatch`, or `DivisionByZero` when `whole` is zero.
+    pub fn share_of(self, whole: Money) -> Result<Decimal, MoneyError> {
+        if self.currency != whole.currency {
+            return Err(MoneyError::CurrencyMismatch { left: self.currency, right: whole.currency });
+        }
+        div(self.amount, whole.amount)
+    }
+
+    /// Rounded to `dp` decimal places in the named mode.
+    pub fn round_to(self, dp: u32, mode: Rounding) -> Money {
+        Money::new(mode.round(self.amount, dp), self.currency)
+    }
+
+    /// Rounded to the currency's ISO 4217 minor units in the named mode.
+    pub fn round_minor(self, mode: Rounding) -> Money {
+        self.round_to(self.currency.minor_units(), mode)
+    }
+
+    /// Adds up amounts of one currency; an empty list is zero of `currency`.
+    ///
+    /// # Errors
+    /// `CurrencyMismatch` if any amount is in another currency; `Overflow`.
+    pub fn sum<I: IntoIterator<Item = Money>>(currency: Currency, items: I) -> Result<Money, MoneyError> {
+        items.into_iter().try_fold(Money::zero(currency), Money::checked_add)
+    }
+}
