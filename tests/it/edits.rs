@@ -1,0 +1,85 @@
+//! Editing the sheet: lines are added, duplicated, moved within their section and removed.
+
+use rust_decimal_macros::dec;
+use tapak::model::document::{Document, Section};
+use tapak::model::edit::*;
+use tapak::model::examples::sneaker_busan;
+
+fn names(doc: &Document, section: Section) -> Vec<String> {
+    doc.materials.iter().filter(|m| m.section == section).map(|m| m.name.clone()).collect()
+}
+
+#[test]
+fn add_duplicate_move_remove_materials() {
+    let mut doc = Document::empty();
+    assert!(doc.apply(Edit::Add(List::Material(Section::Upper))));
+    assert!(doc.apply(Edit::Add(List::Material(Section::Bottom))));
+    assert!(doc.apply(Edit::Add(List::Material(Section::Upper))));
+    let ids: Vec<u32> = doc.materials.iter().map(|m| m.id).collect();
+    // New upper line sits with the other upper line, before the bottom line.
+    assert_eq!(doc.materials.iter().map(|m| m.section).collect::<Vec<_>>(), vec![Section::Upper, Section::Upper, Section::Bottom]);
+    let (a, b) = (ids[0], ids[1]);
+    doc.apply(Edit::Material(a, MaterialField::Name("Kulit".into())));
+    doc.apply(Edit::Material(b, MaterialField::Name("PU".into())));
+    assert_eq!(names(&doc, Section::Upper), ["Kulit", "PU"]);
+
+    // Moving down within the section swaps; moving the last one down does nothing.
+    assert!(doc.apply(Edit::Move(a, Move::Down)));
+    assert_eq!(names(&doc, Section::Upper), ["PU", "Kulit"]);
+    assert!(!doc.apply(Edit::Move(a, Move::Down)));
+
+    // Duplicate copies every field under a new id, right after the original.
+    doc.apply(Edit::Material(a, MaterialField::UnitPrice(dec!(38000))));
+    assert!(doc.apply(Edit::Duplicate(a)));
+    assert_eq!(names(&doc, Section::Upper), ["PU", "Kulit", "Kulit"]);
+    let copy = doc.materials.iter().filter(|m| m.name == "Kulit").nth(1).unwrap();
+    assert_ne!(copy.id, a);
+    assert_eq!(copy.unit_price, dec!(38000));
+
+    assert!(doc.apply(Edit::Remove(a)));
+    assert_eq!(names(&doc, Section::Upper), ["PU", "Kulit"]);
+    assert!(!doc.apply(Edit::Remove(a)));
+}
+
+#[test]
+fn changing_a_section_moves_the_line_there() {
+    let mut doc = sneaker_busan();
+    let lining = doc.materials.iter().find(|m| m.section == Section::Lining).unwrap().id;
+    assert!(doc.apply(Edit::Material(lining, MaterialField::Section(Section::Packaging))));
+    let last = doc.materials.last().unwrap();
+    assert_eq!((last.id, last.section), (lining, Section::Packaging));
+    assert!(names(&doc, Section::Lining).is_empty());
+}
+
+#[test]
+fn a_no_op_edit_reports_no_change() {
+    let mut doc = sneaker_busan();
+    let id = doc.materials[0].id;
+    let price = doc.materials[0].unit_price;
+    assert!(!doc.apply(Edit::Material(id, MaterialField::UnitPrice(price))));
+    assert!(!doc.apply(Edit::Material(9999, MaterialField::UnitPrice(price))));
+    assert!(!doc.apply(Edit::Replace(Box::new(sneaker_busan()))));
+}
+
+#[test]
+fn ids_stay_unique_across_lists() {
+    let mut doc = sneaker_busan();
+    doc.apply(Edit::Add(List::Operation));
+    doc.apply(Edit::Add(List::Rate));
+    doc.apply(Edit::Add(List::OneOff));
+    let mut ids: Vec<u32> = doc.materials.iter().map(|m| m.id).chain(doc.fx.iter().map(|r| r.id)).chain(doc.labour.operations.iter().map(|o| o.id)).chain(doc.one_off.iter().map(|c| c.id)).collect();
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n);
+}
+
+#[test]
+fn documents_round_trip_through_json_with_decimals_as_text() {
+    let doc = sneaker_busan();
+    let json = serde_json::to_string(&doc).unwrap();
+    assert!(json.contains("\"schema\":1"));
+    assert!(json.contains("\"net_consumption\":\"1.6\""), "decimals are strings: {json}");
+    let back: Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc);
+}

@@ -1,0 +1,84 @@
+//! Typing numbers the Indonesian and English way. Table-driven: text in, value or error out.
+
+use crate::d;
+use rust_decimal_macros::dec;
+use tapak::format::*;
+use tapak::model::currency::Currency;
+use tapak::model::money::Money;
+
+#[test]
+fn indonesian_and_english_numbers_parse() {
+    use NumberStyle::*;
+    let ok = [
+        (Indonesian, "1.234.567,89", "1234567.89"),
+        (Indonesian, "1234567,89", "1234567.89"),
+        (Indonesian, "38.000", "38000"),
+        (Indonesian, "2,4", "2.4"),
+        (Indonesian, ",5", "0.5"),
+        (Indonesian, "  16.244 ", "16244"),
+        (Indonesian, "-3,5", "-3.5"),
+        (Indonesian, "0", "0"),
+        (English, "1,234,567.89", "1234567.89"),
+        (English, "1.234", "1.234"),
+        (English, "1,234", "1234"),
+        (English, "16244", "16244"),
+        (English, ".5", "0.5"),
+    ];
+    for (style, text, want) in ok {
+        assert_eq!(parse_number(text, style), Ok(d(want)), "{style:?} {text:?}");
+    }
+    let bad = [
+        (Indonesian, "", ParseError::Empty),
+        (Indonesian, "-", ParseError::Empty),
+        (Indonesian, "12.5", ParseError::AmbiguousGrouping), // 12,5 or 125? refused
+        (Indonesian, "0.5", ParseError::AmbiguousGrouping),
+        (Indonesian, "1.23.456", ParseError::AmbiguousGrouping),
+        (Indonesian, "1,2,3", ParseError::RepeatedDecimalMark),
+        (Indonesian, "1,234.5", ParseError::AmbiguousGrouping),
+        (Indonesian, "12a", ParseError::InvalidChar('a')),
+        (Indonesian, "Rp 5", ParseError::InvalidChar('R')),
+        (English, "12,5", ParseError::AmbiguousGrouping),
+        (English, "1.234.567", ParseError::RepeatedDecimalMark),
+        (English, "1 234", ParseError::InvalidChar(' ')),
+        (English, "1234567890123456", ParseError::TooManyDigits),
+    ];
+    for (style, text, want) in bad {
+        assert_eq!(parse_number(text, style), Err(want), "{style:?} {text:?}");
+    }
+}
+
+#[test]
+fn field_rules_refuse_what_the_field_cannot_hold() {
+    let s = NumberStyle::Indonesian;
+    assert_eq!(parse_field("-5", s, FieldRule::NON_NEGATIVE), Err(InputError::Negative));
+    assert_eq!(parse_field("3.250", s, FieldRule::COUNT), Ok(dec!(3250)));
+    assert_eq!(parse_field("12,5", s, FieldRule::COUNT), Err(InputError::NotWhole));
+    assert_eq!(parse_field("120", s, FieldRule::PERCENT_0_100), Err(InputError::AboveMax(dec!(100))));
+    assert_eq!(parse_field("80", s, FieldRule::PERCENT_0_100), Ok(dec!(80)));
+}
+
+#[test]
+fn numbers_and_money_are_written_per_language() {
+    use NumberStyle::*;
+    assert_eq!(format_number(dec!(1234567.89), Indonesian, None), "1.234.567,89");
+    assert_eq!(format_number(dec!(1234567.89), English, None), "1,234,567.89");
+    assert_eq!(format_number(dec!(2.40), Indonesian, None), "2,4");
+    assert_eq!(format_number(dec!(-1234.5), English, Some(2)), "-1,234.50");
+    assert_eq!(format_number(dec!(999.5), Indonesian, Some(0)), "1.000");
+    assert_eq!(format_money(Money::new(dec!(98496), Currency::IDR), Indonesian), "Rp98.496");
+    assert_eq!(format_money(Money::new(dec!(162565.5758), Currency::IDR), English), "Rp162,566");
+    assert_eq!(format_money(Money::new(dec!(12.0663), Currency::USD), English), "USD 12.07");
+    assert_eq!(format_money(Money::new(dec!(15234.5), Currency::KRW), Indonesian), "KRW 15.235");
+    assert_eq!(format_money(Money::new(dec!(3.4565), Currency::KWD), English), "KWD 3.457");
+    assert_eq!(format_share(dec!(0.72529), Indonesian), "72,5%");
+}
+
+#[test]
+fn what_is_written_reads_back_the_same() {
+    for v in ["0", "2.4", "1234567.89", "0.0001", "16244", "-7.5"] {
+        for style in [NumberStyle::Indonesian, NumberStyle::English] {
+            let text = format_number(d(v), style, None);
+            assert_eq!(parse_number(&text, style), Ok(d(v)), "{style:?} {text}");
+        }
+    }
+}

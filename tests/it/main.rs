@@ -1,0 +1,14 @@
+//! One integration-test binary for the native core. Each case shows its arithmetic.
+
+mod architecture;
+mod costing;
+mod edits;
+mod format;
+mod money;
+
+use rust_decimal::Decimal;
+
+/// A decimal from a literal string; test data only.
+pub fn d(s: &str) -> Decimal {
+    s.parse().expect("test literal")
+}
