@@ -1,0 +1,31 @@
+// Takes the README's screenshots of the release build: desktop 1280 px and phone 390 px,
+// Indonesian and English. Usage: node e2e/screenshots.mjs  (after `trunk build --release`)
+import { serve } from './serve-dist.mjs';
+import { launch } from './browser.mjs';
+import { mkdir } from 'node:fs/promises';
+
+const out = new URL('../docs/screenshots/', import.meta.url).pathname;
+await mkdir(out, { recursive: true });
+const server = await serve();
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await launch();
+try {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+    for (const lang of ['id', 'en']) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: lang });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.locator('#hpp-per-pair').waitFor();
+      await page.click(`#lang-${lang}`);
+      await page.screenshot({ path: `${out}${name}-${lang}.png`, fullPage: process.env.FULL === '1' });
+      if (name === 'phone' || process.env.FULL === '1') {
+        await page.screenshot({ path: `${out}${name}-${lang}-full.png`, fullPage: true });
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,148 @@
+//! The root component: owns the document (one reducer), the language, autosave and the layout.
+
+use crate::format::format_money;
+use crate::i18n::{Lang, T};
+use crate::model::compute::compute;
+use crate::model::document::Document;
+use crate::model::edit::Edit;
+use crate::model::examples;
+use crate::ui::article::ArticleCard;
+use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
+use crate::ui::materials::MaterialsCard;
+use crate::ui::rates::RatesCard;
+use crate::ui::state::{Ctx, Sheet};
+use crate::ui::storage::{self, Restored};
+use crate::ui::summary::Summary;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Why a banner is shown above the sheet.
+#[derive(Clone, Copy, PartialEq)]
+enum Notice {
+    None,
+    StoredUnreadable,
+    SaveFailed,
+}
+
+fn confirm(message: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(true)
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let restored = use_memo((), |_| storage::load_document());
+    let sheet = use_reducer(|| {
+        let doc = match &*restored {
+            Restored::Document(d) => (**d).clone(),
+            // First visit (or unreadable storage): open the example so the sheet explains itself.
+            Restored::Nothing | Restored::Unreadable => examples::sneaker_busan(),
+        };
+        Sheet { doc: Rc::new(doc), generation: 0 }
+    });
+    let notice = use_state_eq(|| if matches!(*restored, Restored::Unreadable) { Notice::StoredUnreadable } else { Notice::None });
+    let lang = use_state_eq(storage::load_lang);
+    let doc = sheet.doc.clone();
+    let breakdown = use_memo(doc.clone(), |d| compute(d));
+
+    let edit = {
+        let dispatcher = sheet.dispatcher();
+        use_memo((), move |_| Callback::from(move |e: Edit| dispatcher.dispatch(e)))
+    };
+    let ctx = Ctx { lang: *lang, edit: (*edit).clone() };
+
+    // Side effects: remember the language, tag the page, autosave the document.
+    use_effect_with(*lang, |&l| {
+        storage::save_lang(l);
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", l.tag());
+        }
+    });
+    {
+        let notice = notice.clone();
+        use_effect_with(doc.clone(), move |d| {
+            if storage::save_document(d).is_err() {
+                notice.set(Notice::SaveFailed);
+            } else if *notice == Notice::SaveFailed {
+                notice.set(Notice::None);
+            }
+        });
+    }
+
+    let l = *lang;
+    let t = |k: T| k.in_lang(l);
+    let replace = |make: fn() -> Document| {
+        let (edit, doc) = (ctx.edit.clone(), doc.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *doc == Document::empty() || *doc == make() || confirm(T::ConfirmReplace.in_lang(l)) {
+                edit.emit(Edit::Replace(Box::new(make())));
+            }
+        })
+    };
+    let set_lang = |to: Lang| {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| lang.set(to))
+    };
+    let style = l.number_style();
+    let b = breakdown.clone();
+    let d = &*doc;
+    html! {
+        <ContextProvider<Ctx> context={ctx.clone()}>
+            <header class="topbar">
+                <div class="brand">
+                    <svg class="logo" viewBox="0 0 64 64" width="36" height="36" aria-hidden="true" focusable="false">
+                        <rect width="64" height="64" rx="12" fill="#fff" /><path d="M10 40c8 0 14-4 20-14 3 6 8 9 14 10l10 2v8H10z" fill="#7a3e1d" />
+                    </svg>
+                    <div><h1>{ "Tapak" }</h1><p class="tagline">{ t(T::AppTagline) }</p></div>
+                </div>
+                <nav class="tools" aria-label={t(T::Actions)}>
+                    <button type="button" onclick={replace(examples::sneaker_busan)}>{ t(T::LoadExample) }</button>
+                    <button type="button" id="new-sheet" onclick={replace(Document::empty)}>{ t(T::NewSheet) }</button>
+                    <div class="lang" role="group" aria-label={t(T::Language)}>
+                        <button type="button" id="lang-id" aria-pressed={(l == Lang::Id).to_string()} onclick={set_lang(Lang::Id)} lang="id">{ "ID" }</button>
+                        <button type="button" id="lang-en" aria-pressed={(l == Lang::En).to_string()} onclick={set_lang(Lang::En)} lang="en">{ "EN" }</button>
+                    </div>
+                </nav>
+            </header>
+            <div class="hpp-bar" aria-hidden="true">
+                <span>{ t(T::HppPerPair) }</span>
+                <strong>{ format_money(b.per_pair, style) }</strong>
+                if let Some(x) = b.per_pair_display { if x.currency != b.currency { <span>{ "≈ " }{ format_money(x, style) }</span> } }
+                if !b.is_complete() { <span>{ "⚠" }</span> }
+            </div>
+            if *notice != Notice::None {
+                <p class="notice" role="alert">{ match *notice {
+                    Notice::StoredUnreadable => notice_unreadable(l),
+                    _ => notice_save_failed(l),
+                } }</p>
+            }
+            <main class="layout" key={sheet.generation}>
+                <div class="sheet">
+                    <ArticleCard article={d.article.clone()} display_currency={d.display_currency} />
+                    <RatesCard rates={d.fx.clone()} />
+                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} />
+                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
+                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
+                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} />
+                </div>
+                <aside class="side">
+                    <Summary doc={doc.clone()} breakdown={b.clone()} />
+                    <p class="fine">{ t(T::Illustrative) }{ " " }{ t(T::KeptLastValid) }</p>
+                </aside>
+            </main>
+        </ContextProvider<Ctx>>
+    }
+}
+
+fn notice_unreadable(l: Lang) -> &'static str {
+    match l {
+        Lang::Id => "Lembar tersimpan tidak bisa dibaca; salinannya disimpan terpisah di browser ini dan contoh dibuka.",
+        Lang::En => "The saved sheet could not be read; a copy was kept aside in this browser and the example was opened.",
+    }
+}
+
+fn notice_save_failed(l: Lang) -> &'static str {
+    match l {
+        Lang::Id => "Browser menolak menyimpan otomatis (mode privat atau penyimpanan penuh). Pekerjaan tetap ada di halaman ini.",
+        Lang::En => "The browser refused to autosave (private mode or storage full). Your work is still on this page.",
+    }
+}

@@ -1,0 +1,167 @@
+//! Labelled form fields.
+//!
+//! `NumberField` keeps exactly what the user typed. Each keystroke is parsed once, in the UI
+//! language's number style; a valid value is sent to the document at once, an invalid one is
+//! marked in place with a message and never sent, so the breakdown keeps the last valid figure
+//! and the typed text stays on screen until the user fixes it.
+
+use crate::format::{format_number, parse_field, FieldRule};
+use crate::i18n::{input_error, Lang};
+use crate::ui::state::use_ctx;
+use rust_decimal::Decimal;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NumberProps {
+    /// The element id, unique on the page; the label and error point at it.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The document's current (valid) value.
+    pub value: Decimal,
+    pub rule: FieldRule,
+    pub onchange: Callback<Decimal>,
+    /// A unit shown after the field ("%", "sq ft").
+    #[prop_or_default]
+    pub suffix: Option<AttrValue>,
+    /// Hide the label visually on wide screens where a column header names the field.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[function_component]
+pub fn NumberField(p: &NumberProps) -> Html {
+    let lang = use_ctx().lang;
+    // `Some(text)` while the user's text differs from the formatted document value.
+    let draft = use_state_eq(|| None::<String>);
+    let style = lang.number_style();
+    let error = draft.as_ref().and_then(|t| parse_field(t, style, p.rule).err());
+    let shown = draft.as_ref().cloned().unwrap_or_else(|| format_number(p.value, style, None));
+
+    let oninput = {
+        let (draft, onchange, rule, value) = (draft.clone(), p.onchange.clone(), p.rule, p.value);
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Ok(v) = parse_field(&text, style, rule) {
+                if v != value {
+                    onchange.emit(v);
+                }
+            }
+            draft.set(Some(text));
+        })
+    };
+    // Leaving a valid field shows back what was understood (12500 → 12.500).
+    let onblur = {
+        let (draft, rule) = (draft.clone(), p.rule);
+        Callback::from(move |_: FocusEvent| {
+            if draft.as_ref().is_some_and(|t| parse_field(t, style, rule).is_ok()) {
+                draft.set(None);
+            }
+        })
+    };
+    let err_id = format!("{}-err", p.id);
+    html! {
+        <div class={classes!("field", "num", p.compact.then_some("compact"), error.is_some().then_some("invalid"))}>
+            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            <div class="input-wrap">
+                <input id={p.id.clone()} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                    value={shown} {oninput} {onblur}
+                    aria-invalid={error.is_some().then_some("true")}
+                    aria-describedby={error.is_some().then(|| err_id.clone())} />
+                if let Some(s) = &p.suffix { <span class="suffix" aria-hidden="true">{ s.clone() }</span> }
+            </div>
+            if let Some(e) = error {
+                <p class="error" id={err_id} role="alert">{ "⚠ " }{ input_error(e, lang) }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[function_component]
+pub fn TextField(p: &TextProps) -> Html {
+    let oninput = {
+        let onchange = p.onchange.clone();
+        Callback::from(move |e: InputEvent| onchange.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    html! {
+        <div class={classes!("field", "text", p.compact.then_some("compact"))}>
+            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            <input id={p.id.clone()} type="text" value={p.value.clone()} {oninput} placeholder={p.placeholder.clone()} />
+        </div>
+    }
+}
+
+/// A labelled `<select>` over a fixed list of options.
+pub fn select<T: Copy + PartialEq + 'static>(
+    id: String,
+    label: &str,
+    current: T,
+    options: &'static [T],
+    name: impl Fn(T) -> String,
+    compact: bool,
+    onchange: Callback<T>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+        if let Some(&v) = usize::try_from(i).ok().and_then(|i| options.get(i)) {
+            onchange.emit(v);
+        }
+    });
+    html! {
+        <div class={classes!("field", "choice", compact.then_some("compact"))}>
+            <label for={id.clone()}>{ label }</label>
+            <select {id} {onchange}>
+                { for options.iter().map(|&o| html! { <option selected={o == current}>{ name(o) }</option> }) }
+            </select>
+        </div>
+    }
+}
+
+/// Options for a currency `<select>`: "USD · US dollar".
+pub fn currency_name(lang: Lang) -> impl Fn(crate::model::currency::Currency) -> String {
+    move |c| match lang {
+        Lang::Id => format!("{} · {}", c.code(), c.name_id()),
+        Lang::En => format!("{} · {}", c.code(), c.name_en()),
+    }
+}
+
+/// Line icons drawn as SVG paths (no icon font, nothing to download).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Icon {
+    Up,
+    Down,
+    Duplicate,
+    Remove,
+}
+
+impl Icon {
+    fn path(self) -> &'static str {
+        match self {
+            Icon::Up => "M8 13V3M3.5 7.5 8 3l4.5 4.5",
+            Icon::Down => "M8 3v10M3.5 8.5 8 13l4.5-4.5",
+            Icon::Duplicate => "M5.5 5.5h8v8h-8zM2.5 10.5v-8h8",
+            Icon::Remove => "M4 4l8 8M12 4l-8 8",
+        }
+    }
+}
+
+/// A small icon button with an accessible name (also shown as a tooltip).
+pub fn icon_button(icon: Icon, label: &str, disabled: bool, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class={classes!("icon", (icon == Icon::Remove).then_some("danger"))} aria-label={label.to_string()} title={label.to_string()} {disabled} {onclick}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d={icon.path()} /></svg>
+        </button>
+    }
+}

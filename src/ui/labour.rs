@@ -1,0 +1,289 @@
+//! Labour (by operation or piece rate), factory overhead, and the order's one-off costs.
+
+use crate::format::{format_money, format_number, FieldRule};
+use crate::i18n::{self, T};
+use crate::model::compute::{Breakdown, Category};
+use crate::model::currency::Currency;
+use crate::model::document::{Labour, LabourMethod, OneOffCost, Operation, Overhead, OverheadMethod, PiecePer, PieceRate};
+use crate::model::edit::{Edit, LabourField, List, Move, OneOffField, OperationField, OverheadField, PieceRateField};
+use crate::model::money::Money;
+use crate::ui::fields::{icon_button, Icon, select, NumberField, TextField};
+use crate::ui::state::use_ctx;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Two radio buttons choosing a method.
+fn method_choice<M: Copy + PartialEq + 'static>(name: &'static str, legend: &str, current: M, options: [(M, &str); 2], onchange: Callback<M>) -> Html {
+    html! {
+        <fieldset class="method">
+            <legend class="sr-only">{ legend }</legend>
+            { for options.into_iter().enumerate().map(|(i, (m, label))| {
+                let id = format!("{name}-{i}");
+                let cb = onchange.reform(move |_: Event| m);
+                html! {
+                    <label class="radio" for={id.clone()}>
+                        <input type="radio" {id} {name} checked={m == current} onchange={cb} />
+                        <span>{ label }</span>
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+fn row_actions(ctx: &crate::ui::state::Ctx, id: u32, first: bool, last: bool) -> Html {
+    let t = |k: T| k.in_lang(ctx.lang);
+    html! {
+        <div class="actions">
+            { icon_button(Icon::Up, t(T::MoveUp), first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
+            { icon_button(Icon::Down, t(T::MoveDown), last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
+            { icon_button(Icon::Duplicate, t(T::Duplicate), false, ctx.edit.reform(move |_| Edit::Duplicate(id))) }
+            { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
+        </div>
+    }
+}
+
+fn cost_cell(label: &str, cost: Option<Money>, style: crate::format::NumberStyle) -> Html {
+    html! {
+        <div class="cost">
+            <span class="f-l">{ label }</span>
+            <output>{ cost.map_or_else(|| "—".to_string(), |c| format_money(c, style)) }</output>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LabourProps {
+    pub labour: Labour,
+    pub currency: Currency,
+    pub breakdown: Rc<Breakdown>,
+}
+
+#[function_component]
+pub fn LabourCard(p: &LabourProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let l = &p.labour;
+    let b = &p.breakdown;
+    let by_op = l.method == LabourMethod::Operations;
+    let wage = |make: fn(Decimal) -> LabourField| ctx.edit.reform(move |v| Edit::Labour(make(v)));
+    let cur = p.currency.code();
+    let n_ops = l.operations.len();
+    let n_pr = l.piece_rates.len();
+    let labour_total = b.category(Category::Labour).map(|c| c.per_pair);
+    html! {
+        <section class="card" aria-labelledby="h-labour">
+            <div class="card-head">
+                <h2 id="h-labour">{ t(T::Labour) }</h2>
+                if let Some(total) = labour_total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
+            </div>
+            { method_choice("labour-method", t(T::Labour), l.method,
+                [(LabourMethod::Operations, t(T::LabourByOperation)), (LabourMethod::PieceRate, t(T::LabourByPiece))],
+                ctx.edit.reform(|m| Edit::Labour(LabourField::Method(m)))) }
+
+            <div class={classes!("method-body", (!by_op).then_some("inactive"))}>
+                if !by_op { <p class="note">{ t(T::NotCounted) }</p> }
+                <div class="grid g4">
+                    <NumberField id="wage" label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
+                    <NumberField id="days" label={t(T::WorkingDays)} value={l.wage.working_days} rule={FieldRule::NON_NEGATIVE} onchange={wage(LabourField::WorkingDays)} />
+                    <NumberField id="minutes" label={t(T::MinutesPerDay)} value={l.wage.minutes_per_day} rule={FieldRule::NON_NEGATIVE} onchange={wage(LabourField::MinutesPerDay)} />
+                    <NumberField id="efficiency" label={t(T::Efficiency)} value={l.wage.efficiency_pct} rule={FieldRule::PERCENT_0_100} suffix={AttrValue::from("%")} onchange={wage(LabourField::EfficiencyPct)} />
+                </div>
+                <p class="derived">
+                    { t(T::CostPerMinute) }{ " = " }{ t(T::CostPerMinuteFormula) }{ " = " }
+                    <strong id="cost-per-minute">{ b.labour.cost_per_minute.map_or_else(|| "—".to_string(), |m| format_money_dp(m, style)) }</strong>
+                </p>
+                <h3>{ t(T::Operations) }</h3>
+                <div class="rows">
+                    { for l.operations.iter().enumerate().map(|(i, o)| {
+                        let cost = b.labour.operations.iter().find(|(id, _)| *id == o.id).and_then(|(_, c)| *c);
+                        html! { <OperationRow key={o.id} op={o.clone()} {cost} first={i == 0} last={i + 1 == n_ops} /> }
+                    }) }
+                </div>
+                <p class="derived">{ t(T::TotalMinutes) }{ ": " }<strong>{ format_number(b.labour.standard_minutes, style, None) }</strong></p>
+                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Operation))}>{ "+ " }{ t(T::AddOperation) }</button>
+            </div>
+
+            <div class={classes!("method-body", by_op.then_some("inactive"))}>
+                <h3>{ t(T::PieceRates) }</h3>
+                if by_op { <p class="note">{ t(T::NotCounted) }</p> }
+                <div class="rows">
+                    { for l.piece_rates.iter().enumerate().map(|(i, r)| {
+                        let cost = b.labour.piece_rates.iter().find(|(id, _)| *id == r.id).and_then(|(_, c)| *c);
+                        html! { <PieceRow key={r.id} rate={r.clone()} {cost} first={i == 0} last={i + 1 == n_pr} /> }
+                    }) }
+                </div>
+                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::PieceRate))}>{ "+ " }{ t(T::AddPieceRate) }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Cost per minute shown to two decimals even in rupiah: it is an intermediate, not a price.
+fn format_money_dp(m: Money, style: crate::format::NumberStyle) -> String {
+    crate::format::format_money_dp(m, style, 2)
+}
+
+#[derive(Properties, PartialEq)]
+struct OpProps {
+    op: Operation,
+    cost: Option<Money>,
+    first: bool,
+    last: bool,
+}
+
+#[function_component]
+fn OperationRow(p: &OpProps) -> Html {
+    let ctx = use_ctx();
+    let t = |k: T| k.in_lang(ctx.lang);
+    let id = p.op.id;
+    html! {
+        <div class="row op-row">
+            <TextField id={format!("op-{id}-name")} label={t(T::OperationName)} value={p.op.name.clone()} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::Name(v)))} />
+            <NumberField id={format!("op-{id}-min")} label={t(T::StandardMinutes)} value={p.op.standard_minutes} rule={FieldRule::NON_NEGATIVE} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::StandardMinutes(v)))} />
+            { cost_cell(t(T::CostPerPair), p.cost, ctx.lang.number_style()) }
+            { row_actions(&ctx, id, p.first, p.last) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PieceProps {
+    rate: PieceRate,
+    cost: Option<Money>,
+    first: bool,
+    last: bool,
+}
+
+#[function_component]
+fn PieceRow(p: &PieceProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let id = p.rate.id;
+    html! {
+        <div class="row piece-row">
+            <TextField id={format!("pr-{id}-name")} label={t(T::Stage)} value={p.rate.name.clone()} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Name(v)))} />
+            <NumberField id={format!("pr-{id}-rate")} label={t(T::Rate)} value={p.rate.rate} rule={FieldRule::NON_NEGATIVE} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Rate(v)))} />
+            { select(format!("pr-{id}-per"), t(T::Per), p.rate.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
+                ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Per(v)))) }
+            { cost_cell(t(T::CostPerPair), p.cost, lang.number_style()) }
+            { row_actions(&ctx, id, p.first, p.last) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OverheadProps {
+    pub overhead: Overhead,
+    pub currency: Currency,
+    pub breakdown: Rc<Breakdown>,
+}
+
+#[function_component]
+pub fn OverheadCard(p: &OverheadProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let o = &p.overhead;
+    let per_month = o.method == OverheadMethod::PerMonth;
+    let set = |make: fn(Decimal) -> OverheadField| ctx.edit.reform(move |v| Edit::Overhead(make(v)));
+    let total = p.breakdown.category(Category::Overhead).map(|c| c.per_pair);
+    html! {
+        <section class="card" aria-labelledby="h-overhead">
+            <div class="card-head">
+                <h2 id="h-overhead">{ t(T::Overhead) }</h2>
+                if let Some(total) = total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
+            </div>
+            { method_choice("overhead-method", t(T::Overhead), o.method,
+                [(OverheadMethod::PerMonth, t(T::OverheadPerMonth)), (OverheadMethod::PercentOfPrime, t(T::OverheadPercent))],
+                ctx.edit.reform(|m| Edit::Overhead(OverheadField::Method(m)))) }
+            if per_month {
+                <div class="grid g2">
+                    <NumberField id="oh-month" label={t(T::MonthlyOverhead)} value={o.monthly_overhead} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from(p.currency.code())} onchange={set(OverheadField::MonthlyOverhead)} />
+                    <NumberField id="oh-output" label={t(T::MonthlyOutput)} value={o.monthly_output_pairs} rule={FieldRule::NON_NEGATIVE} onchange={set(OverheadField::MonthlyOutputPairs)} />
+                </div>
+            } else {
+                <div class="grid g2">
+                    <NumberField id="oh-pct" label={t(T::PercentOfPrime)} value={o.percent_of_prime} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from("%")} onchange={set(OverheadField::PercentOfPrime)} />
+                    <p class="derived">{ t(T::PrimeCost) }{ ": " }<strong>{ format_money(p.breakdown.prime_cost, style) }</strong></p>
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OneOffProps {
+    pub costs: Vec<OneOffCost>,
+    pub breakdown: Rc<Breakdown>,
+}
+
+#[function_component]
+pub fn OneOffCard(p: &OneOffProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let n = p.costs.len();
+    let b = &p.breakdown;
+    let per_pair = b.category(Category::OneOff).map(|c| c.per_pair);
+    html! {
+        <section class="card" aria-labelledby="h-oneoff">
+            <div class="card-head">
+                <h2 id="h-oneoff">{ t(T::OneOff) }</h2>
+                if let Some(pp) = per_pair { <span class="subtotal">{ format_money(pp, style) }{ " / " }{ t(T::PerPair) }</span> }
+            </div>
+            <p class="help">{ t(T::OneOffHelp) }</p>
+            <div class="rows">
+                { for p.costs.iter().enumerate().map(|(i, c)| {
+                    let converted = b.one_offs.iter().find(|(id, _)| *id == c.id).and_then(|(_, m)| *m);
+                    html! { <OneOffRow key={c.id} cost={c.clone()} {converted} first={i == 0} last={i + 1 == n} /> }
+                }) }
+            </div>
+            <p class="derived">
+                { t(T::OneOffTotal) }{ ": " }<strong>{ format_money(b.one_off_total, style) }</strong>
+                { " ÷ " }{ format_number(Decimal::from(b.order_pairs), style, None) }{ " " }{ t(T::Pairs) }
+                { " = " }<strong>{ per_pair.map_or_else(|| "—".into(), |m| format_money_dp(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
+            </p>
+            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::OneOff))}>{ "+ " }{ t(T::AddOneOff) }</button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OneOffRowProps {
+    cost: OneOffCost,
+    converted: Option<Money>,
+    first: bool,
+    last: bool,
+}
+
+#[function_component]
+fn OneOffRow(p: &OneOffRowProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let id = p.cost.id;
+    let code = |c: Currency| c.code().to_string();
+    html! {
+        <div class="row oneoff-row">
+            <TextField id={format!("oo-{id}-name")} label={t(T::OneOffName)} value={p.cost.name.clone()} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::OneOff(id, OneOffField::Name(v)))} />
+            <NumberField id={format!("oo-{id}-amount")} label={t(T::Amount)} value={p.cost.amount} rule={FieldRule::NON_NEGATIVE} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::OneOff(id, OneOffField::Amount(v)))} />
+            { select(format!("oo-{id}-cur"), t(T::Currency), p.cost.currency, Currency::ALL, code, true,
+                ctx.edit.reform(move |c| Edit::OneOff(id, OneOffField::Currency(c)))) }
+            { cost_cell(t(T::Amount), p.converted, lang.number_style()) }
+            { row_actions(&ctx, id, p.first, p.last) }
+        </div>
+    }
+}

@@ -1,0 +1,148 @@
+//! The bill of materials: six sections, each with its lines, their cost per pair and a subtotal.
+
+use crate::format::{format_money, format_number, FieldRule};
+use crate::i18n::{self, T};
+use crate::model::compute::{Breakdown, Issue, Place};
+use crate::model::currency::Currency;
+use crate::model::document::{MaterialLine, Section};
+use crate::model::edit::{Edit, List, MaterialField, Move};
+use crate::model::money::Money;
+use crate::model::units::Unit;
+use crate::ui::fields::{icon_button, Icon, select, NumberField, TextField};
+use crate::ui::state::use_ctx;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub materials: Vec<MaterialLine>,
+    pub breakdown: Rc<Breakdown>,
+}
+
+#[function_component]
+pub fn MaterialsCard(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let t = |k: T| k.in_lang(ctx.lang);
+    html! {
+        <section class="card" aria-labelledby="h-materials">
+            <h2 id="h-materials">{ t(T::Materials) }</h2>
+            <p class="help formula">{ t(T::MaterialsHelp) }</p>
+            { for Section::ALL.iter().map(|&s| {
+                let lines: Vec<MaterialLine> = p.materials.iter().filter(|m| m.section == s).cloned().collect();
+                let subtotal = p.breakdown.sections.iter().find(|t| t.section == s).map(|t| t.per_pair);
+                let costs: Vec<(Option<Money>, Option<Decimal>, bool)> = lines.iter().map(|m| {
+                    let l = p.breakdown.line(m.id);
+                    let has_issue = p.breakdown.issues.iter().any(|i| issue_place(i) == Some(Place::Material(m.id)));
+                    (l.and_then(|l| l.per_pair), l.and_then(|l| l.gross_consumption), has_issue)
+                }).collect();
+                html! { <SectionBlock key={format!("{s:?}")} section={s} {lines} costs={Rc::new(costs)} {subtotal} /> }
+            }) }
+        </section>
+    }
+}
+
+/// The place an issue points at, for marking a line.
+pub fn issue_place(i: &Issue) -> Option<Place> {
+    match i {
+        Issue::MissingRate { at, .. } | Issue::NonPositiveRate { at, .. } | Issue::IncompatibleUnits { at } | Issue::Overflow { at } => Some(*at),
+        _ => None,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    section: Section,
+    lines: Vec<MaterialLine>,
+    /// Per line: cost per pair, gross consumption, whether an issue names it.
+    costs: Rc<Vec<(Option<Money>, Option<Decimal>, bool)>>,
+    subtotal: Option<Money>,
+}
+
+#[function_component]
+fn SectionBlock(p: &SectionProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let title = i18n::section(p.section).in_lang(lang);
+    let hid = format!("h-sec-{:?}", p.section).to_lowercase();
+    let n = p.lines.len();
+    let section = p.section;
+    html! {
+        <div class="bom-section" role="group" aria-labelledby={hid.clone()}>
+            <div class="sec-head">
+                <h3 id={hid}>{ title }</h3>
+                if let Some(s) = p.subtotal {
+                    <span class="subtotal">{ t(T::Subtotal) }{ ": " }<strong>{ format_money(s, lang.number_style()) }</strong></span>
+                }
+            </div>
+            if n > 0 {
+                <div class="bom-head" aria-hidden="true">
+                    <span>{ t(T::MaterialName) }</span><span>{ t(T::NetConsumption) }</span><span>{ t(T::Unit) }</span>
+                    <span>{ t(T::WastePct) }</span><span>{ t(T::UnitPrice) }</span><span>{ t(T::PricePer) }</span>
+                    <span>{ t(T::Currency) }</span><span class="r">{ t(T::CostPerPair) }</span><span></span>
+                </div>
+            }
+            { for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &(cost, gross, flagged)))| html! {
+                <MaterialRow key={m.id} line={m.clone()} {cost} {gross} {flagged} first={i == 0} last={i + 1 == n} />
+            }) }
+            <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::Material(section)))}
+                aria-label={format!("{} · {}", t(T::AddMaterial), title)}>{ "+ " }{ t(T::AddMaterial) }</button>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    line: MaterialLine,
+    cost: Option<Money>,
+    gross: Option<Decimal>,
+    flagged: bool,
+    first: bool,
+    last: bool,
+}
+
+/// Units are shown by their short code; the column label names the field.
+fn unit_code(u: Unit) -> String {
+    u.code().to_string()
+}
+
+#[function_component]
+fn MaterialRow(p: &RowProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let m = &p.line;
+    let id = m.id;
+    let f = |name: &str| format!("mat-{id}-{name}");
+    let num = |make: fn(Decimal) -> MaterialField| ctx.edit.reform(move |v| Edit::Material(id, make(v)));
+    let code = |c: Currency| c.code().to_string();
+    let style = lang.number_style();
+    html! {
+        <div class={classes!("row", "bom-row", p.flagged.then_some("flagged"))}>
+            <TextField id={f("name")} label={t(T::MaterialName)} value={m.name.clone()} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Material(id, MaterialField::Name(v)))} />
+            <NumberField id={f("net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={FieldRule::NON_NEGATIVE} compact=true onchange={num(MaterialField::NetConsumption)} />
+            { select(f("unit"), t(T::Unit), m.unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::Unit(u)))) }
+            <NumberField id={f("waste")} label={t(T::WastePct)} value={m.waste_pct} rule={FieldRule::PERCENT_0_100} compact=true onchange={num(MaterialField::WastePct)} />
+            <NumberField id={f("price")} label={t(T::UnitPrice)} value={m.unit_price} rule={FieldRule::NON_NEGATIVE} compact=true onchange={num(MaterialField::UnitPrice)} />
+            { select(f("per"), t(T::PricePer), m.price_unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::PriceUnit(u)))) }
+            { select(f("cur"), t(T::Currency), m.currency, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Material(id, MaterialField::Currency(c)))) }
+            <div class="cost" id={f("cost")}>
+                <span class="f-l">{ t(T::CostPerPair) }</span>
+                <output for={format!("{} {} {}", f("net"), f("waste"), f("price"))}>
+                    { match p.cost { Some(c) => format_money(c, style), None => "⚠ —".into() } }
+                </output>
+                if let (Some(g), true) = (p.gross, !m.waste_pct.is_zero()) {
+                    <span class="gross">{ t(T::Gross) }{ " " }{ format_number(g, style, None) }{ " " }{ m.unit.code() }</span>
+                }
+            </div>
+            <div class="actions">
+                { icon_button(Icon::Up, t(T::MoveUp), p.first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
+                { icon_button(Icon::Down, t(T::MoveDown), p.last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
+                { icon_button(Icon::Duplicate, t(T::Duplicate), false, ctx.edit.reform(move |_| Edit::Duplicate(id))) }
+                { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
+            </div>
+        </div>
+    }
+}

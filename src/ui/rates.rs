@@ -1,0 +1,67 @@
+//! The exchange-rate table: "1 USD = 16.244 IDR, 2025-07-29, JISDOR".
+
+use crate::format::FieldRule;
+use crate::i18n::T;
+use crate::model::currency::Currency;
+use crate::model::edit::{Edit, List, Move, RateField};
+use crate::model::fx::ExchangeRate;
+use crate::ui::fields::{icon_button, Icon, select, NumberField, TextField};
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub rates: Vec<ExchangeRate>,
+}
+
+#[function_component]
+pub fn RatesCard(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let t = |k: T| k.in_lang(ctx.lang);
+    let n = p.rates.len();
+    html! {
+        <section class="card" aria-labelledby="h-rates">
+            <h2 id="h-rates">{ t(T::Rates) }</h2>
+            <p class="help">{ t(T::RatesHelp) }</p>
+            if n == 0 { <p class="empty">{ t(T::NoRates) }</p> }
+            <div class="rows">
+                { for p.rates.iter().enumerate().map(|(i, r)| html! { <RateRow key={r.id} rate={r.clone()} first={i == 0} last={i + 1 == n} /> }) }
+            </div>
+            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Rate))}>{ "+ " }{ t(T::AddRate) }</button>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    rate: ExchangeRate,
+    first: bool,
+    last: bool,
+}
+
+#[function_component]
+fn RateRow(p: &RowProps) -> Html {
+    let ctx = use_ctx();
+    let t = |k: T| k.in_lang(ctx.lang);
+    let r = &p.rate;
+    let id = r.id;
+    let f = |name: &str| format!("rate-{id}-{name}");
+    let edit = |make: fn(String) -> RateField| ctx.edit.reform(move |v: String| Edit::Rate(id, make(v)));
+    let code = |c: Currency| c.code().to_string();
+    html! {
+        <div class="row rate-row">
+            { select(f("base"), t(T::RateBase), r.base, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Base(c)))) }
+            <span class="eq" aria-hidden="true">{ "=" }</span>
+            <NumberField id={f("rate")} label={t(T::RateValue)} value={r.rate} rule={FieldRule::NON_NEGATIVE} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Rate(id, RateField::Rate(v)))} />
+            { select(f("quote"), t(T::RateQuote), r.quote, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Quote(c)))) }
+            <TextField id={f("date")} label={t(T::RateDate)} value={r.date.clone()} placeholder="2025-07-29" compact=true onchange={edit(RateField::Date)} />
+            <TextField id={f("source")} label={t(T::RateSource)} value={r.source.clone()} placeholder="JISDOR" compact=true onchange={edit(RateField::Source)} />
+            <div class="actions">
+                { icon_button(Icon::Up, t(T::MoveUp), p.first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
+                { icon_button(Icon::Down, t(T::MoveDown), p.last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
+                { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,101 @@
+//! The cost summary: HPP per pair, its four components per pair and per order with their
+//! shares, materials by section, and what is still missing.
+
+use crate::format::{format_money, format_number, format_share};
+use crate::i18n::{self, Lang, T};
+use crate::model::compute::{Breakdown, Place};
+use crate::model::document::Document;
+use crate::ui::state::use_ctx;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The name of the sheet place an issue points at, for messages.
+fn place_name(doc: &Document, place: Place, lang: Lang) -> String {
+    let named = |name: &str, fallback: T| if name.trim().is_empty() { fallback.in_lang(lang).to_string() } else { name.to_string() };
+    match place {
+        Place::Material(id) => doc.materials.iter().find(|m| m.id == id).map_or_else(String::new, |m| named(&m.name, T::MaterialName)),
+        Place::OneOff(id) => doc.one_off.iter().find(|c| c.id == id).map_or_else(String::new, |c| named(&c.name, T::OneOff)),
+        Place::Operation(_) | Place::PieceRate(_) | Place::Wage => T::Labour.in_lang(lang).into(),
+        Place::Overhead => T::Overhead.in_lang(lang).into(),
+        Place::Article => T::Article.in_lang(lang).into(),
+        Place::DisplayCurrency => T::DisplayCurrency.in_lang(lang).into(),
+        Place::Totals => T::Total.in_lang(lang).into(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+}
+
+#[function_component]
+pub fn Summary(p: &Props) -> Html {
+    let lang = use_ctx().lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let b = &p.breakdown;
+    let pairs = format_number(Decimal::from(b.order_pairs), style, None);
+    html! {
+        <section class="summary card" aria-labelledby="h-summary">
+            <h2 id="h-summary">{ t(T::Summary) }</h2>
+            <div class="hpp" aria-live="polite">
+                <span class="hpp-label">{ t(T::HppPerPair) }</span>
+                <strong class="hpp-value" id="hpp-per-pair">{ format_money(b.per_pair, style) }</strong>
+                if let Some(d) = b.per_pair_display {
+                    if d.currency != b.currency { <span class="hpp-alt" id="hpp-display">{ "≈ " }{ format_money(d, style) }</span> }
+                }
+                if !b.is_complete() { <span class="badge warn">{ "⚠ " }{ t(T::Incomplete) }</span> }
+            </div>
+            <table class="breakdown">
+                <caption class="sr-only">{ t(T::Summary) }</caption>
+                <thead><tr>
+                    <th scope="col">{ t(T::Category) }</th>
+                    <th scope="col" class="r">{ t(T::PerPairCol) }</th>
+                    <th scope="col" class="r">{ t(T::PerOrderCol) }<br /><small>{ format!("{pairs} {}", t(T::Pairs)) }</small></th>
+                    <th scope="col" class="r">{ t(T::ShareCol) }</th>
+                </tr></thead>
+                <tbody>
+                    { for b.categories.iter().map(|c| html! {
+                        <tr>
+                            <th scope="row">{ i18n::category(c.category).in_lang(lang) }</th>
+                            <td class="r">{ format_money(c.per_pair, style) }</td>
+                            <td class="r">{ format_money(c.per_order, style) }</td>
+                            <td class="r">
+                                { c.share.map_or_else(|| "—".into(), |s| format_share(s, style)) }
+                                <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+                                    <rect class="bar-bg" width="100" height="6" /><rect class="bar-fg" width={share_width(c.share)} height="6" />
+                                </svg>
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot><tr>
+                    <th scope="row">{ t(T::Total) }</th>
+                    <td class="r"><strong>{ format_money(b.per_pair, style) }</strong></td>
+                    <td class="r"><strong id="hpp-per-order">{ format_money(b.per_order, style) }</strong></td>
+                    <td class="r">{ if b.per_pair.amount.is_zero() { "—" } else { "100%" } }</td>
+                </tr></tfoot>
+            </table>
+            <h3>{ t(T::BySection) }</h3>
+            <ul class="sections">
+                { for b.sections.iter().filter(|s| s.lines > 0).map(|s| html! {
+                    <li><span>{ i18n::section(s.section).in_lang(lang) }</span><span>{ format_money(s.per_pair, style) }</span></li>
+                }) }
+            </ul>
+            if !b.issues.is_empty() {
+                <div class="issues" role="status">
+                    <p><strong>{ "⚠ " }{ t(T::IncompleteHelp) }</strong></p>
+                    <ul>{ for b.issues.iter().map(|i| html! { <li>{ i18n::issue(i, lang, &|pl| place_name(&p.doc, pl, lang)) }</li> }) }</ul>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// A share as a whole-number bar width from 0 to 100 (presentation only).
+fn share_width(share: Option<Decimal>) -> String {
+    let pct = share.unwrap_or_default().checked_mul(Decimal::ONE_HUNDRED).unwrap_or_default();
+    pct.clamp(Decimal::ZERO, Decimal::ONE_HUNDRED).round().to_string()
+}
