@@ -17,9 +17,12 @@ try {
       await page.goto(url);
       await page.locator('#hpp-per-pair').waitFor();
       await page.click(`#lang-${lang}`);
-      await page.screenshot({ path: `${out}${name}-${lang}.png`, fullPage: process.env.FULL === '1' });
-      if (name === 'phone' || process.env.FULL === '1') {
-        await page.screenshot({ path: `${out}${name}-${lang}-full.png`, fullPage: true });
+      await page.screenshot({ path: `${out}${name}-${lang}.png` });
+      // The bill of materials, where most of the typing happens.
+      await page.locator('#h-materials').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 60));
+      await page.screenshot({ path: `${out}${name}-${lang}-materials.png` });
+      if (process.env.FULL === '1') {
+        await page.screenshot({ path: `/tmp/${name}-${lang}-full.png`, fullPage: true });
       }
       await context.close();
     }

@@ -166,4 +166,7 @@ texts! {
     Pairs => "pasang", "pairs";
     KeptLastValid => "Angka terakhir yang valid tetap dipakai sampai isian diperbaiki.", "The last valid value is used until the entry is fixed.";
     Actions => "Aksi", "Actions";
+    HeadNet => "Bersih/psg", "Net/pair";
+    HeadWaste => "Susut", "Waste";
+    HeadPrice => "Harga", "Price";
 }

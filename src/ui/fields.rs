@@ -165,3 +165,13 @@ pub fn icon_button(icon: Icon, label: &str, disabled: bool, onclick: Callback<Mo
         </button>
     }
 }
+
+/// Column headers for a list of rows on wide screens. Hidden from assistive technology: every
+/// field in the rows carries its own label, which phones show instead of the header.
+pub fn list_head(class: &'static str, columns: &[&str]) -> Html {
+    html! {
+        <div class={classes!("list-head", class)} aria-hidden="true">
+            { for columns.iter().map(|c| html! { <span>{ *c }</span> }) }
+        </div>
+    }
+}

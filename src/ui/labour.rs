@@ -7,7 +7,7 @@ use crate::model::currency::Currency;
 use crate::model::document::{Labour, LabourMethod, OneOffCost, Operation, Overhead, OverheadMethod, PiecePer, PieceRate};
 use crate::model::edit::{Edit, LabourField, List, Move, OneOffField, OperationField, OverheadField, PieceRateField};
 use crate::model::money::Money;
-use crate::ui::fields::{icon_button, Icon, select, NumberField, TextField};
+use crate::ui::fields::{icon_button, list_head, Icon, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -97,6 +97,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                     <strong id="cost-per-minute">{ b.labour.cost_per_minute.map_or_else(|| "—".to_string(), |m| format_money_dp(m, style)) }</strong>
                 </p>
                 <h3>{ t(T::Operations) }</h3>
+                if n_ops > 0 { { list_head("op-row", &[t(T::OperationName), t(T::StandardMinutes), t(T::CostPerPair), ""]) } }
                 <div class="rows">
                     { for l.operations.iter().enumerate().map(|(i, o)| {
                         let cost = b.labour.operations.iter().find(|(id, _)| *id == o.id).and_then(|(_, c)| *c);
@@ -110,6 +111,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
             <div class={classes!("method-body", by_op.then_some("inactive"))}>
                 <h3>{ t(T::PieceRates) }</h3>
                 if by_op { <p class="note">{ t(T::NotCounted) }</p> }
+                if n_pr > 0 { { list_head("piece-row", &[t(T::Stage), t(T::Rate), t(T::Per), t(T::CostPerPair), ""]) } }
                 <div class="rows">
                     { for l.piece_rates.iter().enumerate().map(|(i, r)| {
                         let cost = b.labour.piece_rates.iter().find(|(id, _)| *id == r.id).and_then(|(_, c)| *c);
@@ -243,6 +245,7 @@ pub fn OneOffCard(p: &OneOffProps) -> Html {
                 if let Some(pp) = per_pair { <span class="subtotal">{ format_money(pp, style) }{ " / " }{ t(T::PerPair) }</span> }
             </div>
             <p class="help">{ t(T::OneOffHelp) }</p>
+            if n > 0 { { list_head("oneoff-row", &[t(T::OneOffName), t(T::Amount), t(T::Currency), p.breakdown.currency.code(), ""]) } }
             <div class="rows">
                 { for p.costs.iter().enumerate().map(|(i, c)| {
                     let converted = b.one_offs.iter().find(|(id, _)| *id == c.id).and_then(|(_, m)| *m);

@@ -8,7 +8,7 @@ use crate::model::document::{MaterialLine, Section};
 use crate::model::edit::{Edit, List, MaterialField, Move};
 use crate::model::money::Money;
 use crate::model::units::Unit;
-use crate::ui::fields::{icon_button, Icon, select, NumberField, TextField};
+use crate::ui::fields::{icon_button, list_head, Icon, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -77,11 +77,7 @@ fn SectionBlock(p: &SectionProps) -> Html {
                 }
             </div>
             if n > 0 {
-                <div class="bom-head" aria-hidden="true">
-                    <span>{ t(T::MaterialName) }</span><span>{ t(T::NetConsumption) }</span><span>{ t(T::Unit) }</span>
-                    <span>{ t(T::WastePct) }</span><span>{ t(T::UnitPrice) }</span><span>{ t(T::PricePer) }</span>
-                    <span>{ t(T::Currency) }</span><span class="r">{ t(T::CostPerPair) }</span><span></span>
-                </div>
+                { list_head("bom-row", &[t(T::MaterialName), t(T::HeadNet), t(T::Unit), t(T::HeadWaste), t(T::HeadPrice), t(T::PricePer), t(T::Currency), t(T::CostPerPair), ""]) }
             }
             { for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &(cost, gross, flagged)))| html! {
                 <MaterialRow key={m.id} line={m.clone()} {cost} {gross} {flagged} first={i == 0} last={i + 1 == n} />

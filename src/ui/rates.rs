@@ -5,7 +5,7 @@ use crate::i18n::T;
 use crate::model::currency::Currency;
 use crate::model::edit::{Edit, List, Move, RateField};
 use crate::model::fx::ExchangeRate;
-use crate::ui::fields::{icon_button, Icon, select, NumberField, TextField};
+use crate::ui::fields::{icon_button, list_head, Icon, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
 
@@ -24,6 +24,7 @@ pub fn RatesCard(p: &Props) -> Html {
             <h2 id="h-rates">{ t(T::Rates) }</h2>
             <p class="help">{ t(T::RatesHelp) }</p>
             if n == 0 { <p class="empty">{ t(T::NoRates) }</p> }
+            if n > 0 { { list_head("rate-row", &[t(T::RateBase), "", t(T::RateValue), t(T::RateQuote), t(T::RateDate), t(T::RateSource), ""]) } }
             <div class="rows">
                 { for p.rates.iter().enumerate().map(|(i, r)| html! { <RateRow key={r.id} rate={r.clone()} first={i == 0} last={i + 1 == n} /> }) }
             </div>
