@@ -8,7 +8,7 @@ const rows = [];
 for (const name of (await readdir(dist)).sort()) {
   const body = await readFile(dist + name);
   rows.push({
-    file: name.replace(/-[0-9a-f]{16}(?=[._])/, ''),
+    file: name.replace(/-[0-9a-f]{8,}(?=[._])/, ''),
     raw: body.length,
     gzip: gzipSync(body, { level: 9 }).length,
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }).length,
