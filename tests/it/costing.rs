@@ -12,6 +12,7 @@ use tapak::model::fx::ExchangeRate;
 use tapak::model::money::{Money, Rounding};
 use tapak::model::units::Unit;
 
+#[allow(clippy::too_many_arguments)]
 fn line(id: u32, section: Section, unit: Unit, net: &str, waste: &str, price: &str, price_unit: Unit, currency: Currency) -> MaterialLine {
     MaterialLine {
         id,

@@ -5,6 +5,7 @@ mod costing;
 mod edits;
 mod format;
 mod money;
+mod properties;
 
 use rust_decimal::Decimal;
 

@@ -1,0 +1,110 @@
+//! Invariants over many generated inputs: typed numbers read back exactly, and `compute` never
+//! panics and always adds up, whatever the sheet holds.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use tapak::format::{format_number, parse_number, NumberStyle};
+use tapak::model::compute::compute;
+use tapak::model::currency::Currency;
+use tapak::model::document::{Document, MaterialLine, OneOffCost, OverheadMethod, Section};
+use tapak::model::fx::ExchangeRate;
+use tapak::model::money::Money;
+use tapak::model::units::Unit;
+
+/// A decimal as a user might type it: up to 15 integer digits and 6 decimals, sometimes zero.
+fn amount() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        Just(Decimal::ZERO),
+        (0i64..1_000_000_000, 0u32..=6).prop_map(|(m, s)| Decimal::new(m, s)),
+        (0i64..999_999_999_999_999, 0u32..=2).prop_map(|(m, s)| Decimal::new(m, s)),
+    ]
+}
+
+fn currency() -> impl Strategy<Value = Currency> {
+    prop::sample::select(vec![Currency::IDR, Currency::USD, Currency::CNY, Currency::KRW])
+}
+
+fn unit() -> impl Strategy<Value = Unit> {
+    prop::sample::select(Unit::ALL.to_vec())
+}
+
+fn material() -> impl Strategy<Value = MaterialLine> {
+    (0usize..6, unit(), amount(), amount(), amount(), unit(), currency()).prop_map(|(s, u, net, waste, price, pu, c)| MaterialLine {
+        id: 0,
+        section: Section::ALL[s],
+        name: String::new(),
+        unit: u,
+        net_consumption: net,
+        waste_pct: waste,
+        unit_price: price,
+        price_unit: pu,
+        currency: c,
+    })
+}
+
+fn document() -> impl Strategy<Value = Document> {
+    (
+        prop::collection::vec(material(), 0..12),
+        prop::collection::vec((currency(), currency(), amount()), 0..4),
+        prop::collection::vec((amount(), currency()), 0..3),
+        (amount(), amount(), amount(), amount(), any::<bool>()),
+        any::<u32>(),
+    )
+        .prop_map(|(mats, rates, one_offs, (wage, days, oh, out, pct), pairs)| {
+            let mut doc = Document::empty();
+            doc.materials = mats.into_iter().enumerate().map(|(i, mut m)| { m.id = i as u32 + 1; m }).collect();
+            doc.fx = rates
+                .into_iter()
+                .enumerate()
+                .map(|(i, (base, quote, rate))| ExchangeRate { id: 100 + i as u32, base, quote, rate, date: String::new(), source: String::new() })
+                .collect();
+            doc.one_off = one_offs.into_iter().enumerate().map(|(i, (amount, currency))| OneOffCost { id: 200 + i as u32, name: String::new(), amount, currency }).collect();
+            doc.labour.wage.monthly_wage = wage;
+            doc.labour.wage.working_days = days;
+            doc.labour.operations.push(tapak::model::document::Operation { id: 300, name: String::new(), standard_minutes: oh });
+            doc.overhead.monthly_overhead = oh;
+            doc.overhead.monthly_output_pairs = out;
+            doc.overhead.percent_of_prime = out;
+            doc.overhead.method = if pct { OverheadMethod::PercentOfPrime } else { OverheadMethod::PerMonth };
+            doc.article.order_pairs = pairs;
+            doc
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn written_numbers_read_back_exactly(v in amount(), negative in any::<bool>()) {
+        let v = if negative { -v } else { v };
+        for style in [NumberStyle::Indonesian, NumberStyle::English] {
+            let text = format_number(v, style, None);
+            prop_assert_eq!(parse_number(&text, style), Ok(v.normalize()), "{:?} {}", style, text);
+        }
+    }
+
+    #[test]
+    fn any_typed_text_parses_or_is_refused_without_panic(text in "[0-9.,\\- a]{0,24}") {
+        for style in [NumberStyle::Indonesian, NumberStyle::English] {
+            if let Ok(v) = parse_number(&text, style) {
+                prop_assert_eq!(parse_number(&format_number(v, style, None), style), Ok(v));
+            }
+        }
+    }
+
+    #[test]
+    fn compute_never_panics_and_complete_sheets_add_up(doc in document()) {
+        let b = compute(&doc);
+        let cur = doc.article.costing_currency;
+        prop_assert_eq!(b.per_pair.currency, cur);
+        prop_assert_eq!(b.lines.len(), doc.materials.len());
+        if b.is_complete() {
+            // HPP is exactly the sum of its four parts, and materials the sum of the sections.
+            let parts = Money::sum(cur, b.categories.iter().map(|c| c.per_pair)).unwrap();
+            prop_assert_eq!(parts, b.per_pair);
+            let sections = Money::sum(cur, b.sections.iter().map(|s| s.per_pair)).unwrap();
+            prop_assert_eq!(sections, b.categories[0].per_pair);
+            prop_assert!(b.lines.iter().all(|l| l.per_pair.is_some()));
+        }
+    }
+}
