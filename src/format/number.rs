@@ -57,7 +57,8 @@ impl FieldRule {
     /// A whole number ≥ 0: pairs.
     pub const COUNT: FieldRule = FieldRule { allow_negative: false, whole_only: true, max: None };
     /// A percentage from 0 to 100.
-    pub const PERCENT_0_100: FieldRule = FieldRule { allow_negative: false, whole_only: false, max: Some(Decimal::ONE_HUNDRED) };
+    pub const PERCENT_0_100: FieldRule =
+        FieldRule { allow_negative: false, whole_only: false, max: Some(Decimal::ONE_HUNDRED) };
 }
 
 /// Why a field's text was refused.
@@ -117,7 +118,12 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<Decimal, ParseErro
     if digits.len() > MAX_INT_DIGITS || frac_part.len() > MAX_FRAC_DIGITS {
         return Err(ParseError::TooManyDigits);
     }
-    let canonical = format!("{}{}.{}", if negative { "-" } else { "" }, if digits.is_empty() { "0" } else { &digits }, if frac_part.is_empty() { "0" } else { frac_part });
+    let canonical = format!(
+        "{}{}.{}",
+        if negative { "-" } else { "" },
+        if digits.is_empty() { "0" } else { &digits },
+        if frac_part.is_empty() { "0" } else { frac_part }
+    );
     // Only digits, one point and a sign remain, within 25 digits: this always parses.
     canonical.parse::<Decimal>().map(|d| d.normalize()).map_err(|_| ParseError::TooManyDigits)
 }

@@ -11,10 +11,18 @@ pub fn input_error(e: InputError, lang: Lang) -> String {
     match (e, lang) {
         (InputError::Parse(ParseError::Empty), Lang::Id) => "Isi dengan angka.".into(),
         (InputError::Parse(ParseError::Empty), Lang::En) => "Enter a number.".into(),
-        (InputError::Parse(ParseError::InvalidChar(c)), Lang::Id) => format!("“{c}” bukan bagian dari angka. Contoh: 1.234,5"),
-        (InputError::Parse(ParseError::InvalidChar(c)), Lang::En) => format!("“{c}” is not part of a number. Example: 1,234.5"),
-        (InputError::Parse(ParseError::RepeatedDecimalMark), Lang::Id) => "Koma desimal hanya boleh satu. Titik untuk ribuan: 1.234,5".into(),
-        (InputError::Parse(ParseError::RepeatedDecimalMark), Lang::En) => "Only one decimal point is allowed. Commas group thousands: 1,234.5".into(),
+        (InputError::Parse(ParseError::InvalidChar(c)), Lang::Id) => {
+            format!("“{c}” bukan bagian dari angka. Contoh: 1.234,5")
+        }
+        (InputError::Parse(ParseError::InvalidChar(c)), Lang::En) => {
+            format!("“{c}” is not part of a number. Example: 1,234.5")
+        }
+        (InputError::Parse(ParseError::RepeatedDecimalMark), Lang::Id) => {
+            "Koma desimal hanya boleh satu. Titik untuk ribuan: 1.234,5".into()
+        }
+        (InputError::Parse(ParseError::RepeatedDecimalMark), Lang::En) => {
+            "Only one decimal point is allowed. Commas group thousands: 1,234.5".into()
+        }
         (InputError::Parse(ParseError::AmbiguousGrouping), Lang::Id) => {
             "Angka ini tidak jelas. Pakai koma untuk desimal (12,5) dan titik untuk ribuan (1.250).".into()
         }
@@ -36,18 +44,36 @@ pub fn input_error(e: InputError, lang: Lang) -> String {
 pub fn issue(i: &Issue, lang: Lang, name_of: &dyn Fn(Place) -> String) -> String {
     let at = |p: Place| name_of(p);
     match (i, lang) {
-        (Issue::MissingRate { from, to, at: p }, Lang::Id) => format!("{}: belum ada kurs {from} → {to}. Tambahkan di Kurs.", at(*p)),
-        (Issue::MissingRate { from, to, at: p }, Lang::En) => format!("{}: no {from} → {to} exchange rate. Add one under Exchange rates.", at(*p)),
-        (Issue::NonPositiveRate { base, quote, at: p }, Lang::Id) => format!("{}: kurs {base} → {quote} harus lebih dari nol.", at(*p)),
-        (Issue::NonPositiveRate { base, quote, at: p }, Lang::En) => format!("{}: the {base} → {quote} rate must be above zero.", at(*p)),
-        (Issue::IncompatibleUnits { at: p }, Lang::Id) => format!("{}: satuan kebutuhan dan satuan harga tidak sejenis (mis. sq ft dan kg).", at(*p)),
-        (Issue::IncompatibleUnits { at: p }, Lang::En) => format!("{}: the consumption and price units are of different kinds (e.g. sq ft and kg).", at(*p)),
-        (Issue::NoWorkingTime, Lang::Id) => "Tenaga kerja: hari kerja, menit per hari dan efisiensi harus lebih dari nol.".into(),
-        (Issue::NoWorkingTime, Lang::En) => "Labour: working days, minutes per day and efficiency must be above zero.".into(),
+        (Issue::MissingRate { from, to, at: p }, Lang::Id) => {
+            format!("{}: belum ada kurs {from} → {to}. Tambahkan di Kurs.", at(*p))
+        }
+        (Issue::MissingRate { from, to, at: p }, Lang::En) => {
+            format!("{}: no {from} → {to} exchange rate. Add one under Exchange rates.", at(*p))
+        }
+        (Issue::NonPositiveRate { base, quote, at: p }, Lang::Id) => {
+            format!("{}: kurs {base} → {quote} harus lebih dari nol.", at(*p))
+        }
+        (Issue::NonPositiveRate { base, quote, at: p }, Lang::En) => {
+            format!("{}: the {base} → {quote} rate must be above zero.", at(*p))
+        }
+        (Issue::IncompatibleUnits { at: p }, Lang::Id) => {
+            format!("{}: satuan kebutuhan dan satuan harga tidak sejenis (mis. sq ft dan kg).", at(*p))
+        }
+        (Issue::IncompatibleUnits { at: p }, Lang::En) => {
+            format!("{}: the consumption and price units are of different kinds (e.g. sq ft and kg).", at(*p))
+        }
+        (Issue::NoWorkingTime, Lang::Id) => {
+            "Tenaga kerja: hari kerja, menit per hari dan efisiensi harus lebih dari nol.".into()
+        }
+        (Issue::NoWorkingTime, Lang::En) => {
+            "Labour: working days, minutes per day and efficiency must be above zero.".into()
+        }
         (Issue::NoMonthlyOutput, Lang::Id) => "Overhead: isi produksi per bulan (lebih dari nol).".into(),
         (Issue::NoMonthlyOutput, Lang::En) => "Overhead: enter the monthly output (above zero).".into(),
         (Issue::NoOrderQuantity, Lang::Id) => "Biaya sekali: isi jumlah pesanan agar bisa dibagi per pasang.".into(),
-        (Issue::NoOrderQuantity, Lang::En) => "One-off costs: enter the order quantity so they can be spread per pair.".into(),
+        (Issue::NoOrderQuantity, Lang::En) => {
+            "One-off costs: enter the order quantity so they can be spread per pair.".into()
+        }
         (Issue::Overflow { at: p }, Lang::Id) => format!("{}: angka terlalu besar untuk dihitung.", at(*p)),
         (Issue::Overflow { at: p }, Lang::En) => format!("{}: the figure is too large to compute.", at(*p)),
     }

@@ -214,12 +214,8 @@ pub fn compute(doc: &Document) -> Breakdown {
         .iter()
         .map(|o| (o.id, per_minute.ok().and_then(|pm| costing::operation_cost(o.standard_minutes, pm).ok())))
         .collect();
-    let piece_rates: Vec<(u32, Option<Money>)> = doc
-        .labour
-        .piece_rates
-        .iter()
-        .map(|p| (p.id, costing::piece_rate_per_pair(p, cur).ok()))
-        .collect();
+    let piece_rates: Vec<(u32, Option<Money>)> =
+        doc.labour.piece_rates.iter().map(|p| (p.id, costing::piece_rate_per_pair(p, cur).ok())).collect();
     let labour = match doc.labour.method {
         LabourMethod::Operations => {
             if let Err(e) = per_minute {
@@ -231,8 +227,12 @@ pub fn compute(doc: &Document) -> Breakdown {
         }
         LabourMethod::PieceRate => ledger.sum(piece_rates.iter().filter_map(|(_, c)| *c), Place::Wage),
     };
-    let standard_minutes =
-        doc.labour.operations.iter().try_fold(Decimal::ZERO, |a, o| a.checked_add(o.standard_minutes)).unwrap_or(Decimal::ZERO);
+    let standard_minutes = doc
+        .labour
+        .operations
+        .iter()
+        .try_fold(Decimal::ZERO, |a, o| a.checked_add(o.standard_minutes))
+        .unwrap_or(Decimal::ZERO);
 
     // Overhead.
     let prime_cost = ledger.sum([materials, labour], Place::Totals);

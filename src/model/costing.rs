@@ -2,10 +2,10 @@
 //!
 //! Each function is exact and checked; none rounds. `compute` calls them and collects issues.
 
+use crate::model::currency::Currency;
 use crate::model::document::{MaterialLine, OneOffCost, Overhead, PieceRate, WageBasis};
 use crate::model::fx::{convert, ExchangeRate, FxError};
 use crate::model::money::{add, div, mul, percent, Money, MoneyError};
-use crate::model::currency::Currency;
 use crate::model::units::{ratio, IncompatibleUnits};
 use rust_decimal::Decimal;
 

@@ -55,8 +55,14 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 6] =
-        [Section::Upper, Section::Lining, Section::Reinforcement, Section::Bottom, Section::Accessories, Section::Packaging];
+    pub const ALL: [Section; 6] = [
+        Section::Upper,
+        Section::Lining,
+        Section::Reinforcement,
+        Section::Bottom,
+        Section::Accessories,
+        Section::Packaging,
+    ];
 }
 
 /// One material on the bill: how much a pair takes and what it costs.

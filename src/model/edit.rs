@@ -137,7 +137,13 @@ fn remove<T>(list: &mut Vec<T>, id: u32, id_of: impl Fn(&T) -> u32) -> bool {
     list.len() != before
 }
 
-fn duplicate<T: Clone>(list: &mut Vec<T>, id: u32, new_id: u32, id_of: impl Fn(&T) -> u32, set_id: impl Fn(&mut T, u32)) -> bool {
+fn duplicate<T: Clone>(
+    list: &mut Vec<T>,
+    id: u32,
+    new_id: u32,
+    id_of: impl Fn(&T) -> u32,
+    set_id: impl Fn(&mut T, u32),
+) -> bool {
     match list.iter().position(|x| id_of(x) == id) {
         Some(i) => {
             let mut copy = list[i].clone();
@@ -150,7 +156,13 @@ fn duplicate<T: Clone>(list: &mut Vec<T>, id: u32, new_id: u32, id_of: impl Fn(&
 }
 
 /// Swaps the item with `id` with its neighbour in `dir` among the items `same_group` accepts.
-fn move_in<T>(list: &mut [T], id: u32, dir: Move, id_of: impl Fn(&T) -> u32, same_group: impl Fn(&T, &T) -> bool) -> bool {
+fn move_in<T>(
+    list: &mut [T],
+    id: u32,
+    dir: Move,
+    id_of: impl Fn(&T) -> u32,
+    same_group: impl Fn(&T, &T) -> bool,
+) -> bool {
     let Some(i) = list.iter().position(|x| id_of(x) == id) else { return false };
     let neighbour = match dir {
         Move::Up => (0..i).rev().find(|&j| same_group(&list[j], &list[i])),
@@ -184,7 +196,11 @@ impl Document {
                 match list {
                     List::Material(section) => {
                         // New lines go after the last line of their section, so sections stay together.
-                        let at = self.materials.iter().rposition(|m| m.section == section).map_or(self.materials.len(), |i| i + 1);
+                        let at = self
+                            .materials
+                            .iter()
+                            .rposition(|m| m.section == section)
+                            .map_or(self.materials.len(), |i| i + 1);
                         self.materials.insert(
                             at,
                             MaterialLine {
@@ -210,11 +226,32 @@ impl Document {
                             .chain([self.display_currency])
                             .find(|&c| c != cur && crate::model::fx::find_rate(&self.fx, c, cur).is_err())
                             .unwrap_or(Currency::USD);
-                        self.fx.push(ExchangeRate { id: new_id, base, quote: cur, rate: Decimal::ZERO, date: String::new(), source: String::new() });
+                        self.fx.push(ExchangeRate {
+                            id: new_id,
+                            base,
+                            quote: cur,
+                            rate: Decimal::ZERO,
+                            date: String::new(),
+                            source: String::new(),
+                        });
                     }
-                    List::Operation => self.labour.operations.push(Operation { id: new_id, name: String::new(), standard_minutes: Decimal::ZERO }),
-                    List::PieceRate => self.labour.piece_rates.push(PieceRate { id: new_id, name: String::new(), rate: Decimal::ZERO, per: PiecePer::Pair }),
-                    List::OneOff => self.one_off.push(OneOffCost { id: new_id, name: String::new(), amount: Decimal::ZERO, currency: cur }),
+                    List::Operation => self.labour.operations.push(Operation {
+                        id: new_id,
+                        name: String::new(),
+                        standard_minutes: Decimal::ZERO,
+                    }),
+                    List::PieceRate => self.labour.piece_rates.push(PieceRate {
+                        id: new_id,
+                        name: String::new(),
+                        rate: Decimal::ZERO,
+                        per: PiecePer::Pair,
+                    }),
+                    List::OneOff => self.one_off.push(OneOffCost {
+                        id: new_id,
+                        name: String::new(),
+                        amount: Decimal::ZERO,
+                        currency: cur,
+                    }),
                 }
                 true
             }
@@ -250,7 +287,8 @@ impl Document {
                         let mut line = m.clone();
                         line.section = v;
                         self.materials.retain(|x| x.id != id);
-                        let at = self.materials.iter().rposition(|x| x.section == v).map_or(self.materials.len(), |i| i + 1);
+                        let at =
+                            self.materials.iter().rposition(|x| x.section == v).map_or(self.materials.len(), |i| i + 1);
                         self.materials.insert(at, line);
                         true
                     }

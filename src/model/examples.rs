@@ -9,8 +9,28 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 #[allow(clippy::too_many_arguments)]
-fn line(id: u32, section: Section, name: &str, unit: Unit, net: Decimal, waste: Decimal, price: Decimal, price_unit: Unit, currency: Currency) -> MaterialLine {
-    MaterialLine { id, section, name: name.into(), unit, net_consumption: net, waste_pct: waste, unit_price: price, price_unit, currency }
+fn line(
+    id: u32,
+    section: Section,
+    name: &str,
+    unit: Unit,
+    net: Decimal,
+    waste: Decimal,
+    price: Decimal,
+    price_unit: Unit,
+    currency: Currency,
+) -> MaterialLine {
+    MaterialLine {
+        id,
+        section,
+        name: name.into(),
+        unit,
+        net_consumption: net,
+        waste_pct: waste,
+        unit_price: price,
+        price_unit,
+        currency,
+    }
 }
 
 fn op(id: u32, name: &str, minutes: Decimal) -> Operation {
@@ -33,8 +53,22 @@ pub fn sneaker_busan() -> Document {
             order_pairs: 3250,
         },
         fx: vec![
-            ExchangeRate { id: 1, base: Currency::USD, quote: idr, rate: dec!(16244), date: "2025-07-29".into(), source: "JISDOR".into() },
-            ExchangeRate { id: 2, base: Currency::CNY, quote: idr, rate: dec!(2265), date: "2025-07-29".into(), source: "Kurs transaksi BI".into() },
+            ExchangeRate {
+                id: 1,
+                base: Currency::USD,
+                quote: idr,
+                rate: dec!(16244),
+                date: "2025-07-29".into(),
+                source: "JISDOR".into(),
+            },
+            ExchangeRate {
+                id: 2,
+                base: Currency::CNY,
+                quote: idr,
+                rate: dec!(2265),
+                date: "2025-07-29".into(),
+                source: "Kurs transaksi BI".into(),
+            },
         ],
         materials: vec![
             line(10, Upper, "Kulit sapi atasan", SqFt, dec!(1.6), dec!(8), dec!(38000), SqFt, idr),
@@ -53,7 +87,12 @@ pub fn sneaker_busan() -> Document {
         ],
         labour: Labour {
             method: LabourMethod::Operations,
-            wage: WageBasis { monthly_wage: dec!(4800000), working_days: dec!(25), minutes_per_day: dec!(420), efficiency_pct: dec!(80) },
+            wage: WageBasis {
+                monthly_wage: dec!(4800000),
+                working_days: dec!(25),
+                minutes_per_day: dec!(420),
+                efficiency_pct: dec!(80),
+            },
             operations: vec![
                 op(30, "Potong (cutting)", dec!(4)),
                 op(31, "Seset (skiving)", dec!(2)),
@@ -63,7 +102,12 @@ pub fn sneaker_busan() -> Document {
                 op(35, "Finishing", dec!(4)),
                 op(36, "QC dan kemas", dec!(3)),
             ],
-            piece_rates: vec![PieceRate { id: 40, name: "Jahit atasan (borongan)".into(), rate: dec!(50000), per: PiecePer::Kodi }],
+            piece_rates: vec![PieceRate {
+                id: 40,
+                name: "Jahit atasan (borongan)".into(),
+                rate: dec!(50000),
+                per: PiecePer::Kodi,
+            }],
         },
         overhead: Overhead {
             method: OverheadMethod::PerMonth,

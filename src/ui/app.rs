@@ -39,7 +39,10 @@ pub fn App() -> Html {
         };
         Sheet { doc: Rc::new(doc), generation: 0 }
     });
-    let notice = use_state_eq(|| if matches!(*restored, Restored::Unreadable) { Notice::StoredUnreadable } else { Notice::None });
+    let notice =
+        use_state_eq(
+            || if matches!(*restored, Restored::Unreadable) { Notice::StoredUnreadable } else { Notice::None },
+        );
     let lang = use_state_eq(storage::load_lang);
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
@@ -135,8 +138,12 @@ pub fn App() -> Html {
 
 fn notice_unreadable(l: Lang) -> &'static str {
     match l {
-        Lang::Id => "Lembar tersimpan tidak bisa dibaca; salinannya disimpan terpisah di browser ini dan contoh dibuka.",
-        Lang::En => "The saved sheet could not be read; a copy was kept aside in this browser and the example was opened.",
+        Lang::Id => {
+            "Lembar tersimpan tidak bisa dibaca; salinannya disimpan terpisah di browser ini dan contoh dibuka."
+        }
+        Lang::En => {
+            "The saved sheet could not be read; a copy was kept aside in this browser and the example was opened."
+        }
     }
 }
 

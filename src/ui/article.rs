@@ -24,7 +24,8 @@ pub fn ArticleCard(p: &Props) -> Html {
     let t = |k: T| k.in_lang(lang);
     let send = |f: fn(String) -> ArticleField| ctx.edit.reform(move |v: String| Edit::Article(f(v)));
     let a = &p.article;
-    let pairs_changed = ctx.edit.reform(|v: Decimal| Edit::Article(ArticleField::OrderPairs(v.to_u32().unwrap_or(u32::MAX))));
+    let pairs_changed =
+        ctx.edit.reform(|v: Decimal| Edit::Article(ArticleField::OrderPairs(v.to_u32().unwrap_or(u32::MAX))));
     html! {
         <section class="card" aria-labelledby="h-article">
             <h2 id="h-article">{ t(T::Article) }</h2>

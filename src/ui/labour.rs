@@ -4,17 +4,25 @@ use crate::format::{format_money, format_number, FieldRule};
 use crate::i18n::{self, T};
 use crate::model::compute::{Breakdown, Category};
 use crate::model::currency::Currency;
-use crate::model::document::{Labour, LabourMethod, OneOffCost, Operation, Overhead, OverheadMethod, PiecePer, PieceRate};
+use crate::model::document::{
+    Labour, LabourMethod, OneOffCost, Operation, Overhead, OverheadMethod, PiecePer, PieceRate,
+};
 use crate::model::edit::{Edit, LabourField, List, Move, OneOffField, OperationField, OverheadField, PieceRateField};
 use crate::model::money::Money;
-use crate::ui::fields::{icon_button, list_head, Icon, select, NumberField, TextField};
+use crate::ui::fields::{icon_button, list_head, select, Icon, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Two radio buttons choosing a method.
-fn method_choice<M: Copy + PartialEq + 'static>(name: &'static str, legend: &str, current: M, options: [(M, &str); 2], onchange: Callback<M>) -> Html {
+fn method_choice<M: Copy + PartialEq + 'static>(
+    name: &'static str,
+    legend: &str,
+    current: M,
+    options: [(M, &str); 2],
+    onchange: Callback<M>,
+) -> Html {
     html! {
         <fieldset class="method">
             <legend class="sr-only">{ legend }</legend>

@@ -8,7 +8,7 @@ use crate::model::document::{MaterialLine, Section};
 use crate::model::edit::{Edit, List, MaterialField, Move};
 use crate::model::money::Money;
 use crate::model::units::Unit;
-use crate::ui::fields::{icon_button, list_head, Icon, select, NumberField, TextField};
+use crate::ui::fields::{icon_button, list_head, select, Icon, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -45,7 +45,10 @@ pub fn MaterialsCard(p: &Props) -> Html {
 /// The place an issue points at, for marking a line.
 pub fn issue_place(i: &Issue) -> Option<Place> {
     match i {
-        Issue::MissingRate { at, .. } | Issue::NonPositiveRate { at, .. } | Issue::IncompatibleUnits { at } | Issue::Overflow { at } => Some(*at),
+        Issue::MissingRate { at, .. }
+        | Issue::NonPositiveRate { at, .. }
+        | Issue::IncompatibleUnits { at }
+        | Issue::Overflow { at } => Some(*at),
         _ => None,
     }
 }

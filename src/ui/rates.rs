@@ -5,7 +5,7 @@ use crate::i18n::T;
 use crate::model::currency::Currency;
 use crate::model::edit::{Edit, List, Move, RateField};
 use crate::model::fx::ExchangeRate;
-use crate::ui::fields::{icon_button, list_head, Icon, select, NumberField, TextField};
+use crate::ui::fields::{icon_button, list_head, select, Icon, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
 

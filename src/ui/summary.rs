@@ -12,10 +12,20 @@ use yew::prelude::*;
 
 /// The name of the sheet place an issue points at, for messages.
 fn place_name(doc: &Document, place: Place, lang: Lang) -> String {
-    let named = |name: &str, fallback: T| if name.trim().is_empty() { fallback.in_lang(lang).to_string() } else { name.to_string() };
+    let named = |name: &str, fallback: T| {
+        if name.trim().is_empty() {
+            fallback.in_lang(lang).to_string()
+        } else {
+            name.to_string()
+        }
+    };
     match place {
-        Place::Material(id) => doc.materials.iter().find(|m| m.id == id).map_or_else(String::new, |m| named(&m.name, T::MaterialName)),
-        Place::OneOff(id) => doc.one_off.iter().find(|c| c.id == id).map_or_else(String::new, |c| named(&c.name, T::OneOff)),
+        Place::Material(id) => {
+            doc.materials.iter().find(|m| m.id == id).map_or_else(String::new, |m| named(&m.name, T::MaterialName))
+        }
+        Place::OneOff(id) => {
+            doc.one_off.iter().find(|c| c.id == id).map_or_else(String::new, |c| named(&c.name, T::OneOff))
+        }
         Place::Operation(_) | Place::PieceRate(_) | Place::Wage => T::Labour.in_lang(lang).into(),
         Place::Overhead => T::Overhead.in_lang(lang).into(),
         Place::Article => T::Article.in_lang(lang).into(),

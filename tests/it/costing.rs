@@ -13,7 +13,16 @@ use tapak::model::money::{Money, Rounding};
 use tapak::model::units::Unit;
 
 #[allow(clippy::too_many_arguments)]
-fn line(id: u32, section: Section, unit: Unit, net: &str, waste: &str, price: &str, price_unit: Unit, currency: Currency) -> MaterialLine {
+fn line(
+    id: u32,
+    section: Section,
+    unit: Unit,
+    net: &str,
+    waste: &str,
+    price: &str,
+    price_unit: Unit,
+    currency: Currency,
+) -> MaterialLine {
     MaterialLine {
         id,
         section,
@@ -136,7 +145,7 @@ fn three_section_bom_adds_up_by_section() {
             line(1, Section::Upper, Unit::SqFt, "2.4", "8", "38000", Unit::SqFt, IDR), // 98.496
             line(2, Section::Upper, Unit::Metre, "0.1", "10", "30000", Unit::Metre, IDR), // 0.11 × 30.000 = 3.300
             line(3, Section::Lining, Unit::Metre, "0.15", "8", "22000", Unit::Metre, IDR), // 0.162 × 22.000 = 3.564
-            line(4, Section::Bottom, Unit::Pair, "1", "2", "15000", Unit::Pair, IDR), // 1.02 × 15.000 = 15.300
+            line(4, Section::Bottom, Unit::Pair, "1", "2", "15000", Unit::Pair, IDR),  // 1.02 × 15.000 = 15.300
         ],
         vec![],
     ));
@@ -152,7 +161,12 @@ fn three_section_bom_adds_up_by_section() {
 #[test]
 fn labour_by_operation_follows_the_worked_example() {
     // Rp4.800.000 ÷ (25 days × 420 min × 80 %) = 4.800.000 ÷ 8.400 = Rp571,428571…/min
-    let wage = WageBasis { monthly_wage: dec!(4800000), working_days: dec!(25), minutes_per_day: dec!(420), efficiency_pct: dec!(80) };
+    let wage = WageBasis {
+        monthly_wage: dec!(4800000),
+        working_days: dec!(25),
+        minutes_per_day: dec!(420),
+        efficiency_pct: dec!(80),
+    };
     let per_minute = costing::cost_per_minute(&wage, IDR).unwrap();
     assert_eq!(r(per_minute, 7), dec!(571.4285714));
     // A 9-minute operation: Rp5.142,857…; rounding only at the end gives Rp5.142,86, not 9 × 571,43 = 5.142,87.
@@ -198,7 +212,10 @@ fn piece_rates_per_kodi_and_dozen() {
     doc.labour.wage.monthly_wage = dec!(4800000);
     doc.labour.operations = vec![Operation { id: 4, name: "Potong".into(), standard_minutes: dec!(100) }];
     let b = compute(&doc);
-    assert_eq!(b.labour.piece_rates, vec![(1, Some(idr(dec!(2500)))), (2, Some(idr(dec!(3500)))), (3, Some(idr(dec!(1000))))]);
+    assert_eq!(
+        b.labour.piece_rates,
+        vec![(1, Some(idr(dec!(2500)))), (2, Some(idr(dec!(3500)))), (3, Some(idr(dec!(1000))))]
+    );
     assert_eq!(b.category(Category::Labour).unwrap().per_pair, idr(dec!(7000)));
 }
 
@@ -208,7 +225,12 @@ fn overhead_per_month_and_as_percent_of_prime_cost() {
     let mut doc = sheet(vec![line(1, Section::Bottom, Unit::Pair, "1", "0", "100000", Unit::Pair, IDR)], vec![]);
     doc.labour.method = LabourMethod::PieceRate;
     doc.labour.piece_rates = vec![PieceRate { id: 2, name: "Borongan".into(), rate: dec!(20000), per: PiecePer::Pair }];
-    doc.overhead = Overhead { method: OverheadMethod::PerMonth, monthly_overhead: dec!(45000000), monthly_output_pairs: dec!(6000), percent_of_prime: dec!(15) };
+    doc.overhead = Overhead {
+        method: OverheadMethod::PerMonth,
+        monthly_overhead: dec!(45000000),
+        monthly_output_pairs: dec!(6000),
+        percent_of_prime: dec!(15),
+    };
     assert_eq!(compute(&doc).category(Category::Overhead).unwrap().per_pair, idr(dec!(7500)));
 
     // 15 % of prime cost (Rp100.000 materials + Rp20.000 labour) = Rp18.000
@@ -288,7 +310,10 @@ fn display_currency_without_rate_is_an_issue() {
 fn absurd_inputs_give_overflow_issues_not_panics() {
     let huge = "999999999999999";
     let mut doc = sheet(
-        vec![line(1, Section::Upper, Unit::Gross, huge, "100", huge, Unit::Gram, IDR), line(2, Section::Upper, Unit::SqFt, huge, "0", huge, Unit::SqFt, USD)],
+        vec![
+            line(1, Section::Upper, Unit::Gross, huge, "100", huge, Unit::Gram, IDR),
+            line(2, Section::Upper, Unit::SqFt, huge, "0", huge, Unit::SqFt, USD),
+        ],
         vec![rate(3, USD, IDR, huge)],
     );
     doc.article.order_pairs = u32::MAX;

@@ -17,7 +17,10 @@ fn add_duplicate_move_remove_materials() {
     assert!(doc.apply(Edit::Add(List::Material(Section::Upper))));
     let ids: Vec<u32> = doc.materials.iter().map(|m| m.id).collect();
     // New upper line sits with the other upper line, before the bottom line.
-    assert_eq!(doc.materials.iter().map(|m| m.section).collect::<Vec<_>>(), vec![Section::Upper, Section::Upper, Section::Bottom]);
+    assert_eq!(
+        doc.materials.iter().map(|m| m.section).collect::<Vec<_>>(),
+        vec![Section::Upper, Section::Upper, Section::Bottom]
+    );
     let (a, b) = (ids[0], ids[1]);
     doc.apply(Edit::Material(a, MaterialField::Name("Kulit".into())));
     doc.apply(Edit::Material(b, MaterialField::Name("PU".into())));
@@ -67,7 +70,14 @@ fn ids_stay_unique_across_lists() {
     doc.apply(Edit::Add(List::Operation));
     doc.apply(Edit::Add(List::Rate));
     doc.apply(Edit::Add(List::OneOff));
-    let mut ids: Vec<u32> = doc.materials.iter().map(|m| m.id).chain(doc.fx.iter().map(|r| r.id)).chain(doc.labour.operations.iter().map(|o| o.id)).chain(doc.one_off.iter().map(|c| c.id)).collect();
+    let mut ids: Vec<u32> = doc
+        .materials
+        .iter()
+        .map(|m| m.id)
+        .chain(doc.fx.iter().map(|r| r.id))
+        .chain(doc.labour.operations.iter().map(|o| o.id))
+        .chain(doc.one_off.iter().map(|c| c.id))
+        .collect();
     let n = ids.len();
     ids.sort();
     ids.dedup();

@@ -5,15 +5,43 @@ use tapak::model::fx::{convert, ExchangeRate, FxError};
 use tapak::model::money::{Money, MoneyError, Rounding};
 
 fn usd_idr(rate: &str) -> ExchangeRate {
-    ExchangeRate { id: 1, base: Currency::USD, quote: Currency::IDR, rate: d(rate), date: "2025-07-29".into(), source: "JISDOR".into() }
+    ExchangeRate {
+        id: 1,
+        base: Currency::USD,
+        quote: Currency::IDR,
+        rate: d(rate),
+        date: "2025-07-29".into(),
+        source: "JISDOR".into(),
+    }
 }
 
 #[test]
 fn iso_4217_minor_units() {
     let table = [
-        ("USD", 2), ("EUR", 2), ("CNY", 2), ("GBP", 2), ("SAR", 2), ("AED", 2), ("BRL", 2), ("MXN", 2), ("PEN", 2), ("COP", 2),
-        ("KRW", 0), ("JPY", 0), ("CLP", 0), ("VND", 0), ("KWD", 3), ("BHD", 3), ("OMR", 3), ("JOD", 3), ("IDR", 2),
-        ("SGD", 2), ("MYR", 2), ("THB", 2), ("AUD", 2), ("ARS", 2),
+        ("USD", 2),
+        ("EUR", 2),
+        ("CNY", 2),
+        ("GBP", 2),
+        ("SAR", 2),
+        ("AED", 2),
+        ("BRL", 2),
+        ("MXN", 2),
+        ("PEN", 2),
+        ("COP", 2),
+        ("KRW", 0),
+        ("JPY", 0),
+        ("CLP", 0),
+        ("VND", 0),
+        ("KWD", 3),
+        ("BHD", 3),
+        ("OMR", 3),
+        ("JOD", 3),
+        ("IDR", 2),
+        ("SGD", 2),
+        ("MYR", 2),
+        ("THB", 2),
+        ("AUD", 2),
+        ("ARS", 2),
     ];
     for (code, minor) in table {
         let c = Currency::from_code(code).unwrap_or_else(|| panic!("{code} missing from the table"));

@@ -29,17 +29,19 @@ fn unit() -> impl Strategy<Value = Unit> {
 }
 
 fn material() -> impl Strategy<Value = MaterialLine> {
-    (0usize..6, unit(), amount(), amount(), amount(), unit(), currency()).prop_map(|(s, u, net, waste, price, pu, c)| MaterialLine {
-        id: 0,
-        section: Section::ALL[s],
-        name: String::new(),
-        unit: u,
-        net_consumption: net,
-        waste_pct: waste,
-        unit_price: price,
-        price_unit: pu,
-        currency: c,
-    })
+    (0usize..6, unit(), amount(), amount(), amount(), unit(), currency()).prop_map(
+        |(s, u, net, waste, price, pu, c)| MaterialLine {
+            id: 0,
+            section: Section::ALL[s],
+            name: String::new(),
+            unit: u,
+            net_consumption: net,
+            waste_pct: waste,
+            unit_price: price,
+            price_unit: pu,
+            currency: c,
+        },
+    )
 }
 
 fn document() -> impl Strategy<Value = Document> {
@@ -52,16 +54,38 @@ fn document() -> impl Strategy<Value = Document> {
     )
         .prop_map(|(mats, rates, one_offs, (wage, days, oh, out, pct), pairs)| {
             let mut doc = Document::empty();
-            doc.materials = mats.into_iter().enumerate().map(|(i, mut m)| { m.id = i as u32 + 1; m }).collect();
+            doc.materials = mats
+                .into_iter()
+                .enumerate()
+                .map(|(i, mut m)| {
+                    m.id = i as u32 + 1;
+                    m
+                })
+                .collect();
             doc.fx = rates
                 .into_iter()
                 .enumerate()
-                .map(|(i, (base, quote, rate))| ExchangeRate { id: 100 + i as u32, base, quote, rate, date: String::new(), source: String::new() })
+                .map(|(i, (base, quote, rate))| ExchangeRate {
+                    id: 100 + i as u32,
+                    base,
+                    quote,
+                    rate,
+                    date: String::new(),
+                    source: String::new(),
+                })
                 .collect();
-            doc.one_off = one_offs.into_iter().enumerate().map(|(i, (amount, currency))| OneOffCost { id: 200 + i as u32, name: String::new(), amount, currency }).collect();
+            doc.one_off = one_offs
+                .into_iter()
+                .enumerate()
+                .map(|(i, (amount, currency))| OneOffCost { id: 200 + i as u32, name: String::new(), amount, currency })
+                .collect();
             doc.labour.wage.monthly_wage = wage;
             doc.labour.wage.working_days = days;
-            doc.labour.operations.push(tapak::model::document::Operation { id: 300, name: String::new(), standard_minutes: oh });
+            doc.labour.operations.push(tapak::model::document::Operation {
+                id: 300,
+                name: String::new(),
+                standard_minutes: oh,
+            });
             doc.overhead.monthly_overhead = oh;
             doc.overhead.monthly_output_pairs = out;
             doc.overhead.percent_of_prime = out;
