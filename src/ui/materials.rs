@@ -31,10 +31,13 @@ pub fn MaterialsCard(p: &Props) -> Html {
             { for Section::ALL.iter().map(|&s| {
                 let lines: Vec<MaterialLine> = p.materials.iter().filter(|m| m.section == s).cloned().collect();
                 let subtotal = p.breakdown.sections.iter().find(|t| t.section == s).map(|t| t.per_pair);
-                let costs: Vec<(Option<Money>, Option<Decimal>, bool)> = lines.iter().map(|m| {
+                let costs: Vec<LineFigures> = lines.iter().map(|m| {
                     let l = p.breakdown.line(m.id);
-                    let has_issue = p.breakdown.issues.iter().any(|i| issue_place(i) == Some(Place::Material(m.id)));
-                    (l.and_then(|l| l.per_pair), l.and_then(|l| l.gross_consumption), has_issue)
+                    LineFigures {
+                        cost: l.and_then(|l| l.per_pair),
+                        gross: l.and_then(|l| l.gross_consumption),
+                        flagged: p.breakdown.issues.iter().any(|i| issue_place(i) == Some(Place::Material(m.id))),
+                    }
                 }).collect();
                 html! { <SectionBlock key={format!("{s:?}")} section={s} {lines} costs={Rc::new(costs)} {subtotal} /> }
             }) }
@@ -53,12 +56,20 @@ pub fn issue_place(i: &Issue) -> Option<Place> {
     }
 }
 
+/// What the breakdown says about one line.
+#[derive(Clone, Copy, PartialEq)]
+struct LineFigures {
+    cost: Option<Money>,
+    gross: Option<Decimal>,
+    /// An issue names this line (missing rate, mismatched units).
+    flagged: bool,
+}
+
 #[derive(Properties, PartialEq)]
 struct SectionProps {
     section: Section,
     lines: Vec<MaterialLine>,
-    /// Per line: cost per pair, gross consumption, whether an issue names it.
-    costs: Rc<Vec<(Option<Money>, Option<Decimal>, bool)>>,
+    costs: Rc<Vec<LineFigures>>,
     subtotal: Option<Money>,
 }
 
@@ -82,7 +93,7 @@ fn SectionBlock(p: &SectionProps) -> Html {
             if n > 0 {
                 { list_head("bom-row", &[t(T::MaterialName), t(T::HeadNet), t(T::Unit), t(T::HeadWaste), t(T::HeadPrice), t(T::PricePer), t(T::Currency), t(T::CostPerPair), ""]) }
             }
-            { for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &(cost, gross, flagged)))| html! {
+            { for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &LineFigures { cost, gross, flagged }))| html! {
                 <MaterialRow key={m.id} line={m.clone()} {cost} {gross} {flagged} first={i == 0} last={i + 1 == n} />
             }) }
             <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::Material(section)))}

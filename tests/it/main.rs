@@ -1,4 +1,5 @@
 //! One integration-test binary for the native core. Each case shows its arithmetic.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod architecture;
 mod costing;
