@@ -10,6 +10,7 @@ use crate::model::currency::Currency;
 use crate::model::document::{Document, LabourMethod, OverheadMethod, Section};
 use crate::model::fx::{convert, FxError};
 use crate::model::money::{Money, MoneyError};
+use crate::model::sizes::{graded_factor, grading_for};
 use rust_decimal::Decimal;
 
 /// Where on the sheet an issue sits, so the UI can mark the right place.
@@ -86,6 +87,16 @@ pub struct CategoryTotal {
     pub share: Option<Decimal>,
 }
 
+/// One size's cost per pair: materials graded from the base size, plus labour, overhead, one-off.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SizeCost {
+    pub id: u32,
+    /// Size steps from the base size (negative below it).
+    pub step: i64,
+    pub materials: Money,
+    pub per_pair: Money,
+}
+
 /// Labour detail.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabourCost {
@@ -112,7 +123,10 @@ pub struct Breakdown {
     pub one_offs: Vec<(u32, Option<Money>)>,
     pub one_off_total: Money,
     pub categories: Vec<CategoryTotal>,
-    /// Cost of production per pair (HPP), full precision.
+    /// Per size, when the document has a size run.
+    pub sizes: Vec<SizeCost>,
+    /// Cost of production per pair (HPP), full precision; with a size run, the average over
+    /// the assortment (materials graded per size, weighted by pairs).
     pub per_pair: Money,
     pub per_order: Money,
     /// The per-pair cost in the display currency, if a rate allows.
@@ -204,7 +218,35 @@ pub fn compute(doc: &Document) -> Breakdown {
             SectionTotal { section, lines: in_section.len(), per_pair }
         })
         .collect();
-    let materials = ledger.sum(sections.iter().map(|s| s.per_pair), Place::Totals);
+    let base_materials = ledger.sum(sections.iter().map(|s| s.per_pair), Place::Totals);
+    // Graded materials per size; the weighted average stands for "materials per pair".
+    let graded = |step: i64| -> Result<Money, MoneyError> {
+        let costs = doc.materials.iter().zip(&lines).filter_map(|(m, l)| l.per_pair.map(|c| (m, c)));
+        let mut total = Money::zero(cur);
+        for (m, c) in costs {
+            let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
+            total = total.checked_add(c.times(graded_factor(g, step)?)?)?;
+        }
+        Ok(total)
+    };
+    let size_materials: Vec<(u32, i64, u32, Money)> = doc
+        .sizes
+        .steps()
+        .map(|(s, step)| {
+            let m = graded(step).map_err(|_| Issue::Overflow { at: Place::Totals });
+            (s.id, step, s.quantity, ledger.keep(m).unwrap_or(Money::zero(cur)))
+        })
+        .collect();
+    let weight: u64 = size_materials.iter().map(|(_, _, q, _)| u64::from(*q)).sum();
+    let materials = if weight == 0 {
+        base_materials
+    } else {
+        let weighted =
+            Money::sum(cur, size_materials.iter().filter_map(|(_, _, q, m)| m.times(Decimal::from(*q)).ok()))
+                .and_then(|sum| sum.divided_by(Decimal::from(weight)))
+                .map_err(|_| Issue::Overflow { at: Place::Totals });
+        ledger.keep(weighted).unwrap_or(base_materials)
+    };
 
     // Labour, by the chosen method; the other method's lines are still costed for display.
     let per_minute = costing::cost_per_minute(&doc.labour.wage, cur);
@@ -236,22 +278,16 @@ pub fn compute(doc: &Document) -> Breakdown {
 
     // Overhead.
     let prime_cost = ledger.sum([materials, labour], Place::Totals);
-    let overhead = match doc.overhead.method {
-        OverheadMethod::PerMonth => {
-            if doc.overhead.monthly_overhead.is_zero() {
-                Money::zero(cur)
-            } else {
-                let r = costing::overhead_per_month_basis(&doc.overhead, cur)
-                    .map_err(|e| money_issue(e, Place::Overhead, Issue::NoMonthlyOutput));
-                ledger.keep(r).unwrap_or(Money::zero(cur))
-            }
-        }
-        OverheadMethod::PercentOfPrime => {
-            let r = costing::overhead_percent_of_prime(&doc.overhead, prime_cost)
-                .map_err(|_| Issue::Overflow { at: Place::Overhead });
-            ledger.keep(r).unwrap_or(Money::zero(cur))
+    let overhead_for = |prime: Money| -> Result<Money, Issue> {
+        match doc.overhead.method {
+            OverheadMethod::PerMonth if doc.overhead.monthly_overhead.is_zero() => Ok(Money::zero(cur)),
+            OverheadMethod::PerMonth => costing::overhead_per_month_basis(&doc.overhead, cur)
+                .map_err(|e| money_issue(e, Place::Overhead, Issue::NoMonthlyOutput)),
+            OverheadMethod::PercentOfPrime => costing::overhead_percent_of_prime(&doc.overhead, prime)
+                .map_err(|_| Issue::Overflow { at: Place::Overhead }),
         }
     };
+    let overhead = ledger.keep(overhead_for(prime_cost)).unwrap_or(Money::zero(cur));
 
     // One-off costs of the order, spread over its pairs.
     let one_offs: Vec<(u32, Option<Money>)> = doc
@@ -273,6 +309,15 @@ pub fn compute(doc: &Document) -> Breakdown {
 
     // Totals and shares.
     let per_pair = ledger.sum([materials, labour, overhead, one_off_per_pair], Place::Totals);
+    let sizes: Vec<SizeCost> = size_materials
+        .iter()
+        .map(|&(id, step, _, m)| {
+            let prime = m.checked_add(labour).unwrap_or(m);
+            let oh = overhead_for(prime).unwrap_or(overhead);
+            let total = Money::sum(cur, [m, labour, oh, one_off_per_pair]).unwrap_or(per_pair);
+            SizeCost { id, step, materials: m, per_pair: total }
+        })
+        .collect();
     let pairs = Decimal::from(doc.article.order_pairs);
     let mut order_total = |m: Money, c: Category| -> CategoryTotal {
         let per_order = if c == Category::OneOff {
@@ -310,6 +355,7 @@ pub fn compute(doc: &Document) -> Breakdown {
         one_offs,
         one_off_total,
         categories,
+        sizes,
         per_pair,
         per_order,
         per_pair_display,

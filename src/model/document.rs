@@ -6,12 +6,21 @@
 
 use crate::model::currency::Currency;
 use crate::model::fx::ExchangeRate;
+use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
+use crate::model::money::Rounding;
+use crate::model::packing::Shipping;
+use crate::model::pricing::{Profit, ProfitBasis};
+use crate::model::sizes::SizeRun;
 use crate::model::units::Unit;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// The version of the document layout written by this build.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: article, FX, materials, labour, overhead, one-off costs.
+/// - 2: + size run, shipping, export costs, sales terms, quotation details, per-line grading.
+///   A version-1 document reads as version 2 with those parts empty (serde defaults).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One article (a shoe or sandal model) and its cost sheet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +37,168 @@ pub struct Document {
     pub one_off: Vec<OneOffCost>,
     /// A second currency the per-pair cost is also shown in (e.g. USD for an IDR sheet).
     pub display_currency: Currency,
+    /// The size chart and the order's assortment.
+    #[serde(default)]
+    pub sizes: SizeRun,
+    /// Carton, transport mode and containers.
+    #[serde(default)]
+    pub shipping: Shipping,
+    /// The seller's costs between the factory and the buyer, tagged with their Incoterms stage.
+    #[serde(default)]
+    pub export_costs: Vec<ExportCost>,
+    /// Profit, percentages of the price, Incoterm, quote currency, rounding, tiers.
+    #[serde(default)]
+    pub terms: SalesTerms,
+    /// What the printed quotation says besides the figures.
+    #[serde(default)]
+    pub quote: QuoteDetails,
+}
+
+/// What an export cost is charged per.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Basis {
+    #[default]
+    PerShipment,
+    /// Per full container (sea FCL).
+    PerContainer,
+    PerCarton,
+    PerCbm,
+    /// Per revenue ton, W/M (sea LCL).
+    PerRevenueTon,
+    /// Per chargeable kilogram (air).
+    PerChargeableKg,
+    PerGrossKg,
+    PerPair,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 8] = [
+        Basis::PerShipment,
+        Basis::PerContainer,
+        Basis::PerCarton,
+        Basis::PerCbm,
+        Basis::PerRevenueTon,
+        Basis::PerChargeableKg,
+        Basis::PerGrossKg,
+        Basis::PerPair,
+    ];
+}
+
+/// One of the seller's export costs: `amount × quantity(basis)`, in `currency`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportCost {
+    pub id: u32,
+    pub stage: Stage,
+    pub name: String,
+    pub basis: Basis,
+    pub amount: Decimal,
+    pub currency: Currency,
+}
+
+/// A buyer's target price, to see what it leaves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetPrice {
+    /// Price per pair.
+    pub amount: Decimal,
+    pub currency: Currency,
+    pub incoterm: Incoterm,
+}
+
+/// How the price is built and quoted. Percentages are as typed (5 for 5 %).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SalesTerms {
+    pub profit: Profit,
+    /// Broker or agent commission, a share of the selling price.
+    pub commission_pct: Decimal,
+    /// Bank or L/C charges, a share of the invoice value.
+    pub bank_pct: Decimal,
+    /// Insurance premium rate on 110 % cover; `None` until entered.
+    pub insurance_rate_pct: Option<Decimal>,
+    /// Import duty rate for DDP, with its source noted by the user; `None` until entered.
+    pub duty_pct: Option<Decimal>,
+    pub customs_basis: CustomsBasis,
+    /// Import VAT/GST on customs value + duty for DDP; `None` until entered (0 is an answer).
+    pub import_tax_pct: Option<Decimal>,
+    pub incoterm: Incoterm,
+    /// The Incoterm's named place or port ("Tanjung Perak, Surabaya", "Busan").
+    pub named_place: String,
+    pub quote_currency: Currency,
+    /// Safety margin on the exchange rate for a quote that stays valid for weeks: the costing
+    /// amount is converted and then divided by `1 − buffer`, which raises the quoted price.
+    pub fx_buffer_pct: Decimal,
+    /// Rounding of the unit price in the quote currency (half-up is the commercial default).
+    pub rounding: Rounding,
+    /// Further order quantities to quote besides the article's order quantity.
+    pub tiers: Vec<u32>,
+    /// Minimum order quantity in pairs (0: none).
+    pub moq: u32,
+    pub target: Option<TargetPrice>,
+}
+
+impl Default for SalesTerms {
+    fn default() -> SalesTerms {
+        SalesTerms {
+            profit: Profit { basis: ProfitBasis::MarkupOnCost, pct: Decimal::ZERO },
+            commission_pct: Decimal::ZERO,
+            bank_pct: Decimal::ZERO,
+            insurance_rate_pct: None,
+            duty_pct: None,
+            customs_basis: CustomsBasis::Cif,
+            import_tax_pct: None,
+            incoterm: Incoterm::Fob,
+            named_place: String::new(),
+            quote_currency: Currency::USD,
+            fx_buffer_pct: Decimal::ZERO,
+            rounding: Rounding::HalfUp,
+            tiers: Vec::new(),
+            moq: 0,
+            target: None,
+        }
+    }
+}
+
+/// A party on the quotation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Party {
+    pub name: String,
+    pub address: String,
+    /// Phone / WhatsApp / email, as it should be printed.
+    pub contact: String,
+}
+
+/// The quotation's words: who, when, how to pay, how long it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteDetails {
+    pub number: String,
+    /// Issue date, `YYYY-MM-DD`.
+    pub date: String,
+    pub validity_days: u32,
+    pub exporter: Party,
+    pub buyer: Party,
+    pub port_of_loading: String,
+    /// e.g. "T/T 30 % deposit, balance before shipment" or "L/C at sight".
+    pub payment_terms: String,
+    /// e.g. "45 days after deposit and sample approval".
+    pub lead_time: String,
+    pub bank_details: String,
+    pub notes: String,
+}
+
+impl Default for QuoteDetails {
+    fn default() -> QuoteDetails {
+        QuoteDetails {
+            number: String::new(),
+            date: String::new(),
+            validity_days: 30,
+            exporter: Party::default(),
+            buyer: Party::default(),
+            port_of_loading: String::new(),
+            payment_terms: String::new(),
+            lead_time: String::new(),
+            bank_details: String::new(),
+            notes: String::new(),
+        }
+    }
 }
 
 /// What is being costed.
@@ -84,6 +255,10 @@ pub struct MaterialLine {
     /// The unit the supplier prices in; usually `unit`, but e.g. eyelets count in pcs and sell per gross.
     pub price_unit: Unit,
     pub currency: Currency,
+    /// Consumption growth per size step in percent; `None` uses the size run's default
+    /// (area and length units grade, counted units do not).
+    #[serde(default)]
+    pub grading_pct: Option<Decimal>,
 }
 
 /// How direct labour is costed.
@@ -216,6 +391,11 @@ impl Document {
             },
             one_off: Vec::new(),
             display_currency: Currency::USD,
+            sizes: SizeRun::default(),
+            shipping: Shipping::default(),
+            export_costs: Vec::new(),
+            terms: SalesTerms::default(),
+            quote: QuoteDetails::default(),
         }
     }
 
@@ -228,7 +408,9 @@ impl Document {
             .chain(self.fx.iter().map(|r| r.id))
             .chain(self.labour.operations.iter().map(|o| o.id))
             .chain(self.labour.piece_rates.iter().map(|p| p.id))
-            .chain(self.one_off.iter().map(|c| c.id));
+            .chain(self.one_off.iter().map(|c| c.id))
+            .chain(self.export_costs.iter().map(|c| c.id))
+            .chain(self.sizes.sizes.iter().map(|s| s.id));
         ids.max().map_or(1, |m| m.saturating_add(1))
     }
 }

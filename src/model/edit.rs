@@ -213,6 +213,7 @@ impl Document {
                                 unit_price: Decimal::ZERO,
                                 price_unit: Unit::Piece,
                                 currency: cur,
+                                grading_pct: None,
                             },
                         );
                     }

@@ -30,6 +30,7 @@ fn line(
         unit_price: price,
         price_unit,
         currency,
+        grading_pct: None,
     }
 }
 
@@ -121,5 +122,6 @@ pub fn sneaker_busan() -> Document {
             OneOffCost { id: 52, name: "Sampel untuk pembeli".into(), amount: dec!(1500000), currency: idr },
         ],
         display_currency: Currency::USD,
+        ..Document::empty()
     }
 }

@@ -4,8 +4,9 @@
 //! caller keeps working in memory. A stored document that cannot be read is moved aside, never
 //! overwritten silently.
 
+use crate::codec::{document_from_json, document_to_json};
 use crate::i18n::Lang;
-use crate::model::document::{Document, SCHEMA_VERSION};
+use crate::model::document::Document;
 
 const LANG_KEY: &str = "tapak.lang";
 const DOC_KEY: &str = "tapak.document";
@@ -38,9 +39,9 @@ pub enum Restored {
 pub fn load_document() -> Restored {
     let Some(s) = local() else { return Restored::Nothing };
     let Ok(Some(text)) = s.get_item(DOC_KEY) else { return Restored::Nothing };
-    match serde_json::from_str::<Document>(&text) {
-        Ok(doc) if doc.schema == SCHEMA_VERSION => Restored::Document(Box::new(doc)),
-        _ => {
+    match document_from_json(&text) {
+        Ok(doc) => Restored::Document(Box::new(doc)),
+        Err(_) => {
             let _ = s.set_item(UNREADABLE_KEY, &text);
             Restored::Unreadable
         }
@@ -50,6 +51,5 @@ pub fn load_document() -> Restored {
 /// Saves the document. `Err` means the browser refused (no storage, quota full).
 pub fn save_document(doc: &Document) -> Result<(), ()> {
     let s = local().ok_or(())?;
-    let text = serde_json::to_string(doc).map_err(|_| ())?;
-    s.set_item(DOC_KEY, &text).map_err(|_| ())
+    s.set_item(DOC_KEY, &document_to_json(doc)).map_err(|_| ())
 }

@@ -33,6 +33,7 @@ fn line(
         unit_price: d(price),
         price_unit,
         currency,
+        grading_pct: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Editing the sheet: lines are added, duplicated, moved within their section and removed.
 
 use rust_decimal_macros::dec;
+use tapak::codec::{document_from_json, document_to_json, LoadError, MAX_DOCUMENT_BYTES};
 use tapak::model::document::{Document, Section};
 use tapak::model::edit::*;
 use tapak::model::examples::sneaker_busan;
@@ -87,9 +88,35 @@ fn ids_stay_unique_across_lists() {
 #[test]
 fn documents_round_trip_through_json_with_decimals_as_text() {
     let doc = sneaker_busan();
-    let json = serde_json::to_string(&doc).unwrap();
-    assert!(json.contains("\"schema\":1"));
-    assert!(json.contains("\"net_consumption\":\"1.6\""), "decimals are strings: {json}");
-    let back: Document = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, doc);
+    let json = document_to_json(&doc);
+    assert!(json.contains("\"schema\": 2"));
+    assert!(json.contains("\"net_consumption\": \"1.6\""), "decimals are strings: {json}");
+    assert_eq!(document_from_json(&json), Ok(doc));
+}
+
+#[test]
+fn a_schema_1_file_opens_with_the_new_parts_empty() {
+    // What the first release wrote: no sizes, shipping, export costs, terms or quote details.
+    let mut v1: serde_json::Value = serde_json::from_str(&document_to_json(&sneaker_busan())).unwrap();
+    let obj = v1.as_object_mut().unwrap();
+    for key in ["sizes", "shipping", "export_costs", "terms", "quote"] {
+        obj.remove(key);
+    }
+    obj.insert("schema".into(), 1.into());
+    for m in obj["materials"].as_array_mut().unwrap() {
+        m.as_object_mut().unwrap().remove("grading_pct");
+    }
+    let doc = document_from_json(&v1.to_string()).expect("v1 opens");
+    assert_eq!(doc.schema, 2);
+    assert_eq!(doc.materials, sneaker_busan().materials);
+    assert_eq!(doc.terms, Default::default());
+}
+
+#[test]
+fn bad_files_are_refused_with_a_reason() {
+    assert!(matches!(document_from_json("not json"), Err(LoadError::Unreadable { .. })));
+    assert!(matches!(document_from_json("{\"schema\": 1}"), Err(LoadError::Unreadable { .. })));
+    assert_eq!(document_from_json("{\"schema\": 99}"), Err(LoadError::TooNew { schema: 99 }));
+    let huge = " ".repeat(MAX_DOCUMENT_BYTES + 1);
+    assert!(matches!(document_from_json(&huge), Err(LoadError::TooLarge { .. })));
 }

@@ -40,6 +40,7 @@ fn material() -> impl Strategy<Value = MaterialLine> {
             unit_price: price,
             price_unit: pu,
             currency: c,
+            grading_pct: None,
         },
     )
 }

@@ -1,0 +1,315 @@
+//! Incoterms 2020: which of the seller's costs each term includes, and the price build-up.
+//!
+//! Costs are built up in the order the goods travel; each term adds what the seller pays
+//! under it (see the table in `Incoterm::stages`). Percentages of the selling price —
+//! broker commission, bank/L/C charges, and for CIF/CIP the insurance premium on 110 % of the
+//! price — are solved in closed form, never by iteration:
+//!
+//! `price = costs ÷ (1 − commission − bank − 1.1 × premium rate)`
+//!
+//! CFR USD 12.00 with a 0.5 % premium → 12.00 ÷ 0.9945 = USD 12.0663…; USD 11.40 with 5 %
+//! commission → 11.40 ÷ 0.95 = USD 12.00.
+//!
+//! D-terms insure the CIF value when a premium rate is entered. DDP adds import duty on the
+//! customs value (the CIF price for most countries; the FOB price for the USA) and import taxes
+//! on customs value + duty. A term whose costs are missing lists what is missing; nothing is
+//! counted as zero silently.
+
+use crate::model::money::{add, mul, Money, MoneyError};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+/// Where in the chain a seller's cost falls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Stage {
+    /// PEB filing, customs broker (PPJK), certificate of origin (SKA/COO).
+    ExportClearance,
+    /// Trucking to the port or the carrier's terminal (e.g. Mojokerto → Tanjung Perak).
+    InlandHaulage,
+    /// Origin terminal handling (THC), loading, B/L and documentation fees.
+    OriginTerminal,
+    /// Ocean or air freight to the named port or place.
+    MainCarriage,
+    /// Destination terminal and delivery to the named place, not unloading.
+    DestinationCharges,
+    Unloading,
+    /// Import customs clearance (broker, fees) in the buyer's country.
+    ImportClearance,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 7] = [
+        Stage::ExportClearance,
+        Stage::InlandHaulage,
+        Stage::OriginTerminal,
+        Stage::MainCarriage,
+        Stage::DestinationCharges,
+        Stage::Unloading,
+        Stage::ImportClearance,
+    ];
+}
+
+/// The eleven Incoterms 2020 rules.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Incoterm {
+    Exw,
+    Fca,
+    Cpt,
+    Cip,
+    Dap,
+    Dpu,
+    Ddp,
+    Fas,
+    #[default]
+    Fob,
+    Cfr,
+    Cif,
+}
+
+/// What a term needs beyond its stages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Missing {
+    /// No cost line was entered for this stage.
+    Stage(Stage),
+    InsuranceRate,
+    DutyRate,
+    ImportTaxRate,
+}
+
+impl Incoterm {
+    /// In the order of the Incoterms 2020 publication: any mode, then sea and inland waterway.
+    pub const ALL: [Incoterm; 11] = [
+        Incoterm::Exw,
+        Incoterm::Fca,
+        Incoterm::Cpt,
+        Incoterm::Cip,
+        Incoterm::Dap,
+        Incoterm::Dpu,
+        Incoterm::Ddp,
+        Incoterm::Fas,
+        Incoterm::Fob,
+        Incoterm::Cfr,
+        Incoterm::Cif,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Incoterm::Exw => "EXW",
+            Incoterm::Fca => "FCA",
+            Incoterm::Cpt => "CPT",
+            Incoterm::Cip => "CIP",
+            Incoterm::Dap => "DAP",
+            Incoterm::Dpu => "DPU",
+            Incoterm::Ddp => "DDP",
+            Incoterm::Fas => "FAS",
+            Incoterm::Fob => "FOB",
+            Incoterm::Cfr => "CFR",
+            Incoterm::Cif => "CIF",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Incoterm> {
+        Incoterm::ALL.iter().copied().find(|t| t.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// FAS, FOB, CFR and CIF are for sea and inland waterway transport only.
+    pub fn sea_only(self) -> bool {
+        matches!(self, Incoterm::Fas | Incoterm::Fob | Incoterm::Cfr | Incoterm::Cif)
+    }
+
+    /// The seller's cost stages this term includes, in chain order.
+    ///
+    /// | term | adds |
+    /// |---|---|
+    /// | EXW | — (ex-factory price incl. export packing) |
+    /// | FCA | export clearance; inland haulage if the named place is not the seller's premises |
+    /// | FAS | export clearance, inland haulage |
+    /// | FOB | + origin terminal (THC, loading, B/L, documents) |
+    /// | CFR, CPT | + main carriage |
+    /// | CIF, CIP | + insurance (rate on 110 % of the price) |
+    /// | DAP | CPT + destination charges (insurance of the CIF value if a rate is entered) |
+    /// | DPU | + unloading |
+    /// | DDP | + import clearance, duty and import taxes |
+    pub fn stages(self) -> &'static [Stage] {
+        use Stage::*;
+        match self {
+            Incoterm::Exw => &[],
+            Incoterm::Fca => &[ExportClearance, InlandHaulage],
+            Incoterm::Fas => &[ExportClearance, InlandHaulage],
+            Incoterm::Fob => &[ExportClearance, InlandHaulage, OriginTerminal],
+            Incoterm::Cfr | Incoterm::Cif | Incoterm::Cpt | Incoterm::Cip => {
+                &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage]
+            }
+            Incoterm::Dap => &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, DestinationCharges],
+            Incoterm::Dpu => {
+                &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, DestinationCharges, Unloading]
+            }
+            Incoterm::Ddp => {
+                &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, DestinationCharges, ImportClearance]
+            }
+        }
+    }
+
+    /// Stages that must have at least one cost line (an entered zero counts) for the term to be
+    /// priced. FCA's inland haulage is optional: delivery may be at the seller's premises.
+    pub fn required(self) -> impl Iterator<Item = Stage> {
+        self.stages().iter().copied().filter(move |s| !(self == Incoterm::Fca && *s == Stage::InlandHaulage))
+    }
+
+    /// CIF and CIP oblige the seller to insure (CIF at least ICC (C), CIP ICC (A)).
+    pub fn insures(self) -> bool {
+        matches!(self, Incoterm::Cif | Incoterm::Cip)
+    }
+
+    /// D-terms: the seller bears the risk to destination.
+    pub fn delivered(self) -> bool {
+        matches!(self, Incoterm::Dap | Incoterm::Dpu | Incoterm::Ddp)
+    }
+}
+
+/// Which price is the customs value for duty.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CustomsBasis {
+    /// CIF value: Korea, the EU, Japan, Chile and most countries.
+    #[default]
+    Cif,
+    /// FOB-like transaction value: the USA.
+    Fob,
+}
+
+/// Everything the build-up needs, per shipment, in the costing currency. Rates are fractions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chain {
+    /// The ex-factory (EXW) price of the shipment, profit included.
+    pub ex_factory: Money,
+    /// Cost per stage; `None` when no line was entered for it.
+    pub stages: Vec<(Stage, Option<Money>)>,
+    pub commission: Decimal,
+    pub bank: Decimal,
+    pub insurance_rate: Option<Decimal>,
+    pub duty_rate: Option<Decimal>,
+    pub customs_basis: CustomsBasis,
+    pub import_tax_rate: Option<Decimal>,
+}
+
+/// One part of a price.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Component {
+    ExFactory,
+    Stage(Stage),
+    Insurance,
+    ImportDuty,
+    ImportTaxes,
+    Commission,
+    BankCharges,
+}
+
+/// A term's price for the shipment and its parts, which add up to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BuildUp {
+    pub term: Incoterm,
+    pub total: Money,
+    pub parts: Vec<(Component, Money)>,
+    /// The customs value duty was charged on (DDP only).
+    pub customs_value: Option<Money>,
+}
+
+/// Why a term cannot be priced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TermError {
+    Missing(Vec<Missing>),
+    /// Commission + bank + 1.1 × premium reach 100 % of the price: no price covers them.
+    SharesTooLarge,
+    Overflow,
+}
+
+impl From<MoneyError> for TermError {
+    fn from(_: MoneyError) -> TermError {
+        TermError::Overflow
+    }
+}
+
+impl Chain {
+    fn stage(&self, s: Stage) -> Option<Money> {
+        self.stages.iter().find(|(st, _)| *st == s).and_then(|(_, m)| *m)
+    }
+
+    /// What `term` lacks, in chain order.
+    pub fn missing(&self, term: Incoterm) -> Vec<Missing> {
+        let mut out: Vec<Missing> = term.required().filter(|s| self.stage(*s).is_none()).map(Missing::Stage).collect();
+        let needs_cif = term.insures() || (term == Incoterm::Ddp && self.customs_basis == CustomsBasis::Cif);
+        if needs_cif && self.insurance_rate.is_none() {
+            out.push(Missing::InsuranceRate);
+        }
+        if term == Incoterm::Ddp {
+            if self.duty_rate.is_none() {
+                out.push(Missing::DutyRate);
+            }
+            if self.import_tax_rate.is_none() {
+                out.push(Missing::ImportTaxRate);
+            }
+        }
+        out
+    }
+
+    /// The price of the shipment under `term`.
+    ///
+    /// # Errors
+    /// `Missing` listing every absent input; `SharesTooLarge`; `Overflow`.
+    pub fn price(&self, term: Incoterm) -> Result<BuildUp, TermError> {
+        let missing = self.missing(term);
+        if !missing.is_empty() {
+            return Err(TermError::Missing(missing));
+        }
+        let cur = self.ex_factory.currency;
+        let mut parts = vec![(Component::ExFactory, self.ex_factory)];
+        for &s in term.stages() {
+            if let Some(m) = self.stage(s) {
+                parts.push((Component::Stage(s), m));
+            }
+        }
+        let mut customs_value = None;
+        if term.delivered() {
+            // Insurance of the CIF value, when a rate is entered (required for DDP on CIF basis).
+            let cif = match self.insurance_rate {
+                Some(_) => Some(self.price(Incoterm::Cif)?.total),
+                None => None,
+            };
+            if let (Some(rate), Some(cif)) = (self.insurance_rate, cif) {
+                parts.push((Component::Insurance, cif.times(mul(dec!(1.1), rate)?)?));
+            }
+            if term == Incoterm::Ddp {
+                let cv = match self.customs_basis {
+                    CustomsBasis::Cif => cif.ok_or(TermError::Missing(vec![Missing::InsuranceRate]))?,
+                    CustomsBasis::Fob => self.price(Incoterm::Fob)?.total,
+                };
+                let duty = cv.times(self.duty_rate.unwrap_or_default())?;
+                let taxes = cv.checked_add(duty)?.times(self.import_tax_rate.unwrap_or_default())?;
+                parts.push((Component::ImportDuty, duty));
+                parts.push((Component::ImportTaxes, taxes));
+                customs_value = Some(cv);
+            }
+        }
+        let base = Money::sum(cur, parts.iter().map(|(_, m)| *m))?;
+        let premium_share = match (term.insures(), self.insurance_rate) {
+            (true, Some(r)) => mul(dec!(1.1), r)?,
+            _ => Decimal::ZERO,
+        };
+        let shares = add(add(self.commission, self.bank)?, premium_share)?;
+        if shares >= Decimal::ONE {
+            return Err(TermError::SharesTooLarge);
+        }
+        let total = base.divided_by(Decimal::ONE - shares)?;
+        if term.insures() {
+            parts.push((Component::Insurance, total.times(premium_share)?));
+        }
+        if !self.commission.is_zero() {
+            parts.push((Component::Commission, total.times(self.commission)?));
+        }
+        if !self.bank.is_zero() {
+            parts.push((Component::BankCharges, total.times(self.bank)?));
+        }
+        Ok(BuildUp { term, total, parts, customs_value })
+    }
+}
