@@ -1,2 +1,482 @@
-//! The quotation: from the cost per pair to a unit price in the buyer's currency, per order
+//! The quotation: from the cost per pair to a unit price in the buyer's currency, for each order
 //! quantity (tier), at the chosen Incoterm, with every other term side by side.
+//!
+//! Order of work, per tier:
+//! 1. `compute` the cost per pair at that quantity (one-off costs spread over it);
+//! 2. ex-factory price = cost with profit (`pricing`);
+//! 3. shipment: cartons, CBM, kg, containers / revenue tons / chargeable kg (`packing`);
+//! 4. export cost lines × their basis quantity, converted, summed per Incoterms stage;
+//! 5. the term's price for the shipment, closed form (`incoterms::Chain::price`);
+//! 6. per pair, converted to the quote currency and divided by `1 − FX buffer`;
+//! 7. rounded **once** to the quote currency's decimals (ISO 4217; IDR whole rupiah), in the
+//!    named mode; the line total is rounded unit price × pairs, so the quote adds up. The exact
+//!    total and the difference rounding makes are kept for the user to see.
+
+use crate::model::compute::{compute, Breakdown, Category};
+use crate::model::currency::Currency;
+use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
+use crate::model::fx::{convert, find_rate, Direction, FxError};
+use crate::model::incoterms::{BuildUp, Chain, Incoterm, Stage, TermError};
+use crate::model::money::{div, mul, percent, Money, MoneyError, Rounding};
+use crate::model::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
+use crate::model::pricing::{self, ProfitError};
+use crate::model::sizes::Assortment;
+use rust_decimal::Decimal;
+
+/// The quantities freight and export costs are charged on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shipment {
+    pub plan: PackingPlan,
+    /// Full-container loading (sea FCL only).
+    pub load: Option<ContainerLoad>,
+    /// W/M revenue tons (sea LCL only).
+    pub revenue_tons: Option<Decimal>,
+    /// Chargeable weight (air only).
+    pub chargeable_kg: Option<Decimal>,
+}
+
+/// Why an export cost line is left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineProblem {
+    Fx(FxError),
+    /// Per container under LCL, per revenue ton under FCL…
+    NotForMode {
+        basis: Basis,
+        mode: Mode,
+    },
+    Overflow,
+}
+
+/// Something that keeps the quote from being complete. Data only; the UI words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteIssue {
+    NoOrderQuantity,
+    Packing(PackingError),
+    ExportLine {
+        id: u32,
+        problem: LineProblem,
+    },
+    /// No rate from the costing currency to the quote (or target) currency.
+    QuoteRate(FxError),
+    Profit(ProfitError),
+    BelowMoq {
+        pairs: u32,
+        moq: u32,
+    },
+    /// Pairs per size add up to something else than the order quantity.
+    AssortmentMismatch {
+        assortment: u64,
+        order: u32,
+    },
+    /// FAS, FOB, CFR and CIF are sea terms; an air shipment should use FCA, CPT or CIP.
+    SeaTermByAir {
+        term: Incoterm,
+    },
+    /// The FX buffer is 100 % or more.
+    BufferTooLarge,
+    /// The cost sheet itself has issues (see the breakdown).
+    CostIncomplete,
+}
+
+/// One order quantity's quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tier {
+    pub pairs: u32,
+    pub below_moq: bool,
+    /// Cost per pair (HPP) at this quantity, costing currency.
+    pub cost_per_pair: Money,
+    /// Ex-factory price per pair, profit included, costing currency.
+    pub ex_factory_per_pair: Option<Money>,
+    pub shipment: Option<Shipment>,
+    /// The chosen term's build-up for the whole shipment, costing currency.
+    pub price: Option<Result<BuildUp, TermError>>,
+    /// Unit price in the quote currency at full precision.
+    pub unit_exact: Option<Money>,
+    /// The quoted unit price: `unit_exact` rounded once.
+    pub unit_price: Option<Money>,
+    /// `unit_price × pairs`: what the quote says.
+    pub total: Option<Money>,
+    /// `unit_exact × pairs`, rounded to the currency's decimals: what the costs add up to.
+    pub exact_total: Option<Money>,
+}
+
+impl Tier {
+    /// `total − exact_total`: what rounding the unit price gains or gives away on the order.
+    pub fn rounding_difference(&self) -> Option<Money> {
+        let (t, e) = (self.total?, self.exact_total?);
+        Some(Money::new(t.amount - e.amount, t.currency))
+    }
+}
+
+/// The rate used for the quote, for display beside the price.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteRate {
+    pub base: Currency,
+    pub quote: Currency,
+    pub rate: Decimal,
+    pub date: String,
+    pub source: String,
+    pub buffer_pct: Decimal,
+}
+
+/// What a buyer's target price leaves.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TargetOutcome {
+    pub term: Incoterm,
+    /// The target per pair in the costing currency, after the FX buffer.
+    pub target_in_costing: Money,
+    /// The ex-factory price per pair the target allows once the term's costs are taken off.
+    pub ex_factory_per_pair: Money,
+    pub cost_per_pair: Money,
+    /// `ex-factory ÷ cost − 1` and `1 − cost ÷ ex-factory`.
+    pub markup_left: Option<Decimal>,
+    pub margin_left: Option<Decimal>,
+    /// The most materials may cost per pair (average over sizes) at the document's profit.
+    pub max_materials_per_pair: Option<Money>,
+}
+
+/// The whole quote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub currency: Currency,
+    pub term: Incoterm,
+    pub rounding: Rounding,
+    /// Decimal places of the quoted unit price.
+    pub decimals: u32,
+    pub rate: Option<QuoteRate>,
+    /// The article's order quantity first, then the further tiers in ascending order.
+    pub tiers: Vec<Tier>,
+    /// Every term for the first tier: its exact unit price in the quote currency, or what it lacks.
+    pub side_by_side: Vec<(Incoterm, Result<Money, TermError>)>,
+    pub target: Option<Result<TargetOutcome, TermError>>,
+    pub issues: Vec<QuoteIssue>,
+}
+
+fn quantity(basis: Basis, s: &Shipment, mode: Mode) -> Result<Decimal, LineProblem> {
+    let not_for_mode = LineProblem::NotForMode { basis, mode };
+    Ok(match basis {
+        Basis::PerShipment => Decimal::ONE,
+        Basis::PerContainer => Decimal::from(s.load.ok_or(not_for_mode)?.containers),
+        Basis::PerCarton => Decimal::from(s.plan.cartons),
+        Basis::PerCbm => s.plan.cbm,
+        Basis::PerRevenueTon => s.revenue_tons.ok_or(not_for_mode)?,
+        Basis::PerChargeableKg => s.chargeable_kg.ok_or(not_for_mode)?,
+        Basis::PerGrossKg => s.plan.gross_kg,
+        Basis::PerPair => Decimal::from(s.plan.pairs),
+    })
+}
+
+/// An export cost line for the shipment, in the costing currency.
+///
+/// # Errors
+/// `LineProblem` when the basis does not apply to the mode or the currency has no rate.
+pub fn export_line_cost(doc: &Document, line: &ExportCost, s: &Shipment) -> Result<Money, LineProblem> {
+    let q = quantity(line.basis, s, doc.shipping.mode)?;
+    let own = Money::new(line.amount, line.currency).times(q).map_err(|_| LineProblem::Overflow)?;
+    convert(&doc.fx, own, doc.article.costing_currency).map_err(LineProblem::Fx)
+}
+
+fn shipment(doc: &Document, pairs: u32) -> Result<Shipment, PackingError> {
+    let sh = &doc.shipping;
+    let ppc = match doc.sizes.assortment {
+        Assortment::RatioPerCarton if doc.sizes.total_quantity() > 0 => {
+            u32::try_from(doc.sizes.total_quantity()).map_err(|_| PackingError::Overflow)?
+        }
+        _ => sh.carton.pairs_per_carton,
+    };
+    let plan = packing::plan(pairs, ppc, &sh.carton)?;
+    let spec = sh.containers.iter().find(|c| c.kind == sh.container).ok_or(PackingError::ZeroSize)?;
+    Ok(Shipment {
+        plan,
+        load: match sh.mode {
+            Mode::SeaFcl => Some(packing::load(&plan, &sh.carton, spec)?),
+            _ => None,
+        },
+        revenue_tons: (sh.mode == Mode::SeaLcl).then(|| packing::revenue_tons(&plan, sh.lcl_minimum_rt)),
+        chargeable_kg: match sh.mode {
+            Mode::Air => Some(packing::chargeable_kg(&plan, &sh.carton, sh.air_divisor)?),
+            _ => None,
+        },
+    })
+}
+
+/// The chain of costs for a shipment; export lines that fail make their stage absent
+/// (and are reported), so a term never silently counts them as zero.
+fn chain(doc: &Document, ex_factory: Money, s: &Shipment, issues: &mut Vec<QuoteIssue>) -> Chain {
+    let cur = doc.article.costing_currency;
+    let stages = Stage::ALL
+        .iter()
+        .map(|&stage| {
+            let lines: Vec<&ExportCost> = doc.export_costs.iter().filter(|c| c.stage == stage).collect();
+            if lines.is_empty() {
+                return (stage, None);
+            }
+            let mut ok = true;
+            let mut sum = Money::zero(cur);
+            for line in lines {
+                match export_line_cost(doc, line, s).and_then(|m| sum.checked_add(m).map_err(|_| LineProblem::Overflow))
+                {
+                    Ok(total) => sum = total,
+                    Err(problem) => {
+                        ok = false;
+                        let issue = QuoteIssue::ExportLine { id: line.id, problem };
+                        if !issues.contains(&issue) {
+                            issues.push(issue);
+                        }
+                    }
+                }
+            }
+            (stage, ok.then_some(sum))
+        })
+        .collect();
+    let t = &doc.terms;
+    Chain {
+        ex_factory,
+        stages,
+        commission: percent(t.commission_pct),
+        bank: percent(t.bank_pct),
+        insurance_rate: t.insurance_rate_pct.map(percent),
+        duty_rate: t.duty_pct.map(percent),
+        customs_basis: t.customs_basis,
+        import_tax_rate: t.import_tax_pct.map(percent),
+    }
+}
+
+/// Converts an amount from the costing currency to the quote currency, raised by the buffer.
+fn to_quote(doc: &Document, m: Money) -> Result<Money, QuoteIssue> {
+    let to = doc.terms.quote_currency;
+    if m.currency == to {
+        return Ok(m);
+    }
+    let converted = convert(&doc.fx, m, to).map_err(QuoteIssue::QuoteRate)?;
+    let keep = Decimal::ONE - percent(doc.terms.fx_buffer_pct);
+    if keep <= Decimal::ZERO {
+        return Err(QuoteIssue::BufferTooLarge);
+    }
+    converted.divided_by(keep).map_err(|_| QuoteIssue::BufferTooLarge)
+}
+
+/// Converts a target price into the costing currency, lowered by the buffer (the inverse of `to_quote`).
+fn from_target(doc: &Document, m: Money) -> Result<Money, QuoteIssue> {
+    let to = doc.article.costing_currency;
+    if m.currency == to {
+        return Ok(m);
+    }
+    let converted = convert(&doc.fx, m, to).map_err(QuoteIssue::QuoteRate)?;
+    converted.times(Decimal::ONE - percent(doc.terms.fx_buffer_pct)).map_err(|_| QuoteIssue::BufferTooLarge)
+}
+
+fn push(issues: &mut Vec<QuoteIssue>, i: QuoteIssue) {
+    if !issues.contains(&i) {
+        issues.push(i);
+    }
+}
+
+fn per_pair(total: Money, pairs: u32) -> Option<Money> {
+    total.divided_by(Decimal::from(pairs)).ok()
+}
+
+struct Priced {
+    tier: Tier,
+    chain: Option<Chain>,
+    breakdown: Breakdown,
+}
+
+fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteIssue>) -> Priced {
+    let mut at_qty = doc.clone();
+    at_qty.article.order_pairs = pairs;
+    let breakdown = compute(&at_qty);
+    if !breakdown.is_complete() {
+        push(issues, QuoteIssue::CostIncomplete);
+    }
+    let cost = breakdown.per_pair;
+    let moq = doc.terms.moq;
+    let mut tier = Tier {
+        pairs,
+        below_moq: moq > 0 && pairs < moq,
+        cost_per_pair: cost,
+        ex_factory_per_pair: None,
+        shipment: None,
+        price: None,
+        unit_exact: None,
+        unit_price: None,
+        total: None,
+        exact_total: None,
+    };
+    if tier.below_moq {
+        push(issues, QuoteIssue::BelowMoq { pairs, moq });
+    }
+    let exw = match pricing::ex_factory_price(cost, doc.terms.profit) {
+        Ok(p) => p,
+        Err(e) => {
+            push(issues, QuoteIssue::Profit(e));
+            return Priced { tier, chain: None, breakdown };
+        }
+    };
+    tier.ex_factory_per_pair = Some(exw);
+    let ship = match shipment(doc, pairs) {
+        Ok(s) => s,
+        Err(e) => {
+            push(issues, QuoteIssue::Packing(e));
+            return Priced { tier, chain: None, breakdown };
+        }
+    };
+    tier.shipment = Some(ship);
+    let Ok(exw_total) = exw.times(Decimal::from(pairs)) else {
+        return Priced { tier, chain: None, breakdown };
+    };
+    let ch = chain(doc, exw_total, &ship, issues);
+    let price = ch.price(doc.terms.incoterm);
+    if let Ok(b) = &price {
+        match per_pair(b.total, pairs).map(|m| to_quote(doc, m)) {
+            Some(Ok(unit)) => {
+                let rounded = unit.round_to(decimals, doc.terms.rounding);
+                let n = Decimal::from(pairs);
+                tier.unit_exact = Some(unit);
+                tier.unit_price = Some(rounded);
+                tier.total = rounded.times(n).ok();
+                tier.exact_total = unit.times(n).ok().map(|t| t.round_to(decimals, doc.terms.rounding));
+            }
+            Some(Err(i)) => push(issues, i),
+            None => {}
+        }
+    }
+    tier.price = Some(price);
+    Priced { tier, chain: Some(ch), breakdown }
+}
+
+/// What a target price leaves, solved in closed form: every term's price is an affine function
+/// of the ex-factory total (`price = a × exw + k`), so two evaluations give `a` and `k` exactly
+/// and `exw = (target − k) ÷ a`.
+fn target_outcome(
+    doc: &Document,
+    first: &Priced,
+    issues: &mut Vec<QuoteIssue>,
+) -> Option<Result<TargetOutcome, TermError>> {
+    let target = doc.terms.target.as_ref()?;
+    let ch = first.chain.as_ref()?;
+    let pairs = first.tier.pairs;
+    let cur = doc.article.costing_currency;
+    let t_cost = match from_target(doc, Money::new(target.amount, target.currency)) {
+        Ok(m) => m,
+        Err(i) => {
+            push(issues, i);
+            return None;
+        }
+    };
+    let at = |exw: Decimal| -> Result<Decimal, TermError> {
+        let mut c = ch.clone();
+        c.ex_factory = Money::new(exw, cur);
+        Ok(c.price(target.incoterm)?.total.amount)
+    };
+    let solve = || -> Result<TargetOutcome, TermError> {
+        let n = Decimal::from(pairs);
+        let scale = Decimal::from(1_000_000);
+        let k = at(Decimal::ZERO)?;
+        let a = div(at(scale)? - k, scale)?;
+        let target_total = mul(t_cost.amount, n)?;
+        let exw_total = div(target_total - k, a)?;
+        let exw = Money::new(div(exw_total, n)?, cur);
+        let cost = first.tier.cost_per_pair;
+        let left = pricing::profit_left(cost.amount, exw.amount).ok();
+        let max_materials = max_materials(doc, &first.breakdown, exw).ok();
+        Ok(TargetOutcome {
+            term: target.incoterm,
+            target_in_costing: t_cost,
+            ex_factory_per_pair: exw,
+            cost_per_pair: cost,
+            markup_left: left.map(|l| l.0),
+            margin_left: left.map(|l| l.1),
+            max_materials_per_pair: max_materials,
+        })
+    };
+    Some(solve())
+}
+
+/// The most materials may cost per pair so that `exw` still earns the document's profit.
+fn max_materials(doc: &Document, b: &Breakdown, exw: Money) -> Result<Money, MoneyError> {
+    let cur = b.currency;
+    let allowed = pricing::allowed_cost(exw.amount, doc.terms.profit)?;
+    let get = |c: Category| b.category(c).map_or(Decimal::ZERO, |t| t.per_pair.amount);
+    let (labour, overhead, one_off) = (get(Category::Labour), get(Category::Overhead), get(Category::OneOff));
+    let m = match doc.overhead.method {
+        // cost = M + L + OH + one-off
+        OverheadMethod::PerMonth => allowed - labour - overhead - one_off,
+        // cost = (M + L)(1 + o) + one-off
+        OverheadMethod::PercentOfPrime => {
+            div(allowed - one_off, Decimal::ONE + percent(doc.overhead.percent_of_prime))? - labour
+        }
+    };
+    Ok(Money::new(m, cur))
+}
+
+/// The rate shown with the quote: the table entry between costing and quote currency.
+fn quote_rate(doc: &Document) -> Option<QuoteRate> {
+    let (from, to) = (doc.article.costing_currency, doc.terms.quote_currency);
+    let (_, dir) = find_rate(&doc.fx, from, to).ok()?;
+    let r = doc.fx.iter().find(|r| match dir {
+        Direction::Multiply => r.base == from && r.quote == to,
+        Direction::Divide => r.base == to && r.quote == from,
+        Direction::Same => false,
+    })?;
+    Some(QuoteRate {
+        base: r.base,
+        quote: r.quote,
+        rate: r.rate,
+        date: r.date.clone(),
+        source: r.source.clone(),
+        buffer_pct: doc.terms.fx_buffer_pct,
+    })
+}
+
+/// Prices the document: every tier at the chosen term, all terms side by side, the target.
+pub fn quote(doc: &Document) -> Quote {
+    let mut issues = Vec::new();
+    let terms = &doc.terms;
+    let decimals = terms.quote_currency.display_decimals();
+    let order = doc.article.order_pairs;
+    if order == 0 {
+        issues.push(QuoteIssue::NoOrderQuantity);
+    }
+    if doc.sizes.assortment == Assortment::PairsPerSize {
+        let total = doc.sizes.total_quantity();
+        if total > 0 && total != u64::from(order) {
+            issues.push(QuoteIssue::AssortmentMismatch { assortment: total, order });
+        }
+    }
+    if doc.shipping.mode == Mode::Air && terms.incoterm.sea_only() {
+        issues.push(QuoteIssue::SeaTermByAir { term: terms.incoterm });
+    }
+    let mut quantities: Vec<u32> = terms.tiers.iter().copied().filter(|&q| q > 0 && q != order).collect();
+    quantities.sort_unstable();
+    quantities.dedup();
+    if order > 0 {
+        quantities.insert(0, order);
+    }
+    let mut priced: Vec<Priced> = quantities.iter().map(|&q| price_tier(doc, q, decimals, &mut issues)).collect();
+    let side_by_side = match priced.first() {
+        Some(Priced { chain: Some(ch), tier, .. }) => Incoterm::ALL
+            .iter()
+            .map(|&term| {
+                let unit = ch.price(term).and_then(|b| {
+                    let pp = per_pair(b.total, tier.pairs).ok_or(TermError::Overflow)?;
+                    to_quote(doc, pp).map_err(|_| TermError::Overflow)
+                });
+                (term, unit)
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let target = priced.first().and_then(|p| target_outcome(doc, p, &mut issues));
+    Quote {
+        currency: terms.quote_currency,
+        term: terms.incoterm,
+        rounding: terms.rounding,
+        decimals,
+        rate: quote_rate(doc),
+        tiers: priced.drain(..).map(|p| p.tier).collect(),
+        side_by_side,
+        target,
+        issues,
+    }
+}

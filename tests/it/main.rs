@@ -7,6 +7,7 @@ mod edits;
 mod format;
 mod money;
 mod properties;
+mod quote;
 
 use rust_decimal::Decimal;
 

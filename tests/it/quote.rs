@@ -1,0 +1,539 @@
+//! From cost to export price: profit, sizes, packing, freight, Incoterms, FX, rounding, tiers.
+//! Every figure worked by hand (exact decimals; ≈ marks a value compared after rounding).
+
+use crate::d;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use tapak::model::compute::compute;
+use tapak::model::currency::Currency::{self, *};
+use tapak::model::document::*;
+use tapak::model::fx::ExchangeRate;
+use tapak::model::incoterms::{Chain, Component, CustomsBasis, Incoterm, Missing, Stage, TermError};
+use tapak::model::money::{Money, Rounding};
+use tapak::model::packing::{self, Carton, ContainerType, Mode};
+use tapak::model::pricing::{self, Profit, ProfitBasis, ProfitError};
+use tapak::model::quote::{quote, LineProblem, QuoteIssue};
+use tapak::model::sizes::{self, Assortment, Size};
+use tapak::model::units::Unit;
+
+fn usd(s: &str) -> Money {
+    Money::new(d(s), USD)
+}
+
+fn round2(m: Money) -> Decimal {
+    m.round_to(2, Rounding::HalfUp).amount
+}
+
+// ---- profit ----
+
+#[test]
+fn markup_on_cost_and_margin_on_price_differ() {
+    let cost = Money::new(dec!(120000), IDR);
+    let markup = Profit { basis: ProfitBasis::MarkupOnCost, pct: dec!(25) };
+    let margin = Profit { basis: ProfitBasis::MarginOnPrice, pct: dec!(25) };
+    // 120.000 × 1,25 = 150.000; 120.000 ÷ 0,75 = 160.000
+    assert_eq!(pricing::ex_factory_price(cost, markup), Ok(Money::new(dec!(150000), IDR)));
+    assert_eq!(pricing::ex_factory_price(cost, margin), Ok(Money::new(dec!(160000), IDR)));
+    let all = Profit { basis: ProfitBasis::MarginOnPrice, pct: dec!(100) };
+    assert_eq!(pricing::ex_factory_price(cost, all), Err(ProfitError::MarginTooHigh));
+}
+
+#[test]
+fn a_price_tells_what_profit_it_leaves() {
+    // 150.000 over a cost of 120.000: markup 150/120 − 1 = 25 %, margin 1 − 120/150 = 20 %
+    assert_eq!(pricing::profit_left(dec!(120000), dec!(150000)), Ok((dec!(0.25), dec!(0.2))));
+    // and the cost a price allows: 150.000 ÷ 1,25 = 120.000; 160.000 × 0,75 = 120.000
+    let markup = Profit { basis: ProfitBasis::MarkupOnCost, pct: dec!(25) };
+    let margin = Profit { basis: ProfitBasis::MarginOnPrice, pct: dec!(25) };
+    assert_eq!(pricing::allowed_cost(dec!(150000), markup), Ok(dec!(120000)));
+    assert_eq!(pricing::allowed_cost(dec!(160000), margin), Ok(dec!(120000)));
+}
+
+// ---- sizes ----
+
+#[test]
+fn labels_come_from_the_foot_length() {
+    // Foot 260 mm + 15 mm allowance = last 275 mm: EU 1,5 × 27,5 = 41,25 → 41,5 (nearest half, half-up);
+    // UK 3 × 275/25,4 − 25 = 7,48 → 7,5; US men 8,5, women 9,5; KR/JP 260.
+    let l = sizes::labels(dec!(260), dec!(15)).unwrap();
+    assert_eq!(
+        (l.eu, l.uk, l.us_men, l.us_women, l.kr_jp_mm),
+        (dec!(41.5), dec!(7.5), dec!(8.5), dec!(9.5), dec!(260))
+    );
+    // 250 mm: last 265 → EU 39,75 → 40; UK 3 × 10,433 − 25 = 6,30 → 6,5; KR 250.
+    let l = sizes::labels(dec!(250), dec!(15)).unwrap();
+    assert_eq!((l.eu, l.uk, l.kr_jp_mm), (dec!(40), dec!(6.5), dec!(250)));
+}
+
+fn size(id: u32, label: &str, foot: u32, quantity: u32) -> Size {
+    Size { id, label: label.into(), foot_mm: Decimal::from(foot), quantity }
+}
+
+#[test]
+fn graded_consumption_and_the_weighted_average() {
+    let mut doc = Document::empty();
+    doc.display_currency = IDR;
+    let mut leather = MaterialLine {
+        id: 1,
+        section: Section::Upper,
+        name: "Kulit".into(),
+        unit: Unit::SqFt,
+        net_consumption: dec!(2.4),
+        waste_pct: dec!(8),
+        unit_price: dec!(38000),
+        price_unit: Unit::SqFt,
+        currency: IDR,
+        grading_pct: None,
+    };
+    let sole = MaterialLine {
+        id: 2,
+        section: Section::Bottom,
+        name: "Sol".into(),
+        unit: Unit::Pair,
+        price_unit: Unit::Pair,
+        net_consumption: dec!(1),
+        waste_pct: dec!(0),
+        unit_price: dec!(15000),
+        ..leather.clone()
+    };
+    doc.materials = vec![leather.clone(), sole];
+    // 39–42, base 41 (steps −2, −1, 0, +1), one pair each; 2 % per step on area units only.
+    doc.sizes.sizes =
+        vec![size(10, "39", 245, 1), size(11, "40", 250, 1), size(12, "41", 255, 1), size(13, "42", 260, 1)];
+    doc.sizes.base_size = Some(12);
+    let b = compute(&doc);
+    let per_size: Vec<(i64, Decimal)> = b.sizes.iter().map(|s| (s.step, s.per_pair.amount)).collect();
+    // Leather 98.496 at the base: × 0,96 = 94.556,16; × 0,98 = 96.526,08; × 1,02 = 100.465,92; sole 15.000 flat.
+    assert_eq!(per_size, vec![(-2, dec!(109556.16)), (-1, dec!(111526.08)), (0, dec!(113496)), (1, dec!(115465.92))]);
+    // Average step −0,5 → leather × 0,99 = 97.511,04; + 15.000 = 112.511,04
+    assert_eq!(b.per_pair.amount, dec!(112511.04));
+
+    // A line's own grading overrides the default: 0 % keeps the leather flat.
+    leather.grading_pct = Some(dec!(0));
+    doc.materials[0] = leather;
+    assert_eq!(compute(&doc).per_pair.amount, dec!(113496));
+}
+
+// ---- packing and freight ----
+
+#[test]
+fn cartons_cbm_and_container_fill() {
+    // 3.250 pairs, 12 per carton of 60 × 40 × 35 cm → 271 cartons, the last holding 10;
+    // 0,084 m³ each → 22,764 m³ → one 20' GP at 22,764 ÷ 26,8 = 84,94 %.
+    let carton = Carton {
+        pairs_per_carton: 12,
+        length_cm: dec!(60),
+        width_cm: dec!(40),
+        height_cm: dec!(35),
+        gross_kg: dec!(9),
+    };
+    let plan = packing::plan(3250, 12, &carton).unwrap();
+    assert_eq!((plan.cartons, plan.partial_last, plan.cbm_per_carton, plan.cbm), (271, 10, dec!(0.084), dec!(22.764)));
+    assert_eq!(plan.gross_kg, dec!(2439));
+    let spec = tapak::model::packing::Shipping::default().containers[0].clone();
+    let load = packing::load(&plan, &carton, &spec).unwrap();
+    assert_eq!(load.containers, 1);
+    assert_eq!(load.fill.round_dp(4), dec!(0.8494));
+    // Room: 26,8 − 22,764 = 4,036 m³ → 48 more cartons (576 pairs) + 2 pairs in the partial carton.
+    assert_eq!(load.spare_pairs, 578);
+    assert!(!load.weight_bound);
+    assert_eq!(packing::plan(100, 0, &carton), Err(packing::PackingError::ZeroPairsPerCarton));
+}
+
+#[test]
+fn lcl_charges_weight_or_measure_with_a_minimum() {
+    let carton = Carton {
+        pairs_per_carton: 12,
+        length_cm: dec!(60),
+        width_cm: dec!(40),
+        height_cm: dec!(35),
+        gross_kg: dec!(54),
+    };
+    // 25 cartons: 2,1 m³ and 1.350 kg → W/M = max(2,1; 1,35) = 2,1 RT
+    assert_eq!(packing::revenue_tons(&packing::plan(300, 12, &carton).unwrap(), dec!(1)), dec!(2.1));
+    // Heavy: 25 cartons of 120 kg = 3 t against 2,1 m³ → 3 RT
+    let heavy = Carton { gross_kg: dec!(120), ..carton.clone() };
+    assert_eq!(packing::revenue_tons(&packing::plan(300, 12, &heavy).unwrap(), dec!(1)), dec!(3));
+    // 5 cartons: 0,42 m³, 270 kg → the 1 RT minimum applies
+    assert_eq!(packing::revenue_tons(&packing::plan(60, 12, &carton).unwrap(), dec!(1)), dec!(1));
+}
+
+#[test]
+fn air_chargeable_weight() {
+    // 10 cartons of 60 × 40 × 35 cm at 9 kg: actual 90 kg, volume 840.000 cm³ ÷ 6.000 = 140 kg → 140
+    let carton = Carton {
+        pairs_per_carton: 12,
+        length_cm: dec!(60),
+        width_cm: dec!(40),
+        height_cm: dec!(35),
+        gross_kg: dec!(9),
+    };
+    let plan = packing::plan(120, 12, &carton).unwrap();
+    assert_eq!(packing::chargeable_kg(&plan, &carton, dec!(6000)), Ok(dec!(140)));
+    // A courier's ÷ 5.000 → 168 kg
+    assert_eq!(packing::chargeable_kg(&plan, &carton, dec!(5000)), Ok(dec!(168)));
+}
+
+// ---- Incoterms ----
+
+/// EXW 10.000; export clearance 100; inland 200; origin THC/docs 300; freight 1.000;
+/// destination 400; unloading 50; import clearance 150 (USD, per shipment).
+fn chain() -> Chain {
+    let s = |stage, amount: &str| (stage, Some(usd(amount)));
+    Chain {
+        ex_factory: usd("10000"),
+        stages: vec![
+            s(Stage::ExportClearance, "100"),
+            s(Stage::InlandHaulage, "200"),
+            s(Stage::OriginTerminal, "300"),
+            s(Stage::MainCarriage, "1000"),
+            s(Stage::DestinationCharges, "400"),
+            s(Stage::Unloading, "50"),
+            s(Stage::ImportClearance, "150"),
+        ],
+        commission: dec!(0),
+        bank: dec!(0),
+        insurance_rate: Some(dec!(0.005)),
+        duty_rate: Some(dec!(0.10)),
+        customs_basis: CustomsBasis::Cif,
+        import_tax_rate: Some(dec!(0.10)),
+    }
+}
+
+fn total(c: &Chain, t: Incoterm) -> Decimal {
+    c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total.amount
+}
+
+#[test]
+fn every_incoterm_builds_up_in_order() {
+    let c = chain();
+    assert_eq!(total(&c, Incoterm::Exw), dec!(10000));
+    assert_eq!(total(&c, Incoterm::Fca), dec!(10300)); // + clearance 100 + inland 200
+    assert_eq!(total(&c, Incoterm::Fas), dec!(10300));
+    assert_eq!(total(&c, Incoterm::Fob), dec!(10600)); // + THC and documents 300
+    assert_eq!(total(&c, Incoterm::Cfr), dec!(11600)); // + freight 1.000
+    assert_eq!(total(&c, Incoterm::Cpt), dec!(11600));
+    // CIF = 11.600 ÷ (1 − 1,1 × 0,5 %) = 11.600 ÷ 0,9945 = 11.664,1528…
+    assert_eq!(total(&c, Incoterm::Cif).round_dp(4), dec!(11664.1528));
+    assert_eq!(total(&c, Incoterm::Cip).round_dp(4), dec!(11664.1528));
+    // DAP = 11.600 + destination 400 + insurance of the CIF value 0,0055 × 11.664,1528 = 64,1528
+    assert_eq!(total(&c, Incoterm::Dap).round_dp(4), dec!(12064.1528));
+    assert_eq!(total(&c, Incoterm::Dpu).round_dp(4), dec!(12114.1528)); // + unloading 50
+                                                                        // DDP = 11.600 + 400 + import clearance 150 + insurance 64,1528
+                                                                        //     + duty 10 % × CIF 11.664,1528 = 1.166,4153 + taxes 10 % × (11.664,1528 + 1.166,4153) = 1.283,0568
+                                                                        //     = 14.663,6249
+    let ddp = c.price(Incoterm::Ddp).unwrap();
+    assert_eq!(ddp.total.amount.round_dp(4), dec!(14663.6249));
+    assert_eq!(ddp.customs_value.unwrap().amount.round_dp(4), dec!(11664.1528));
+    // The parts add up to the price.
+    let parts: Decimal = ddp.parts.iter().map(|(_, m)| m.amount).sum();
+    assert_eq!(parts.round_dp(10), ddp.total.amount.round_dp(10));
+}
+
+#[test]
+fn fca_at_the_sellers_premises_needs_no_inland_haulage() {
+    let mut c = chain();
+    c.stages.retain(|(s, _)| *s != Stage::InlandHaulage);
+    assert_eq!(total(&c, Incoterm::Fca), dec!(10100));
+    assert_eq!(c.price(Incoterm::Fas), Err(TermError::Missing(vec![Missing::Stage(Stage::InlandHaulage)])));
+}
+
+#[test]
+fn us_duty_is_on_the_fob_value() {
+    // Customs value = FOB 10.600: duty 1.060, taxes 10 % × 11.660 = 1.166
+    // DDP = 11.600 + 400 + 150 + 64,1528 + 1.060 + 1.166 = 14.440,1528
+    let c = Chain { customs_basis: CustomsBasis::Fob, ..chain() };
+    let ddp = c.price(Incoterm::Ddp).unwrap();
+    assert_eq!(ddp.customs_value, Some(usd("10600")));
+    assert_eq!(ddp.total.amount.round_dp(4), dec!(14440.1528));
+}
+
+#[test]
+fn insurance_commission_and_bank_charges_in_closed_form() {
+    // CFR USD 12,00, premium 0,5 % on 110 %: 12 ÷ 0,9945 = 12,0663 → USD 12,07
+    let only = |ex: &str| Chain {
+        ex_factory: usd(ex),
+        stages: Stage::ALL.iter().map(|&s| (s, Some(usd("0")))).collect(),
+        commission: dec!(0),
+        bank: dec!(0),
+        insurance_rate: Some(dec!(0.005)),
+        duty_rate: None,
+        customs_basis: CustomsBasis::Cif,
+        import_tax_rate: None,
+    };
+    let cif = only("12.00").price(Incoterm::Cif).unwrap();
+    assert_eq!(round2(cif.total), dec!(12.07));
+    // The premium is exactly 1,1 × 0,5 % of the price it is part of.
+    let premium = cif.parts.iter().find(|(c, _)| *c == Component::Insurance).unwrap().1;
+    assert_eq!(premium.amount.round_dp(20), (cif.total.amount * dec!(0.0055)).round_dp(20));
+    // Commission 5 % of the selling price: 11,40 ÷ 0,95 = 12,00
+    let with_commission = Chain { commission: dec!(0.05), ..only("11.40") };
+    assert_eq!(with_commission.price(Incoterm::Fob).unwrap().total, usd("12"));
+    // Commission 5 % + bank 1 % + premium 0,55 % on CFR 11.600: 11.600 ÷ 0,9345 = 12.413,0551
+    let mut all = chain();
+    all.commission = dec!(0.05);
+    all.bank = dec!(0.01);
+    assert_eq!(total(&all, Incoterm::Cif).round_dp(4), dec!(12413.0551));
+    // Shares of 100 % or more have no price.
+    all.commission = dec!(0.99);
+    assert_eq!(all.price(Incoterm::Cif), Err(TermError::SharesTooLarge));
+}
+
+#[test]
+fn a_term_whose_costs_are_missing_says_which() {
+    let mut c = chain();
+    c.stages.retain(|(s, _)| matches!(s, Stage::ExportClearance | Stage::InlandHaulage));
+    c.insurance_rate = None;
+    c.duty_rate = None;
+    assert_eq!(c.price(Incoterm::Fob), Err(TermError::Missing(vec![Missing::Stage(Stage::OriginTerminal)])));
+    assert_eq!(
+        c.price(Incoterm::Cif),
+        Err(TermError::Missing(vec![
+            Missing::Stage(Stage::OriginTerminal),
+            Missing::Stage(Stage::MainCarriage),
+            Missing::InsuranceRate
+        ]))
+    );
+    assert_eq!(
+        c.price(Incoterm::Ddp),
+        Err(TermError::Missing(vec![
+            Missing::Stage(Stage::OriginTerminal),
+            Missing::Stage(Stage::MainCarriage),
+            Missing::Stage(Stage::DestinationCharges),
+            Missing::Stage(Stage::ImportClearance),
+            Missing::InsuranceRate,
+            Missing::DutyRate,
+        ]))
+    );
+    // An entered zero is an answer, not a gap.
+    c.stages.push((Stage::OriginTerminal, Some(usd("0"))));
+    assert_eq!(total(&c, Incoterm::Fob), dec!(10300));
+}
+
+// ---- the whole quote ----
+
+fn rate(id: u32, base: Currency, quote: Currency, r: &str) -> ExchangeRate {
+    ExchangeRate { id, base, quote, rate: d(r), date: "2025-07-29".into(), source: "JISDOR".into() }
+}
+
+/// The seed order: 3.250 pairs for Rp602.000.000 at 16.244 IDR/USD, EXW, nothing else.
+fn seed() -> Document {
+    let mut doc = Document::empty();
+    doc.article.order_pairs = 3250;
+    doc.fx = vec![rate(1, USD, IDR, "16244")];
+    doc.one_off = vec![OneOffCost { id: 2, name: "Order".into(), amount: dec!(602000000), currency: IDR }];
+    doc.terms.incoterm = Incoterm::Exw;
+    doc.terms.quote_currency = USD;
+    doc
+}
+
+#[test]
+fn seed_case_busan_3250_pairs_rounds_once_and_shows_the_difference() {
+    // Rp602.000.000 ÷ 16.244 ÷ 3.250 = USD 11,40302… per pair → quoted USD 11,40;
+    // 11,40 × 3.250 = USD 37.050,00, while the costs add up to USD 37.059,84: −9,84 from rounding.
+    let q = quote(&seed());
+    assert!(q.issues.is_empty(), "{:?}", q.issues);
+    let t = &q.tiers[0];
+    assert_eq!(t.unit_price, Some(usd("11.40")));
+    assert_eq!(t.total, Some(usd("37050.00")));
+    assert_eq!(t.exact_total, Some(usd("37059.84")));
+    assert_eq!(t.rounding_difference(), Some(usd("-9.84")));
+
+    // The public figure, USD 37.060 for 3.250 pairs, is USD 11,4030… a pair: quoted at 11,40 the
+    // invoice is 37.050, USD 10 less.
+    let mut in_usd = seed();
+    in_usd.article.costing_currency = USD;
+    in_usd.one_off[0] = OneOffCost { id: 2, name: "Order".into(), amount: dec!(37060), currency: USD };
+    let t = quote(&in_usd).tiers[0].clone();
+    assert_eq!(
+        (t.unit_price, t.total, t.exact_total),
+        (Some(usd("11.40")), Some(usd("37050.00")), Some(usd("37060.00")))
+    );
+    assert_eq!(t.rounding_difference(), Some(usd("-10.00")));
+}
+
+#[test]
+fn rounding_follows_the_quote_currency() {
+    let mut doc = seed();
+    doc.fx.push(rate(3, KRW, IDR, "11.75"));
+    doc.fx.push(rate(4, KWD, IDR, "53150"));
+    // Per pair Rp185.230,769…; in KRW ÷ 11,75 = 15.764,32… → KRW 15.764 (no decimals)
+    doc.terms.quote_currency = KRW;
+    assert_eq!(quote(&doc).tiers[0].unit_price, Some(Money::new(dec!(15764), KRW)));
+    // in KWD ÷ 53.150 = 3,48505… → KWD 3,485 (three decimals)
+    doc.terms.quote_currency = KWD;
+    assert_eq!(quote(&doc).tiers[0].unit_price, Some(Money::new(dec!(3.485), KWD)));
+    // in IDR: whole rupiah, Rp185.231
+    doc.terms.quote_currency = IDR;
+    assert_eq!(quote(&doc).tiers[0].unit_price, Some(Money::new(dec!(185231), IDR)));
+    // half-up vs half-even at a tie: USD 37.060,50 over 3.250 pairs… use 2 pairs of USD 0,125
+    let mut tie = Document::empty();
+    tie.article.costing_currency = USD;
+    tie.article.order_pairs = 2;
+    tie.one_off = vec![OneOffCost { id: 1, name: "x".into(), amount: dec!(0.25), currency: USD }];
+    tie.terms.incoterm = Incoterm::Exw;
+    assert_eq!(quote(&tie).tiers[0].unit_price, Some(usd("0.13")));
+    tie.terms.rounding = Rounding::HalfEven;
+    assert_eq!(quote(&tie).tiers[0].unit_price, Some(usd("0.12")));
+}
+
+#[test]
+fn the_fx_buffer_raises_the_quoted_price() {
+    // Rp185.230,769 per pair ÷ 16.244 = USD 11,40303 ÷ (1 − 2 %) = USD 11,63574 → 11,64
+    let mut doc = seed();
+    doc.terms.fx_buffer_pct = dec!(2);
+    let q = quote(&doc);
+    assert_eq!(q.tiers[0].unit_price, Some(usd("11.64")));
+    let r = q.rate.unwrap();
+    assert_eq!((r.base, r.quote, r.rate, r.buffer_pct), (USD, IDR, dec!(16244), dec!(2)));
+}
+
+#[test]
+fn tiers_spread_one_off_costs_and_freight_differently() {
+    // Materials Rp100.000/pair; one-off Rp10.000.000; a 20' container at USD 1.500 per container.
+    // 1.000 pairs: 100.000 + 10.000 = Rp110.000 EXW/pair; freight 1 × 1.500 × 16.000 = Rp24.000.000 → Rp24.000/pair
+    //   CFR per pair 134.000 ÷ 16.000 = USD 8,375 → 8,38 (half-up)
+    // 3.250 pairs: 100.000 + 3.076,92… + 24.000.000/3.250 = 7.384,61… → 110.461,53… ÷ 16.000 = USD 6,9038… → 6,90
+    // 5.000 pairs: 418 cartons = 35,112 m³ → 2 containers: 100.000 + 2.000 + 48.000.000/5.000 = 9.600 → 111.600 ÷ 16.000 = 6,975 → 6,98
+    let mut doc = Document::empty();
+    doc.article.order_pairs = 3250;
+    doc.fx = vec![rate(1, USD, IDR, "16000")];
+    doc.materials = vec![MaterialLine {
+        id: 2,
+        section: Section::Upper,
+        name: "Semua bahan".into(),
+        unit: Unit::Pair,
+        net_consumption: dec!(1),
+        waste_pct: dec!(0),
+        unit_price: dec!(100000),
+        price_unit: Unit::Pair,
+        currency: IDR,
+        grading_pct: None,
+    }];
+    doc.one_off = vec![OneOffCost { id: 3, name: "Cetakan".into(), amount: dec!(10000000), currency: IDR }];
+    let line = |id, stage, basis, amount: &str, currency| ExportCost {
+        id,
+        stage,
+        name: String::new(),
+        basis,
+        amount: d(amount),
+        currency,
+    };
+    doc.export_costs = vec![
+        line(4, Stage::ExportClearance, Basis::PerShipment, "0", IDR),
+        line(5, Stage::InlandHaulage, Basis::PerShipment, "0", IDR),
+        line(6, Stage::OriginTerminal, Basis::PerShipment, "0", IDR),
+        line(7, Stage::MainCarriage, Basis::PerContainer, "1500", USD),
+    ];
+    doc.terms.incoterm = Incoterm::Cfr;
+    doc.terms.tiers = vec![5000, 1000, 3250];
+    doc.terms.moq = 2000;
+    let q = quote(&doc);
+    let rows: Vec<(u32, bool, Option<Money>)> = q.tiers.iter().map(|t| (t.pairs, t.below_moq, t.unit_price)).collect();
+    assert_eq!(
+        rows,
+        vec![(3250, false, Some(usd("6.90"))), (1000, true, Some(usd("8.38"))), (5000, false, Some(usd("6.98")))]
+    );
+    assert_eq!(q.tiers[2].shipment.unwrap().load.unwrap().containers, 2);
+    assert!(q.issues.contains(&QuoteIssue::BelowMoq { pairs: 1000, moq: 2000 }));
+    // Per-container freight under LCL is refused, and the stage counts as missing, not as zero.
+    doc.shipping.mode = Mode::SeaLcl;
+    let q = quote(&doc);
+    assert!(q.issues.contains(&QuoteIssue::ExportLine {
+        id: 7,
+        problem: LineProblem::NotForMode { basis: Basis::PerContainer, mode: Mode::SeaLcl }
+    }));
+    assert_eq!(q.tiers[0].unit_price, None);
+    assert_eq!(q.tiers[0].price, Some(Err(TermError::Missing(vec![Missing::Stage(Stage::MainCarriage)]))));
+    let _ = ContainerType::Gp20;
+}
+
+#[test]
+fn side_by_side_lists_every_term_priced_or_what_it_lacks() {
+    let mut doc = seed();
+    doc.export_costs = vec![ExportCost {
+        id: 9,
+        stage: Stage::ExportClearance,
+        name: "PEB".into(),
+        basis: Basis::PerShipment,
+        amount: dec!(1625000),
+        currency: IDR,
+    }];
+    let q = quote(&doc);
+    assert_eq!(q.side_by_side.len(), 11);
+    let get = |t: Incoterm| q.side_by_side.iter().find(|(x, _)| *x == t).unwrap().1.clone();
+    // FCA: + Rp1.625.000 ÷ 3.250 = Rp500/pair → (185.230,769 + 500) ÷ 16.244 = USD 11,4338…
+    assert_eq!(get(Incoterm::Fca).unwrap().round_to(4, Rounding::HalfUp).amount, dec!(11.4338));
+    assert_eq!(
+        get(Incoterm::Fob),
+        Err(TermError::Missing(vec![Missing::Stage(Stage::InlandHaulage), Missing::Stage(Stage::OriginTerminal)]))
+    );
+}
+
+#[test]
+fn a_target_price_shows_the_margin_left_and_the_materials_budget() {
+    // Cost: materials Rp100.000 + labour piece rate Rp20.000 + overhead Rp10.000 = Rp130.000/pair.
+    // FOB costs Rp3.250.000 per shipment = Rp1.000/pair for 3.250 pairs; commission 5 %.
+    // Buyer's target FOB USD 10,00 at 16.000 = Rp160.000 → before commission × 0,95 = 152.000
+    // → ex-factory 152.000 − 1.000 = Rp151.000/pair: markup 151/130 − 1 = 16,15 %, margin 13,91 %.
+    // At the sheet's 25 % markup the cost may be 151.000 ÷ 1,25 = 120.800 → materials 120.800 − 30.000 = 90.800.
+    let mut doc = Document::empty();
+    doc.article.order_pairs = 3250;
+    doc.fx = vec![rate(1, USD, IDR, "16000")];
+    doc.materials = vec![MaterialLine {
+        id: 2,
+        section: Section::Upper,
+        name: "Bahan".into(),
+        unit: Unit::Pair,
+        net_consumption: dec!(1),
+        waste_pct: dec!(0),
+        unit_price: dec!(100000),
+        price_unit: Unit::Pair,
+        currency: IDR,
+        grading_pct: None,
+    }];
+    doc.labour.method = LabourMethod::PieceRate;
+    doc.labour.piece_rates = vec![PieceRate { id: 3, name: "Borongan".into(), rate: dec!(20000), per: PiecePer::Pair }];
+    doc.overhead = Overhead {
+        method: OverheadMethod::PerMonth,
+        monthly_overhead: dec!(60000000),
+        monthly_output_pairs: dec!(6000),
+        percent_of_prime: dec!(0),
+    };
+    let line = |id, stage, amount: &str| ExportCost {
+        id,
+        stage,
+        name: String::new(),
+        basis: Basis::PerShipment,
+        amount: d(amount),
+        currency: IDR,
+    };
+    doc.export_costs = vec![
+        line(4, Stage::ExportClearance, "1250000"),
+        line(5, Stage::InlandHaulage, "1000000"),
+        line(6, Stage::OriginTerminal, "1000000"),
+    ];
+    doc.terms.commission_pct = dec!(5);
+    doc.terms.profit = Profit { basis: ProfitBasis::MarkupOnCost, pct: dec!(25) };
+    doc.terms.target = Some(TargetPrice { amount: dec!(10), currency: USD, incoterm: Incoterm::Fob });
+    let t = quote(&doc).target.unwrap().unwrap();
+    assert_eq!(t.target_in_costing, Money::new(dec!(160000), IDR));
+    assert_eq!(t.ex_factory_per_pair.amount.round_dp(6), dec!(151000));
+    assert_eq!(t.markup_left.unwrap().round_dp(4), dec!(0.1615));
+    assert_eq!(t.margin_left.unwrap().round_dp(4), dec!(0.1391));
+    assert_eq!(t.max_materials_per_pair.unwrap().amount.round_dp(6), dec!(90800));
+    // And forwards: at 25 % markup the FOB price is (162.500 + 1.000) ÷ 0,95 ÷ 16.000 = USD 10,7566 → 10,76
+    assert_eq!(quote(&doc).tiers[0].unit_price, Some(usd("10.76")));
+}
+
+#[test]
+fn air_shipments_are_warned_off_sea_terms_and_sizes_must_add_up() {
+    let mut doc = seed();
+    doc.shipping.mode = Mode::Air;
+    doc.terms.incoterm = Incoterm::Fob;
+    doc.sizes.sizes = vec![size(1, "40", 250, 1000), size(2, "41", 255, 2000)];
+    doc.sizes.assortment = Assortment::PairsPerSize;
+    let q = quote(&doc);
+    assert!(q.issues.contains(&QuoteIssue::SeaTermByAir { term: Incoterm::Fob }));
+    assert!(q.issues.contains(&QuoteIssue::AssortmentMismatch { assortment: 3000, order: 3250 }));
+}
