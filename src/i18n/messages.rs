@@ -106,3 +106,215 @@ pub fn piece_per(p: PiecePer) -> T {
         PiecePer::Kodi => T::PerKodi,
     }
 }
+
+use crate::codec::LoadError;
+use crate::model::document::Basis;
+use crate::model::incoterms::{Component, Missing, Stage, TermError};
+use crate::model::packing::{Mode, PackingError};
+use crate::model::pricing::ProfitError;
+use crate::model::quote::{LineProblem, QuoteIssue};
+
+pub fn stage(s: Stage) -> T {
+    match s {
+        Stage::ExportClearance => T::StExportClearance,
+        Stage::InlandHaulage => T::StInlandHaulage,
+        Stage::OriginTerminal => T::StOriginTerminal,
+        Stage::MainCarriage => T::StMainCarriage,
+        Stage::DestinationCharges => T::StDestinationCharges,
+        Stage::Unloading => T::StUnloading,
+        Stage::ImportClearance => T::StImportClearance,
+    }
+}
+
+pub fn basis(b: Basis) -> T {
+    match b {
+        Basis::PerShipment => T::BShipment,
+        Basis::PerContainer => T::BContainer,
+        Basis::PerCarton => T::BCarton,
+        Basis::PerCbm => T::BCbm,
+        Basis::PerRevenueTon => T::BRevenueTon,
+        Basis::PerChargeableKg => T::BChargeableKg,
+        Basis::PerGrossKg => T::BGrossKg,
+        Basis::PerPair => T::BPair,
+    }
+}
+
+pub fn mode(m: Mode) -> T {
+    match m {
+        Mode::SeaFcl => T::ModeFcl,
+        Mode::SeaLcl => T::ModeLcl,
+        Mode::Air => T::ModeAir,
+    }
+}
+
+pub fn component(c: Component) -> T {
+    match c {
+        Component::ExFactory => T::CExFactory,
+        Component::Stage(s) => stage(s),
+        Component::Insurance => T::CInsurance,
+        Component::ImportDuty => T::CDuty,
+        Component::ImportTaxes => T::CTaxes,
+        Component::Commission => T::CCommission,
+        Component::BankCharges => T::CBank,
+    }
+}
+
+fn missing(m: Missing, lang: Lang) -> String {
+    match m {
+        Missing::Stage(s) => stage(s).in_lang(lang).to_string(),
+        Missing::InsuranceRate => T::InsuranceRate.in_lang(lang).to_string(),
+        Missing::DutyRate => T::DutyPct.in_lang(lang).to_string(),
+        Missing::ImportTaxRate => T::ImportTax.in_lang(lang).to_string(),
+    }
+}
+
+/// Why a term has no price: "missing: origin THC…, insurance premium %".
+pub fn term_error(e: &TermError, lang: Lang) -> String {
+    match (e, lang) {
+        (TermError::Missing(list), _) => {
+            let what: Vec<String> = list.iter().map(|m| missing(*m, lang)).collect();
+            let head = if lang == Lang::Id { "belum diisi" } else { "missing" };
+            format!("{head}: {}", what.join(", "))
+        }
+        (TermError::SharesTooLarge, Lang::Id) => "komisi + bank + asuransi mencapai 100 % harga".into(),
+        (TermError::SharesTooLarge, Lang::En) => "commission + bank + insurance reach 100 % of the price".into(),
+        (TermError::Overflow, Lang::Id) => "angka terlalu besar".into(),
+        (TermError::Overflow, Lang::En) => "figures too large".into(),
+    }
+}
+
+fn packing_error(e: PackingError, lang: Lang) -> &'static str {
+    match (e, lang) {
+        (PackingError::ZeroPairsPerCarton, Lang::Id) => "Isi pasang per karton (lebih dari nol).",
+        (PackingError::ZeroPairsPerCarton, Lang::En) => "Enter pairs per carton (above zero).",
+        (PackingError::ZeroSize, Lang::Id) => {
+            "Ukuran karton, kapasitas kontainer dan pembagi volume harus lebih dari nol."
+        }
+        (PackingError::ZeroSize, Lang::En) => "Carton size, container capacity and volume divisor must be above zero.",
+        (PackingError::Overflow, Lang::Id) => "Angka pengiriman terlalu besar.",
+        (PackingError::Overflow, Lang::En) => "Shipment figures are too large.",
+    }
+}
+
+/// Says what keeps the quote from being complete. `line_name` names an export cost line.
+pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String) -> String {
+    let id = lang == Lang::Id;
+    match i {
+        QuoteIssue::NoOrderQuantity => {
+            if id {
+                "Isi jumlah pesanan (pasang) di Artikel.".into()
+            } else {
+                "Enter the order quantity (pairs) under Article.".into()
+            }
+        }
+        QuoteIssue::Packing(e) => packing_error(*e, lang).into(),
+        QuoteIssue::ExportLine { id: line, problem } => {
+            let name = line_name(*line);
+            match (problem, id) {
+                (LineProblem::Fx(crate::model::fx::FxError::MissingRate { from, to }), true) => {
+                    format!("{name}: belum ada kurs {from} → {to}.")
+                }
+                (LineProblem::Fx(crate::model::fx::FxError::MissingRate { from, to }), false) => {
+                    format!("{name}: no {from} → {to} exchange rate.")
+                }
+                (LineProblem::Fx(_), true) => format!("{name}: kurs tidak bisa dipakai."),
+                (LineProblem::Fx(_), false) => format!("{name}: the exchange rate cannot be used."),
+                (LineProblem::NotForMode { basis: b, mode: m }, true) => format!(
+                    "{name}: biaya {} tidak berlaku untuk moda {}.",
+                    basis(*b).in_lang(lang),
+                    mode(*m).in_lang(lang)
+                ),
+                (LineProblem::NotForMode { basis: b, mode: m }, false) => {
+                    format!("{name}: a cost {} does not apply to {}.", basis(*b).in_lang(lang), mode(*m).in_lang(lang))
+                }
+                (LineProblem::Overflow, true) => format!("{name}: angka terlalu besar."),
+                (LineProblem::Overflow, false) => format!("{name}: figure too large."),
+            }
+        }
+        QuoteIssue::QuoteRate(crate::model::fx::FxError::MissingRate { from, to }) => {
+            if id {
+                format!("Belum ada kurs {from} → {to} untuk penawaran. Tambahkan di Kurs (tab 1).")
+            } else {
+                format!("No {from} → {to} rate for the quote. Add one under Exchange rates (tab 1).")
+            }
+        }
+        QuoteIssue::QuoteRate(_) => {
+            if id {
+                "Kurs penawaran harus lebih dari nol.".into()
+            } else {
+                "The quote's exchange rate must be above zero.".into()
+            }
+        }
+        QuoteIssue::Profit(ProfitError::MarginTooHigh) => {
+            if id {
+                "Margin atas harga harus di bawah 100 %.".into()
+            } else {
+                "A margin on price must be below 100 %.".into()
+            }
+        }
+        QuoteIssue::Profit(ProfitError::Overflow) => {
+            if id {
+                "Laba terlalu besar untuk dihitung.".into()
+            } else {
+                "The profit is too large to compute.".into()
+            }
+        }
+        QuoteIssue::BelowMoq { pairs, moq } => {
+            if id {
+                format!("{pairs} pasang di bawah MOQ {moq} pasang.")
+            } else {
+                format!("{pairs} pairs is below the MOQ of {moq} pairs.")
+            }
+        }
+        QuoteIssue::AssortmentMismatch { assortment, order } => {
+            if id {
+                format!("Jumlah pasang per ukuran ({assortment}) tidak sama dengan pesanan ({order}).")
+            } else {
+                format!("Pairs per size add up to {assortment}, the order is {order}.")
+            }
+        }
+        QuoteIssue::SeaTermByAir { term } => {
+            if id {
+                format!("{} hanya untuk angkutan laut; untuk udara pakai FCA, CPT atau CIP.", term.code())
+            } else {
+                format!("{} is for sea transport only; for air use FCA, CPT or CIP.", term.code())
+            }
+        }
+        QuoteIssue::BufferTooLarge => {
+            if id {
+                "Penyangga kurs harus di bawah 100 %.".into()
+            } else {
+                "The FX buffer must be below 100 %.".into()
+            }
+        }
+        QuoteIssue::CostIncomplete => {
+            if id {
+                "HPP belum lengkap (lihat tab 1).".into()
+            } else {
+                "The cost sheet is incomplete (see tab 1).".into()
+            }
+        }
+    }
+}
+
+/// Why a file could not be opened; the sheet on screen is unchanged.
+pub fn load_error(e: &LoadError, lang: Lang) -> String {
+    match (e, lang) {
+        (LoadError::Unreadable { detail }, Lang::Id) => {
+            format!("File ini bukan lembar Tapak atau rusak ({detail}). Lembar yang terbuka tidak berubah.")
+        }
+        (LoadError::Unreadable { detail }, Lang::En) => {
+            format!("This file is not a Tapak sheet or is damaged ({detail}). The open sheet is unchanged.")
+        }
+        (LoadError::TooNew { schema }, Lang::Id) => {
+            format!("File ini dibuat versi Tapak yang lebih baru (skema {schema}). Perbarui halaman lalu coba lagi.")
+        }
+        (LoadError::TooNew { schema }, Lang::En) => {
+            format!("This file comes from a newer Tapak (schema {schema}). Reload the page and try again.")
+        }
+        (LoadError::TooLarge { bytes }, Lang::Id) => format!("File terlalu besar ({bytes} byte) untuk lembar Tapak."),
+        (LoadError::TooLarge { bytes }, Lang::En) => {
+            format!("The file is too large ({bytes} bytes) for a Tapak sheet.")
+        }
+    }
+}

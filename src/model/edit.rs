@@ -5,9 +5,15 @@
 
 use crate::model::currency::Currency;
 use crate::model::document::{
-    Document, LabourMethod, MaterialLine, OneOffCost, Operation, OverheadMethod, PiecePer, PieceRate, Section,
+    Basis, Document, ExportCost, LabourMethod, MaterialLine, OneOffCost, Operation, OverheadMethod, PiecePer,
+    PieceRate, QuoteDetails, Section, TargetPrice,
 };
 use crate::model::fx::ExchangeRate;
+use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
+use crate::model::money::Rounding;
+use crate::model::packing::{ContainerType, Mode};
+use crate::model::pricing::ProfitBasis;
+use crate::model::sizes::{Assortment, Size};
 use crate::model::units::Unit;
 use rust_decimal::Decimal;
 
@@ -28,6 +34,8 @@ pub enum MaterialField {
     UnitPrice(Decimal),
     PriceUnit(Unit),
     Currency(Currency),
+    /// Own grading % per size step; `None` follows the size run's default.
+    GradingPct(Option<Decimal>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +94,108 @@ pub enum OneOffField {
     Currency(Currency),
 }
 
+#[derive(Clone, Debug, PartialEq)]
+pub enum SizesField {
+    Assortment(Assortment),
+    GradingPct(Decimal),
+    LastAllowanceMm(Decimal),
+    BaseSize(u32),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SizeField {
+    Label(String),
+    FootMm(Decimal),
+    Quantity(u32),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShippingField {
+    PairsPerCarton(u32),
+    LengthCm(Decimal),
+    WidthCm(Decimal),
+    HeightCm(Decimal),
+    GrossKg(Decimal),
+    Mode(Mode),
+    Container(ContainerType),
+    PracticalCbm(ContainerType, Decimal),
+    MaxPayloadKg(ContainerType, Decimal),
+    LclMinimumRt(Decimal),
+    AirDivisor(Decimal),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExportCostField {
+    Stage(Stage),
+    Name(String),
+    Basis(Basis),
+    Amount(Decimal),
+    Currency(Currency),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TermsField {
+    ProfitBasis(ProfitBasis),
+    ProfitPct(Decimal),
+    CommissionPct(Decimal),
+    BankPct(Decimal),
+    InsuranceRatePct(Option<Decimal>),
+    DutyPct(Option<Decimal>),
+    CustomsBasis(CustomsBasis),
+    ImportTaxPct(Option<Decimal>),
+    Incoterm(Incoterm),
+    NamedPlace(String),
+    QuoteCurrency(Currency),
+    FxBufferPct(Decimal),
+    Rounding(Rounding),
+    /// Set (or with `None` remove) the further tier at this position.
+    Tier(usize, Option<u32>),
+    AddTier,
+    Moq(u32),
+    /// The target price per pair; `None` switches target mode off.
+    TargetAmount(Option<Decimal>),
+    TargetCurrency(Currency),
+    TargetIncoterm(Incoterm),
+}
+
+/// The text fields of the quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteText {
+    Number,
+    Date,
+    ExporterName,
+    ExporterAddress,
+    ExporterContact,
+    BuyerName,
+    BuyerAddress,
+    BuyerContact,
+    PortOfLoading,
+    PaymentTerms,
+    LeadTime,
+    BankDetails,
+    Notes,
+}
+
+impl QuoteText {
+    fn slot(self, q: &mut QuoteDetails) -> &mut String {
+        match self {
+            QuoteText::Number => &mut q.number,
+            QuoteText::Date => &mut q.date,
+            QuoteText::ExporterName => &mut q.exporter.name,
+            QuoteText::ExporterAddress => &mut q.exporter.address,
+            QuoteText::ExporterContact => &mut q.exporter.contact,
+            QuoteText::BuyerName => &mut q.buyer.name,
+            QuoteText::BuyerAddress => &mut q.buyer.address,
+            QuoteText::BuyerContact => &mut q.buyer.contact,
+            QuoteText::PortOfLoading => &mut q.port_of_loading,
+            QuoteText::PaymentTerms => &mut q.payment_terms,
+            QuoteText::LeadTime => &mut q.lead_time,
+            QuoteText::BankDetails => &mut q.bank_details,
+            QuoteText::Notes => &mut q.notes,
+        }
+    }
+}
+
 /// The lists whose lines can be added, removed, duplicated and moved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum List {
@@ -95,6 +205,9 @@ pub enum List {
     Operation,
     PieceRate,
     OneOff,
+    /// An export cost line in the given stage.
+    ExportCost(Stage),
+    Size,
 }
 
 /// One change to the document.
@@ -116,6 +229,13 @@ pub enum Edit {
     PieceRate(u32, PieceRateField),
     Overhead(OverheadField),
     OneOff(u32, OneOffField),
+    Sizes(SizesField),
+    Size(u32, SizeField),
+    Shipping(ShippingField),
+    ExportCost(u32, ExportCostField),
+    Terms(TermsField),
+    QuoteText(QuoteText, String),
+    ValidityDays(u32),
 }
 
 fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
@@ -178,6 +298,59 @@ fn move_in<T>(
 }
 
 impl Document {
+    fn apply_terms(&mut self, f: TermsField) -> bool {
+        let t = &mut self.terms;
+        match f {
+            TermsField::ProfitBasis(v) => set(&mut t.profit.basis, v),
+            TermsField::ProfitPct(v) => set(&mut t.profit.pct, v),
+            TermsField::CommissionPct(v) => set(&mut t.commission_pct, v),
+            TermsField::BankPct(v) => set(&mut t.bank_pct, v),
+            TermsField::InsuranceRatePct(v) => set(&mut t.insurance_rate_pct, v),
+            TermsField::DutyPct(v) => set(&mut t.duty_pct, v),
+            TermsField::CustomsBasis(v) => set(&mut t.customs_basis, v),
+            TermsField::ImportTaxPct(v) => set(&mut t.import_tax_pct, v),
+            TermsField::Incoterm(v) => set(&mut t.incoterm, v),
+            TermsField::NamedPlace(v) => set(&mut t.named_place, v),
+            TermsField::QuoteCurrency(v) => set(&mut t.quote_currency, v),
+            TermsField::FxBufferPct(v) => set(&mut t.fx_buffer_pct, v),
+            TermsField::Rounding(v) => set(&mut t.rounding, v),
+            TermsField::Tier(i, Some(q)) => match t.tiers.get_mut(i) {
+                Some(slot) => set(slot, q),
+                None => false,
+            },
+            TermsField::Tier(i, None) => {
+                if i < t.tiers.len() {
+                    t.tiers.remove(i);
+                    true
+                } else {
+                    false
+                }
+            }
+            TermsField::AddTier => {
+                t.tiers.push(0);
+                true
+            }
+            TermsField::Moq(v) => set(&mut t.moq, v),
+            TermsField::TargetAmount(None) => set(&mut t.target, None),
+            TermsField::TargetAmount(Some(amount)) => match &mut t.target {
+                Some(target) => set(&mut target.amount, amount),
+                None => {
+                    let (currency, incoterm) = (t.quote_currency, t.incoterm);
+                    t.target = Some(TargetPrice { amount, currency, incoterm });
+                    true
+                }
+            },
+            TermsField::TargetCurrency(v) => match &mut t.target {
+                Some(target) => set(&mut target.currency, v),
+                None => false,
+            },
+            TermsField::TargetIncoterm(v) => match &mut t.target {
+                Some(target) => set(&mut target.incoterm, v),
+                None => false,
+            },
+        }
+    }
+
     /// Applies one edit; returns whether the document changed.
     pub fn apply(&mut self, edit: Edit) -> bool {
         let new_id = self.next_id();
@@ -253,11 +426,36 @@ impl Document {
                         amount: Decimal::ZERO,
                         currency: cur,
                     }),
+                    List::ExportCost(stage) => {
+                        let at = self
+                            .export_costs
+                            .iter()
+                            .rposition(|c| c.stage == stage)
+                            .map_or(self.export_costs.len(), |i| i + 1);
+                        let line = ExportCost {
+                            id: new_id,
+                            stage,
+                            name: String::new(),
+                            basis: Basis::PerShipment,
+                            amount: Decimal::ZERO,
+                            currency: cur,
+                        };
+                        self.export_costs.insert(at, line);
+                    }
+                    List::Size => {
+                        // A new size continues the chart 5 mm of foot length up (the KR/JP step,
+                        // which is what makers measure); the first defaults to 250 mm.
+                        let foot_mm =
+                            self.sizes.sizes.last().map_or(Decimal::from(250), |s| s.foot_mm + Decimal::from(5));
+                        self.sizes.sizes.push(Size { id: new_id, label: String::new(), foot_mm, quantity: 0 });
+                    }
                 }
                 true
             }
             Edit::Remove(id) => {
                 remove(&mut self.materials, id, |m| m.id)
+                    || remove(&mut self.export_costs, id, |c| c.id)
+                    || remove(&mut self.sizes.sizes, id, |s| s.id)
                     || remove(&mut self.fx, id, |r| r.id)
                     || remove(&mut self.labour.operations, id, |o| o.id)
                     || remove(&mut self.labour.piece_rates, id, |p| p.id)
@@ -265,6 +463,7 @@ impl Document {
             }
             Edit::Duplicate(id) => {
                 duplicate(&mut self.materials, id, new_id, |m| m.id, |m, i| m.id = i)
+                    || duplicate(&mut self.export_costs, id, new_id, |c| c.id, |c, i| c.id = i)
                     || duplicate(&mut self.fx, id, new_id, |r| r.id, |r, i| r.id = i)
                     || duplicate(&mut self.labour.operations, id, new_id, |o| o.id, |o, i| o.id = i)
                     || duplicate(&mut self.labour.piece_rates, id, new_id, |p| p.id, |p, i| p.id = i)
@@ -272,6 +471,8 @@ impl Document {
             }
             Edit::Move(id, dir) => {
                 move_in(&mut self.materials, id, dir, |m| m.id, |a, b| a.section == b.section)
+                    || move_in(&mut self.export_costs, id, dir, |c| c.id, |a, b| a.stage == b.stage)
+                    || move_in(&mut self.sizes.sizes, id, dir, |s| s.id, |_, _| true)
                     || move_in(&mut self.fx, id, dir, |r| r.id, |_, _| true)
                     || move_in(&mut self.labour.operations, id, dir, |o| o.id, |_, _| true)
                     || move_in(&mut self.labour.piece_rates, id, dir, |p| p.id, |_, _| true)
@@ -306,6 +507,7 @@ impl Document {
                     MaterialField::UnitPrice(v) => set(&mut m.unit_price, v),
                     MaterialField::PriceUnit(v) => set(&mut m.price_unit, v),
                     MaterialField::Currency(v) => set(&mut m.currency, v),
+                    MaterialField::GradingPct(v) => set(&mut m.grading_pct, v),
                 }
             }
             Edit::Rate(id, f) => {
@@ -360,6 +562,75 @@ impl Document {
                     OneOffField::Currency(v) => set(&mut c.currency, v),
                 }
             }
+            Edit::Sizes(f) => {
+                let r = &mut self.sizes;
+                match f {
+                    SizesField::Assortment(v) => set(&mut r.assortment, v),
+                    SizesField::GradingPct(v) => set(&mut r.grading_pct, v),
+                    SizesField::LastAllowanceMm(v) => set(&mut r.last_allowance_mm, v),
+                    SizesField::BaseSize(v) => set(&mut r.base_size, Some(v)),
+                }
+            }
+            Edit::Size(id, f) => {
+                let Some(s) = find(&mut self.sizes.sizes, id, |s| s.id) else { return false };
+                match f {
+                    SizeField::Label(v) => set(&mut s.label, v),
+                    SizeField::FootMm(v) => set(&mut s.foot_mm, v),
+                    SizeField::Quantity(v) => set(&mut s.quantity, v),
+                }
+            }
+            Edit::Shipping(f) => {
+                let sh = &mut self.shipping;
+                let spec = |sh: &mut crate::model::packing::Shipping, k: ContainerType| {
+                    sh.containers.iter_mut().position(|c| c.kind == k)
+                };
+                match f {
+                    ShippingField::PairsPerCarton(v) => set(&mut sh.carton.pairs_per_carton, v),
+                    ShippingField::LengthCm(v) => set(&mut sh.carton.length_cm, v),
+                    ShippingField::WidthCm(v) => set(&mut sh.carton.width_cm, v),
+                    ShippingField::HeightCm(v) => set(&mut sh.carton.height_cm, v),
+                    ShippingField::GrossKg(v) => set(&mut sh.carton.gross_kg, v),
+                    ShippingField::Mode(v) => set(&mut sh.mode, v),
+                    ShippingField::Container(v) => set(&mut sh.container, v),
+                    ShippingField::PracticalCbm(k, v) => match spec(sh, k) {
+                        Some(i) => set(&mut sh.containers[i].practical_cbm, v),
+                        None => false,
+                    },
+                    ShippingField::MaxPayloadKg(k, v) => match spec(sh, k) {
+                        Some(i) => set(&mut sh.containers[i].max_payload_kg, v),
+                        None => false,
+                    },
+                    ShippingField::LclMinimumRt(v) => set(&mut sh.lcl_minimum_rt, v),
+                    ShippingField::AirDivisor(v) => set(&mut sh.air_divisor, v),
+                }
+            }
+            Edit::ExportCost(id, f) => {
+                let Some(c) = find(&mut self.export_costs, id, |c| c.id) else { return false };
+                match f {
+                    ExportCostField::Stage(v) => {
+                        if c.stage == v {
+                            return false;
+                        }
+                        let mut line = c.clone();
+                        line.stage = v;
+                        self.export_costs.retain(|x| x.id != id);
+                        let at = self
+                            .export_costs
+                            .iter()
+                            .rposition(|x| x.stage == v)
+                            .map_or(self.export_costs.len(), |i| i + 1);
+                        self.export_costs.insert(at, line);
+                        true
+                    }
+                    ExportCostField::Name(v) => set(&mut c.name, v),
+                    ExportCostField::Basis(v) => set(&mut c.basis, v),
+                    ExportCostField::Amount(v) => set(&mut c.amount, v),
+                    ExportCostField::Currency(v) => set(&mut c.currency, v),
+                }
+            }
+            Edit::Terms(f) => self.apply_terms(f),
+            Edit::QuoteText(field, v) => set(field.slot(&mut self.quote), v),
+            Edit::ValidityDays(v) => set(&mut self.quote.validity_days, v),
         }
     }
 }

@@ -4,6 +4,10 @@
 use crate::model::currency::Currency;
 use crate::model::document::*;
 use crate::model::fx::ExchangeRate;
+use crate::model::incoterms::{Incoterm, Stage};
+use crate::model::packing::Shipping;
+use crate::model::pricing::{Profit, ProfitBasis};
+use crate::model::sizes::{Assortment, Size, SizeRun};
 use crate::model::units::Unit;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -38,8 +42,18 @@ fn op(id: u32, name: &str, minutes: Decimal) -> Operation {
     Operation { id, name: name.into(), standard_minutes: minutes }
 }
 
+fn size(id: u32, label: &str, foot_mm: u32, quantity: u32) -> Size {
+    Size { id, label: label.into(), foot_mm: Decimal::from(foot_mm), quantity }
+}
+
+fn export(id: u32, stage: Stage, name: &str, basis: Basis, amount: Decimal, currency: Currency) -> ExportCost {
+    ExportCost { id, stage, name: name.into(), basis, amount, currency }
+}
+
 /// A casual leather sneaker for a buyer in Busan: 3,250 pairs, imported microfiber (USD) and
-/// rubber outsoles (CNY), labour by standard minutes, overhead per month, lasts and a mould.
+/// rubber outsoles (CNY), labour by standard minutes, overhead per month, lasts and a mould;
+/// sizes 38–44 (symmetric around the base 41, so the average equals the base-size cost), one
+/// 20' container, FOB Tanjung Perak in USD with a 1 % FX buffer.
 pub fn sneaker_busan() -> Document {
     use Section::*;
     use Unit::*;
@@ -67,6 +81,14 @@ pub fn sneaker_busan() -> Document {
                 base: Currency::CNY,
                 quote: idr,
                 rate: dec!(2265),
+                date: "2025-07-29".into(),
+                source: "Kurs transaksi BI".into(),
+            },
+            ExchangeRate {
+                id: 3,
+                base: Currency::KRW,
+                quote: idr,
+                rate: dec!(11.75),
                 date: "2025-07-29".into(),
                 source: "Kurs transaksi BI".into(),
             },
@@ -122,6 +144,74 @@ pub fn sneaker_busan() -> Document {
             OneOffCost { id: 52, name: "Sampel untuk pembeli".into(), amount: dec!(1500000), currency: idr },
         ],
         display_currency: Currency::USD,
-        ..Document::empty()
+        sizes: SizeRun {
+            sizes: vec![
+                size(60, "38", 240, 150),
+                size(61, "39", 245, 400),
+                size(62, "40", 250, 650),
+                size(63, "41", 255, 850),
+                size(64, "42", 260, 650),
+                size(65, "43", 265, 400),
+                size(66, "44", 270, 150),
+            ],
+            base_size: Some(63),
+            assortment: Assortment::PairsPerSize,
+            ..SizeRun::default()
+        },
+        shipping: Shipping::default(),
+        export_costs: vec![
+            export(70, Stage::ExportClearance, "PEB dan PPJK", Basis::PerShipment, dec!(1500000), idr),
+            export(71, Stage::ExportClearance, "SKA form AK (ASEAN–Korea)", Basis::PerShipment, dec!(250000), idr),
+            export(72, Stage::InlandHaulage, "Truk Mojokerto → Tanjung Perak", Basis::PerContainer, dec!(3500000), idr),
+            export(73, Stage::OriginTerminal, "THC Tanjung Perak", Basis::PerContainer, dec!(1950000), idr),
+            export(74, Stage::OriginTerminal, "B/L dan dokumen", Basis::PerShipment, dec!(75), Currency::USD),
+            export(
+                75,
+                Stage::MainCarriage,
+                "Ocean freight Surabaya → Busan",
+                Basis::PerContainer,
+                dec!(900),
+                Currency::USD,
+            ),
+            export(
+                76,
+                Stage::DestinationCharges,
+                "DTHC dan D/O Busan",
+                Basis::PerContainer,
+                dec!(350000),
+                Currency::KRW,
+            ),
+        ],
+        terms: SalesTerms {
+            profit: Profit { basis: ProfitBasis::MarkupOnCost, pct: dec!(12) },
+            insurance_rate_pct: Some(dec!(0.3)),
+            incoterm: Incoterm::Fob,
+            named_place: "Tanjung Perak, Surabaya".into(),
+            quote_currency: Currency::USD,
+            fx_buffer_pct: dec!(1),
+            tiers: vec![2000, 5000],
+            moq: 1000,
+            ..SalesTerms::default()
+        },
+        quote: QuoteDetails {
+            number: "Q-2025-031".into(),
+            date: "2025-07-29".into(),
+            validity_days: 30,
+            exporter: Party {
+                name: "CV Contoh Alas Kaki Mojokerto".into(),
+                address: "Jl. Contoh No. 1, Mojokerto, Jawa Timur, Indonesia".into(),
+                contact: "+62 812 0000 0000 · sales@contoh.example".into(),
+            },
+            buyer: Party {
+                name: "Busan Footwear Trading Co. (contoh)".into(),
+                address: "Busan, Republic of Korea".into(),
+                contact: String::new(),
+            },
+            port_of_loading: "Tanjung Perak, Surabaya".into(),
+            payment_terms: "T/T 30% deposit, balance before shipment".into(),
+            lead_time: "45 days after deposit and sample approval".into(),
+            bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
+            notes: "Illustrative example prepared with Tapak.".into(),
+        },
     }
 }

@@ -6,6 +6,7 @@
 pub mod compute;
 pub mod costing;
 pub mod currency;
+pub mod date;
 pub mod document;
 pub mod edit;
 pub mod examples;

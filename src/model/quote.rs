@@ -16,7 +16,7 @@ use crate::model::compute::{compute, Breakdown, Category};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
 use crate::model::fx::{convert, find_rate, Direction, FxError};
-use crate::model::incoterms::{BuildUp, Chain, Incoterm, Stage, TermError};
+use crate::model::incoterms::{BuildUp, Chain, Component, Incoterm, Stage, TermError};
 use crate::model::money::{div, mul, percent, Money, MoneyError, Rounding};
 use crate::model::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
 use crate::model::pricing::{self, ProfitError};
@@ -98,6 +98,9 @@ pub struct Tier {
     pub total: Option<Money>,
     /// `unit_exact × pairs`, rounded to the currency's decimals: what the costs add up to.
     pub exact_total: Option<Money>,
+    /// The chosen term's parts per pair in the quote currency (full precision; they add up to
+    /// `unit_exact`).
+    pub parts_per_pair: Vec<(Component, Money)>,
 }
 
 impl Tier {
@@ -149,6 +152,8 @@ pub struct Quote {
     /// Every term for the first tier: its exact unit price in the quote currency, or what it lacks.
     pub side_by_side: Vec<(Incoterm, Result<Money, TermError>)>,
     pub target: Option<Result<TargetOutcome, TermError>>,
+    /// Each export cost line for the first tier's shipment, costing currency.
+    pub export_lines: Vec<(u32, Result<Money, LineProblem>)>,
     pub issues: Vec<QuoteIssue>,
 }
 
@@ -302,6 +307,7 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
         unit_price: None,
         total: None,
         exact_total: None,
+        parts_per_pair: Vec::new(),
     };
     if tier.below_moq {
         push(issues, QuoteIssue::BelowMoq { pairs, moq });
@@ -336,6 +342,8 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
                 tier.unit_price = Some(rounded);
                 tier.total = rounded.times(n).ok();
                 tier.exact_total = unit.times(n).ok().map(|t| t.round_to(decimals, doc.terms.rounding));
+                tier.parts_per_pair =
+                    b.parts.iter().filter_map(|(c, m)| Some((*c, to_quote(doc, per_pair(*m, pairs)?).ok()?))).collect();
             }
             Some(Err(i)) => push(issues, i),
             None => {}
@@ -468,6 +476,10 @@ pub fn quote(doc: &Document) -> Quote {
         _ => Vec::new(),
     };
     let target = priced.first().and_then(|p| target_outcome(doc, p, &mut issues));
+    let export_lines = match priced.first().and_then(|p| p.tier.shipment) {
+        Some(ship) => doc.export_costs.iter().map(|c| (c.id, export_line_cost(doc, c, &ship))).collect(),
+        None => Vec::new(),
+    };
     Quote {
         currency: terms.quote_currency,
         term: terms.incoterm,
@@ -477,6 +489,7 @@ pub fn quote(doc: &Document) -> Quote {
         tiers: priced.drain(..).map(|p| p.tier).collect(),
         side_by_side,
         target,
+        export_lines,
         issues,
     }
 }

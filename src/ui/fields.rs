@@ -17,10 +17,18 @@ pub struct NumberProps {
     /// The element id, unique on the page; the label and error point at it.
     pub id: AttrValue,
     pub label: AttrValue,
-    /// The document's current (valid) value.
-    pub value: Decimal,
+    /// The document's current (valid) value; `None` only for optional fields.
+    pub value: Option<Decimal>,
     pub rule: FieldRule,
+    /// Receives each valid value of a required field.
+    #[prop_or_default]
     pub onchange: Callback<Decimal>,
+    /// Makes the field optional: an empty field is a valid "not entered" (`None`), which is
+    /// not the same as 0 (an insurance rate not yet known vs. no insurance).
+    #[prop_or_default]
+    pub onchange_optional: Option<Callback<Option<Decimal>>>,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
     /// A unit shown after the field ("%", "sq ft").
     #[prop_or_default]
     pub suffix: Option<AttrValue>,
@@ -35,16 +43,31 @@ pub fn NumberField(p: &NumberProps) -> Html {
     // `Some(text)` while the user's text differs from the formatted document value.
     let draft = use_state_eq(|| None::<String>);
     let style = lang.number_style();
-    let error = draft.as_ref().and_then(|t| parse_field(t, style, p.rule).err());
-    let shown = draft.as_ref().cloned().unwrap_or_else(|| format_number(p.value, style, None));
+    let optional = p.onchange_optional.is_some();
+    let rule = p.rule;
+    let read = move |t: &str| -> Result<Option<Decimal>, crate::format::InputError> {
+        if optional && t.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_field(t, style, rule).map(Some)
+        }
+    };
+    let error = draft.as_ref().and_then(|t| read(t).err());
+    let shown =
+        draft.as_ref().cloned().unwrap_or_else(|| p.value.map(|v| format_number(v, style, None)).unwrap_or_default());
 
     let oninput = {
-        let (draft, onchange, rule, value) = (draft.clone(), p.onchange.clone(), p.rule, p.value);
+        let (draft, onchange, onchange_optional, value) =
+            (draft.clone(), p.onchange.clone(), p.onchange_optional.clone(), p.value);
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Ok(v) = parse_field(&text, style, rule) {
+            if let Ok(v) = read(&text) {
                 if v != value {
-                    onchange.emit(v);
+                    match (&onchange_optional, v) {
+                        (Some(cb), v) => cb.emit(v),
+                        (None, Some(v)) => onchange.emit(v),
+                        (None, None) => {}
+                    }
                 }
             }
             draft.set(Some(text));
@@ -52,9 +75,9 @@ pub fn NumberField(p: &NumberProps) -> Html {
     };
     // Leaving a valid field shows back what was understood (12500 → 12.500).
     let onblur = {
-        let (draft, rule) = (draft.clone(), p.rule);
+        let draft = draft.clone();
         Callback::from(move |_: FocusEvent| {
-            if draft.as_ref().is_some_and(|t| parse_field(t, style, rule).is_ok()) {
+            if draft.as_ref().is_some_and(|t| read(t).is_ok()) {
                 draft.set(None);
             }
         })
@@ -65,7 +88,7 @@ pub fn NumberField(p: &NumberProps) -> Html {
             <label for={p.id.clone()}>{ p.label.clone() }</label>
             <div class="input-wrap">
                 <input id={p.id.clone()} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                    value={shown} {oninput} {onblur}
+                    value={shown} {oninput} {onblur} placeholder={p.placeholder.clone()}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then(|| err_id.clone())} />
                 if let Some(s) = &p.suffix { <span class="suffix" aria-hidden="true">{ s.clone() }</span> }

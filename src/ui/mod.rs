@@ -9,9 +9,12 @@
 
 mod app;
 mod article;
+mod export;
 pub mod fields;
+mod files;
 mod labour;
 mod materials;
+mod quote_view;
 mod rates;
 pub mod state;
 mod storage;

@@ -82,3 +82,17 @@ fn what_is_written_reads_back_the_same() {
         }
     }
 }
+
+#[test]
+fn quotation_dates_add_validity_days() {
+    use tapak::model::date::Date;
+    let d = Date::parse("2025-07-29").unwrap();
+    assert_eq!(d.plus_days(30).to_string(), "2025-08-28");
+    // Across a leap day and a year end.
+    assert_eq!(Date::parse("2028-02-15").unwrap().plus_days(30).to_string(), "2028-03-16");
+    assert_eq!(Date::parse("2025-12-20").unwrap().plus_days(30).to_string(), "2026-01-19");
+    assert_eq!(Date::parse("1970-01-01").unwrap().to_days(), 0);
+    for bad in ["2025-02-29", "2025-13-01", "29-07-2025", "2025-7-29", ""] {
+        assert_eq!(Date::parse(bad), None, "{bad}");
+    }
+}

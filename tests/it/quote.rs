@@ -537,3 +537,42 @@ fn air_shipments_are_warned_off_sea_terms_and_sizes_must_add_up() {
     assert!(q.issues.contains(&QuoteIssue::SeaTermByAir { term: Incoterm::Fob }));
     assert!(q.issues.contains(&QuoteIssue::AssortmentMismatch { assortment: 3000, order: 3250 }));
 }
+
+#[test]
+fn busan_example_quotes_fob_and_cif_in_usd() {
+    // HPP Rp162.565,5758 × 1,12 markup = Rp182.073,4449 ex-factory.
+    // FOB costs for one 20' container: PEB/PPJK 1.500.000 + SKA 250.000 + truck 3.500.000
+    //   + THC 1.950.000 + B/L USD 75 × 16.244 = 1.218.300 → Rp8.418.300 ÷ 3.250 = Rp2.590,2462/pair.
+    // FOB = 184.663,6910 ÷ 16.244 ÷ (1 − 1 % buffer) = USD 11,4829… → USD 11,48; × 3.250 = USD 37.310,00
+    // (the unrounded costs add up to USD 37.319,58).
+    let doc = tapak::model::examples::sneaker_busan();
+    let q = quote(&doc);
+    assert!(q.issues.is_empty(), "{:?}", q.issues);
+    let t = &q.tiers[0];
+    assert_eq!(t.unit_price, Some(usd("11.48")));
+    assert_eq!(t.total, Some(usd("37310.00")));
+    assert_eq!(t.exact_total, Some(usd("37319.58")));
+    let ship = t.shipment.unwrap();
+    assert_eq!((ship.plan.cartons, ship.load.unwrap().containers), (271, 1));
+    // The parts of the price per pair add up to the exact unit price.
+    let parts: Decimal = t.parts_per_pair.iter().map(|(_, m)| m.amount).sum();
+    assert_eq!(parts.round_dp(12), t.unit_exact.unwrap().amount.round_dp(12));
+    // CIF Busan adds USD 900 freight per container and 0,3 % premium on 110 %:
+    // (182.073,4449 + 2.590,2462 + 4.498,3385) ÷ 0,9967 ÷ 16.244 ÷ 0,99 = USD 11,8016 → 11,80
+    let cif = q.side_by_side.iter().find(|(term, _)| *term == Incoterm::Cif).unwrap().1.clone().unwrap();
+    assert_eq!(cif.round_to(4, Rounding::HalfUp).amount, dec!(11.8016));
+    // DDP needs the duty and import tax rates, which the example leaves to the user.
+    let ddp = q.side_by_side.iter().find(|(term, _)| *term == Incoterm::Ddp).unwrap().1.clone();
+    assert_eq!(
+        ddp,
+        Err(TermError::Missing(vec![
+            Missing::Stage(Stage::ImportClearance),
+            Missing::DutyRate,
+            Missing::ImportTaxRate
+        ]))
+    );
+    // Tiers 2.000 and 5.000 pairs are quoted too: 5.000 pairs are 417 cartons × 0,084 = 35,03 m³,
+    // more than the 26,8 m³ of one 20' container → two containers.
+    assert_eq!(q.tiers.iter().map(|t| t.pairs).collect::<Vec<_>>(), vec![3250, 2000, 5000]);
+    assert_eq!(q.tiers[2].shipment.unwrap().load.unwrap().containers, 2);
+}

@@ -50,7 +50,7 @@ async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
     let props = NumberProps {
         id: "price".into(),
         label: "Harga satuan".into(),
-        value: dec!(38000),
+        value: Some(dec!(38000)),
         rule: FieldRule::NON_NEGATIVE,
         onchange: {
             let sent = sent.clone();
@@ -58,6 +58,8 @@ async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
         },
         suffix: None,
         compact: false,
+        onchange_optional: None,
+        placeholder: None,
     };
     yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -1,0 +1,431 @@
+//! The export & price step: sales terms, sizes, packing and shipping, export costs.
+//! Every figure shown comes from `compute` or `quote`; these cards only display and edit.
+
+use crate::format::{format_money, format_number, format_share, FieldRule};
+use crate::i18n::{self, Lang, T};
+use crate::model::compute::Breakdown;
+use crate::model::currency::Currency;
+use crate::model::document::{Basis, ExportCost, MaterialLine, SalesTerms};
+use crate::model::edit::{
+    Edit, ExportCostField, List, MaterialField, Move, ShippingField, SizeField, SizesField, TermsField,
+};
+use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
+use crate::model::money::Rounding;
+use crate::model::packing::{ContainerType, Mode, Shipping};
+use crate::model::pricing::ProfitBasis;
+use crate::model::quote::Quote;
+use crate::model::sizes::{self, Assortment, Size, SizeRun};
+use crate::ui::fields::{currency_name, icon_button, list_head, select, Icon, NumberField, TextField};
+use crate::ui::state::{use_ctx, Ctx};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn count(v: Decimal) -> u32 {
+    v.to_u32().unwrap_or(u32::MAX)
+}
+
+const COUNT: FieldRule = FieldRule { max: Some(Decimal::from_parts(u32::MAX, 0, 0, false, 0)), ..FieldRule::COUNT };
+
+/// Radio buttons over a fixed list.
+fn radios<M: Copy + PartialEq + 'static>(
+    name: &'static str,
+    legend: &str,
+    current: M,
+    options: &[(M, &str)],
+    onchange: Callback<M>,
+) -> Html {
+    html! {
+        <fieldset class="method">
+            <legend class="sr-only">{ legend }</legend>
+            { for options.iter().enumerate().map(|(i, &(m, label))| {
+                let id = format!("{name}-{i}");
+                html! {
+                    <label class="radio" for={id.clone()}>
+                        <input type="radio" {id} {name} checked={m == current} onchange={onchange.reform(move |_: Event| m)} />
+                        <span>{ label }</span>
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+fn incoterm_name(t: Incoterm) -> String {
+    if t.sea_only() {
+        format!("{} ⚓", t.code())
+    } else {
+        t.code().to_string()
+    }
+}
+
+// ---------------------------------------------------------------- terms
+
+#[derive(Properties, PartialEq)]
+pub struct TermsProps {
+    pub terms: SalesTerms,
+    pub costing: Currency,
+}
+
+#[function_component]
+pub fn TermsCard(p: &TermsProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let tr = &p.terms;
+    let set = |make: fn(Decimal) -> TermsField| ctx.edit.reform(move |v| Edit::Terms(make(v)));
+    let opt = |make: fn(Option<Decimal>) -> TermsField| Some(ctx.edit.reform(move |v| Edit::Terms(make(v))));
+    let not_entered = AttrValue::from(t(T::EmptyNotEntered));
+    let pct = Some(AttrValue::from("%"));
+    html! {
+        <section class="card" aria-labelledby="h-terms">
+            <h2 id="h-terms">{ t(T::Terms) }</h2>
+            { radios("profit-basis", t(T::ProfitPct), tr.profit.basis,
+                &[(ProfitBasis::MarkupOnCost, t(T::ProfitMarkup)), (ProfitBasis::MarginOnPrice, t(T::ProfitMargin))],
+                ctx.edit.reform(|b| Edit::Terms(TermsField::ProfitBasis(b)))) }
+            <div class="grid g3">
+                <NumberField id="profit-pct" label={t(T::ProfitPct)} value={tr.profit.pct} rule={FieldRule::NON_NEGATIVE} suffix={pct.clone()} onchange={set(TermsField::ProfitPct)} />
+                <NumberField id="commission" label={t(T::Commission)} value={tr.commission_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()} onchange={set(TermsField::CommissionPct)} />
+                <NumberField id="bank" label={t(T::BankPct)} value={tr.bank_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()} onchange={set(TermsField::BankPct)} />
+            </div>
+            <p class="help">{ t(T::ProfitWhere) }</p>
+            <div class="grid g3">
+                { select("incoterm".into(), t(T::Incoterm), tr.incoterm, &Incoterm::ALL, incoterm_name, false, ctx.edit.reform(|v| Edit::Terms(TermsField::Incoterm(v)))) }
+                <TextField id="named-place" label={t(T::NamedPlace)} value={tr.named_place.clone()} placeholder="Tanjung Perak, Surabaya"
+                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::NamedPlace(v)))} />
+                <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()}
+                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRatePct)} />
+                <NumberField id="duty" label={t(T::DutyPct)} value={tr.duty_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()}
+                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::DutyPct)} />
+                { select("customs-basis".into(), t(T::CustomsBasis), tr.customs_basis, &[CustomsBasis::Cif, CustomsBasis::Fob],
+                    move |b| match b { CustomsBasis::Cif => T::CustomsCif, CustomsBasis::Fob => T::CustomsFob }.in_lang(lang).to_string(), false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::CustomsBasis(v)))) }
+                <NumberField id="import-tax" label={t(T::ImportTax)} value={tr.import_tax_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()}
+                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportTaxPct)} />
+                { select("quote-currency".into(), t(T::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
+                <NumberField id="fx-buffer" label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()} onchange={set(TermsField::FxBufferPct)} />
+                { select("rounding".into(), t(T::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
+                    move |r| match r { Rounding::HalfUp => T::HalfUp, Rounding::HalfEven => T::HalfEven }.in_lang(lang).to_string(), false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
+            </div>
+            <h3>{ t(T::Tiers) }</h3>
+            <div class="tiers">
+                { for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
+                    <div class="tier">
+                        <NumberField id={format!("tier-{i}")} label={format!("{} {}", t(T::QtyPairs), i + 2)} value={Decimal::from(q)} rule={COUNT} compact=true
+                            onchange={ctx.edit.reform(move |v| Edit::Terms(TermsField::Tier(i, Some(count(v)))))} />
+                        { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Terms(TermsField::Tier(i, None)))) }
+                    </div>
+                }) }
+                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::AddTier))}>{ "+ " }{ t(T::AddTier) }</button>
+            </div>
+            <div class="grid g3">
+                <NumberField id="moq" label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={COUNT} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(count(v))))} />
+                <NumberField id="target" label={t(T::TargetPrice)} value={tr.target.as_ref().map(|x| x.amount)} rule={FieldRule::NON_NEGATIVE}
+                    placeholder={not_entered} onchange_optional={opt(TermsField::TargetAmount)} />
+                if let Some(target) = &tr.target {
+                    <div class="grid g2 inner">
+                        { select("target-currency".into(), t(T::Currency), target.currency, Currency::ALL, |c: Currency| c.code().to_string(), false,
+                            ctx.edit.reform(|v| Edit::Terms(TermsField::TargetCurrency(v)))) }
+                        { select("target-term".into(), t(T::TargetTerm), target.incoterm, &Incoterm::ALL, incoterm_name, false,
+                            ctx.edit.reform(|v| Edit::Terms(TermsField::TargetIncoterm(v)))) }
+                    </div>
+                }
+            </div>
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------- sizes
+
+#[derive(Properties, PartialEq)]
+pub struct SizesProps {
+    pub sizes: SizeRun,
+    pub materials: Vec<MaterialLine>,
+    pub breakdown: Rc<Breakdown>,
+}
+
+#[function_component]
+pub fn SizesCard(p: &SizesProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let r = &p.sizes;
+    let n = r.sizes.len();
+    let base = r.base_index();
+    let qty_label = match r.assortment {
+        Assortment::PairsPerSize => t(T::SizePairs),
+        Assortment::RatioPerCarton => t(T::SizeRatio),
+    };
+    let set = |make: fn(Decimal) -> SizesField| ctx.edit.reform(move |v| Edit::Sizes(make(v)));
+    html! {
+        <section class="card" aria-labelledby="h-sizes">
+            <h2 id="h-sizes">{ t(T::Sizes) }</h2>
+            <p class="help">{ t(T::SizesHelp) }</p>
+            <div class="grid g3">
+                { select("assortment".into(), t(T::Sizes), r.assortment, &[Assortment::PairsPerSize, Assortment::RatioPerCarton],
+                    move |a| match a { Assortment::PairsPerSize => T::AssortPairs, Assortment::RatioPerCarton => T::AssortRatio }.in_lang(lang).to_string(), false,
+                    ctx.edit.reform(|v| Edit::Sizes(SizesField::Assortment(v)))) }
+                <NumberField id="grading" label={t(T::GradingDefault)} value={r.grading_pct} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from("%")} onchange={set(SizesField::GradingPct)} />
+                <NumberField id="allowance" label={t(T::LastAllowance)} value={r.last_allowance_mm} rule={FieldRule::NON_NEGATIVE} onchange={set(SizesField::LastAllowanceMm)} />
+            </div>
+            if n > 0 {
+                { list_head("size-row", &[t(T::SizeLabel), t(T::FootMm), qty_label, t(T::BaseSize), t(T::ApproxLabels), t(T::CostPerPair), ""]) }
+            }
+            <div class="rows">
+                { for r.sizes.iter().enumerate().map(|(i, s)| {
+                    let cost = p.breakdown.sizes.iter().find(|c| c.id == s.id).map(|c| c.per_pair);
+                    html! { <SizeRow key={s.id} size={s.clone()} {cost} is_base={i == base} allowance={r.last_allowance_mm} qty_label={qty_label} first={i == 0} last={i + 1 == n} /> }
+                }) }
+            </div>
+            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Size))}>{ "+ " }{ t(T::AddSize) }</button>
+            if n > 0 {
+                <p class="derived">
+                    { format!("Σ {} = {}", qty_label, format_number(Decimal::from(r.total_quantity()), style, None)) }
+                    { " · " }{ t(T::AverageNote) }{ " " }<strong>{ format_money(p.breakdown.per_pair, style) }</strong>
+                </p>
+                <h3>{ t(T::GradingOwn) }</h3>
+                <div class="grading-list">
+                    { for p.materials.iter().map(|m| {
+                        let id = m.id;
+                        let effective = sizes::grading_for(m.unit, m.grading_pct, r.grading_pct);
+                        html! {
+                            <div class="grading-item" key={id}>
+                                <NumberField id={format!("grade-{id}")} label={format!("{} ({})", m.name, m.unit.code())} value={m.grading_pct}
+                                    rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from(format!("% → {}%", format_number(effective, style, None)))}
+                                    placeholder={AttrValue::from(format_number(effective, style, None))}
+                                    onchange_optional={Some(ctx.edit.reform(move |v| Edit::Material(id, MaterialField::GradingPct(v))))} />
+                            </div>
+                        }
+                    }) }
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SizeRowProps {
+    size: Size,
+    cost: Option<crate::model::money::Money>,
+    is_base: bool,
+    allowance: Decimal,
+    qty_label: &'static str,
+    first: bool,
+    last: bool,
+}
+
+#[function_component]
+fn SizeRow(p: &SizeRowProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let s = &p.size;
+    let id = s.id;
+    let labels = sizes::labels(s.foot_mm, p.allowance).ok();
+    let n = |v: Decimal| format_number(v, style, None);
+    html! {
+        <div class="row size-row">
+            <TextField id={format!("size-{id}-label")} label={t(T::SizeLabel)} value={s.label.clone()} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Label(v)))} />
+            <NumberField id={format!("size-{id}-mm")} label={t(T::FootMm)} value={s.foot_mm} rule={FieldRule::NON_NEGATIVE} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::FootMm(v)))} />
+            <NumberField id={format!("size-{id}-qty")} label={p.qty_label} value={Decimal::from(s.quantity)} rule={COUNT} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Quantity(count(v))))} />
+            <label class="radio base" for={format!("size-{id}-base")}>
+                <input type="radio" id={format!("size-{id}-base")} name="base-size" checked={p.is_base}
+                    onchange={ctx.edit.reform(move |_| Edit::Sizes(SizesField::BaseSize(id)))} />
+                <span class="f-l">{ t(T::BaseSize) }</span>
+            </label>
+            <span class="labels">{ match labels {
+                Some(l) => format!("EU {} · UK {} · {} {} · {} {} · KR {}", n(l.eu), n(l.uk), t(T::UsMen), n(l.us_men), t(T::UsWomen), n(l.us_women), n(l.kr_jp_mm)),
+                None => "—".into(),
+            } }</span>
+            <div class="cost"><output>{ p.cost.map_or_else(|| "—".into(), |c| format_money(c, style)) }</output></div>
+            <div class="actions">
+                { icon_button(Icon::Up, t(T::MoveUp), p.first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
+                { icon_button(Icon::Down, t(T::MoveDown), p.last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
+                { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
+            </div>
+        </div>
+    }
+}
+
+// ---------------------------------------------------------------- shipping
+
+#[derive(Properties, PartialEq)]
+pub struct ShippingProps {
+    pub shipping: Shipping,
+    pub quote: Rc<Quote>,
+}
+
+#[function_component]
+pub fn ShippingCard(p: &ShippingProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let sh = &p.shipping;
+    let c = &sh.carton;
+    let set = |make: fn(Decimal) -> ShippingField| ctx.edit.reform(move |v| Edit::Shipping(make(v)));
+    let n = |v: Decimal, dp: u32| format_number(v, style, Some(dp));
+    let ship = p.quote.tiers.first().and_then(|t| t.shipment);
+    html! {
+        <section class="card" aria-labelledby="h-shipping">
+            <h2 id="h-shipping">{ t(T::Shipping) }</h2>
+            <div class="grid g5">
+                <NumberField id="ppc" label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={COUNT}
+                    onchange={ctx.edit.reform(|v| Edit::Shipping(ShippingField::PairsPerCarton(count(v))))} />
+                <NumberField id="carton-l" label={t(T::CartonLength)} value={c.length_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::LengthCm)} />
+                <NumberField id="carton-w" label={t(T::CartonWidth)} value={c.width_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::WidthCm)} />
+                <NumberField id="carton-h" label={t(T::CartonHeight)} value={c.height_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::HeightCm)} />
+                <NumberField id="carton-kg" label={t(T::CartonGross)} value={c.gross_kg} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::GrossKg)} />
+            </div>
+            { radios("mode", t(T::Mode), sh.mode, &[(Mode::SeaFcl, t(T::ModeFcl)), (Mode::SeaLcl, t(T::ModeLcl)), (Mode::Air, t(T::ModeAir))],
+                ctx.edit.reform(|m| Edit::Shipping(ShippingField::Mode(m)))) }
+            { match sh.mode {
+                Mode::SeaFcl => html! {
+                    <div class="grid g3">
+                        { select("container".into(), t(T::Container), sh.container, &ContainerType::ALL, |k: ContainerType| k.label().to_string(), false,
+                            ctx.edit.reform(|v| Edit::Shipping(ShippingField::Container(v)))) }
+                        { for sh.containers.iter().filter(|s| s.kind == sh.container).map(|s| {
+                            let k = s.kind;
+                            html! { <>
+                                <NumberField id="cont-cbm" label={format!("{} · {}", k.label(), t(T::PracticalCbm))} value={s.practical_cbm} rule={FieldRule::NON_NEGATIVE}
+                                    onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::PracticalCbm(k, v)))} />
+                                <NumberField id="cont-kg" label={format!("{} · {}", k.label(), t(T::Payload))} value={s.max_payload_kg} rule={FieldRule::NON_NEGATIVE}
+                                    onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::MaxPayloadKg(k, v)))} />
+                            </> }
+                        }) }
+                    </div>
+                },
+                Mode::SeaLcl => html! {
+                    <div class="grid g3">
+                        <NumberField id="lcl-min" label={t(T::LclMinimum)} value={sh.lcl_minimum_rt} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::LclMinimumRt)} />
+                    </div>
+                },
+                Mode::Air => html! {
+                    <div class="grid g3">
+                        <NumberField id="air-divisor" label={t(T::AirDivisor)} value={sh.air_divisor} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::AirDivisor)} />
+                    </div>
+                },
+            } }
+            if let (Some(s), Some(tier)) = (ship, p.quote.tiers.first()) {
+                <dl class="facts" id="shipment-facts">
+                    <div><dt>{ t(T::ForOrder) }</dt><dd>{ format!("{} {}", n(Decimal::from(tier.pairs), 0), t(T::Pairs)) }</dd></div>
+                    <div><dt>{ t(T::Cartons) }</dt><dd>
+                        { n(Decimal::from(s.plan.cartons), 0) }
+                        if s.plan.partial_last > 0 { <small>{ partial_note(lang, s.plan.partial_last) }</small> }
+                    </dd></div>
+                    <div><dt>{ t(T::Volume) }</dt><dd>{ format!("{} m³", n(s.plan.cbm, 3)) }</dd></div>
+                    <div><dt>{ t(T::GrossWeight) }</dt><dd>{ format!("{} kg", n(s.plan.gross_kg, 1)) }</dd></div>
+                    if let Some(load) = s.load {
+                        <div><dt>{ t(T::Containers) }</dt><dd>{ format!("{} × {}", load.containers, load.kind.label()) }</dd></div>
+                        <div><dt>{ t(T::Fill) }</dt><dd>
+                            { format_share(load.fill, style) }
+                            <small>{ spare_note(lang, load.spare_pairs, load.weight_bound) }</small>
+                        </dd></div>
+                    }
+                    if let Some(rt) = s.revenue_tons { <div><dt>{ t(T::RevenueTons) }</dt><dd>{ format!("{} RT", n(rt, 3)) }</dd></div> }
+                    if let Some(kg) = s.chargeable_kg { <div><dt>{ t(T::Chargeable) }</dt><dd>{ format!("{} kg", n(kg, 1)) }</dd></div> }
+                </dl>
+            }
+        </section>
+    }
+}
+
+fn partial_note(lang: Lang, pairs: u32) -> String {
+    match lang {
+        Lang::Id => format!("karton terakhir berisi {pairs} pasang"),
+        Lang::En => format!("the last carton holds {pairs} pairs"),
+    }
+}
+
+fn spare_note(lang: Lang, spare: u64, weight_bound: bool) -> String {
+    match (lang, weight_bound) {
+        (Lang::Id, false) => format!("masih muat ± {spare} pasang"),
+        (Lang::Id, true) => format!("dibatasi berat; masih muat ± {spare} pasang"),
+        (Lang::En, false) => format!("room for about {spare} more pairs"),
+        (Lang::En, true) => format!("weight-bound; room for about {spare} more pairs"),
+    }
+}
+
+// ---------------------------------------------------------------- export costs
+
+#[derive(Properties, PartialEq)]
+pub struct ExportCostsProps {
+    pub costs: Vec<ExportCost>,
+    pub quote: Rc<Quote>,
+    pub costing: Currency,
+}
+
+#[function_component]
+pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    html! {
+        <section class="card" aria-labelledby="h-export">
+            <h2 id="h-export">{ t(T::ExportCosts) }</h2>
+            <p class="help">{ t(T::ExportCostsHelp) }</p>
+            { for Stage::ALL.iter().map(|&stage| {
+                let lines: Vec<&ExportCost> = p.costs.iter().filter(|c| c.stage == stage).collect();
+                let n = lines.len();
+                let title = i18n::stage(stage).in_lang(lang);
+                let hid = format!("h-stage-{stage:?}").to_lowercase();
+                html! {
+                    <div class="bom-section" role="group" aria-labelledby={hid.clone()} key={hid.clone()}>
+                        <div class="sec-head"><h3 id={hid}>{ title }</h3></div>
+                        if n > 0 {
+                            { list_head("export-row", &[t(T::CostName), t(T::BasisCol), t(T::Amount), t(T::Currency), t(T::PerShipment), ""]) }
+                        }
+                        { for lines.iter().enumerate().map(|(i, c)| {
+                            let cost = p.quote.export_lines.iter().find(|(id, _)| *id == c.id).map(|(_, r)| r.clone());
+                            export_row(&ctx, c, cost, i == 0, i + 1 == n)
+                        }) }
+                        <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::ExportCost(stage)))}
+                            aria-label={format!("{} · {}", t(T::AddExportCost), title)}>{ "+ " }{ t(T::AddExportCost) }</button>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}
+
+fn export_row(
+    ctx: &Ctx,
+    c: &ExportCost,
+    cost: Option<Result<crate::model::money::Money, crate::model::quote::LineProblem>>,
+    first: bool,
+    last: bool,
+) -> Html {
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let id = c.id;
+    html! {
+        <div class={classes!("row", "export-row", matches!(cost, Some(Err(_))).then_some("flagged"))} key={id}>
+            <TextField id={format!("ex-{id}-name")} label={t(T::CostName)} value={c.name.clone()} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Name(v)))} />
+            { select(format!("ex-{id}-basis"), t(T::BasisCol), c.basis, &Basis::ALL, move |b| i18n::basis(b).in_lang(lang).to_string(), true,
+                ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Basis(v)))) }
+            <NumberField id={format!("ex-{id}-amount")} label={t(T::Amount)} value={c.amount} rule={FieldRule::NON_NEGATIVE} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Amount(v)))} />
+            { select(format!("ex-{id}-cur"), t(T::Currency), c.currency, Currency::ALL, |c: Currency| c.code().to_string(), true,
+                ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Currency(v)))) }
+            <div class="cost">
+                <span class="f-l">{ t(T::PerShipment) }</span>
+                <output>{ match cost { Some(Ok(m)) => format_money(m, lang.number_style()), _ => "⚠ —".into() } }</output>
+            </div>
+            <div class="actions">
+                { icon_button(Icon::Up, t(T::MoveUp), first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
+                { icon_button(Icon::Down, t(T::MoveDown), last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
+                { icon_button(Icon::Duplicate, t(T::Duplicate), false, ctx.edit.reform(move |_| Edit::Duplicate(id))) }
+                { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
+            </div>
+        </div>
+    }
+}

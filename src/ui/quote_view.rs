@@ -1,0 +1,316 @@
+//! The quote: the price panel beside the export step, the quotation form, and the printable A4
+//! sheet (no cost structure on it: only what a buyer should see).
+
+use crate::format::{format_money, format_money_dp, format_number, format_share};
+use crate::i18n::{self, Lang, T};
+use crate::model::date::Date;
+use crate::model::document::{Document, QuoteDetails};
+use crate::model::edit::{Edit, QuoteText};
+use crate::model::quote::Quote;
+use crate::model::sizes;
+use crate::ui::fields::{NumberField, TextField};
+use crate::ui::state::use_ctx;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub doc: Rc<Document>,
+    pub quote: Rc<Quote>,
+}
+
+/// "USD 11.40 FOB Tanjung Perak"
+fn term_line(q: &Quote, place: &str) -> String {
+    if place.trim().is_empty() {
+        q.term.code().to_string()
+    } else {
+        format!("{} {}", q.term.code(), place.trim())
+    }
+}
+
+#[function_component]
+pub fn QuotePanel(p: &PanelProps) -> Html {
+    let lang = use_ctx().lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let q = &p.quote;
+    let first = q.tiers.first();
+    let fine = q.decimals + 2;
+    let line_name = |id: u32| {
+        p.doc.export_costs.iter().find(|c| c.id == id).map_or_else(String::new, |c| {
+            if c.name.trim().is_empty() {
+                i18n::stage(c.stage).in_lang(lang).to_string()
+            } else {
+                c.name.clone()
+            }
+        })
+    };
+    html! {
+        <section class="summary card" aria-labelledby="h-price">
+            <h2 id="h-price">{ t(T::ExportPrice) }{ " · " }{ term_line(q, &p.doc.terms.named_place) }</h2>
+            <div class="hpp" aria-live="polite">
+                <span class="hpp-label">{ t(T::PricePerPair) }</span>
+                <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
+                if let Some(exact) = first.and_then(|f| f.unit_exact) {
+                    <span class="hpp-alt" id="unit-exact">{ "= " }{ format_money_dp(exact, style, fine) }{ " · " }{ rounding_name(q, lang) }</span>
+                }
+                if let Some(r) = &q.rate {
+                    <span class="rate-used">{ format!("{}: 1 {} = {} {} ({}{}{}){}", t(T::RateUsed), r.base, format_number(r.rate, style, None), r.quote, r.source,
+                        if r.source.is_empty() || r.date.is_empty() { "" } else { ", " }, r.date,
+                        if r.buffer_pct.is_zero() { String::new() } else { format!(", {} {}%", t(T::Buffer), format_number(r.buffer_pct, style, None)) }) }</span>
+                }
+            </div>
+            if let Some(f) = first {
+                <dl class="facts totals">
+                    <div><dt>{ t(T::OrderTotal) }{ format!(" ({} {})", format_number(Decimal::from(f.pairs), style, None), t(T::Pairs)) }</dt>
+                        <dd id="order-total">{ f.total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+                    <div><dt>{ t(T::ExactTotal) }</dt><dd id="exact-total">{ f.exact_total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+                    <div><dt>{ t(T::RoundingDiff) }</dt><dd id="rounding-diff">{ f.rounding_difference().map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+                </dl>
+                if !f.parts_per_pair.is_empty() {
+                    <h3>{ t(T::BuildUp) }</h3>
+                    <table class="breakdown buildup">
+                        <caption class="sr-only">{ t(T::BuildUp) }</caption>
+                        <tbody>
+                            { for f.parts_per_pair.iter().map(|(c, m)| html! {
+                                <tr><th scope="row">{ i18n::component(*c).in_lang(lang) }</th><td class="r">{ format_money_dp(*m, style, fine) }</td></tr>
+                            }) }
+                        </tbody>
+                        <tfoot><tr><th scope="row">{ q.term.code() }</th><td class="r"><strong>{ f.unit_exact.map_or_else(|| "—".into(), |m| format_money_dp(m, style, fine)) }</strong></td></tr></tfoot>
+                    </table>
+                }
+            }
+            if q.tiers.len() > 1 {
+                <h3>{ t(T::ByQuantity) }</h3>
+                <table class="breakdown" id="tiers">
+                    <thead><tr><th scope="col">{ t(T::QtyPairs) }</th><th scope="col" class="r">{ t(T::UnitPriceCol) }</th><th scope="col" class="r">{ t(T::AmountCol) }</th></tr></thead>
+                    <tbody>
+                        { for q.tiers.iter().map(|tier| html! {
+                            <tr>
+                                <th scope="row">{ format_number(Decimal::from(tier.pairs), style, None) }
+                                    if tier.below_moq { <small class="warn-text">{ " ⚠ " }{ t(T::BelowMoq) }</small> }</th>
+                                <td class="r">{ tier.unit_price.map_or_else(|| "—".into(), |m| format_money(m, style)) }</td>
+                                <td class="r">{ tier.total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            if !q.side_by_side.is_empty() {
+                <h3>{ t(T::AllTerms) }</h3>
+                <table class="breakdown terms" id="all-terms">
+                    <tbody>
+                        { for q.side_by_side.iter().map(|(term, r)| html! {
+                            <tr class={classes!((*term == q.term).then_some("chosen"))}>
+                                <th scope="row">{ term.code() }{ if *term == q.term { " ◀" } else { "" } }
+                                    if term.sea_only() { <small>{ " ⚓ " }{ t(T::SeaOnly) }</small> }</th>
+                                <td class="r">{ match r {
+                                    Ok(m) => html! { format_money(m.round_to(q.decimals, q.rounding), style) },
+                                    Err(e) => html! { <small class="missing">{ i18n::term_error(e, lang) }</small> },
+                                } }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            if let Some(target) = &q.target {
+                <h3>{ t(T::TargetOutcome) }</h3>
+                { match target {
+                    Ok(o) => html! {
+                        <dl class="facts" id="target-outcome">
+                            <div><dt>{ t(T::ExFactoryAllowed) }</dt><dd>{ format_money(o.ex_factory_per_pair, style) }</dd></div>
+                            <div><dt>{ t(T::HppPerPair) }</dt><dd>{ format_money(o.cost_per_pair, style) }</dd></div>
+                            <div><dt>{ t(T::MarkupLeft) }</dt><dd>{ o.markup_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
+                            <div><dt>{ t(T::MarginLeft) }</dt><dd>{ o.margin_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
+                            <div><dt>{ t(T::MaxMaterials) }</dt><dd>{ o.max_materials_per_pair.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+                        </dl>
+                    },
+                    Err(e) => html! { <p class="missing">{ i18n::term_error(e, lang) }</p> },
+                } }
+            }
+            if !q.issues.is_empty() {
+                <div class="issues" role="status">
+                    <p><strong>{ "⚠ " }{ t(T::QuoteIncomplete) }</strong></p>
+                    <ul>{ for q.issues.iter().map(|i| html! { <li>{ i18n::quote_issue(i, lang, &line_name) }</li> }) }</ul>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn rounding_name(q: &Quote, lang: Lang) -> String {
+    let mode = match q.rounding {
+        crate::model::money::Rounding::HalfUp => T::HalfUp,
+        crate::model::money::Rounding::HalfEven => T::HalfEven,
+    };
+    format!("{} {} ({})", T::RoundingMode.in_lang(lang).to_lowercase(), q.decimals, mode.in_lang(lang))
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FormProps {
+    pub details: QuoteDetails,
+}
+
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+#[function_component]
+pub fn QuoteForm(p: &FormProps) -> Html {
+    let ctx = use_ctx();
+    let t = |k: T| k.in_lang(ctx.lang);
+    let q = &p.details;
+    let text = |id: &'static str, label: T, field: QuoteText, value: &str| {
+        html! { <TextField {id} label={t(label)} value={value.to_string()} onchange={ctx.edit.reform(move |v| Edit::QuoteText(field, v))} /> }
+    };
+    let set_today = ctx.edit.reform(|_: MouseEvent| Edit::QuoteText(QuoteText::Date, today()));
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <section class="card" aria-labelledby="h-quote-details">
+            <div class="card-head">
+                <h2 id="h-quote-details">{ t(T::QuoteDetails) }</h2>
+                <button type="button" class="primary" id="print" onclick={print}>{ t(T::Print) }</button>
+            </div>
+            <div class="grid g3">
+                { text("q-number", T::QuoteNumber, QuoteText::Number, &q.number) }
+                <div class="with-button">
+                    { text("q-date", T::QuoteDate, QuoteText::Date, &q.date) }
+                    <button type="button" class="add" onclick={set_today}>{ if ctx.lang == Lang::Id { "Hari ini" } else { "Today" } }</button>
+                </div>
+                <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={crate::format::FieldRule::COUNT}
+                    onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(v.to_u32().unwrap_or(u32::MAX)))} />
+            </div>
+            <h3>{ t(T::Exporter) }</h3>
+            <div class="grid g3">
+                { text("q-exp-name", T::Name, QuoteText::ExporterName, &q.exporter.name) }
+                { text("q-exp-address", T::Address, QuoteText::ExporterAddress, &q.exporter.address) }
+                { text("q-exp-contact", T::Contact, QuoteText::ExporterContact, &q.exporter.contact) }
+            </div>
+            <h3>{ t(T::Buyer) }</h3>
+            <div class="grid g3">
+                { text("q-buy-name", T::Name, QuoteText::BuyerName, &q.buyer.name) }
+                { text("q-buy-address", T::Address, QuoteText::BuyerAddress, &q.buyer.address) }
+                { text("q-buy-contact", T::Contact, QuoteText::BuyerContact, &q.buyer.contact) }
+            </div>
+            <div class="grid g2">
+                { text("q-port", T::PortOfLoading, QuoteText::PortOfLoading, &q.port_of_loading) }
+                { text("q-payment", T::PaymentTerms, QuoteText::PaymentTerms, &q.payment_terms) }
+                { text("q-lead", T::LeadTime, QuoteText::LeadTime, &q.lead_time) }
+                { text("q-bank", T::BankDetails, QuoteText::BankDetails, &q.bank_details) }
+            </div>
+            { text("q-notes", T::Notes, QuoteText::Notes, &q.notes) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SheetProps {
+    pub doc: Rc<Document>,
+    pub quote: Rc<Quote>,
+}
+
+/// The printable quotation. Only what a buyer should see: no cost, margin or supplier figure.
+#[function_component]
+pub fn QuoteSheet(p: &SheetProps) -> Html {
+    let lang = use_ctx().lang;
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let d = &p.doc;
+    let q = &p.quote;
+    let qd = &d.quote;
+    let valid_until = Date::parse(&qd.date).map(|date| date.plus_days(qd.validity_days).to_string());
+    let term = term_line(q, &d.terms.named_place);
+    let size_list: Vec<String> = d
+        .sizes
+        .sizes
+        .iter()
+        .map(|s| {
+            let eu = sizes::labels(s.foot_mm, d.sizes.last_allowance_mm)
+                .map(|l| format!(" (EU≈{})", format_number(l.eu, style, None)))
+                .unwrap_or_default();
+            format!(
+                "{}{} · {} mm",
+                if s.label.is_empty() { "?" } else { &s.label },
+                eu,
+                format_number(s.foot_mm, style, None)
+            )
+        })
+        .collect();
+    let row = |label: T, value: &str| {
+        if value.trim().is_empty() {
+            html! {}
+        } else {
+            html! { <tr><th scope="row">{ t(label) }</th><td>{ value.to_string() }</td></tr> }
+        }
+    };
+    html! {
+        <article class="quote-sheet" aria-label={t(T::Quotation)}>
+            <header class="qs-head">
+                <div class="qs-from">
+                    <strong class="qs-exporter">{ if qd.exporter.name.is_empty() { "—".to_string() } else { qd.exporter.name.clone() } }</strong>
+                    <span>{ qd.exporter.address.clone() }</span>
+                    <span>{ qd.exporter.contact.clone() }</span>
+                </div>
+                <div class="qs-title">
+                    <h2>{ t(T::Quotation) }</h2>
+                    <table class="qs-meta">
+                        <tbody>
+                            { row(T::QuoteNumber, &qd.number) }
+                            { row(T::QuoteDate, &qd.date) }
+                            <tr><th scope="row">{ t(T::ValidUntil) }</th><td>{ valid_until.unwrap_or_else(|| format!("{} {}", qd.validity_days, t(T::Days))) }</td></tr>
+                        </tbody>
+                    </table>
+                </div>
+            </header>
+            <section class="qs-to">
+                <span class="qs-label">{ t(T::Buyer) }</span>
+                <strong>{ qd.buyer.name.clone() }</strong>
+                <span>{ qd.buyer.address.clone() }</span>
+                <span>{ qd.buyer.contact.clone() }</span>
+            </section>
+            <section class="qs-article">
+                <h3>{ d.article.name.clone() }</h3>
+                <p>
+                    if !d.article.code.is_empty() { { format!("{}: {}", t(T::ArticleCode), d.article.code) } }
+                    if !d.article.hs_code.is_empty() { { format!(" · {}: {}", t(T::HsCode), d.article.hs_code) } }
+                </p>
+                if !size_list.is_empty() { <p class="qs-sizes">{ t(T::SizeRun) }{ ": " }{ size_list.join(" · ") }</p> }
+            </section>
+            <table class="qs-prices" id="quote-prices">
+                <caption>{ format!("{} {} · {} (Incoterms® 2020)", t(T::PriceBasis), q.currency.code(), term) }</caption>
+                <thead><tr>
+                    <th scope="col">{ t(T::QtyPairs) }</th>
+                    <th scope="col" class="r">{ format!("{} ({})", t(T::UnitPriceCol), q.currency.code()) }</th>
+                    <th scope="col" class="r">{ format!("{} ({})", t(T::AmountCol), q.currency.code()) }</th>
+                </tr></thead>
+                <tbody>
+                    { for q.tiers.iter().map(|tier| html! {
+                        <tr>
+                            <td>{ format_number(Decimal::from(tier.pairs), style, None) }</td>
+                            <td class="r">{ tier.unit_price.map_or_else(|| "—".into(), |m| format_number(m.amount, style, Some(q.decimals))) }</td>
+                            <td class="r">{ tier.total.map_or_else(|| "—".into(), |m| format_number(m.amount, style, Some(q.decimals))) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <table class="qs-terms">
+                <tbody>
+                    <tr><th scope="row">{ t(T::Incoterm) }</th><td>{ term.clone() }</td></tr>
+                    { row(T::PortOfLoading, &qd.port_of_loading) }
+                    { row(T::PaymentTerms, &qd.payment_terms) }
+                    { row(T::LeadTime, &qd.lead_time) }
+                    { row(T::Moq, &if d.terms.moq > 0 { format_number(Decimal::from(d.terms.moq), style, None) } else { String::new() }) }
+                    { row(T::BankDetails, &qd.bank_details) }
+                    { row(T::Notes, &qd.notes) }
+                </tbody>
+            </table>
+        </article>
+    }
+}
