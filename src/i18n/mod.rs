@@ -288,7 +288,7 @@ texts! {
     MaxMaterials => "Bahan maks/pasang", "Max materials/pair";
     ExFactoryAllowed => "Harga pabrik yang dimungkinkan", "Ex-factory price it allows";
     QuoteIncomplete => "Penawaran belum lengkap:", "The quote is incomplete:";
-    SeaOnly => "khusus laut", "sea only";
+    SeaOnly => "khusus angkutan laut (FAS, FOB, CFR, CIF)", "sea transport only (FAS, FOB, CFR, CIF)";
 
     Quotation => "PENAWARAN HARGA", "QUOTATION";
     QuoteDetails => "Data penawaran", "Quotation details";

@@ -53,11 +53,7 @@ fn radios<M: Copy + PartialEq + 'static>(
 }
 
 fn incoterm_name(t: Incoterm) -> String {
-    if t.sea_only() {
-        format!("{} ⚓", t.code())
-    } else {
-        t.code().to_string()
-    }
+    t.code().to_string()
 }
 
 // ---------------------------------------------------------------- terms
@@ -195,8 +191,8 @@ pub fn SizesCard(p: &SizesProps) -> Html {
                         html! {
                             <div class="grading-item" key={id}>
                                 <NumberField id={format!("grade-{id}")} label={format!("{} ({})", m.name, m.unit.code())} value={m.grading_pct}
-                                    rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from(format!("% → {}%", format_number(effective, style, None)))}
-                                    placeholder={AttrValue::from(format_number(effective, style, None))}
+                                    rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from("%")}
+                                    placeholder={AttrValue::from(format!("{} {}", if lang == Lang::Id { "bawaan" } else { "default" }, format_number(effective, style, None)))}
                                     onchange_optional={Some(ctx.edit.reform(move |v| Edit::Material(id, MaterialField::GradingPct(v))))} />
                             </div>
                         }

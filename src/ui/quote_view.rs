@@ -54,7 +54,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                 <span class="hpp-label">{ t(T::PricePerPair) }</span>
                 <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
                 if let Some(exact) = first.and_then(|f| f.unit_exact) {
-                    <span class="hpp-alt" id="unit-exact">{ "= " }{ format_money_dp(exact, style, fine) }{ " · " }{ rounding_name(q, lang) }</span>
+                    <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>
                 }
                 if let Some(r) = &q.rate {
                     <span class="rate-used">{ format!("{}: 1 {} = {} {} ({}{}{}){}", t(T::RateUsed), r.base, format_number(r.rate, style, None), r.quote, r.source,
@@ -104,8 +104,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                     <tbody>
                         { for q.side_by_side.iter().map(|(term, r)| html! {
                             <tr class={classes!((*term == q.term).then_some("chosen"))}>
-                                <th scope="row">{ term.code() }{ if *term == q.term { " ◀" } else { "" } }
-                                    if term.sea_only() { <small>{ " ⚓ " }{ t(T::SeaOnly) }</small> }</th>
+                                <th scope="row">{ term.code() }{ if term.sea_only() { " ⚓" } else { "" } }{ if *term == q.term { " ◀" } else { "" } }</th>
                                 <td class="r">{ match r {
                                     Ok(m) => html! { format_money(m.round_to(q.decimals, q.rounding), style) },
                                     Err(e) => html! { <small class="missing">{ i18n::term_error(e, lang) }</small> },
@@ -114,6 +113,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                <p class="fine">{ "⚓ " }{ t(T::SeaOnly) }{ " · ◀ " }{ t(T::Incoterm) }</p>
             }
             if let Some(target) = &q.target {
                 <h3>{ t(T::TargetOutcome) }</h3>
@@ -140,12 +140,14 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
     }
 }
 
+/// "2 desimal, setengah ke atas (umum)"
 fn rounding_name(q: &Quote, lang: Lang) -> String {
     let mode = match q.rounding {
         crate::model::money::Rounding::HalfUp => T::HalfUp,
         crate::model::money::Rounding::HalfEven => T::HalfEven,
     };
-    format!("{} {} ({})", T::RoundingMode.in_lang(lang).to_lowercase(), q.decimals, mode.in_lang(lang))
+    let places = if lang == Lang::Id { "desimal" } else { "decimals" };
+    format!("{} {places}, {}", q.decimals, mode.in_lang(lang))
 }
 
 #[derive(Properties, PartialEq)]
@@ -227,6 +229,9 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
     let qd = &d.quote;
     let valid_until = Date::parse(&qd.date).map(|date| date.plus_days(qd.validity_days).to_string());
     let term = term_line(q, &d.terms.named_place);
+    // A buyer reads quantities in ascending order.
+    let mut tiers: Vec<&crate::model::quote::Tier> = q.tiers.iter().collect();
+    tiers.sort_by_key(|t| t.pairs);
     let size_list: Vec<String> = d
         .sizes
         .sizes
@@ -269,12 +274,14 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
                     </table>
                 </div>
             </header>
-            <section class="qs-to">
-                <span class="qs-label">{ t(T::Buyer) }</span>
-                <strong>{ qd.buyer.name.clone() }</strong>
-                <span>{ qd.buyer.address.clone() }</span>
-                <span>{ qd.buyer.contact.clone() }</span>
-            </section>
+            if qd.buyer != Default::default() {
+                <section class="qs-to">
+                    <span class="qs-label">{ t(T::Buyer) }</span>
+                    <strong>{ qd.buyer.name.clone() }</strong>
+                    <span>{ qd.buyer.address.clone() }</span>
+                    <span>{ qd.buyer.contact.clone() }</span>
+                </section>
+            }
             <section class="qs-article">
                 <h3>{ d.article.name.clone() }</h3>
                 <p>
@@ -291,7 +298,7 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
                     <th scope="col" class="r">{ format!("{} ({})", t(T::AmountCol), q.currency.code()) }</th>
                 </tr></thead>
                 <tbody>
-                    { for q.tiers.iter().map(|tier| html! {
+                    { for tiers.iter().map(|tier| html! {
                         <tr>
                             <td>{ format_number(Decimal::from(tier.pairs), style, None) }</td>
                             <td class="r">{ tier.unit_price.map_or_else(|| "—".into(), |m| format_number(m.amount, style, Some(q.decimals))) }</td>

@@ -1,0 +1,103 @@
+// End-to-end: the seed case built from an empty sheet — 3.250 pairs for Rp602.000.000 at
+// 16.244 IDR/USD — quoted EXW, then FOB, then in KRW; the A4 print is rendered to PDF.
+//
+//   per pair Rp602.000.000 ÷ 3.250 = Rp185.230,769…
+//   EXW in USD: 185.230,769 ÷ 16.244 = 11,40303… → USD 11,40; × 3.250 = 37.050,00;
+//       exact 37.059,84; rounding −9,84
+//   FOB: + PEB Rp1.625.000 ÷ 3.250 = Rp500/pair (inland and THC entered as 0)
+//       185.730,769 ÷ 16.244 = 11,43380… → USD 11,43
+//   in KRW at 1 KRW = 11,75 IDR: 185.730,769 ÷ 11,75 = 15.806,87… → KRW 15.807 (no decimals)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { serve } from './serve-dist.mjs';
+import { launch } from './browser.mjs';
+
+let server, browser, url;
+before(async () => {
+  server = await serve();
+  url = `http://127.0.0.1:${server.address().port}/`;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function fillNumber(locator, text) {
+  await locator.fill(text);
+  await locator.blur();
+}
+
+test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 print', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => d.accept());
+  await page.goto(url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#new-sheet');
+
+  // Cost: the whole order as one one-off cost, spread over 3.250 pairs.
+  await page.getByLabel('Nama artikel').fill('Sepatu kasual');
+  await fillNumber(page.getByLabel('Jumlah pesanan (pasang)'), '3.250');
+  await page.getByRole('button', { name: 'Tambah kurs' }).click();
+  await fillNumber(page.locator('.rate-row').last().getByLabel('Kurs', { exact: true }), '16.244');
+  await page.getByRole('button', { name: 'Tambah biaya' }).click();
+  const oneOff = page.locator('.oneoff-row').last();
+  await oneOff.getByLabel('Keterangan').fill('Seluruh pesanan');
+  await fillNumber(oneOff.getByLabel('Jumlah'), '602.000.000');
+  assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp185.231');
+
+  // Price: EXW in USD.
+  await page.click('#tab-export');
+  await page.locator('#incoterm').selectOption('EXW');
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,40');
+  assert.equal(await page.locator('#order-total').textContent(), 'USD 37.050,00');
+  assert.equal(await page.locator('#exact-total').textContent(), 'USD 37.059,84');
+  assert.equal(await page.locator('#rounding-diff').textContent(), 'USD -9,84');
+
+  // FOB: first it says what is missing, never a price that silently leaves costs out.
+  await page.locator('#incoterm').selectOption('FOB');
+  assert.equal(await page.locator('#unit-price').textContent(), '—');
+  const fobRow = page.locator('#all-terms tr', { hasText: 'FOB' });
+  assert.match(await fobRow.textContent(), /belum diisi: Dokumen ekspor.*Angkutan darat.*THC asal/);
+  const addCost = (stage) => page.getByRole('button', { name: `Tambah biaya · ${stage}` }).click();
+  await addCost('Dokumen ekspor (PEB, PPJK, SKA/COO)');
+  await fillNumber(page.locator('.export-row').last().getByLabel('Jumlah'), '1.625.000');
+  await addCost('Angkutan darat ke pelabuhan');
+  await addCost('THC asal, muat, B/L & dokumen');
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,43');
+
+  // KRW: needs its own rate; whole won.
+  await page.click('#tab-costing');
+  await page.getByRole('button', { name: 'Tambah kurs' }).click();
+  const krw = page.locator('.rate-row').last();
+  await krw.getByLabel('Dari (1 unit)').selectOption('KRW');
+  await fillNumber(krw.getByLabel('Kurs', { exact: true }), '11,75');
+  await page.click('#tab-export');
+  await page.locator('#quote-currency').selectOption({ label: 'KRW · Won Korea Selatan' });
+  assert.equal(await page.locator('#unit-price').textContent(), 'KRW 15.807');
+  assert.equal(await page.locator('#order-total').textContent(), 'KRW 51.372.750');
+
+  // The quotation: a buyer's document, with no cost structure on it.
+  await page.click('#tab-quote');
+  await page.getByLabel('Nomor').fill('Q-TEST-1');
+  await page.getByLabel('Tanggal').fill('2025-07-29');
+  const sheet = page.locator('.quote-sheet');
+  const text = await sheet.textContent();
+  assert.match(text, /PENAWARAN HARGA/);
+  assert.match(text, /Berlaku sampai2025-08-28/);
+  assert.match(text, /3\.25015\.80751\.372\.750/);
+  for (const secret of ['Rp', 'HPP', 'Seluruh pesanan', '602', 'PEB', '16.244']) {
+    assert.ok(!text.includes(secret), `the quotation must not show "${secret}"`);
+  }
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.topbar').isVisible(), false, 'print hides the app chrome');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  assert.ok(pdf.length > 10_000, `PDF of ${pdf.length} bytes`);
+  await writeFile(new URL('../test-results/quote.pdf', import.meta.url), pdf).catch(() => {});
+  assert.deepEqual(errors, []);
+  await context.close();
+});
