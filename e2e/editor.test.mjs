@@ -122,7 +122,8 @@ test('works on a 390-px phone without horizontal scrolling', async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
   // The sticky bar keeps the cost per pair in view while editing.
-  assert.equal(await page.locator('.hpp-bar strong').textContent(), 'Rp162.566');
+  assert.equal(await page.locator('.hpp-bar strong').first().textContent(), 'Rp162.566');
+  assert.equal(await page.locator('.hpp-bar strong').nth(1).textContent(), 'USD 11,48');
   assert.ok(await page.locator('.hpp-bar').isVisible());
   await context.close();
 });

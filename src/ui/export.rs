@@ -380,7 +380,7 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
                             { list_head("export-row", &[t(T::CostName), t(T::BasisCol), t(T::Amount), t(T::Currency), t(T::PerShipment), ""]) }
                         }
                         { for lines.iter().enumerate().map(|(i, c)| {
-                            let cost = p.quote.export_lines.iter().find(|(id, _)| *id == c.id).map(|(_, r)| r.clone());
+                            let cost = p.quote.export_lines.iter().find(|(id, _)| *id == c.id).map(|(_, r)| *r);
                             export_row(&ctx, c, cost, i == 0, i + 1 == n)
                         }) }
                         <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::ExportCost(stage)))}

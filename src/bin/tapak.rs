@@ -1,0 +1,244 @@
+//! `tapak`: the same core, natively, for batch use.
+//!
+//! ```text
+//! tapak quote FILE.json [--json] [--lang id|en]   cost breakdown and quote of a saved sheet
+//! tapak example                                   the built-in Busan example, as a sheet file
+//! ```
+//! FILE.json is the file the app saves ("Simpan file" / "Save file"); `-` reads standard input.
+//! Exit status: 0 done, 1 the file could not be read, 2 usage.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::run(std::env::args().skip(1).collect()));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use serde_json::{json, Value};
+    use std::io::Read;
+    use tapak::codec::{document_from_json, document_to_json};
+    use tapak::format::{format_money, format_money_dp, format_number, format_share};
+    use tapak::i18n::{self, Lang, T};
+    use tapak::model::compute::{compute, Breakdown, Place};
+    use tapak::model::document::Document;
+    use tapak::model::examples::sneaker_busan;
+    use tapak::model::money::Money;
+    use tapak::model::quote::{quote, Quote};
+
+    const USAGE: &str = "usage: tapak quote FILE.json [--json] [--lang id|en]\n       tapak example";
+
+    pub fn run(args: Vec<String>) -> i32 {
+        let mut lang = Lang::En;
+        let mut as_json = false;
+        let mut rest = Vec::new();
+        let mut it = args.into_iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--json" => as_json = true,
+                "--lang" => match it.next().as_deref().and_then(Lang::from_tag) {
+                    Some(l) => lang = l,
+                    None => return usage(),
+                },
+                "-h" | "--help" => {
+                    println!("{USAGE}");
+                    return 0;
+                }
+                _ => rest.push(a),
+            }
+        }
+        match rest.as_slice() {
+            [cmd] if cmd == "example" => {
+                println!("{}", document_to_json(&sneaker_busan()));
+                0
+            }
+            [cmd, file] if cmd == "quote" => {
+                let text = match read(file) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        eprintln!("tapak: {file}: {e}");
+                        return 1;
+                    }
+                };
+                let doc = match document_from_json(&text) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        eprintln!("tapak: {file}: {}", i18n::load_error(&e, lang));
+                        return 1;
+                    }
+                };
+                let (b, q) = (compute(&doc), quote(&doc));
+                if as_json {
+                    println!("{}", serde_json::to_string_pretty(&to_json(&doc, &b, &q, lang)).unwrap_or_default());
+                } else {
+                    print!("{}", table(&doc, &b, &q, lang));
+                }
+                0
+            }
+            _ => usage(),
+        }
+    }
+
+    fn usage() -> i32 {
+        eprintln!("{USAGE}");
+        2
+    }
+
+    fn read(file: &str) -> std::io::Result<String> {
+        if file == "-" {
+            let mut s = String::new();
+            std::io::stdin().read_to_string(&mut s)?;
+            Ok(s)
+        } else {
+            std::fs::read_to_string(file)
+        }
+    }
+
+    fn place_name(doc: &Document, p: Place) -> String {
+        match p {
+            Place::Material(id) => {
+                doc.materials.iter().find(|m| m.id == id).map(|m| m.name.clone()).unwrap_or_default()
+            }
+            Place::OneOff(id) => doc.one_off.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    fn line_name(doc: &Document, id: u32) -> String {
+        doc.export_costs.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default()
+    }
+
+    /// The breakdown and quote as a plain-text table.
+    pub fn table(doc: &Document, b: &Breakdown, q: &Quote, lang: Lang) -> String {
+        let t = |k: T| k.in_lang(lang);
+        let st = lang.number_style();
+        let m = |x: Money| format_money(x, st);
+        let mut out = String::new();
+        let a = &doc.article;
+        out += &format!("{} · {} · HS {}\n\n", a.name, a.code, a.hs_code);
+        out += &format!("{}: {}", t(T::HppPerPair), m(b.per_pair));
+        if let Some(d) = b.per_pair_display.filter(|d| d.currency != b.currency) {
+            out += &format!(" (≈ {})", m(d));
+        }
+        out += "\n";
+        for c in &b.categories {
+            out += &format!(
+                "  {:<26} {:>16} {:>20} {:>7}\n",
+                i18n::category(c.category).in_lang(lang),
+                m(c.per_pair),
+                m(c.per_order),
+                c.share.map_or_else(|| "—".into(), |s| format_share(s, st))
+            );
+        }
+        for i in &b.issues {
+            out += &format!("  ! {}\n", i18n::issue(i, lang, &|p| place_name(doc, p)));
+        }
+        out +=
+            &format!("\n{} · {} {} · {}\n", t(T::ExportPrice), q.term.code(), doc.terms.named_place, q.currency.code());
+        if let Some(r) = &q.rate {
+            out += &format!(
+                "  {}: 1 {} = {} {} ({} {}), {} {}%\n",
+                t(T::RateUsed),
+                r.base,
+                format_number(r.rate, st, None),
+                r.quote,
+                r.source,
+                r.date,
+                t(T::Buffer),
+                format_number(r.buffer_pct, st, None)
+            );
+        }
+        out += &format!(
+            "  {:>10} {:>16} {:>20} {:>20} {:>14}\n",
+            t(T::Pairs),
+            t(T::UnitPriceCol),
+            t(T::OrderTotal),
+            t(T::ExactTotal),
+            t(T::RoundingDiff)
+        );
+        let opt = |x: Option<Money>| x.map_or_else(|| "—".to_string(), |v| format_money(v, st));
+        for tier in &q.tiers {
+            out += &format!(
+                "  {:>10} {:>16} {:>20} {:>20} {:>14}{}\n",
+                format_number(tier.pairs.into(), st, None),
+                opt(tier.unit_price),
+                opt(tier.total),
+                opt(tier.exact_total),
+                opt(tier.rounding_difference()),
+                if tier.below_moq { format!("  ({})", t(T::BelowMoq)) } else { String::new() }
+            );
+        }
+        out += &format!("\n{}\n", t(T::AllTerms));
+        for (term, r) in &q.side_by_side {
+            let v = match r {
+                Ok(x) => format_money(x.round_to(q.decimals, q.rounding), st),
+                Err(e) => i18n::term_error(e, lang),
+            };
+            out += &format!("  {:<4} {}\n", term.code(), v);
+        }
+        if let Some(f) = q.tiers.first() {
+            if !f.parts_per_pair.is_empty() {
+                out += &format!("\n{} ({})\n", t(T::BuildUp), q.term.code());
+                for (c, x) in &f.parts_per_pair {
+                    out += &format!(
+                        "  {:<40} {:>18}\n",
+                        i18n::component(*c).in_lang(lang),
+                        format_money_dp(*x, st, q.decimals + 2)
+                    );
+                }
+            }
+        }
+        for i in &q.issues {
+            out += &format!("  ! {}\n", i18n::quote_issue(i, lang, &|id| line_name(doc, id)));
+        }
+        out
+    }
+
+    fn money(x: Money) -> Value {
+        json!({ "amount": x.amount.to_string(), "currency": x.currency.code() })
+    }
+
+    fn opt(x: Option<Money>) -> Value {
+        x.map_or(Value::Null, money)
+    }
+
+    /// The same figures as JSON; decimals are strings, full precision unless named "rounded".
+    pub fn to_json(doc: &Document, b: &Breakdown, q: &Quote, lang: Lang) -> Value {
+        json!({
+            "article": { "name": doc.article.name, "code": doc.article.code, "hs_code": doc.article.hs_code },
+            "cost": {
+                "per_pair": money(b.per_pair),
+                "per_order": money(b.per_order),
+                "categories": b.categories.iter().map(|c| json!({
+                    "category": format!("{:?}", c.category),
+                    "per_pair": money(c.per_pair),
+                    "per_order": money(c.per_order),
+                    "share": c.share.map(|s| s.to_string()),
+                })).collect::<Vec<_>>(),
+                "issues": b.issues.iter().map(|i| i18n::issue(i, lang, &|p| place_name(doc, p))).collect::<Vec<_>>(),
+            },
+            "quote": {
+                "incoterm": q.term.code(),
+                "named_place": doc.terms.named_place,
+                "currency": q.currency.code(),
+                "rounding": format!("{:?}", q.rounding),
+                "decimals": q.decimals,
+                "tiers": q.tiers.iter().map(|t| json!({
+                    "pairs": t.pairs,
+                    "below_moq": t.below_moq,
+                    "unit_price_exact": opt(t.unit_exact),
+                    "unit_price_rounded": opt(t.unit_price),
+                    "total": opt(t.total),
+                    "exact_total": opt(t.exact_total),
+                })).collect::<Vec<_>>(),
+                "all_terms": q.side_by_side.iter().map(|(term, r)| match r {
+                    Ok(x) => json!({ "incoterm": term.code(), "unit_price_exact": money(*x) }),
+                    Err(e) => json!({ "incoterm": term.code(), "missing": i18n::term_error(e, lang) }),
+                }).collect::<Vec<_>>(),
+                "issues": q.issues.iter().map(|i| i18n::quote_issue(i, lang, &|id| line_name(doc, id))).collect::<Vec<_>>(),
+            }
+        })
+    }
+}

@@ -1,0 +1,53 @@
+//! The native CLI reads the app's own file format and prints the same figures.
+
+use std::process::Command;
+
+fn tapak(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tapak"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run tapak");
+    if let Some(text) = stdin {
+        child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write");
+    }
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn the_cli_quotes_a_saved_sheet_as_a_table_and_as_json() {
+    let (code, example, _) = tapak(&["example"], None);
+    assert_eq!(code, 0);
+    let (code, table, _) = tapak(&["quote", "-", "--lang", "id"], Some(&example));
+    assert_eq!(code, 0);
+    assert!(table.contains("HPP per pasang: Rp162.566"), "{table}");
+    assert!(table.contains("USD 11,48"), "{table}");
+    let (code, out, _) = tapak(&["quote", "-", "--json"], Some(&example));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let first = &v["quote"]["tiers"][0];
+    assert_eq!(first["pairs"], 3250);
+    assert_eq!(first["unit_price_rounded"]["amount"], "11.48");
+    assert_eq!(first["total"]["amount"], "37310.00");
+    assert_eq!(v["quote"]["all_terms"][6]["incoterm"], "DDP");
+    assert!(v["quote"]["all_terms"][6]["missing"].as_str().unwrap().contains("Import duty"));
+}
+
+#[test]
+fn the_cli_refuses_bad_files_and_bad_usage() {
+    let (code, _, err) = tapak(&["quote", "-", "--lang", "id"], Some("{\"schema\": 7}"));
+    assert_eq!(code, 1);
+    assert!(err.contains("versi Tapak yang lebih baru"), "{err}");
+    let (code, _, err) = tapak(&["quote", "/nonexistent/x.json"], None);
+    assert_eq!(code, 1);
+    assert!(err.contains("x.json"), "{err}");
+    assert_eq!(tapak(&["frobnicate"], None).0, 2);
+}
