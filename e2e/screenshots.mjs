@@ -24,6 +24,20 @@ try {
       if (process.env.FULL === '1') {
         await page.screenshot({ path: `/tmp/${name}-${lang}-full.png`, fullPage: true });
       }
+      // Step 2 (export & price) and step 3 (the quotation).
+      await page.click('#tab-export');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${out}${name}-${lang}-export.png` });
+      await page.click('#tab-quote');
+      await page.locator('.quote-sheet').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${out}${name}-${lang}-quote.png` });
+      if (name === 'desktop') {
+        // The A4 print as the browser lays it out (794 × 1123 CSS px at 96 dpi).
+        await page.setViewportSize({ width: 794, height: 1123 });
+        await page.emulateMedia({ media: 'print' });
+        await page.screenshot({ path: `${out}print-a4-${lang}.png` });
+        await page.emulateMedia({ media: 'screen' });
+      }
       await context.close();
     }
   }
