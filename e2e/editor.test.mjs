@@ -7,36 +7,21 @@
 //   Overhead: Rp45.000.000 ÷ 6.000 pairs                      = Rp7.500
 //   HPP = 98.496 + 15.000 + 5.142,857 + 7.500 = Rp126.138,857… → Rp126.139
 //   In USD at 16.244: 126.138,857 ÷ 16.244 = 7,7652… → USD 7,77
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './serve-dist.mjs';
-import { launch } from './browser.mjs';
+import { useApp, fillNumber } from './harness.mjs';
 
-let server, browser, url;
-before(async () => {
-  server = await serve();
-  url = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 const hpp = (page) => page.locator('#hpp-per-pair');
 
-async function fillNumber(locator, text) {
-  await locator.fill(text);
-  await locator.blur();
-}
-
 test('enter a sheet from scratch, switch language, refuse a bad number, survive a reload', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => d.accept());
-  await page.goto(url);
+  await page.goto(app.url);
 
   // First visit: Indonesian, with the Busan example open.
   await assert.doesNotReject(hpp(page).waitFor());
@@ -115,9 +100,9 @@ test('enter a sheet from scratch, switch language, refuse a bad number, survive 
 });
 
 test('works on a 390-px phone without horizontal scrolling', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(app.url);
   await hpp(page).waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);

@@ -1,27 +1,17 @@
 // End-to-end: save the sheet as a file, open it again; a bad file is refused with a message
 // in the UI language and the sheet on screen is untouched.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve } from './serve-dist.mjs';
-import { launch } from './browser.mjs';
+import { useApp, fillNumber } from './harness.mjs';
 
-let server, browser, url;
-before(async () => {
-  server = await serve();
-  url = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 test('save a sheet to a file, open it back; a bad file changes nothing', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on('dialog', (d) => d.accept());
-  await page.goto(url);
+  await page.goto(app.url);
   await page.locator('#hpp-per-pair').waitFor();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);

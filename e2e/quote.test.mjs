@@ -7,35 +7,20 @@
 //   FOB: + PEB Rp1.625.000 ÷ 3.250 = Rp500/pair (inland and THC entered as 0)
 //       185.730,769 ÷ 16.244 = 11,43380… → USD 11,43
 //   in KRW at 1 KRW = 11,75 IDR: 185.730,769 ÷ 11,75 = 15.806,87… → KRW 15.807 (no decimals)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { serve } from './serve-dist.mjs';
-import { launch } from './browser.mjs';
+import { useApp, fillNumber } from './harness.mjs';
 
-let server, browser, url;
-before(async () => {
-  server = await serve();
-  url = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function fillNumber(locator, text) {
-  await locator.fill(text);
-  await locator.blur();
-}
+const app = useApp();
 
 test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 print', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => d.accept());
-  await page.goto(url);
+  await page.goto(app.url);
   await page.locator('#hpp-per-pair').waitFor();
   await page.click('#new-sheet');
 

@@ -54,8 +54,9 @@ pub struct FieldRule {
 impl FieldRule {
     /// Any number ≥ 0: prices, consumption, rates.
     pub const NON_NEGATIVE: FieldRule = FieldRule { allow_negative: false, whole_only: false, max: None };
-    /// A whole number ≥ 0: pairs.
-    pub const COUNT: FieldRule = FieldRule { allow_negative: false, whole_only: true, max: None };
+    /// A whole number from 0 to 4,294,967,295 (pairs, days).
+    pub const COUNT: FieldRule =
+        FieldRule { allow_negative: false, whole_only: true, max: Some(Decimal::from_parts(u32::MAX, 0, 0, false, 0)) };
     /// A percentage from 0 to 100.
     pub const PERCENT_0_100: FieldRule =
         FieldRule { allow_negative: false, whole_only: false, max: Some(Decimal::ONE_HUNDRED) };

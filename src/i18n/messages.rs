@@ -1,9 +1,15 @@
 //! Messages with figures in them: input errors and breakdown issues, in the UI language.
 
 use super::{Lang, T};
+use crate::codec::LoadError;
 use crate::format::{format_number, InputError, ParseError};
 use crate::model::compute::{Category, Issue, Place};
+use crate::model::document::Basis;
 use crate::model::document::{PiecePer, Section};
+use crate::model::incoterms::{Component, Missing, Stage, TermError};
+use crate::model::packing::{Mode, PackingError};
+use crate::model::pricing::ProfitError;
+use crate::model::quote::{LineProblem, QuoteIssue};
 
 /// Says what is wrong with a typed number and how to write it.
 pub fn input_error(e: InputError, lang: Lang) -> String {
@@ -106,13 +112,6 @@ pub fn piece_per(p: PiecePer) -> T {
         PiecePer::Kodi => T::PerKodi,
     }
 }
-
-use crate::codec::LoadError;
-use crate::model::document::Basis;
-use crate::model::incoterms::{Component, Missing, Stage, TermError};
-use crate::model::packing::{Mode, PackingError};
-use crate::model::pricing::ProfitError;
-use crate::model::quote::{LineProblem, QuoteIssue};
 
 pub fn stage(s: Stage) -> T {
     match s {

@@ -5,9 +5,8 @@ use crate::i18n::T;
 use crate::model::currency::Currency;
 use crate::model::document::Article;
 use crate::model::edit::{ArticleField, Edit};
-use crate::ui::fields::{currency_name, select, NumberField, TextField};
+use crate::ui::fields::{currency_name, select, to_count, NumberField, TextField};
 use crate::ui::state::use_ctx;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -24,8 +23,7 @@ pub fn ArticleCard(p: &Props) -> Html {
     let t = |k: T| k.in_lang(lang);
     let send = |f: fn(String) -> ArticleField| ctx.edit.reform(move |v: String| Edit::Article(f(v)));
     let a = &p.article;
-    let pairs_changed =
-        ctx.edit.reform(|v: Decimal| Edit::Article(ArticleField::OrderPairs(v.to_u32().unwrap_or(u32::MAX))));
+    let pairs_changed = ctx.edit.reform(|v: Decimal| Edit::Article(ArticleField::OrderPairs(to_count(v))));
     html! {
         <section class="card" aria-labelledby="h-article">
             <h2 id="h-article">{ t(T::Article) }</h2>
@@ -35,7 +33,7 @@ pub fn ArticleCard(p: &Props) -> Html {
                 <TextField id="article-hs" label={t(T::HsCode)} value={a.hs_code.clone()} onchange={send(ArticleField::HsCode)} placeholder="6403.99" />
                 { select("article-currency".into(), t(T::CostingCurrency), a.costing_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|c| Edit::Article(ArticleField::CostingCurrency(c)))) }
-                <NumberField id="article-pairs" label={t(T::OrderPairs)} value={Decimal::from(a.order_pairs)} rule={FieldRule { max: Some(Decimal::from(u32::MAX)), ..FieldRule::COUNT }} onchange={pairs_changed} />
+                <NumberField id="article-pairs" label={t(T::OrderPairs)} value={Decimal::from(a.order_pairs)} rule={FieldRule::COUNT} onchange={pairs_changed} />
                 { select("display-currency".into(), t(T::DisplayCurrency), p.display_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|c| Edit::Article(ArticleField::DisplayCurrency(c)))) }
             </div>

@@ -7,7 +7,7 @@ use crate::model::compute::Breakdown;
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, ExportCost, MaterialLine, SalesTerms};
 use crate::model::edit::{
-    Edit, ExportCostField, List, MaterialField, Move, ShippingField, SizeField, SizesField, TermsField,
+    Edit, ExportCostField, List, MaterialField, ShippingField, SizeField, SizesField, TermsField,
 };
 use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
 use crate::model::money::Rounding;
@@ -15,42 +15,13 @@ use crate::model::packing::{ContainerType, Mode, Shipping};
 use crate::model::pricing::ProfitBasis;
 use crate::model::quote::Quote;
 use crate::model::sizes::{self, Assortment, Size, SizeRun};
-use crate::ui::fields::{currency_name, icon_button, list_head, select, Icon, NumberField, TextField};
+use crate::ui::fields::{
+    currency_name, icon_button, list_head, radios, row_actions, select, to_count, Icon, NumberField, TextField,
+};
 use crate::ui::state::{use_ctx, Ctx};
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
-
-fn count(v: Decimal) -> u32 {
-    v.to_u32().unwrap_or(u32::MAX)
-}
-
-const COUNT: FieldRule = FieldRule { max: Some(Decimal::from_parts(u32::MAX, 0, 0, false, 0)), ..FieldRule::COUNT };
-
-/// Radio buttons over a fixed list.
-fn radios<M: Copy + PartialEq + 'static>(
-    name: &'static str,
-    legend: &str,
-    current: M,
-    options: &[(M, &str)],
-    onchange: Callback<M>,
-) -> Html {
-    html! {
-        <fieldset class="method">
-            <legend class="sr-only">{ legend }</legend>
-            { for options.iter().enumerate().map(|(i, &(m, label))| {
-                let id = format!("{name}-{i}");
-                html! {
-                    <label class="radio" for={id.clone()}>
-                        <input type="radio" {id} {name} checked={m == current} onchange={onchange.reform(move |_: Event| m)} />
-                        <span>{ label }</span>
-                    </label>
-                }
-            }) }
-        </fieldset>
-    }
-}
 
 fn incoterm_name(t: Incoterm) -> String {
     t.code().to_string()
@@ -110,15 +81,15 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <div class="tiers">
                 { for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
                     <div class="tier">
-                        <NumberField id={format!("tier-{i}")} label={format!("{} {}", t(T::QtyPairs), i + 2)} value={Decimal::from(q)} rule={COUNT} compact=true
-                            onchange={ctx.edit.reform(move |v| Edit::Terms(TermsField::Tier(i, Some(count(v)))))} />
+                        <NumberField id={format!("tier-{i}")} label={format!("{} {}", t(T::QtyPairs), i + 2)} value={Decimal::from(q)} rule={FieldRule::COUNT} compact=true
+                            onchange={ctx.edit.reform(move |v| Edit::Terms(TermsField::Tier(i, Some(to_count(v)))))} />
                         { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Terms(TermsField::Tier(i, None)))) }
                     </div>
                 }) }
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::AddTier))}>{ "+ " }{ t(T::AddTier) }</button>
             </div>
             <div class="grid g3">
-                <NumberField id="moq" label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={COUNT} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(count(v))))} />
+                <NumberField id="moq" label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={FieldRule::COUNT} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(to_count(v))))} />
                 <NumberField id="target" label={t(T::TargetPrice)} value={tr.target.as_ref().map(|x| x.amount)} rule={FieldRule::NON_NEGATIVE}
                     placeholder={not_entered} onchange_optional={opt(TermsField::TargetAmount)} />
                 if let Some(target) = &tr.target {
@@ -230,8 +201,8 @@ fn SizeRow(p: &SizeRowProps) -> Html {
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Label(v)))} />
             <NumberField id={format!("size-{id}-mm")} label={t(T::FootMm)} value={s.foot_mm} rule={FieldRule::NON_NEGATIVE} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::FootMm(v)))} />
-            <NumberField id={format!("size-{id}-qty")} label={p.qty_label} value={Decimal::from(s.quantity)} rule={COUNT} compact=true
-                onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Quantity(count(v))))} />
+            <NumberField id={format!("size-{id}-qty")} label={p.qty_label} value={Decimal::from(s.quantity)} rule={FieldRule::COUNT} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Quantity(to_count(v))))} />
             <label class="radio base" for={format!("size-{id}-base")}>
                 <input type="radio" id={format!("size-{id}-base")} name="base-size" checked={p.is_base}
                     onchange={ctx.edit.reform(move |_| Edit::Sizes(SizesField::BaseSize(id)))} />
@@ -242,11 +213,7 @@ fn SizeRow(p: &SizeRowProps) -> Html {
                 None => "—".into(),
             } }</span>
             <div class="cost"><output>{ p.cost.map_or_else(|| "—".into(), |c| format_money(c, style)) }</output></div>
-            <div class="actions">
-                { icon_button(Icon::Up, t(T::MoveUp), p.first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
-                { icon_button(Icon::Down, t(T::MoveDown), p.last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
-                { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
-            </div>
+            { row_actions(&ctx, id, p.first, p.last, false) }
         </div>
     }
 }
@@ -274,8 +241,8 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
         <section class="card" aria-labelledby="h-shipping">
             <h2 id="h-shipping">{ t(T::Shipping) }</h2>
             <div class="grid g5">
-                <NumberField id="ppc" label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={COUNT}
-                    onchange={ctx.edit.reform(|v| Edit::Shipping(ShippingField::PairsPerCarton(count(v))))} />
+                <NumberField id="ppc" label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={FieldRule::COUNT}
+                    onchange={ctx.edit.reform(|v| Edit::Shipping(ShippingField::PairsPerCarton(to_count(v))))} />
                 <NumberField id="carton-l" label={t(T::CartonLength)} value={c.length_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::LengthCm)} />
                 <NumberField id="carton-w" label={t(T::CartonWidth)} value={c.width_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::WidthCm)} />
                 <NumberField id="carton-h" label={t(T::CartonHeight)} value={c.height_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::HeightCm)} />
@@ -416,12 +383,7 @@ fn export_row(
                 <span class="f-l">{ t(T::PerShipment) }</span>
                 <output>{ match cost { Some(Ok(m)) => format_money(m, lang.number_style()), _ => "⚠ —".into() } }</output>
             </div>
-            <div class="actions">
-                { icon_button(Icon::Up, t(T::MoveUp), first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
-                { icon_button(Icon::Down, t(T::MoveDown), last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
-                { icon_button(Icon::Duplicate, t(T::Duplicate), false, ctx.edit.reform(move |_| Edit::Duplicate(id))) }
-                { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
-            </div>
+            { row_actions(ctx, id, first, last, true) }
         </div>
     }
 }

@@ -198,3 +198,48 @@ pub fn list_head(class: &'static str, columns: &[&str]) -> Html {
         </div>
     }
 }
+
+/// Move up, move down, (duplicate,) remove: the buttons every list row has.
+pub fn row_actions(ctx: &crate::ui::state::Ctx, id: u32, first: bool, last: bool, can_duplicate: bool) -> Html {
+    use crate::i18n::T;
+    use crate::model::edit::{Edit, Move};
+    let t = |k: T| k.in_lang(ctx.lang);
+    html! {
+        <div class="actions">
+            { icon_button(Icon::Up, t(T::MoveUp), first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
+            { icon_button(Icon::Down, t(T::MoveDown), last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
+            if can_duplicate { { icon_button(Icon::Duplicate, t(T::Duplicate), false, ctx.edit.reform(move |_| Edit::Duplicate(id))) } }
+            { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
+        </div>
+    }
+}
+
+/// Radio buttons choosing one of a few options (a method, a mode).
+pub fn radios<M: Copy + PartialEq + 'static>(
+    name: &'static str,
+    legend: &str,
+    current: M,
+    options: &[(M, &str)],
+    onchange: Callback<M>,
+) -> Html {
+    html! {
+        <fieldset class="method">
+            <legend class="sr-only">{ legend }</legend>
+            { for options.iter().enumerate().map(|(i, &(m, label))| {
+                let id = format!("{name}-{i}");
+                html! {
+                    <label class="radio" for={id.clone()}>
+                        <input type="radio" {id} {name} checked={m == current} onchange={onchange.reform(move |_: Event| m)} />
+                        <span>{ label }</span>
+                    </label>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+/// A whole-number field value as a count (pairs, days), saturating.
+pub fn to_count(v: Decimal) -> u32 {
+    use rust_decimal::prelude::ToPrimitive;
+    v.to_u32().unwrap_or(u32::MAX)
+}

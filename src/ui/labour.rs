@@ -7,50 +7,13 @@ use crate::model::currency::Currency;
 use crate::model::document::{
     Labour, LabourMethod, OneOffCost, Operation, Overhead, OverheadMethod, PiecePer, PieceRate,
 };
-use crate::model::edit::{Edit, LabourField, List, Move, OneOffField, OperationField, OverheadField, PieceRateField};
+use crate::model::edit::{Edit, LabourField, List, OneOffField, OperationField, OverheadField, PieceRateField};
 use crate::model::money::Money;
-use crate::ui::fields::{icon_button, list_head, select, Icon, NumberField, TextField};
+use crate::ui::fields::{list_head, radios, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Two radio buttons choosing a method.
-fn method_choice<M: Copy + PartialEq + 'static>(
-    name: &'static str,
-    legend: &str,
-    current: M,
-    options: [(M, &str); 2],
-    onchange: Callback<M>,
-) -> Html {
-    html! {
-        <fieldset class="method">
-            <legend class="sr-only">{ legend }</legend>
-            { for options.into_iter().enumerate().map(|(i, (m, label))| {
-                let id = format!("{name}-{i}");
-                let cb = onchange.reform(move |_: Event| m);
-                html! {
-                    <label class="radio" for={id.clone()}>
-                        <input type="radio" {id} {name} checked={m == current} onchange={cb} />
-                        <span>{ label }</span>
-                    </label>
-                }
-            }) }
-        </fieldset>
-    }
-}
-
-fn row_actions(ctx: &crate::ui::state::Ctx, id: u32, first: bool, last: bool) -> Html {
-    let t = |k: T| k.in_lang(ctx.lang);
-    html! {
-        <div class="actions">
-            { icon_button(Icon::Up, t(T::MoveUp), first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
-            { icon_button(Icon::Down, t(T::MoveDown), last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
-            { icon_button(Icon::Duplicate, t(T::Duplicate), false, ctx.edit.reform(move |_| Edit::Duplicate(id))) }
-            { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
-        </div>
-    }
-}
 
 fn cost_cell(label: &str, cost: Option<Money>, style: crate::format::NumberStyle) -> Html {
     html! {
@@ -88,8 +51,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                 <h2 id="h-labour">{ t(T::Labour) }</h2>
                 if let Some(total) = labour_total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
             </div>
-            { method_choice("labour-method", t(T::Labour), l.method,
-                [(LabourMethod::Operations, t(T::LabourByOperation)), (LabourMethod::PieceRate, t(T::LabourByPiece))],
+            { radios("labour-method", t(T::Labour), l.method, &[(LabourMethod::Operations, t(T::LabourByOperation)), (LabourMethod::PieceRate, t(T::LabourByPiece))],
                 ctx.edit.reform(|m| Edit::Labour(LabourField::Method(m)))) }
 
             <div class={classes!("method-body", (!by_op).then_some("inactive"))}>
@@ -157,7 +119,7 @@ fn OperationRow(p: &OpProps) -> Html {
             <NumberField id={format!("op-{id}-min")} label={t(T::StandardMinutes)} value={p.op.standard_minutes} rule={FieldRule::NON_NEGATIVE} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::StandardMinutes(v)))} />
             { cost_cell(t(T::CostPerPair), p.cost, ctx.lang.number_style()) }
-            { row_actions(&ctx, id, p.first, p.last) }
+            { row_actions(&ctx, id, p.first, p.last, true) }
         </div>
     }
 }
@@ -185,7 +147,7 @@ fn PieceRow(p: &PieceProps) -> Html {
             { select(format!("pr-{id}-per"), t(T::Per), p.rate.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Per(v)))) }
             { cost_cell(t(T::CostPerPair), p.cost, lang.number_style()) }
-            { row_actions(&ctx, id, p.first, p.last) }
+            { row_actions(&ctx, id, p.first, p.last, true) }
         </div>
     }
 }
@@ -213,8 +175,7 @@ pub fn OverheadCard(p: &OverheadProps) -> Html {
                 <h2 id="h-overhead">{ t(T::Overhead) }</h2>
                 if let Some(total) = total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
             </div>
-            { method_choice("overhead-method", t(T::Overhead), o.method,
-                [(OverheadMethod::PerMonth, t(T::OverheadPerMonth)), (OverheadMethod::PercentOfPrime, t(T::OverheadPercent))],
+            { radios("overhead-method", t(T::Overhead), o.method, &[(OverheadMethod::PerMonth, t(T::OverheadPerMonth)), (OverheadMethod::PercentOfPrime, t(T::OverheadPercent))],
                 ctx.edit.reform(|m| Edit::Overhead(OverheadField::Method(m)))) }
             if per_month {
                 <div class="grid g2">
@@ -294,7 +255,7 @@ fn OneOffRow(p: &OneOffRowProps) -> Html {
             { select(format!("oo-{id}-cur"), t(T::Currency), p.cost.currency, Currency::ALL, code, true,
                 ctx.edit.reform(move |c| Edit::OneOff(id, OneOffField::Currency(c)))) }
             { cost_cell(t(T::Amount), p.converted, lang.number_style()) }
-            { row_actions(&ctx, id, p.first, p.last) }
+            { row_actions(&ctx, id, p.first, p.last, true) }
         </div>
     }
 }

@@ -5,10 +5,10 @@ use crate::i18n::{self, T};
 use crate::model::compute::{Breakdown, Issue, Place};
 use crate::model::currency::Currency;
 use crate::model::document::{MaterialLine, Section};
-use crate::model::edit::{Edit, List, MaterialField, Move};
+use crate::model::edit::{Edit, List, MaterialField};
 use crate::model::money::Money;
 use crate::model::units::Unit;
-use crate::ui::fields::{icon_button, list_head, select, Icon, NumberField, TextField};
+use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -147,12 +147,7 @@ fn MaterialRow(p: &RowProps) -> Html {
                     <span class="gross">{ t(T::Gross) }{ " " }{ format_number(g, style, None) }{ " " }{ m.unit.code() }</span>
                 }
             </div>
-            <div class="actions">
-                { icon_button(Icon::Up, t(T::MoveUp), p.first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
-                { icon_button(Icon::Down, t(T::MoveDown), p.last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
-                { icon_button(Icon::Duplicate, t(T::Duplicate), false, ctx.edit.reform(move |_| Edit::Duplicate(id))) }
-                { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
-            </div>
+            { row_actions(&ctx, id, p.first, p.last, true) }
         </div>
     }
 }

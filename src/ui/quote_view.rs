@@ -8,9 +8,8 @@ use crate::model::document::{Document, QuoteDetails};
 use crate::model::edit::{Edit, QuoteText};
 use crate::model::quote::Quote;
 use crate::model::sizes;
-use crate::ui::fields::{NumberField, TextField};
+use crate::ui::fields::{to_count, NumberField, TextField};
 use crate::ui::state::use_ctx;
-use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -187,7 +186,7 @@ pub fn QuoteForm(p: &FormProps) -> Html {
                     <button type="button" class="add" onclick={set_today}>{ if ctx.lang == Lang::Id { "Hari ini" } else { "Today" } }</button>
                 </div>
                 <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={crate::format::FieldRule::COUNT}
-                    onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(v.to_u32().unwrap_or(u32::MAX)))} />
+                    onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(to_count(v)))} />
             </div>
             <h3>{ t(T::Exporter) }</h3>
             <div class="grid g3">

@@ -3,9 +3,9 @@
 use crate::format::FieldRule;
 use crate::i18n::T;
 use crate::model::currency::Currency;
-use crate::model::edit::{Edit, List, Move, RateField};
+use crate::model::edit::{Edit, List, RateField};
 use crate::model::fx::ExchangeRate;
-use crate::ui::fields::{icon_button, list_head, select, Icon, NumberField, TextField};
+use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
 
@@ -58,11 +58,7 @@ fn RateRow(p: &RowProps) -> Html {
             { select(f("quote"), t(T::RateQuote), r.quote, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Quote(c)))) }
             <TextField id={f("date")} label={t(T::RateDate)} value={r.date.clone()} placeholder="2025-07-29" compact=true onchange={edit(RateField::Date)} />
             <TextField id={f("source")} label={t(T::RateSource)} value={r.source.clone()} placeholder="JISDOR" compact=true onchange={edit(RateField::Source)} />
-            <div class="actions">
-                { icon_button(Icon::Up, t(T::MoveUp), p.first, ctx.edit.reform(move |_| Edit::Move(id, Move::Up))) }
-                { icon_button(Icon::Down, t(T::MoveDown), p.last, ctx.edit.reform(move |_| Edit::Move(id, Move::Down))) }
-                { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Remove(id))) }
-            </div>
+            { row_actions(&ctx, id, p.first, p.last, false) }
         </div>
     }
 }

@@ -1,45 +1,16 @@
 //! The cost sheet, checked against figures worked by hand.
 
-use crate::d;
+use crate::{d, line, rate};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use tapak::model::compute::{compute, Breakdown, Category, Issue, Place};
 use tapak::model::costing;
-use tapak::model::currency::Currency::{self, *};
+use tapak::model::currency::Currency::*;
 use tapak::model::document::*;
 use tapak::model::examples::sneaker_busan;
 use tapak::model::fx::ExchangeRate;
 use tapak::model::money::{Money, Rounding};
 use tapak::model::units::Unit;
-
-#[allow(clippy::too_many_arguments)]
-fn line(
-    id: u32,
-    section: Section,
-    unit: Unit,
-    net: &str,
-    waste: &str,
-    price: &str,
-    price_unit: Unit,
-    currency: Currency,
-) -> MaterialLine {
-    MaterialLine {
-        id,
-        section,
-        name: format!("line {id}"),
-        unit,
-        net_consumption: d(net),
-        waste_pct: d(waste),
-        unit_price: d(price),
-        price_unit,
-        currency,
-        grading_pct: None,
-    }
-}
-
-fn rate(id: u32, base: Currency, quote: Currency, r: &str) -> ExchangeRate {
-    ExchangeRate { id, base, quote, rate: d(r), date: "2025-07-29".into(), source: "test".into() }
-}
 
 /// An IDR sheet with nothing but the given materials and rates.
 fn sheet(materials: Vec<MaterialLine>, fx: Vec<ExchangeRate>) -> Document {

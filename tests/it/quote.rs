@@ -1,13 +1,12 @@
 //! From cost to export price: profit, sizes, packing, freight, Incoterms, FX, rounding, tiers.
 //! Every figure worked by hand (exact decimals; ≈ marks a value compared after rounding).
 
-use crate::d;
+use crate::{d, line, rate};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use tapak::model::compute::compute;
-use tapak::model::currency::Currency::{self, *};
+use tapak::model::currency::Currency::*;
 use tapak::model::document::*;
-use tapak::model::fx::ExchangeRate;
 use tapak::model::incoterms::{Chain, Component, CustomsBasis, Incoterm, Missing, Stage, TermError};
 use tapak::model::money::{Money, Rounding};
 use tapak::model::packing::{self, Carton, ContainerType, Mode};
@@ -312,10 +311,6 @@ fn a_term_whose_costs_are_missing_says_which() {
 
 // ---- the whole quote ----
 
-fn rate(id: u32, base: Currency, quote: Currency, r: &str) -> ExchangeRate {
-    ExchangeRate { id, base, quote, rate: d(r), date: "2025-07-29".into(), source: "JISDOR".into() }
-}
-
 /// The seed order: 3.250 pairs for Rp602.000.000 at 16.244 IDR/USD, EXW, nothing else.
 fn seed() -> Document {
     let mut doc = Document::empty();
@@ -398,18 +393,7 @@ fn tiers_spread_one_off_costs_and_freight_differently() {
     let mut doc = Document::empty();
     doc.article.order_pairs = 3250;
     doc.fx = vec![rate(1, USD, IDR, "16000")];
-    doc.materials = vec![MaterialLine {
-        id: 2,
-        section: Section::Upper,
-        name: "Semua bahan".into(),
-        unit: Unit::Pair,
-        net_consumption: dec!(1),
-        waste_pct: dec!(0),
-        unit_price: dec!(100000),
-        price_unit: Unit::Pair,
-        currency: IDR,
-        grading_pct: None,
-    }];
+    doc.materials = vec![line(2, Section::Upper, Unit::Pair, "1", "0", "100000", Unit::Pair, IDR)];
     doc.one_off = vec![OneOffCost { id: 3, name: "Cetakan".into(), amount: dec!(10000000), currency: IDR }];
     let line = |id, stage, basis, amount: &str, currency| ExportCost {
         id,
@@ -480,18 +464,7 @@ fn a_target_price_shows_the_margin_left_and_the_materials_budget() {
     let mut doc = Document::empty();
     doc.article.order_pairs = 3250;
     doc.fx = vec![rate(1, USD, IDR, "16000")];
-    doc.materials = vec![MaterialLine {
-        id: 2,
-        section: Section::Upper,
-        name: "Bahan".into(),
-        unit: Unit::Pair,
-        net_consumption: dec!(1),
-        waste_pct: dec!(0),
-        unit_price: dec!(100000),
-        price_unit: Unit::Pair,
-        currency: IDR,
-        grading_pct: None,
-    }];
+    doc.materials = vec![line(2, Section::Upper, Unit::Pair, "1", "0", "100000", Unit::Pair, IDR)];
     doc.labour.method = LabourMethod::PieceRate;
     doc.labour.piece_rates = vec![PieceRate { id: 3, name: "Borongan".into(), rate: dec!(20000), per: PiecePer::Pair }];
     doc.overhead = Overhead {
