@@ -6,9 +6,12 @@ use rust_decimal::Decimal;
 use tapak::format::{format_number, parse_number, NumberStyle};
 use tapak::model::compute::compute;
 use tapak::model::currency::Currency;
-use tapak::model::document::{Document, MaterialLine, OneOffCost, OverheadMethod, Section};
+use tapak::model::document::{Basis, Document, ExportCost, MaterialLine, OneOffCost, OverheadMethod, Section};
 use tapak::model::fx::ExchangeRate;
 use tapak::model::money::Money;
+use tapak::model::incoterms::{Incoterm, Stage};
+use tapak::model::packing::Mode;
+use tapak::model::quote::quote;
 use tapak::model::units::Unit;
 
 /// A decimal as a user might type it: up to 15 integer digits and 6 decimals, sometimes zero.
@@ -130,6 +133,47 @@ proptest! {
             let sections = Money::sum(cur, b.sections.iter().map(|s| s.per_pair)).unwrap();
             prop_assert_eq!(sections, b.categories[0].per_pair);
             prop_assert!(b.lines.iter().all(|l| l.per_pair.is_some()));
+        }
+    }
+
+    #[test]
+    fn quote_never_panics_and_quoted_totals_are_unit_price_times_pairs(
+        doc in document(),
+        costs in prop::collection::vec((0usize..7, 0usize..8, amount(), currency()), 0..8),
+        (profit, commission, bank, insurance, duty, buffer) in (amount(), amount(), amount(), amount(), amount(), amount()),
+        (term, mode, ppc, tiers) in (0usize..11, 0usize..3, 0u32..40, prop::collection::vec(0u32..20_000, 0..3)),
+    ) {
+        let mut doc = doc;
+        doc.export_costs = costs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (s, b, amount, currency))| ExportCost {
+                id: 500 + i as u32,
+                stage: Stage::ALL[s],
+                name: String::new(),
+                basis: Basis::ALL[b],
+                amount,
+                currency,
+            })
+            .collect();
+        let t = &mut doc.terms;
+        t.profit.pct = profit;
+        t.commission_pct = commission;
+        t.bank_pct = bank;
+        t.insurance_rate_pct = Some(insurance);
+        t.duty_pct = Some(duty);
+        t.import_tax_pct = Some(duty);
+        t.fx_buffer_pct = buffer;
+        t.incoterm = Incoterm::ALL[term];
+        t.tiers = tiers;
+        doc.shipping.mode = [Mode::SeaFcl, Mode::SeaLcl, Mode::Air][mode];
+        doc.shipping.carton.pairs_per_carton = ppc;
+        let q = quote(&doc);
+        for tier in &q.tiers {
+            if let (Some(unit), Some(total)) = (tier.unit_price, tier.total) {
+                prop_assert_eq!(unit.amount * Decimal::from(tier.pairs), total.amount);
+                prop_assert_eq!(unit.currency, q.currency);
+            }
         }
     }
 }
