@@ -179,7 +179,8 @@ texts! {
     SizeLabel => "Ukuran (label pabrik)", "Size (maker's label)";
     FootMm => "Panjang kaki (mm)", "Foot length (mm)";
     SizePairs => "Pasang", "Pairs";
-    SizeRatio => "Pasang/karton", "Pairs/carton";
+    SizeRatio => "Psg/karton", "Pairs/carton";
+    Assortment => "Assortment", "Assortment";
     BaseSize => "Dasar", "Base";
     AssortPairs => "Jumlah pasang per ukuran", "Pairs per size";
     AssortRatio => "Rasio per karton (assort padat)", "Ratio per carton (solid assortment)";

@@ -133,7 +133,7 @@ pub fn SizesCard(p: &SizesProps) -> Html {
             <h2 id="h-sizes">{ t(T::Sizes) }</h2>
             <p class="help">{ t(T::SizesHelp) }</p>
             <div class="grid g3">
-                { select("assortment".into(), t(T::Sizes), r.assortment, &[Assortment::PairsPerSize, Assortment::RatioPerCarton],
+                { select("assortment".into(), t(T::Assortment), r.assortment, &[Assortment::PairsPerSize, Assortment::RatioPerCarton],
                     move |a| match a { Assortment::PairsPerSize => T::AssortPairs, Assortment::RatioPerCarton => T::AssortRatio }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Sizes(SizesField::Assortment(v)))) }
                 <NumberField id="grading" label={t(T::GradingDefault)} value={r.grading_pct} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from("%")} onchange={set(SizesField::GradingPct)} />

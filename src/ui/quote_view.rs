@@ -115,7 +115,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                 <p class="fine">{ "⚓ " }{ t(T::SeaOnly) }{ " · ◀ " }{ t(T::Incoterm) }</p>
             }
             if let Some(target) = &q.target {
-                <h3>{ t(T::TargetOutcome) }</h3>
+                <h3>{ t(T::TargetOutcome) }{ p.doc.terms.target.as_ref().map(|x| format!(" · {} {} {}", x.currency.code(), format_number(x.amount, style, None), x.incoterm.code())).unwrap_or_default() }</h3>
                 { match target {
                     Ok(o) => html! {
                         <dl class="facts" id="target-outcome">
