@@ -135,8 +135,13 @@ mod cli {
         for i in &b.issues {
             out += &format!("  ! {}\n", i18n::issue(i, lang, &|p| place_name(doc, p)));
         }
-        out +=
-            &format!("\n{} · {} {} · {}\n", t(T::ExportPrice), q.term.code(), doc.terms.named_place, q.currency.code());
+        out += &format!(
+            "\n{} · {} {} · {}\n",
+            t(T::ExportPrice),
+            q.term.code(),
+            doc.terms.named_place(q.term),
+            q.currency.code()
+        );
         if let Some(r) = &q.rate {
             out += &format!(
                 "  {}: 1 {} = {} {} ({} {}), {} {}%\n",
@@ -221,7 +226,7 @@ mod cli {
             },
             "quote": {
                 "incoterm": q.term.code(),
-                "named_place": doc.terms.named_place,
+                "named_place": doc.terms.named_place(q.term),
                 "currency": q.currency.code(),
                 "rounding": format!("{:?}", q.rounding),
                 "decimals": q.decimals,

@@ -253,7 +253,8 @@ texts! {
     CustomsFob => "FOB (Amerika Serikat)", "FOB (United States)";
     ImportTax => "Pajak impor % (PPN/GST, untuk DDP)", "Import VAT/GST % (for DDP)";
     Incoterm => "Incoterm 2020", "Incoterm 2020";
-    NamedPlace => "Tempat yang disebut", "Named place";
+    ShipmentPlace => "Tempat serah di Indonesia (EXW, FCA, FAS, FOB)", "Place in Indonesia (EXW, FCA, FAS, FOB)";
+    DestinationPlace => "Tempat tujuan (C- dan D-terms)", "Destination (C- and D-terms)";
     QuoteCurrency => "Mata uang penawaran", "Quote currency";
     FxBuffer => "Penyangga kurs %", "FX safety buffer %";
     RoundingMode => "Pembulatan harga satuan", "Unit price rounding";

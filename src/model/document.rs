@@ -120,8 +120,11 @@ pub struct SalesTerms {
     /// Import VAT/GST on customs value + duty for DDP; `None` until entered (0 is an answer).
     pub import_tax_pct: Option<Decimal>,
     pub incoterm: Incoterm,
-    /// The Incoterm's named place or port ("Tanjung Perak, Surabaya", "Busan").
-    pub named_place: String,
+    /// The named place of E- and F-terms: where the goods are handed over in the seller's
+    /// country ("Tanjung Perak, Surabaya" for FOB).
+    pub shipment_place: String,
+    /// The named place of C- and D-terms: the destination ("Busan" for CIF).
+    pub destination_place: String,
     pub quote_currency: Currency,
     /// Safety margin on the exchange rate for a quote that stays valid for weeks: the costing
     /// amount is converted and then divided by `1 − buffer`, which raises the quoted price.
@@ -135,6 +138,17 @@ pub struct SalesTerms {
     pub target: Option<TargetPrice>,
 }
 
+impl SalesTerms {
+    /// The named place that goes with `term`: "FOB Tanjung Perak", "CIF Busan".
+    pub fn named_place(&self, term: Incoterm) -> &str {
+        if term.names_destination() {
+            &self.destination_place
+        } else {
+            &self.shipment_place
+        }
+    }
+}
+
 impl Default for SalesTerms {
     fn default() -> SalesTerms {
         SalesTerms {
@@ -146,7 +160,8 @@ impl Default for SalesTerms {
             customs_basis: CustomsBasis::Cif,
             import_tax_pct: None,
             incoterm: Incoterm::Fob,
-            named_place: String::new(),
+            shipment_place: String::new(),
+            destination_place: String::new(),
             quote_currency: Currency::USD,
             fx_buffer_pct: Decimal::ZERO,
             rounding: Rounding::HalfUp,

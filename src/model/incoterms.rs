@@ -162,6 +162,11 @@ impl Incoterm {
         matches!(self, Incoterm::Cif | Incoterm::Cip)
     }
 
+    /// C- and D-terms name a place of destination; E- and F-terms a place in the seller's country.
+    pub fn names_destination(self) -> bool {
+        !matches!(self, Incoterm::Exw | Incoterm::Fca | Incoterm::Fas | Incoterm::Fob)
+    }
+
     /// D-terms: the seller bears the risk to destination.
     pub fn delivered(self) -> bool {
         matches!(self, Incoterm::Dap | Incoterm::Dpu | Incoterm::Ddp)

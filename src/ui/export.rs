@@ -59,8 +59,10 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <p class="help">{ t(T::ProfitWhere) }</p>
             <div class="grid g3">
                 { select("incoterm".into(), t(T::Incoterm), tr.incoterm, &Incoterm::ALL, incoterm_name, false, ctx.edit.reform(|v| Edit::Terms(TermsField::Incoterm(v)))) }
-                <TextField id="named-place" label={t(T::NamedPlace)} value={tr.named_place.clone()} placeholder="Tanjung Perak, Surabaya"
-                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::NamedPlace(v)))} />
+                <TextField id="shipment-place" label={t(T::ShipmentPlace)} value={tr.shipment_place.clone()} placeholder="Tanjung Perak, Surabaya"
+                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::ShipmentPlace(v)))} />
+                <TextField id="destination-place" label={t(T::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
+                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
                 <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRatePct)} />
                 <NumberField id="duty" label={t(T::DutyPct)} value={tr.duty_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()}

@@ -20,12 +20,12 @@ pub struct PanelProps {
     pub quote: Rc<Quote>,
 }
 
-/// "USD 11.40 FOB Tanjung Perak"
-fn term_line(q: &Quote, place: &str) -> String {
+/// "FOB Tanjung Perak, Surabaya", "CIF Busan"
+fn term_line(term: crate::model::incoterms::Incoterm, place: &str) -> String {
     if place.trim().is_empty() {
-        q.term.code().to_string()
+        term.code().to_string()
     } else {
-        format!("{} {}", q.term.code(), place.trim())
+        format!("{} {}", term.code(), place.trim())
     }
 }
 
@@ -48,7 +48,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
     };
     html! {
         <section class="summary card" aria-labelledby="h-price">
-            <h2 id="h-price">{ t(T::ExportPrice) }{ " · " }{ term_line(q, &p.doc.terms.named_place) }</h2>
+            <h2 id="h-price">{ t(T::ExportPrice) }{ " · " }{ term_line(q.term, p.doc.terms.named_place(q.term)) }</h2>
             <div class="hpp" aria-live="polite">
                 <span class="hpp-label">{ t(T::PricePerPair) }</span>
                 <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
@@ -103,7 +103,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                     <tbody>
                         { for q.side_by_side.iter().map(|(term, r)| html! {
                             <tr class={classes!((*term == q.term).then_some("chosen"))}>
-                                <th scope="row">{ term.code() }{ if term.sea_only() { " ⚓" } else { "" } }{ if *term == q.term { " ◀" } else { "" } }</th>
+                                <th scope="row">{ term_line(*term, p.doc.terms.named_place(*term)) }{ if term.sea_only() { " ⚓" } else { "" } }{ if *term == q.term { " ◀" } else { "" } }</th>
                                 <td class="r">{ match r {
                                     Ok(m) => html! { format_money(m.round_to(q.decimals, q.rounding), style) },
                                     Err(e) => html! { <small class="missing">{ i18n::term_error(e, lang) }</small> },
@@ -227,7 +227,7 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
     let q = &p.quote;
     let qd = &d.quote;
     let valid_until = Date::parse(&qd.date).map(|date| date.plus_days(qd.validity_days).to_string());
-    let term = term_line(q, &d.terms.named_place);
+    let term = term_line(q.term, d.terms.named_place(q.term));
     // A buyer reads quantities in ascending order.
     let mut tiers: Vec<&crate::model::quote::Tier> = q.tiers.iter().collect();
     tiers.sort_by_key(|t| t.pairs);

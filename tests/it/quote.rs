@@ -532,6 +532,10 @@ fn busan_example_quotes_fob_and_cif_in_usd() {
     assert_eq!(parts.round_dp(12), t.unit_exact.unwrap().amount.round_dp(12));
     // CIF Busan adds USD 900 freight per container and 0,3 % premium on 110 %:
     // (182.073,4449 + 2.590,2462 + 4.498,3385) ÷ 0,9967 ÷ 16.244 ÷ 0,99 = USD 11,8016 → 11,80
+    assert_eq!(doc.terms.named_place(Incoterm::Fob), "Tanjung Perak, Surabaya");
+    assert_eq!(doc.terms.named_place(Incoterm::Cif), "Busan");
+    assert_eq!(doc.terms.named_place(Incoterm::Exw), "Tanjung Perak, Surabaya");
+    assert_eq!(doc.terms.named_place(Incoterm::Dap), "Busan");
     let cif = q.side_by_side.iter().find(|(term, _)| *term == Incoterm::Cif).unwrap().1.clone().unwrap();
     assert_eq!(cif.round_to(4, Rounding::HalfUp).amount, dec!(11.8016));
     // DDP needs the duty and import tax rates, which the example leaves to the user.
