@@ -10,6 +10,7 @@ pub mod codec;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod share;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -9,6 +9,7 @@ mod format;
 mod money;
 mod properties;
 mod quote;
+mod share;
 
 use rust_decimal::Decimal;
 use tapak::model::currency::Currency;

@@ -1,0 +1,40 @@
+//! The QR code of a link, drawn as one SVG path (no image crate, scales to any size).
+
+use qrcodegen::{QrCode, QrCodeEcc};
+
+/// A QR code ready to draw: its version (1–40) and the modules as an SVG path in a square of
+/// `size + 8` units (a 4-module quiet zone on each side).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Qr {
+    pub version: u8,
+    pub size: u32,
+    pub path: String,
+}
+
+/// Encodes `text` at error-correction level M (15 % of the code may be damaged and still read).
+/// `None` when the text is too long for any QR code.
+pub fn encode(text: &str) -> Option<Qr> {
+    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let size = code.size();
+    let mut path = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if code.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            }
+        }
+    }
+    Some(Qr { version: code.version().value(), size: size as u32, path })
+}
+
+impl Qr {
+    /// A standalone SVG document (for download).
+    pub fn svg(&self) -> String {
+        let n = self.size + 8;
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" shape-rendering=\"crispEdges\">\
+             <rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/><path d=\"{}\" fill=\"#000\"/></svg>",
+            self.path
+        )
+    }
+}

@@ -1,0 +1,252 @@
+//! Share links: what a buyer link carries (and cannot carry), its length, damage detection,
+//! version stability, and decoding that never panics.
+
+use rust_decimal_macros::dec;
+use tapak::model::currency::Currency;
+use tapak::model::document::{Document, Party};
+use tapak::model::examples::sneaker_busan;
+use tapak::model::incoterms::Incoterm;
+use tapak::model::quote::quote;
+use tapak::model::sizes::Size;
+use tapak::share::buyer::{BuyerQuote, BuyerSize, BuyerTier};
+use tapak::share::link::{self, LinkError, Shared};
+use tapak::share::qr;
+
+/// The Busan example with an eighth size: a typical quote (3 tiers, 8 sizes).
+fn typical() -> (Document, BuyerQuote) {
+    let mut doc = sneaker_busan();
+    doc.sizes.sizes.push(Size { id: 67, label: "45".into(), foot_mm: dec!(275), quantity: 0 });
+    let q = quote(&doc);
+    let b = BuyerQuote::issue(&doc, &q).expect("priced");
+    (doc, b)
+}
+
+#[test]
+fn a_buyer_link_decodes_to_exactly_the_buyer_fields_and_nothing_else() {
+    let (doc, issued) = typical();
+    let text = link::encode_buyer(&issued).unwrap();
+    let decoded = link::decode_buyer(&text).unwrap();
+    assert_eq!(decoded, issued);
+    // Every field, by name: adding a field to BuyerQuote breaks this test on purpose, so each
+    // new field is looked at for what it reveals.
+    let BuyerQuote {
+        exporter,
+        number,
+        date,
+        validity_days,
+        article_name,
+        article_code,
+        hs_code,
+        sizes,
+        currency,
+        decimals,
+        tiers,
+        incoterm,
+        named_place,
+        port_of_loading,
+        payment_terms,
+        lead_time,
+        moq,
+        notes,
+    } = decoded;
+    assert_eq!(exporter, doc.quote.exporter);
+    assert_eq!((number.as_str(), date.as_str(), validity_days), ("Q-2025-031", "2025-07-29", 30));
+    assert_eq!(
+        (article_name.as_str(), article_code.as_str(), hs_code.as_str()),
+        ("Sneaker kasual kulit (contoh)", "TPK-SN01", "6403.99")
+    );
+    assert_eq!(sizes.len(), 8);
+    assert_eq!(sizes[0], BuyerSize { label: "38".into(), foot_mm: dec!(240) });
+    assert_eq!((currency, decimals, incoterm), (Currency::USD, 2, Incoterm::Fob));
+    // The quoted prices, frozen as issued (see tests/it/quote.rs for how they are worked out).
+    assert_eq!(
+        tiers,
+        vec![
+            BuyerTier { pairs: 2000, unit_price: dec!(12.01) },
+            BuyerTier { pairs: 3250, unit_price: dec!(11.48) },
+            BuyerTier { pairs: 5000, unit_price: dec!(11.26) },
+        ]
+    );
+    assert_eq!(tiers[1].total(), Some(dec!(37310.00)));
+    assert_eq!(named_place, "Tanjung Perak, Surabaya");
+    assert_eq!(port_of_loading, doc.quote.port_of_loading);
+    assert_eq!(
+        (payment_terms, lead_time, moq, notes),
+        (doc.quote.payment_terms.clone(), doc.quote.lead_time.clone(), 1000, doc.quote.notes.clone())
+    );
+
+    // Nothing of the cost structure is anywhere in the decoded link.
+    let all = format!("{:?}", link::decode_buyer(&text).unwrap());
+    for secret in
+        ["Kulit sapi", "Mikrofiber", "JISDOR", "16244", "162565", "Acuan", "Ocean freight", "PEB", "Jahit", "4800000"]
+    {
+        assert!(!all.contains(secret), "a buyer link must not carry {secret:?}");
+    }
+}
+
+#[test]
+fn a_typical_buyer_link_fits_chat_apps_and_a_readable_qr_code() {
+    let (_, issued) = typical();
+    let text = link::encode_buyer(&issued).unwrap();
+    let url = format!("https://tapak.example/#q={text}");
+    assert!(url.len() <= 600, "buyer link is {} characters", url.len());
+    let code = qr::encode(&url).unwrap();
+    // SMART Health Cards keep QR codes at version 22 or below for reliable phone scanning.
+    assert!(code.version <= 22, "QR version {}", code.version);
+    assert!(code.svg().starts_with("<svg"));
+}
+
+#[test]
+fn damaged_and_altered_links_are_detected() {
+    let (_, issued) = typical();
+    let text = link::encode_buyer(&issued).unwrap();
+    // Cut short by a chat app.
+    assert_eq!(link::decode_buyer(&text[..text.len() - 7]), Err(LinkError::Damaged));
+    assert_eq!(link::decode_buyer(&text[..40]), Err(LinkError::Damaged));
+    // One character changed anywhere.
+    for i in [0, 5, text.len() / 2, text.len() - 1] {
+        let mut bytes = text.clone().into_bytes();
+        bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+        let altered = String::from_utf8(bytes).unwrap();
+        assert!(link::decode_buyer(&altered).is_err(), "change at {i} went unnoticed");
+    }
+    assert_eq!(link::decode_buyer(""), Err(LinkError::Damaged));
+    assert_eq!(link::decode_buyer("not a link!"), Err(LinkError::Damaged));
+    assert_eq!(link::parse_fragment("#top"), None);
+    assert!(matches!(link::parse_fragment(&format!("#q={text}")), Some(Ok(Shared::Buyer(_)))));
+}
+
+/// A link written by version 1 of the format (2026-11-24). It must open, with these figures,
+/// in every later build.
+const V1_LINK: &str = include_str!("v1-buyer-link.txt");
+
+#[test]
+fn version_1_links_keep_decoding() {
+    let q = link::decode_buyer(V1_LINK.trim()).expect("a v1 link opens");
+    assert_eq!(q.number, "Q-2025-031");
+    assert_eq!(
+        q.tiers.iter().map(|t| (t.pairs, t.unit_price)).collect::<Vec<_>>(),
+        vec![(2000, dec!(12.01)), (3250, dec!(11.48)), (5000, dec!(11.26))]
+    );
+    assert_eq!((q.currency, q.incoterm), (Currency::USD, Incoterm::Fob));
+}
+
+#[test]
+fn unknown_versions_and_oversized_payloads_are_refused() {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    // A well-formed link of a future version 2.
+    let (_, issued) = typical();
+    let mut bytes = URL_SAFE_NO_PAD.decode(link::encode_buyer(&issued).unwrap()).unwrap();
+    let n = bytes.len();
+    bytes[0] = 2;
+    let crc = crc32(&bytes[..n - 4]);
+    bytes[n - 4..].copy_from_slice(&crc.to_le_bytes());
+    assert_eq!(link::decode_buyer(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::UnknownVersion(2)));
+    // A deflate bomb: 10 MB of zeros compresses to a few kilobytes.
+    let mut bomb = vec![1u8];
+    bomb.extend(miniz_oxide::deflate::compress_to_vec(&vec![0u8; 10 * 1024 * 1024], 10));
+    let crc = crc32(&bomb);
+    bomb.extend(crc.to_le_bytes());
+    assert_eq!(link::decode_buyer(&URL_SAFE_NO_PAD.encode(&bomb)), Err(LinkError::TooLarge));
+}
+
+/// The same CRC-32 as the link format (IEEE), for forging test links.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+        }
+    }
+    !crc
+}
+
+#[test]
+fn a_worksheet_link_carries_the_whole_document() {
+    let doc = sneaker_busan();
+    let text = link::encode_worksheet(&doc);
+    assert_eq!(link::decode_worksheet(&text), Ok(doc));
+    assert!(matches!(link::parse_fragment(&format!("w={text}")), Some(Ok(Shared::Worksheet(_)))));
+    assert_eq!(link::decode_worksheet(&text[..text.len() / 2]), Err(LinkError::Damaged));
+}
+
+#[test]
+fn an_unpriced_quote_cannot_be_shared() {
+    let mut doc = sneaker_busan();
+    doc.terms.incoterm = Incoterm::Ddp;
+    let q = quote(&doc);
+    assert!(BuyerQuote::issue(&doc, &q).is_err());
+    let _ = Party::default();
+}
+
+/// Decoding is fed 100,000 random and mutated inputs; it must return, never panic, and anything
+/// it accepts must re-encode to a link that decodes to the same quote.
+#[test]
+fn decoding_never_panics_on_100000_random_and_mutated_inputs() {
+    let (_, issued) = typical();
+    let good = link::encode_buyer(&issued).unwrap();
+    let sheet = link::encode_worksheet(&sneaker_busan());
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/#q ";
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut accepted = 0;
+    for i in 0..100_000u32 {
+        let base = if i % 2 == 0 { good.as_bytes() } else { sheet.as_bytes() };
+        let input: Vec<u8> = match i % 4 {
+            // Random text of the link alphabet.
+            0 => (0..next() % 900).map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize]).collect(),
+            // A real link with a few characters replaced.
+            1 => {
+                let mut b = base.to_vec();
+                for _ in 0..1 + next() % 4 {
+                    let at = (next() % b.len() as u64) as usize;
+                    b[at] = ALPHABET[(next() % 64) as usize];
+                }
+                b
+            }
+            // Cut short or extended.
+            2 => {
+                let mut b = base[..(next() % base.len() as u64) as usize].to_vec();
+                if next() % 2 == 0 {
+                    b.extend((0..next() % 20).map(|_| ALPHABET[(next() % 64) as usize]));
+                }
+                b
+            }
+            // Random bytes, base64-encoded, so they reach the checksum and inflater.
+            _ => {
+                use base64::Engine;
+                let raw: Vec<u8> = (0..next() % 300).map(|_| next() as u8).collect();
+                base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw).into_bytes()
+            }
+        };
+        let text = String::from_utf8_lossy(&input);
+        if let Ok(q) = link::decode_buyer(&text) {
+            accepted += 1;
+            assert_eq!(link::decode_buyer(&link::encode_buyer(&q).unwrap()), Ok(q));
+        }
+        let _ = link::decode_worksheet(&text);
+        let _ = link::parse_fragment(&text);
+    }
+    // Mutations that happen to keep a link valid are rare (base64 padding bits); most are refused.
+    assert!(accepted < 1000, "{accepted} mutated inputs were accepted");
+}
+
+/// Writes the golden v1 link when it is missing (`cargo test` once after a format change is
+/// not allowed: a new format gets a new version and a new golden file).
+#[test]
+#[ignore = "run by hand to create tests/it/v1-buyer-link.txt"]
+fn write_golden_v1_link() {
+    let (_, issued) = typical();
+    std::fs::write(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/v1-buyer-link.txt"),
+        link::encode_buyer(&issued).unwrap(),
+    )
+    .unwrap();
+}
