@@ -317,3 +317,23 @@ pub fn load_error(e: &LoadError, lang: Lang) -> String {
         }
     }
 }
+
+/// Why a link could not be opened, for the editor (the buyer view has its own words).
+pub fn link_error(e: &crate::share::link::LinkError, lang: Lang) -> String {
+    use crate::share::link::LinkError;
+    match (e, lang) {
+        (LinkError::Document(d), _) => load_error(d, lang),
+        (LinkError::UnknownVersion(v), Lang::Id) => {
+            format!("Tautan ini dibuat versi Tapak yang lebih baru (format {v}). Muat ulang halaman.")
+        }
+        (LinkError::UnknownVersion(v), Lang::En) => {
+            format!("This link comes from a newer Tapak (format {v}). Reload the page.")
+        }
+        (_, Lang::Id) => {
+            "Tautan ini rusak atau telah diubah, jadi tidak dibuka. Lembar yang terbuka tidak berubah.".into()
+        }
+        (_, Lang::En) => {
+            "This link is damaged or was changed, so it was not opened. The open sheet is unchanged.".into()
+        }
+    }
+}

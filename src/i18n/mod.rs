@@ -3,6 +3,7 @@
 //! Static `match` tables: no runtime catalogue, nothing to download, and a missing translation is
 //! a compile error. Core errors are data (`Issue`, `InputError`); this module words them.
 
+pub mod buyer;
 mod messages;
 
 pub use messages::*;
@@ -316,6 +317,22 @@ texts! {
     SizeRun => "Ukuran", "Sizes";
     Days => "hari", "days";
     HeadNet => "Bersih/psg", "Net/pair";
+    ShareBuyer => "Bagikan ke pembeli", "Share with the buyer";
+    BuyerLinkHelp => "Tautan ini membawa penawaran itu sendiri, dengan harga yang dibekukan saat tautan dibuat, tanpa HPP, bahan, margin, atau kurs. Tidak ada server yang menyimpannya.", "The link carries the quotation itself, with the prices frozen when the link is made, and no cost, material, margin or rate. No server stores it.";
+    BuyerLink => "Tautan untuk pembeli", "Buyer link";
+    Copy => "Salin tautan", "Copy link";
+    Copied => "Tersalin ✓", "Copied ✓";
+    OpenPreview => "Lihat seperti pembeli", "View as the buyer";
+    QrAlt => "Kode QR tautan penawaran", "QR code of the quotation link";
+    DownloadSvg => "Unduh QR (SVG)", "Download QR (SVG)";
+    DownloadPng => "Unduh QR (PNG)", "Download QR (PNG)";
+    WorksheetLink => "Tautan lembar kerja (untuk rekan atau pelatih)", "Worksheet link (for a colleague or coach)";
+    WorksheetWarn => "Berisi SELURUH struktur biaya: bahan, upah, margin, kurs. Jangan kirim ke pembeli.", "Carries the WHOLE cost structure: materials, wages, margin, rates. Never send it to a buyer.";
+    CopyWorksheet => "Salin tautan lembar kerja", "Copy worksheet link";
+    ConfirmWorksheet => "Tautan ini berisi struktur biaya lengkap (HPP, bahan, upah, margin, kurs). Salin untuk rekan atau pelatih?", "This link carries the full cost structure (cost, materials, wages, margin, rates). Copy it for a colleague or coach?";
+    IncomingWorksheet => "Tautan ini membawa lembar kerja", "This link carries the worksheet";
+    OpenIncoming => "Buka dan ganti lembar yang sekarang", "Open it, replacing the current sheet";
+    Dismiss => "Abaikan", "Dismiss";
     HeadWaste => "Susut", "Waste";
     HeadPrice => "Harga", "Price";
 }

@@ -63,7 +63,33 @@ pub enum NotReady {
     NoQuantity,
 }
 
+/// The phone number in a contact line, as WhatsApp wants it (digits, country code first):
+/// "+62 812 0000 0000 · sales@x.id" → "6281200000000"; a leading 0 is read as Indonesia (+62).
+pub fn whatsapp_number(contact: &str) -> Option<String> {
+    contact
+        .split(['·', ',', ';', '/', '|'])
+        .map(|part| part.chars().filter(char::is_ascii_digit).collect::<String>())
+        .find(|digits| digits.len() >= 8 && digits.len() <= 15 && !contact.contains(&format!("@{digits}")))
+        .map(|d| if let Some(rest) = d.strip_prefix('0') { format!("62{rest}") } else { d })
+}
+
+/// The e-mail address in a contact line, if any.
+pub fn email_address(contact: &str) -> Option<String> {
+    contact
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | ',' | ';' | '<' | '>' | '(' | ')'))
+        .find(|w| {
+            let mut parts = w.split('@');
+            matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(d), None) if !a.is_empty() && d.contains('.'))
+        })
+        .map(str::to_string)
+}
+
 impl BuyerQuote {
+    /// The last day the quote holds (`date + validity`), when the date is a real date.
+    pub fn valid_until(&self) -> Option<crate::model::date::Date> {
+        crate::model::date::Date::parse(&self.date).map(|d| d.plus_days(self.validity_days))
+    }
+
     /// Freezes the quote as issued: the rounded unit prices, the terms, the words.
     ///
     /// # Errors

@@ -9,6 +9,8 @@ pub struct Qr {
     pub version: u8,
     pub size: u32,
     pub path: String,
+    /// Module colours, row by row (`true` = dark), for drawing a PNG.
+    pub dark: Vec<bool>,
 }
 
 /// Encodes `text` at error-correction level M (15 % of the code may be damaged and still read).
@@ -17,14 +19,17 @@ pub fn encode(text: &str) -> Option<Qr> {
     let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
     let size = code.size();
     let mut path = String::new();
+    let mut dark = Vec::with_capacity((size * size) as usize);
     for y in 0..size {
         for x in 0..size {
-            if code.get_module(x, y) {
+            let on = code.get_module(x, y);
+            dark.push(on);
+            if on {
                 path.push_str(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
             }
         }
     }
-    Some(Qr { version: code.version().value(), size: size as u32, path })
+    Some(Qr { version: code.version().value(), size: size as u32, path, dark })
 }
 
 impl Qr {

@@ -15,6 +15,7 @@ use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::materials::MaterialsCard;
 use crate::ui::quote_view::{QuoteForm, QuotePanel, QuoteSheet};
 use crate::ui::rates::RatesCard;
+use crate::ui::share_view::SharePanel;
 use crate::ui::state::{Ctx, Sheet};
 use crate::ui::storage::{self, Restored};
 use crate::ui::summary::Summary;
@@ -44,8 +45,16 @@ fn confirm(message: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(true)
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// A worksheet arriving in the URL fragment (`#w=…`), offered to the user, never opened silently.
+    #[prop_or_default]
+    pub incoming: Rc<Option<Result<Document, crate::share::link::LinkError>>>,
+}
+
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let incoming = use_state(|| props.incoming.clone());
     let restored = use_memo((), |_| storage::load_document());
     let sheet = use_reducer(|| {
         let doc = match &*restored {
@@ -186,6 +195,34 @@ pub fn App() -> Html {
                 }
                 if !b.is_complete() || !q.issues.is_empty() { <span>{ "⚠" }</span> }
             </div>
+            { match &**incoming {
+                Some(Ok(sheet)) => {
+                    let (edit, incoming2, sheet2) = (ctx.edit.clone(), incoming.clone(), sheet.clone());
+                    let open = Callback::from(move |_: MouseEvent| {
+                        edit.emit(Edit::Replace(Box::new(sheet2.clone())));
+                        clear_fragment();
+                        incoming2.set(Rc::new(None));
+                    });
+                    let dismiss = { let incoming = incoming.clone(); Callback::from(move |_: MouseEvent| { clear_fragment(); incoming.set(Rc::new(None)); }) };
+                    html! {
+                        <div class="notice no-print" role="alert" id="incoming-worksheet">
+                            { format!("{} “{}”. ", t(T::IncomingWorksheet), sheet.article.name) }
+                            <button type="button" class="primary" onclick={open}>{ t(T::OpenIncoming) }</button>{ " " }
+                            <button type="button" onclick={dismiss}>{ t(T::Dismiss) }</button>
+                        </div>
+                    }
+                }
+                Some(Err(e)) => {
+                    let dismiss = { let incoming = incoming.clone(); Callback::from(move |_: MouseEvent| { clear_fragment(); incoming.set(Rc::new(None)); }) };
+                    html! {
+                        <div class="notice no-print" role="alert" id="incoming-error">
+                            { i18n::link_error(e, l) }{ " " }
+                            <button type="button" onclick={dismiss}>{ t(T::Dismiss) }</button>
+                        </div>
+                    }
+                }
+                None => html! {},
+            } }
             if *notice != Notice::None {
                 <p class={classes!("notice", "no-print", (*notice == Notice::FileOpened).then_some("ok"))} role="alert">{ match &*notice {
                     Notice::StoredUnreadable => notice_unreadable(l).to_string(),
@@ -230,6 +267,7 @@ pub fn App() -> Html {
                         <>
                             <div class="sheet no-print">
                                 <QuoteForm details={d.quote.clone()} />
+                                <SharePanel doc={doc.clone()} quote={q.clone()} />
                             </div>
                             <div class="print-area">
                                 <QuoteSheet doc={doc.clone()} quote={q.clone()} />
@@ -239,6 +277,13 @@ pub fn App() -> Html {
                 } }
             </main>
         </ContextProvider<Ctx>>
+    }
+}
+
+/// Removes `#w=…` from the address bar so a reload does not offer the worksheet again.
+fn clear_fragment() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash("");
     }
 }
 

@@ -9,6 +9,7 @@
 
 mod app;
 mod article;
+mod buyer_view;
 mod export;
 pub mod fields;
 mod files;
@@ -16,13 +17,33 @@ mod labour;
 mod materials;
 mod quote_view;
 mod rates;
+mod share_view;
 pub mod state;
 mod storage;
 mod summary;
 
 pub use app::App;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`: the buyer's read-only view for a `#q=` link, the editor otherwise
+/// (which offers to open a `#w=` worksheet link).
 pub fn start() {
-    yew::Renderer::<App>::new().render();
+    let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    match crate::share::link::parse_fragment(&fragment) {
+        Some(Ok(crate::share::link::Shared::Buyer(q))) => {
+            let link = std::rc::Rc::new(Ok(*q));
+            yew::Renderer::<buyer_view::BuyerView>::with_props(buyer_view::BuyerProps { link }).render();
+        }
+        Some(Err(e)) if fragment.starts_with("#q=") => {
+            let link = std::rc::Rc::new(Err(e));
+            yew::Renderer::<buyer_view::BuyerView>::with_props(buyer_view::BuyerProps { link }).render();
+        }
+        other => {
+            let incoming = match other {
+                Some(Ok(crate::share::link::Shared::Worksheet(d))) => Some(Ok(*d)),
+                Some(Err(e)) => Some(Err(e)),
+                _ => None,
+            };
+            yew::Renderer::<App>::with_props(app::AppProps { incoming: std::rc::Rc::new(incoming) }).render();
+        }
+    }
 }

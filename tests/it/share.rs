@@ -250,3 +250,15 @@ fn write_golden_v1_link() {
     )
     .unwrap();
 }
+
+#[test]
+fn replies_find_the_exporters_whatsapp_number_and_email() {
+    use tapak::share::buyer::{email_address, whatsapp_number};
+    assert_eq!(whatsapp_number("+62 812 0000 0000 · sales@contoh.example").as_deref(), Some("6281200000000"));
+    assert_eq!(whatsapp_number("WA 0812-3456-7890").as_deref(), Some("6281234567890"));
+    assert_eq!(whatsapp_number("sales@contoh.example"), None);
+    assert_eq!(email_address("+62 812 0000 0000 · sales@contoh.example").as_deref(), Some("sales@contoh.example"));
+    assert_eq!(email_address("+62 812 0000 0000"), None);
+    let (_, q) = typical();
+    assert_eq!(q.valid_until().map(|d| d.to_string()).as_deref(), Some("2025-08-28"));
+}

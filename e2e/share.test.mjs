@@ -1,0 +1,85 @@
+// End-to-end: the buyer link. Made in the editor, opened on a Korean phone: the quoted figures,
+// in Korean and then Spanish, no cost figure anywhere, no request beyond the app's own files,
+// an "expired" banner (the example is dated 2025-07-29, valid 30 days); a damaged link shows no
+// prices. And the worksheet link, which carries the costs, opens only when the user agrees.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './harness.mjs';
+
+const app = useApp();
+
+test('a buyer opens the link on a phone in Korean and sees exactly the quoted figures', async () => {
+  const maker = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await maker.newPage();
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#tab-quote');
+  const link = await page.locator('#buyer-link').inputValue();
+  assert.ok(link.length <= 600, `buyer link is ${link.length} characters`);
+  assert.match(await page.locator('#buyer-link-info').textContent(), /QR versi \d+/);
+  await maker.close();
+
+  const phone = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ko-KR', isMobile: true });
+  const buyer = await phone.newPage();
+  const errors = [];
+  const foreign = [];
+  buyer.on('pageerror', (e) => errors.push(e.message));
+  buyer.on('request', (r) => { if (!r.url().startsWith(app.url)) foreign.push(r.url()); });
+  await buyer.goto(link);
+  const prices = buyer.locator('#buyer-prices');
+  await prices.waitFor();
+  assert.equal(await buyer.getAttribute('html', 'lang'), 'ko');
+  // 2.000 × 12,01 = 24.020,00; 3.250 × 11,48 = 37.310,00; 5.000 × 11,26 = 56.300,00
+  const rows = await prices.locator('tbody tr').allTextContents();
+  assert.deepEqual(rows, ['2,00012.0124,020.00', '3,25011.4837,310.00', '5,00011.2656,300.00']);
+  assert.match(await prices.textContent(), /켤레당 단가/);
+  assert.match(await buyer.locator('#expired').textContent(), /유효 기한이 지났습니다/);
+  const overflow = await buyer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `buyer view is ${overflow}px wider than the phone`);
+
+  await buyer.getByRole('button', { name: 'Español' }).click();
+  assert.deepEqual(await prices.locator('tbody tr').allTextContents(), ['2.00012,0124.020,00', '3.25011,4837.310,00', '5.00011,2656.300,00']);
+  assert.match(await buyer.locator('#reply-whatsapp').getAttribute('href'), /^https:\/\/wa\.me\/6281200000000\?text=Sobre%20la%20cotizaci%C3%B3n%20Q-2025-031/);
+
+  const page_text = await buyer.locator('body').textContent();
+  for (const secret of ['Rp', 'HPP', 'Kulit sapi', 'JISDOR', '16.244', '16,244', 'Mikrofiber', 'Ocean freight']) {
+    assert.ok(!page_text.includes(secret), `the buyer view must not show "${secret}"`);
+  }
+  assert.deepEqual(foreign, [], 'opening a link makes no request beyond the app itself');
+
+  // A link cut short by a chat app: no figures, a clear message.
+  await buyer.goto(link.slice(0, -12));
+  await buyer.reload();
+  await buyer.locator('#link-error').waitFor();
+  assert.match(await buyer.locator('#link-error').textContent(), /손상되었거나 변경/);
+  assert.equal(await buyer.locator('#buyer-prices').count(), 0);
+  assert.deepEqual(errors, []);
+  await phone.close();
+});
+
+test('the worksheet link asks before copying and before replacing the open sheet', async () => {
+  const ctx = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await ctx.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.accept(); });
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.getByLabel('Nama artikel').fill('Sandal Busan');
+  await page.click('#tab-quote');
+  await page.click('#copy-worksheet');
+  assert.match(dialogs.at(-1), /struktur biaya lengkap/);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#w=/);
+
+  const other = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const colleague = await other.newPage();
+  await colleague.goto(link);
+  const banner = colleague.locator('#incoming-worksheet');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /Sandal Busan/);
+  assert.equal(await colleague.getByLabel('Nama artikel').inputValue(), 'Sneaker kasual kulit (contoh)', 'nothing replaced before the user agrees');
+  await banner.getByRole('button', { name: 'Buka dan ganti lembar yang sekarang' }).click();
+  assert.equal(await colleague.getByLabel('Nama artikel').inputValue(), 'Sandal Busan');
+  await other.close();
+  await ctx.close();
+});

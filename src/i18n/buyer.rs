@@ -1,0 +1,106 @@
+//! The buyer's view in the buyer's language: English, Korean, Spanish or Indonesian.
+
+use crate::format::NumberStyle;
+
+/// Languages of the buyer view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum BuyerLang {
+    #[default]
+    En,
+    Ko,
+    Es,
+    Id,
+}
+
+impl BuyerLang {
+    pub const ALL: [BuyerLang; 4] = [BuyerLang::En, BuyerLang::Ko, BuyerLang::Es, BuyerLang::Id];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            BuyerLang::En => "en",
+            BuyerLang::Ko => "ko",
+            BuyerLang::Es => "es",
+            BuyerLang::Id => "id",
+        }
+    }
+
+    /// The language's own name, for the picker.
+    pub fn name(self) -> &'static str {
+        match self {
+            BuyerLang::En => "English",
+            BuyerLang::Ko => "한국어",
+            BuyerLang::Es => "Español",
+            BuyerLang::Id => "Bahasa Indonesia",
+        }
+    }
+
+    /// The buyer's language from a browser language tag ("ko-KR" → Korean), English otherwise.
+    pub fn from_browser(tag: &str) -> BuyerLang {
+        match tag.get(..2).map(str::to_ascii_lowercase).as_deref() {
+            Some("ko") => BuyerLang::Ko,
+            Some("es") => BuyerLang::Es,
+            Some("id") | Some("in") | Some("ms") => BuyerLang::Id,
+            _ => BuyerLang::En,
+        }
+    }
+
+    /// Korean and English group with commas and use a decimal point; Spanish and Indonesian the
+    /// other way round.
+    pub fn number_style(self) -> NumberStyle {
+        match self {
+            BuyerLang::En | BuyerLang::Ko => NumberStyle::English,
+            BuyerLang::Es | BuyerLang::Id => NumberStyle::Indonesian,
+        }
+    }
+}
+
+macro_rules! buyer_texts {
+    ($( $key:ident => $en:expr, $ko:expr, $es:expr, $id:expr; )*) => {
+        /// A fixed piece of buyer-view text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum BT { $( $key, )* }
+
+        impl BT {
+            pub fn in_lang(self, lang: BuyerLang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (BT::$key, BuyerLang::En) => $en,
+                        (BT::$key, BuyerLang::Ko) => $ko,
+                        (BT::$key, BuyerLang::Es) => $es,
+                        (BT::$key, BuyerLang::Id) => $id,
+                    )*
+                }
+            }
+        }
+    };
+}
+
+buyer_texts! {
+    Quotation => "Quotation", "견적서", "Cotización", "Penawaran harga";
+    Number => "No.", "번호", "N.º", "Nomor";
+    Date => "Date", "발행일", "Fecha", "Tanggal";
+    ValidUntil => "Valid until", "유효 기한", "Válida hasta", "Berlaku sampai";
+    Expired => "This quotation has expired. Ask the exporter for a new one.", "이 견적서는 유효 기한이 지났습니다. 수출업체에 새 견적을 요청하세요.", "Esta cotización ha vencido. Pida una nueva al exportador.", "Penawaran ini sudah berakhir. Minta penawaran baru kepada pengekspor.";
+    Exporter => "Exporter", "수출업체", "Exportador", "Pengekspor";
+    Article => "Article", "품목", "Artículo", "Artikel";
+    HsCode => "HS code", "HS 코드", "Código SA", "Kode HS";
+    Sizes => "Sizes (foot length)", "사이즈 (발 길이)", "Tallas (largo del pie)", "Ukuran (panjang kaki)";
+    Quantity => "Quantity (pairs)", "수량 (켤레)", "Cantidad (pares)", "Jumlah (pasang)";
+    UnitPrice => "Unit price per pair", "켤레당 단가", "Precio por par", "Harga per pasang";
+    Amount => "Amount", "금액", "Importe", "Jumlah";
+    PricesIn => "Prices in", "가격 통화", "Precios en", "Harga dalam";
+    DeliveryTerm => "Delivery term", "인도 조건", "Condición de entrega", "Syarat penyerahan";
+    PortOfLoading => "Port of loading", "선적항", "Puerto de carga", "Pelabuhan muat";
+    PaymentTerms => "Payment terms", "결제 조건", "Condiciones de pago", "Syarat pembayaran";
+    LeadTime => "Lead time", "납기", "Plazo de entrega", "Waktu produksi";
+    Moq => "Minimum order (pairs)", "최소 주문 수량 (켤레)", "Pedido mínimo (pares)", "Pesanan minimum (pasang)";
+    Notes => "Notes", "비고", "Notas", "Catatan";
+    Print => "Print", "인쇄", "Imprimir", "Cetak";
+    ReplyWhatsApp => "Reply on WhatsApp", "WhatsApp으로 답장", "Responder por WhatsApp", "Balas lewat WhatsApp";
+    ReplyEmail => "Reply by email", "이메일로 답장", "Responder por correo", "Balas lewat email";
+    ReplyAbout => "About quotation", "견적서 관련", "Sobre la cotización", "Tentang penawaran";
+    Language => "Language", "언어", "Idioma", "Bahasa";
+    Damaged => "This link is damaged or was changed, so its prices are not shown. Ask the exporter to send it again.", "이 링크는 손상되었거나 변경되어 가격을 표시하지 않습니다. 수출업체에 다시 보내 달라고 요청하세요.", "Este enlace está dañado o fue modificado, por eso no se muestran sus precios. Pida al exportador que lo envíe de nuevo.", "Tautan ini rusak atau telah diubah, jadi harganya tidak ditampilkan. Minta pengekspor mengirim ulang.";
+    Newer => "This link was made by a newer version of Tapak. Reload the page; if it stays, ask the exporter.", "이 링크는 더 새로운 버전의 Tapak에서 만들어졌습니다. 페이지를 새로고침하세요.", "Este enlace se creó con una versión más reciente de Tapak. Recargue la página.", "Tautan ini dibuat oleh versi Tapak yang lebih baru. Muat ulang halaman.";
+    Private => "This quotation travels inside the link itself; no server stores it.", "이 견적서는 링크 안에 담겨 있으며 어떤 서버에도 저장되지 않습니다.", "Esta cotización viaja dentro del propio enlace; ningún servidor la guarda.", "Penawaran ini tersimpan di dalam tautan itu sendiri; tidak ada server yang menyimpannya.";
+}

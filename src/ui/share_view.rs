@@ -1,0 +1,156 @@
+//! Sharing from the quotation step: the buyer link with its QR code, and the worksheet link.
+
+use crate::i18n::{Lang, T};
+use crate::model::document::Document;
+use crate::model::quote::Quote;
+use crate::share::buyer::{BuyerQuote, NotReady};
+use crate::share::{link, qr};
+use crate::ui::state::use_ctx;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The page address without its fragment.
+fn base_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+fn copy(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+fn download_url(href: &str, name: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(a) = document.create_element("a").map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>()) {
+        a.set_href(href);
+        a.set_download(name);
+        a.click();
+    }
+}
+
+fn download_png(code: &qr::Qr, name: &str) {
+    let scale = 8u32;
+    let n = code.size + 8;
+    let run = || -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+        canvas.set_width(n * scale);
+        canvas.set_height(n * scale);
+        let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        ctx.set_fill_style_str("#fff");
+        ctx.fill_rect(0.0, 0.0, f64::from(n * scale), f64::from(n * scale));
+        ctx.set_fill_style_str("#000");
+        for (i, &on) in code.dark.iter().enumerate() {
+            if on {
+                let (x, y) = (i as u32 % code.size + 4, i as u32 / code.size + 4);
+                ctx.fill_rect(f64::from(x * scale), f64::from(y * scale), f64::from(scale), f64::from(scale));
+            }
+        }
+        download_url(&canvas.to_data_url().ok()?, name);
+        Some(())
+    };
+    let _ = run();
+}
+
+fn not_ready(e: NotReady, lang: Lang) -> String {
+    match (e, lang) {
+        (NotReady::Unpriced { pairs }, Lang::Id) => {
+            format!("Belum bisa dibagikan: jumlah {pairs} pasang belum ada harganya (lihat tab 2).")
+        }
+        (NotReady::Unpriced { pairs }, Lang::En) => {
+            format!("Not ready to share: {pairs} pairs have no price yet (see tab 2).")
+        }
+        (NotReady::NoQuantity, Lang::Id) => "Belum bisa dibagikan: isi jumlah pesanan.".into(),
+        (NotReady::NoQuantity, Lang::En) => "Not ready to share: enter the order quantity.".into(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    pub doc: Rc<Document>,
+    pub quote: Rc<Quote>,
+}
+
+#[function_component]
+pub fn SharePanel(p: &ShareProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let copied = use_state_eq(|| false);
+    let issued = use_memo((p.doc.clone(), p.quote.clone()), |(d, q)| {
+        BuyerQuote::issue(d, q).map(|b| {
+            let url = link::encode_buyer(&b).map(|payload| format!("{}#q={payload}", base_url()));
+            let code = url.as_deref().and_then(qr::encode);
+            (url, code)
+        })
+    });
+    let file_base = crate::ui::files::file_name(&p.doc).trim_end_matches(".tapak.json").to_string();
+    let worksheet = {
+        let doc = p.doc.clone();
+        Callback::from(move |_: MouseEvent| {
+            let ok = web_sys::window()
+                .and_then(|w| w.confirm_with_message(T::ConfirmWorksheet.in_lang(lang)).ok())
+                .unwrap_or(false);
+            if ok {
+                copy(&format!("{}#w={}", base_url(), link::encode_worksheet(&doc)));
+            }
+        })
+    };
+    html! {
+        <section class="card share no-print" aria-labelledby="h-share">
+            <h2 id="h-share">{ t(T::ShareBuyer) }</h2>
+            <p class="help">{ t(T::BuyerLinkHelp) }</p>
+            { match &*issued {
+                Err(e) => html! { <p class="issues">{ not_ready(*e, lang) }</p> },
+                Ok((None, _)) => html! { <p class="issues">{ not_ready(NotReady::NoQuantity, lang) }</p> },
+                Ok((Some(url), code)) => {
+                    let on_copy = {
+                        let (url, copied) = (url.clone(), copied.clone());
+                        Callback::from(move |_: MouseEvent| { copy(&url); copied.set(true); })
+                    };
+                    let info = match (code, lang) {
+                        (Some(c), Lang::Id) => format!("{} karakter · QR versi {}", url.len(), c.version),
+                        (Some(c), Lang::En) => format!("{} characters · QR version {}", url.len(), c.version),
+                        (None, _) => format!("{}", url.len()),
+                    };
+                    html! {
+                        <>
+                            <div class="field text">
+                                <label for="buyer-link">{ t(T::BuyerLink) }</label>
+                                <input id="buyer-link" type="text" readonly=true value={url.clone()} />
+                            </div>
+                            <p class="derived" id="buyer-link-info">{ info }</p>
+                            <div class="share-actions">
+                                <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ if *copied { t(T::Copied) } else { t(T::Copy) } }</button>
+                                <a class="button" href={url.clone()} target="_blank" rel="noopener">{ t(T::OpenPreview) }</a>
+                            </div>
+                            if let Some(c) = code {
+                                <figure class="qr">
+                                    <svg viewBox={format!("0 0 {0} {0}", c.size + 8)} role="img" aria-label={t(T::QrAlt)} shape-rendering="crispEdges">
+                                        <rect width={(c.size + 8).to_string()} height={(c.size + 8).to_string()} fill="#fff" />
+                                        <path d={c.path.clone()} fill="#000" />
+                                    </svg>
+                                    <figcaption class="share-actions">
+                                        <button type="button" onclick={{ let (svg, name) = (c.svg(), format!("{file_base}-qr.svg")); Callback::from(move |_: MouseEvent| {
+                                            let href = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
+                                            download_url(&href, &name);
+                                        }) }}>{ t(T::DownloadSvg) }</button>
+                                        <button type="button" onclick={{ let (c, name) = (c.clone(), format!("{file_base}-qr.png")); Callback::from(move |_: MouseEvent| download_png(&c, &name)) }}>{ t(T::DownloadPng) }</button>
+                                    </figcaption>
+                                </figure>
+                            }
+                        </>
+                    }
+                }
+            } }
+            <h3>{ t(T::WorksheetLink) }</h3>
+            <p class="help warn-text">{ "⚠ " }{ t(T::WorksheetWarn) }</p>
+            <button type="button" id="copy-worksheet" onclick={worksheet}>{ t(T::CopyWorksheet) }</button>
+        </section>
+    }
+}
