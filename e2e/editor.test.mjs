@@ -20,8 +20,11 @@ test('enter a sheet from scratch, switch language, refuse a bad number, survive 
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) errors.push(m.text()); });
   page.on('dialog', (d) => d.accept());
   await page.goto(app.url);
+  // The page runs under a strict CSP (no inline script): it is there and nothing breaks it.
+  assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /script-src 'self' 'wasm-unsafe-eval'/);
 
   // First visit: Indonesian, with the Busan example open.
   await assert.doesNotReject(hpp(page).waitFor());

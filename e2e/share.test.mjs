@@ -24,6 +24,7 @@ test('a buyer opens the link on a phone in Korean and sees exactly the quoted fi
   const errors = [];
   const foreign = [];
   buyer.on('pageerror', (e) => errors.push(e.message));
+  buyer.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) errors.push(m.text()); });
   buyer.on('request', (r) => { if (!r.url().startsWith(app.url)) foreign.push(r.url()); });
   await buyer.goto(link);
   const prices = buyer.locator('#buyer-prices');
