@@ -79,7 +79,7 @@ test('the worksheet link asks before copying and before replacing the open sheet
   await banner.waitFor();
   assert.match(await banner.textContent(), /Sandal Busan/);
   assert.equal(await colleague.getByLabel('Nama artikel').inputValue(), 'Sneaker kasual kulit (contoh)', 'nothing replaced before the user agrees');
-  await banner.getByRole('button', { name: 'Buka dan ganti lembar yang sekarang' }).click();
+  await banner.getByRole('button', { name: 'Buka sebagai lembar baru' }).click();
   assert.equal(await colleague.getByLabel('Nama artikel').inputValue(), 'Sandal Busan');
   await other.close();
   await ctx.close();

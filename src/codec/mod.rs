@@ -5,6 +5,8 @@
 //! carries `schema`; older schemas are read and upgraded, newer ones are refused with a clear
 //! error instead of being half-read.
 
+pub mod backup;
+
 use crate::model::document::{Document, SCHEMA_VERSION};
 
 /// Why a document file could not be read. Data only; the UI words it.

@@ -65,7 +65,6 @@ texts! {
     Language => "Bahasa", "Language";
     NewSheet => "Lembar baru", "New sheet";
     LoadExample => "Buka contoh", "Open example";
-    ConfirmReplace => "Ganti lembar ini? Isian yang sekarang akan hilang.", "Replace this sheet? What is on it now will be lost.";
     Illustrative => "Angka contoh bersifat ilustrasi.", "Example figures are illustrative.";
 
     Article => "Artikel", "Article";
@@ -331,8 +330,21 @@ texts! {
     CopyWorksheet => "Salin tautan lembar kerja", "Copy worksheet link";
     ConfirmWorksheet => "Tautan ini berisi struktur biaya lengkap (HPP, bahan, upah, margin, kurs). Salin untuk rekan atau pelatih?", "This link carries the full cost structure (cost, materials, wages, margin, rates). Copy it for a colleague or coach?";
     IncomingWorksheet => "Tautan ini membawa lembar kerja", "This link carries the worksheet";
-    OpenIncoming => "Buka dan ganti lembar yang sekarang", "Open it, replacing the current sheet";
+    OpenIncoming => "Buka sebagai lembar baru", "Open it as a new sheet";
     Dismiss => "Abaikan", "Dismiss";
+    Library => "Pustaka lembar", "Library";
+    LibraryHelp => "Semua lembar disimpan di browser ini saja (tidak di server). Buat cadangan ke file secara berkala.", "Every sheet is kept in this browser only (no server). Back them up to a file now and then.";
+    Close => "Tutup", "Close";
+    BackupAll => "Cadangkan semua ke file", "Back up all to a file";
+    ImportBackup => "Impor cadangan / file", "Import a backup or sheet";
+    OpenNow => "Sedang dibuka", "Open now";
+    Open => "Buka", "Open";
+    Undo => "Urungkan", "Undo";
+    Deleted => "Lembar dihapus:", "Sheet deleted:";
+    CopySuffix => "(salinan)", "(copy)";
+    Imported => "Diimpor:", "Imported:";
+    Sheets => "lembar", "sheets";
+    ConfirmOverwrite => "Sudah ada lembar dengan nomor yang sama. OK = ganti lembar itu, Batal = simpan keduanya:", "A sheet with the same id exists. OK = replace it, Cancel = keep both:";
     HeadWaste => "Susut", "Waste";
     HeadPrice => "Harga", "Price";
 }

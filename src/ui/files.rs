@@ -15,9 +15,13 @@ pub fn file_name(doc: &Document) -> String {
 
 /// Offers the document as a download. Returns false if the browser refused.
 pub fn download(doc: &Document) -> bool {
+    download_text(&file_name(doc), &document_to_json(doc))
+}
+
+/// Offers `text` as a JSON file download. Returns false if the browser refused.
+pub fn download_text(name: &str, text: &str) -> bool {
     let run = || -> Option<()> {
-        let text = document_to_json(doc);
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&text));
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
         let bag = web_sys::BlobPropertyBag::new();
         bag.set_type("application/json");
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
@@ -25,7 +29,7 @@ pub fn download(doc: &Document) -> bool {
         let document = web_sys::window()?.document()?;
         let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
         a.set_href(&url);
-        a.set_download(&file_name(doc));
+        a.set_download(name);
         a.click();
         let _ = web_sys::Url::revoke_object_url(&url);
         Some(())
@@ -36,11 +40,13 @@ pub fn download(doc: &Document) -> bool {
 /// Reads a chosen file; `done` receives the document or why it cannot be opened. Keep the
 /// returned reader alive until `done` runs.
 pub fn open(file: web_sys::File, done: impl FnOnce(Result<Document, LoadError>) + 'static) -> FileReader {
+    read_text(file, move |text| done(text.and_then(|t| document_from_json(&t))))
+}
+
+/// Reads a chosen file as text. Keep the returned reader alive until `done` runs.
+pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, LoadError>) + 'static) -> FileReader {
     let file = gloo::file::File::from(file);
     gloo::file::callbacks::read_as_text(&file, move |text| {
-        done(match text {
-            Ok(t) => document_from_json(&t),
-            Err(e) => Err(LoadError::Unreadable { detail: e.to_string() }),
-        })
+        done(text.map_err(|e| LoadError::Unreadable { detail: e.to_string() }))
     })
 }

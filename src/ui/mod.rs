@@ -14,6 +14,7 @@ mod export;
 pub mod fields;
 mod files;
 mod labour;
+mod library;
 mod materials;
 mod quote_view;
 mod rates;

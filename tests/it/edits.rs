@@ -120,3 +120,22 @@ fn bad_files_are_refused_with_a_reason() {
     let huge = " ".repeat(MAX_DOCUMENT_BYTES + 1);
     assert!(matches!(document_from_json(&huge), Err(LoadError::TooLarge { .. })));
 }
+
+#[test]
+fn backups_round_trip_and_accept_single_sheets_and_old_schemas() {
+    use tapak::codec::backup::{from_backup, to_backup, Named};
+    let a = Named { id: "d1".into(), name: "Busan".into(), document: sneaker_busan() };
+    let b = Named { id: "d2".into(), name: "Kosong".into(), document: Document::empty() };
+    let text = to_backup(&[a.clone(), b.clone()]);
+    assert_eq!(from_backup(&text, "x"), Ok(vec![a.clone(), b]));
+    // A single saved sheet imports as one entry named after its article.
+    let single = from_backup(&document_to_json(&sneaker_busan()), "d9").unwrap();
+    assert_eq!(
+        single,
+        vec![Named { id: "d9".into(), name: "Sneaker kasual kulit (contoh)".into(), document: sneaker_busan() }]
+    );
+    // One bad document refuses the whole file: nothing half-imported.
+    let broken = text.replacen("\"schema\": 2", "\"schema\": 99", 1);
+    assert_eq!(from_backup(&broken, "x"), Err(LoadError::TooNew { schema: 99 }));
+    assert!(matches!(from_backup("[1, 2", "x"), Err(LoadError::Unreadable { .. })));
+}

@@ -31,6 +31,18 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
+/// Waits until `selector` matches inside `root` (renders are scheduled, and a cold start can take
+/// longer than one tick), up to two seconds.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..100 {
+        if let Ok(Some(el)) = root.query_selector(selector) {
+            return el;
+        }
+        settle().await;
+    }
+    panic!("{selector} did not appear");
+}
+
 fn fire(el: &Element, kind: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
@@ -62,9 +74,7 @@ async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
         placeholder: None,
     };
     yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
-    settle().await;
-
-    let input: HtmlInputElement = root.query_selector("#price").unwrap().unwrap().dyn_into().unwrap();
+    let input: HtmlInputElement = wait_for(&root, "#price").await.dyn_into().unwrap();
     // The document value is shown the Indonesian way.
     assert_eq!(input.value(), "38.000");
     assert_eq!(root.query_selector("label[for=price]").unwrap().unwrap().text_content().unwrap(), "Harga satuan");
@@ -97,9 +107,8 @@ async fn the_app_opens_the_example_and_shows_its_cost_per_pair() {
     storage.clear().unwrap();
     let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
     // The Busan sneaker example: HPP Rp162.565,5758 → Rp162.566; ≈ USD 10,01 (see tests/it/costing.rs).
-    let hpp = root.query_selector("#hpp-per-pair").unwrap().expect("summary").text_content().unwrap();
+    let hpp = wait_for(&root, "#hpp-per-pair").await.text_content().unwrap();
     assert_eq!(hpp, "Rp162.566");
     let usd = root.query_selector("#hpp-display").unwrap().unwrap().text_content().unwrap();
     assert_eq!(usd, "≈ USD 10,01");
