@@ -62,7 +62,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                         })
                     };
                     html! {
-                        <li key={e.id.clone()} class={classes!(is_current.then_some("current"))}>
+                        <li key={e.id.clone()} class={classes!(is_current.then_some("current"))} data-name={e.name.clone()}>
                             <div class="field text compact-visible">
                                 <label for={format!("lib-{}", e.id)}>{ if is_current { t(T::OpenNow) } else { t(T::Name) } }</label>
                                 <input id={format!("lib-{}", e.id)} type="text" value={e.name.clone()} onchange={rename} />
