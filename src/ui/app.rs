@@ -283,6 +283,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
+    let export_entry = {
+        let (save_now, notice) = (save_now.clone(), notice.clone());
+        Callback::from(move |id: String| {
+            save_now();
+            if let Some(Ok(d)) = storage::load(&id) {
+                if !files::download(&d) {
+                    notice.set(Notice::SaveFailed);
+                }
+            }
+        })
+    };
     let import_backup = {
         let (notice, reader, bump) = (notice.clone(), reader.clone(), bump.clone());
         Callback::from(move |file: web_sys::File| {
@@ -408,7 +419,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="library-wrap">
                     <LibraryPanel key={*library_version} entries={storage::index()} current={AttrValue::from((*current_id).clone())}
                         on_open={open_entry} on_new={new_entry} on_duplicate={duplicate_entry} on_delete={delete_entry}
-                        on_rename={rename_entry} on_backup={backup_all} on_import={import_backup}
+                        on_rename={rename_entry} on_backup={backup_all} on_export={export_entry} on_import={import_backup}
                         on_close={{ let s = show_library.clone(); Callback::from(move |_| s.set(false)) }} />
                 </div>
             }

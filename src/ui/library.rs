@@ -17,6 +17,8 @@ pub struct LibraryProps {
     pub on_delete: Callback<String>,
     pub on_rename: Callback<(String, String)>,
     pub on_backup: Callback<()>,
+    /// Download one sheet as a file.
+    pub on_export: Callback<String>,
     pub on_import: Callback<web_sys::File>,
     pub on_close: Callback<()>,
 }
@@ -71,6 +73,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                             <div class="share-actions">
                                 if !is_current { <button type="button" onclick={p.on_open.reform({ let id = id.clone(); move |_| id.clone() })}>{ t(T::Open) }</button> }
                                 <button type="button" onclick={p.on_duplicate.reform({ let id = id.clone(); move |_| id.clone() })}>{ t(T::Duplicate) }</button>
+                                <button type="button" onclick={p.on_export.reform({ let id = id.clone(); move |_| id.clone() })}>{ t(T::SaveFile) }</button>
                                 <button type="button" class="danger" aria-label={format!("{} · {}", t(T::Remove), e.name)} onclick={p.on_delete.reform({ let id = id.clone(); move |_| id.clone() })}>{ t(T::Remove) }</button>
                             </div>
                         </li>

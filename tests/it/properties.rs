@@ -177,3 +177,42 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    // Compressing at the highest level is the slow part; a few hundred cases cover the shapes.
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_buyer_quote_survives_its_link(
+        texts in prop::collection::vec("\\PC{0,40}", 12),
+        sizes in prop::collection::vec(("[0-9A-Z ]{0,4}", 0u32..4000), 0..12),
+        tiers in prop::collection::vec((1u32..1_000_000, 0i64..10_000_000_000), 1..6),
+        (decimals, validity, moq, cur, term) in (0u32..=3, any::<u32>(), any::<u32>(), 0usize..10, 0usize..11),
+    ) {
+        use tapak::share::buyer::{BuyerQuote, BuyerSize, BuyerTier};
+        use tapak::share::link;
+        let t = |i: usize| texts[i].clone();
+        let q = BuyerQuote {
+            exporter: tapak::model::document::Party { name: t(0), address: t(1), contact: t(2) },
+            number: t(3),
+            date: t(4),
+            validity_days: validity,
+            article_name: t(5),
+            article_code: t(6),
+            hs_code: t(7),
+            sizes: sizes.into_iter().map(|(label, tenths)| BuyerSize { label, foot_mm: Decimal::new(tenths.into(), 1) }).collect(),
+            currency: Currency::ALL[cur],
+            decimals,
+            tiers: tiers.into_iter().map(|(pairs, minor)| BuyerTier { pairs, unit_price: Decimal::new(minor, decimals) }).collect(),
+            incoterm: Incoterm::ALL[term],
+            named_place: t(8),
+            port_of_loading: t(9),
+            payment_terms: t(10),
+            lead_time: t(11),
+            moq,
+            notes: String::new(),
+        };
+        let text = link::encode_buyer(&q).expect("encodes");
+        prop_assert_eq!(link::decode_buyer(&text), Ok(q));
+    }
+}
