@@ -32,6 +32,13 @@ try {
       await page.locator('.quote-sheet').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${out}${name}-${lang}-quote.png` });
       if (name === 'desktop') {
+        await page.locator('#h-share').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${out}${name}-${lang}-share.png` });
+        await page.click('#library-button');
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${out}${name}-${lang}-library.png` });
+        await page.click('#library-button');
+        await page.click('#tab-quote');
         // The A4 print as the browser lays it out (794 × 1123 CSS px at 96 dpi).
         await page.setViewportSize({ width: 794, height: 1123 });
         await page.emulateMedia({ media: 'print' });
@@ -40,6 +47,19 @@ try {
       }
       await context.close();
     }
+  }
+  // The buyer's view of the example's link: a Korean phone and an English desktop.
+  const maker = await browser.newPage();
+  await maker.goto(url);
+  await maker.click('#tab-quote');
+  const link = await maker.locator('#buyer-link').inputValue();
+  for (const [name, viewport, locale] of [['buyer-phone-ko', { width: 390, height: 844 }, 'ko-KR'], ['buyer-desktop-en', { width: 1280, height: 900 }, 'en-US']]) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale });
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.locator('#buyer-prices').waitFor();
+    await page.screenshot({ path: `${out}${name}.png`, fullPage: name.startsWith('buyer-phone') });
+    await context.close();
   }
 } finally {
   await browser.close();
