@@ -115,17 +115,16 @@ fn graded_consumption_and_the_weighted_average() {
 
 // ---- packing and freight ----
 
+/// The usual export carton: 12 pairs, 60 × 40 × 35 cm (0,084 m³), at `gross_kg`.
+fn carton_60x40x35(gross_kg: Decimal) -> Carton {
+    Carton { pairs_per_carton: 12, length_cm: dec!(60), width_cm: dec!(40), height_cm: dec!(35), gross_kg }
+}
+
 #[test]
 fn cartons_cbm_and_container_fill() {
     // 3.250 pairs, 12 per carton of 60 × 40 × 35 cm → 271 cartons, the last holding 10;
     // 0,084 m³ each → 22,764 m³ → one 20' GP at 22,764 ÷ 26,8 = 84,94 %.
-    let carton = Carton {
-        pairs_per_carton: 12,
-        length_cm: dec!(60),
-        width_cm: dec!(40),
-        height_cm: dec!(35),
-        gross_kg: dec!(9),
-    };
+    let carton = carton_60x40x35(dec!(9));
     let plan = packing::plan(3250, 12, &carton).unwrap();
     assert_eq!((plan.cartons, plan.partial_last, plan.cbm_per_carton, plan.cbm), (271, 10, dec!(0.084), dec!(22.764)));
     assert_eq!(plan.gross_kg, dec!(2439));
@@ -141,13 +140,7 @@ fn cartons_cbm_and_container_fill() {
 
 #[test]
 fn lcl_charges_weight_or_measure_with_a_minimum() {
-    let carton = Carton {
-        pairs_per_carton: 12,
-        length_cm: dec!(60),
-        width_cm: dec!(40),
-        height_cm: dec!(35),
-        gross_kg: dec!(54),
-    };
+    let carton = carton_60x40x35(dec!(54));
     // 25 cartons: 2,1 m³ and 1.350 kg → W/M = max(2,1; 1,35) = 2,1 RT
     assert_eq!(packing::revenue_tons(&packing::plan(300, 12, &carton).unwrap(), dec!(1)), dec!(2.1));
     // Heavy: 25 cartons of 120 kg = 3 t against 2,1 m³ → 3 RT
@@ -160,13 +153,7 @@ fn lcl_charges_weight_or_measure_with_a_minimum() {
 #[test]
 fn air_chargeable_weight() {
     // 10 cartons of 60 × 40 × 35 cm at 9 kg: actual 90 kg, volume 840.000 cm³ ÷ 6.000 = 140 kg → 140
-    let carton = Carton {
-        pairs_per_carton: 12,
-        length_cm: dec!(60),
-        width_cm: dec!(40),
-        height_cm: dec!(35),
-        gross_kg: dec!(9),
-    };
+    let carton = carton_60x40x35(dec!(9));
     let plan = packing::plan(120, 12, &carton).unwrap();
     assert_eq!(packing::chargeable_kg(&plan, &carton, dec!(6000)), Ok(dec!(140)));
     // A courier's ÷ 5.000 → 168 kg
