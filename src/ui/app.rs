@@ -352,6 +352,7 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 </nav>
             </header>
+            <main id="main">
             <div class="tabs no-print" role="tablist" aria-label={t(T::Views)}>
                 { tab(View::Costing, T::TabCosting, "tab-costing") }
                 { tab(View::Export, T::TabExport, "tab-export") }
@@ -423,7 +424,8 @@ pub fn App(props: &AppProps) -> Html {
                         on_close={{ let s = show_library.clone(); Callback::from(move |_| s.set(false)) }} />
                 </div>
             }
-            <main id="panel" role="tabpanel" class={classes!("layout", (*view == View::Quote).then_some("quote-layout"))} key={sheet.generation}>
+            <div id="panel" role="tabpanel" aria-labelledby={match *view { View::Costing => "tab-costing", View::Export => "tab-export", View::Quote => "tab-quote" }}
+                class={classes!("layout", (*view == View::Quote).then_some("quote-layout"))} key={sheet.generation}>
                 { match *view {
                     View::Costing => html! {
                         <>
@@ -466,6 +468,7 @@ pub fn App(props: &AppProps) -> Html {
                         </>
                     },
                 } }
+            </div>
             </main>
         </ContextProvider<Ctx>>
     }

@@ -263,7 +263,7 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
                     <span>{ qd.exporter.contact.clone() }</span>
                 </div>
                 <div class="qs-title">
-                    <h2>{ t(T::Quotation) }</h2>
+                    <h1 class="qs-h">{ t(T::Quotation) }</h1>
                     <table class="qs-meta">
                         <tbody>
                             { row(T::QuoteNumber, &qd.number) }
@@ -282,7 +282,7 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
                 </section>
             }
             <section class="qs-article">
-                <h3>{ d.article.name.clone() }</h3>
+                <h2 class="qs-article-name">{ d.article.name.clone() }</h2>
                 <p>
                     if !d.article.code.is_empty() { { format!("{}: {}", t(T::ArticleCode), d.article.code) } }
                     if !d.article.hs_code.is_empty() { { format!(" · {}: {}", t(T::HsCode), d.article.hs_code) } }
