@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! tapak quote FILE.json [--json] [--lang id|en]   cost breakdown and quote of a saved sheet
-//! tapak example                                   the built-in Busan example, as a sheet file
+//! tapak example [busan|safety|sandal]             a built-in example, as a sheet file
 //! ```
 //! FILE.json is the file the app saves ("Simpan file" / "Save file"); `-` reads standard input.
 //! Exit status: 0 done, 1 the file could not be read, 2 usage.
@@ -24,11 +24,12 @@ mod cli {
     use tapak::i18n::{self, Lang, T};
     use tapak::model::compute::{compute, Breakdown, Place};
     use tapak::model::document::Document;
-    use tapak::model::examples::sneaker_busan;
+    use tapak::model::examples::ExampleId;
     use tapak::model::money::Money;
     use tapak::model::quote::{quote, Quote};
 
-    const USAGE: &str = "usage: tapak quote FILE.json [--json] [--lang id|en]\n       tapak example";
+    const USAGE: &str =
+        "usage: tapak quote FILE.json [--json] [--lang id|en]\n       tapak example [busan|safety|sandal]";
 
     pub fn run(args: Vec<String>) -> i32 {
         let mut lang = Lang::En;
@@ -50,8 +51,14 @@ mod cli {
             }
         }
         match rest.as_slice() {
-            [cmd] if cmd == "example" => {
-                println!("{}", document_to_json(&sneaker_busan()));
+            [cmd, which @ ..] if cmd == "example" && which.len() <= 1 => {
+                let id = match which.first().map(String::as_str) {
+                    None | Some("busan") => ExampleId::SneakerBusan,
+                    Some("safety") => ExampleId::SafetyShoe,
+                    Some("sandal") => ExampleId::SandalLosAngeles,
+                    Some(_) => return usage(),
+                };
+                println!("{}", document_to_json(&id.document()));
                 0
             }
             [cmd, file] if cmd == "quote" => {

@@ -216,3 +216,299 @@ pub fn sneaker_busan() -> Document {
         },
     }
 }
+
+/// An SNI-certified safety shoe (steel toe cap) for a distributor in Dubai: 1,500 pairs,
+/// leather upper, imported steel toe caps (USD) and PU/rubber soles, labour by standard minutes,
+/// overhead as 18 % of prime cost; SNI certification and lab tests are one-off costs spread over
+/// the order. Sea LCL to Jebel Ali, CFR in USD.
+pub fn safety_shoe_sni() -> Document {
+    use Section::*;
+    use Unit::*;
+    let idr = Currency::IDR;
+    let usd = Currency::USD;
+    Document {
+        schema: SCHEMA_VERSION,
+        article: Article {
+            name: "Sepatu safety SNI, steel toe (contoh)".into(),
+            code: "TPK-SF07".into(),
+            hs_code: "6403.40".into(),
+            costing_currency: idr,
+            order_pairs: 1500,
+        },
+        fx: vec![ExchangeRate {
+            id: 1,
+            base: usd,
+            quote: idr,
+            rate: dec!(16244),
+            date: "2025-07-29".into(),
+            source: "JISDOR".into(),
+        }],
+        materials: vec![
+            line(10, Upper, "Kulit sapi full grain", SqFt, dec!(2.4), dec!(8), dec!(38000), SqFt, idr),
+            line(11, Lining, "Lining mesh anti-bakteri", Metre, dec!(0.2), dec!(8), dec!(28000), Metre, idr),
+            line(12, Reinforcement, "Steel toe cap 200 J (impor)", Pair, dec!(1), dec!(1), dec!(2.10), Pair, usd),
+            line(13, Reinforcement, "Counter", Pair, dec!(1), dec!(3), dec!(2600), Pair, idr),
+            line(14, Bottom, "Sol PU/karet tahan minyak", Pair, dec!(1), dec!(2), dec!(42000), Pair, idr),
+            line(15, Bottom, "Insole anti-statis", Pair, dec!(1), dec!(2), dec!(6500), Pair, idr),
+            line(16, Accessories, "Benang nilon bonded", Cone, dec!(0.03), dec!(5), dec!(24000), Cone, idr),
+            line(17, Accessories, "Tali sepatu 150 cm", Pair, dec!(1), dec!(0), dec!(2000), Pair, idr),
+            line(18, Accessories, "Mata ayam (eyelet)", Piece, dec!(14), dec!(2), dec!(14400), Gross, idr),
+            line(19, Accessories, "Lem PU", Kg, dec!(0.035), dec!(5), dec!(65000), Kg, idr),
+            line(20, Packaging, "Kotak dan label SNI", Piece, dec!(1), dec!(0), dec!(5500), Piece, idr),
+        ],
+        labour: Labour {
+            method: LabourMethod::Operations,
+            wage: WageBasis {
+                monthly_wage: dec!(4800000),
+                working_days: dec!(25),
+                minutes_per_day: dec!(420),
+                efficiency_pct: dec!(75),
+            },
+            operations: vec![
+                op(30, "Potong (cutting)", dec!(6)),
+                op(31, "Jahit atasan (closing)", dec!(24)),
+                op(32, "Pasang steel toe dan lasting", dec!(12)),
+                op(33, "Injeksi/pasang sol", dec!(10)),
+                op(34, "Finishing dan QC", dec!(6)),
+            ],
+            piece_rates: Vec::new(),
+        },
+        overhead: Overhead {
+            method: OverheadMethod::PercentOfPrime,
+            monthly_overhead: dec!(45000000),
+            monthly_output_pairs: dec!(4000),
+            percent_of_prime: dec!(18),
+        },
+        one_off: vec![
+            OneOffCost { id: 50, name: "Sertifikasi SNI (SPPT-SNI)".into(), amount: dec!(30000000), currency: idr },
+            OneOffCost { id: 51, name: "Uji lab impak dan kompresi".into(), amount: dec!(7500000), currency: idr },
+            OneOffCost { id: 52, name: "Acuan (lasts)".into(), amount: dec!(9000000), currency: idr },
+        ],
+        display_currency: usd,
+        sizes: SizeRun::default(),
+        shipping: Shipping {
+            carton: crate::model::packing::Carton {
+                pairs_per_carton: 10,
+                length_cm: dec!(62),
+                width_cm: dec!(42),
+                height_cm: dec!(38),
+                gross_kg: dec!(16),
+            },
+            mode: crate::model::packing::Mode::SeaLcl,
+            ..Shipping::default()
+        },
+        export_costs: vec![
+            export(70, Stage::ExportClearance, "PEB dan PPJK", Basis::PerShipment, dec!(1500000), idr),
+            export(
+                71,
+                Stage::ExportClearance,
+                "Certificate of origin (non-preferensi)",
+                Basis::PerShipment,
+                dec!(150000),
+                idr,
+            ),
+            export(
+                72,
+                Stage::InlandHaulage,
+                "Truk engkel ke CFS Tanjung Perak",
+                Basis::PerShipment,
+                dec!(1800000),
+                idr,
+            ),
+            export(73, Stage::OriginTerminal, "CFS dan THC LCL", Basis::PerRevenueTon, dec!(250000), idr),
+            export(74, Stage::OriginTerminal, "B/L dan dokumen", Basis::PerShipment, dec!(60), usd),
+            export(
+                75,
+                Stage::MainCarriage,
+                "Ocean freight LCL Surabaya → Jebel Ali",
+                Basis::PerRevenueTon,
+                dec!(55),
+                usd,
+            ),
+        ],
+        terms: SalesTerms {
+            profit: Profit { basis: ProfitBasis::MarginOnPrice, pct: dec!(15) },
+            insurance_rate_pct: Some(dec!(0.35)),
+            incoterm: Incoterm::Cfr,
+            shipment_place: "Tanjung Perak, Surabaya".into(),
+            destination_place: "Jebel Ali".into(),
+            quote_currency: usd,
+            fx_buffer_pct: dec!(1.5),
+            tiers: vec![1000, 3000],
+            moq: 600,
+            ..SalesTerms::default()
+        },
+        quote: QuoteDetails {
+            number: "Q-2025-044".into(),
+            date: "2025-08-04".into(),
+            validity_days: 30,
+            exporter: Party {
+                name: "CV Contoh Alas Kaki Mojokerto".into(),
+                address: "Jl. Contoh No. 1, Mojokerto, Jawa Timur, Indonesia".into(),
+                contact: "+62 812 0000 0000 · sales@contoh.example".into(),
+            },
+            buyer: Party {
+                name: "Gulf Safety Supplies LLC (example)".into(),
+                address: "Dubai, United Arab Emirates".into(),
+                contact: String::new(),
+            },
+            port_of_loading: "Tanjung Perak, Surabaya".into(),
+            payment_terms: "L/C at sight".into(),
+            lead_time: "60 days after L/C".into(),
+            bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
+            notes: "Steel toe cap 200 J, SNI 7079:2009 certified. Illustrative example prepared with Tapak.".into(),
+        },
+    }
+}
+
+/// 2,000 pairs of casual sandals for a Los Angeles retailer, sold through a Korean broker who
+/// takes 5 % of the price: EVA and synthetic straps, upper stitching paid by the kodi, overhead
+/// per month; sea LCL, DDP Los Angeles in USD. US duty (customs value = FOB) and fees are
+/// entered by the user from the HTS — the figures here are placeholders to check, not truth.
+pub fn sandal_los_angeles() -> Document {
+    use Section::*;
+    use Unit::*;
+    let idr = Currency::IDR;
+    let usd = Currency::USD;
+    Document {
+        schema: SCHEMA_VERSION,
+        article: Article {
+            name: "Sandal kasual EVA (contoh)".into(),
+            code: "TPK-SD12".into(),
+            hs_code: "6402.99".into(),
+            costing_currency: idr,
+            order_pairs: 2000,
+        },
+        fx: vec![ExchangeRate {
+            id: 1,
+            base: usd,
+            quote: idr,
+            rate: dec!(16244),
+            date: "2025-07-29".into(),
+            source: "JISDOR".into(),
+        }],
+        materials: vec![
+            line(10, Upper, "Tali sintetis (PU strap)", Metre, dec!(0.45), dec!(6), dec!(26000), Metre, idr),
+            line(11, Lining, "Lapisan footbed (mikrofiber)", Dm2, dec!(3.2), dec!(8), dec!(350), Dm2, idr),
+            line(12, Bottom, "Sol EVA cetak", Pair, dec!(1), dec!(3), dec!(14500), Pair, idr),
+            line(13, Bottom, "Outsole karet tipis", Pair, dec!(1), dec!(3), dec!(0.55), Pair, usd),
+            line(14, Accessories, "Gesper logam (buckle)", Piece, dec!(2), dec!(2), dec!(1.80), Dozen, usd),
+            line(15, Accessories, "Lem dan primer", Kg, dec!(0.02), dec!(5), dec!(72000), Kg, idr),
+            line(16, Packaging, "Polybag dan hangtag", Piece, dec!(1), dec!(0), dec!(900), Piece, idr),
+        ],
+        labour: Labour {
+            method: LabourMethod::PieceRate,
+            wage: WageBasis {
+                monthly_wage: dec!(4800000),
+                working_days: dec!(25),
+                minutes_per_day: dec!(420),
+                efficiency_pct: dec!(80),
+            },
+            operations: Vec::new(),
+            piece_rates: vec![
+                PieceRate { id: 40, name: "Potong dan jahit tali".into(), rate: dec!(60000), per: PiecePer::Kodi },
+                PieceRate { id: 41, name: "Rakit dan lem sol".into(), rate: dec!(45000), per: PiecePer::Kodi },
+                PieceRate { id: 42, name: "Finishing dan kemas".into(), rate: dec!(24000), per: PiecePer::Dozen },
+            ],
+        },
+        overhead: Overhead {
+            method: OverheadMethod::PerMonth,
+            monthly_overhead: dec!(30000000),
+            monthly_output_pairs: dec!(8000),
+            percent_of_prime: dec!(15),
+        },
+        one_off: vec![
+            OneOffCost { id: 50, name: "Cetakan sol EVA (2 ukuran per cetak)".into(), amount: dec!(6000000), currency: idr },
+            OneOffCost { id: 51, name: "Sampel dan kurir ke broker".into(), amount: dec!(85), currency: usd },
+        ],
+        display_currency: usd,
+        sizes: SizeRun::default(),
+        shipping: Shipping {
+            carton: crate::model::packing::Carton {
+                pairs_per_carton: 24,
+                length_cm: dec!(60),
+                width_cm: dec!(40),
+                height_cm: dec!(30),
+                gross_kg: dec!(11),
+            },
+            mode: crate::model::packing::Mode::SeaLcl,
+            ..Shipping::default()
+        },
+        export_costs: vec![
+            export(70, Stage::ExportClearance, "PEB dan PPJK", Basis::PerShipment, dec!(1500000), idr),
+            export(71, Stage::InlandHaulage, "Truk ke CFS Tanjung Perak", Basis::PerShipment, dec!(1500000), idr),
+            export(72, Stage::OriginTerminal, "CFS dan THC LCL", Basis::PerRevenueTon, dec!(250000), idr),
+            export(73, Stage::OriginTerminal, "B/L dan dokumen", Basis::PerShipment, dec!(60), usd),
+            export(74, Stage::MainCarriage, "Ocean freight LCL Surabaya → Los Angeles", Basis::PerRevenueTon, dec!(95), usd),
+            export(75, Stage::DestinationCharges, "CFS LA dan antar ke gudang", Basis::PerShipment, dec!(420), usd),
+            export(76, Stage::ImportClearance, "Customs broker AS dan ISF", Basis::PerShipment, dec!(275), usd),
+        ],
+        terms: SalesTerms {
+            profit: Profit { basis: ProfitBasis::MarkupOnCost, pct: dec!(15) },
+            commission_pct: dec!(5),
+            insurance_rate_pct: Some(dec!(0.3)),
+            duty_pct: Some(dec!(6)),
+            customs_basis: crate::model::incoterms::CustomsBasis::Fob,
+            import_tax_pct: Some(dec!(0.47)),
+            incoterm: Incoterm::Ddp,
+            shipment_place: "Tanjung Perak, Surabaya".into(),
+            destination_place: "Los Angeles, CA".into(),
+            quote_currency: usd,
+            fx_buffer_pct: dec!(1),
+            tiers: vec![1000, 4000],
+            moq: 1000,
+            ..SalesTerms::default()
+        },
+        quote: QuoteDetails {
+            number: "Q-2025-052".into(),
+            date: "2025-08-11".into(),
+            validity_days: 30,
+            exporter: Party {
+                name: "CV Contoh Alas Kaki Mojokerto".into(),
+                address: "Jl. Contoh No. 1, Mojokerto, Jawa Timur, Indonesia".into(),
+                contact: "+62 812 0000 0000 · sales@contoh.example".into(),
+            },
+            buyer: Party {
+                name: "LA Casual Footwear Inc. (example), via Seoul Trade Partners".into(),
+                address: "Los Angeles, CA, USA".into(),
+                contact: String::new(),
+            },
+            port_of_loading: "Tanjung Perak, Surabaya".into(),
+            payment_terms: "T/T 30% deposit, balance against copy B/L".into(),
+            lead_time: "50 days after deposit".into(),
+            bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
+            notes: "Price includes the broker's 5 % commission. US duty 6 % of FOB value and 0.47 % fees (MPF/HMF) as entered — verify the HTS line. Illustrative example prepared with Tapak.".into(),
+        },
+    }
+}
+
+/// Which built-in example.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExampleId {
+    SneakerBusan,
+    SafetyShoe,
+    SandalLosAngeles,
+}
+
+impl ExampleId {
+    pub const ALL: [ExampleId; 3] = [ExampleId::SneakerBusan, ExampleId::SafetyShoe, ExampleId::SandalLosAngeles];
+
+    pub fn document(self) -> Document {
+        match self {
+            ExampleId::SneakerBusan => sneaker_busan(),
+            ExampleId::SafetyShoe => safety_shoe_sni(),
+            ExampleId::SandalLosAngeles => sandal_los_angeles(),
+        }
+    }
+}
+
+/// A built-in example with its document.
+pub struct Example {
+    pub id: ExampleId,
+    pub document: Document,
+}
+
+/// Every built-in example, in the order a workshop uses them.
+pub fn all() -> Vec<Example> {
+    ExampleId::ALL.iter().map(|&id| Example { id, document: id.document() }).collect()
+}

@@ -17,4 +17,6 @@ pub mod packing;
 pub mod pricing;
 pub mod quote;
 pub mod sizes;
+pub mod trail;
 pub mod units;
+pub mod whatif;

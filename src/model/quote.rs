@@ -154,6 +154,8 @@ pub struct Quote {
     pub target: Option<Result<TargetOutcome, TermError>>,
     /// Each export cost line for the first tier's shipment, costing currency.
     pub export_lines: Vec<(u32, Result<Money, LineProblem>)>,
+    /// The first tier's chain of costs (what `side_by_side` and the formula trail price).
+    pub chain: Option<Chain>,
     pub issues: Vec<QuoteIssue>,
 }
 
@@ -480,6 +482,7 @@ pub fn quote(doc: &Document) -> Quote {
         Some(ship) => doc.export_costs.iter().map(|c| (c.id, export_line_cost(doc, c, &ship))).collect(),
         None => Vec::new(),
     };
+    let chain = priced.first().and_then(|p| p.chain.clone());
     Quote {
         currency: terms.quote_currency,
         term: terms.incoterm,
@@ -490,6 +493,7 @@ pub fn quote(doc: &Document) -> Quote {
         side_by_side,
         target,
         export_lines,
+        chain,
         issues,
     }
 }

@@ -10,6 +10,8 @@ mod money;
 mod properties;
 mod quote;
 mod share;
+mod trail;
+mod whatif;
 
 use rust_decimal::Decimal;
 use tapak::model::currency::Currency;

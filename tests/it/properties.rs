@@ -169,6 +169,11 @@ proptest! {
         doc.shipping.mode = [Mode::SeaFcl, Mode::SeaLcl, Mode::Air][mode];
         doc.shipping.carton.pairs_per_carton = ppc;
         let q = quote(&doc);
+        if compute(&doc).is_complete() {
+            // Every figure's formula trail recomputes that figure.
+            let t = tapak::model::trail::build(&doc, &compute(&doc), &q);
+            prop_assert!(tapak::model::trail::mismatches(&t).is_empty(), "{:?}", tapak::model::trail::mismatches(&t));
+        }
         for tier in &q.tiers {
             if let (Some(unit), Some(total)) = (tier.unit_price, tier.total) {
                 prop_assert_eq!(unit.amount * Decimal::from(tier.pairs), total.amount);

@@ -1,0 +1,665 @@
+//! The formula trail: for every figure on the cost sheet and the quote, the formula that gives
+//! it, written with the document's own numbers and with links to the figures it uses.
+//!
+//! Design: the *values* come from `compute` and `quote` (the figures the user sees); the trail
+//! adds, for each, an expression tree over document inputs and other figures. `Trail::eval`
+//! recomputes an expression independently, and the tests check for every example and for
+//! random documents that each expression gives its figure — so an explanation can never drift
+//! from the number it explains. Nothing here is written per figure in prose: the UI words
+//! labels and renders the tree.
+//!
+//! The trail explains the order quantity (the quote's first tier) at every Incoterm.
+
+use crate::model::compute::{compute, Breakdown, Category};
+use crate::model::currency::Currency;
+use crate::model::document::{Basis, Document, LabourMethod, OverheadMethod, Section};
+use crate::model::fx::{find_rate, Direction};
+use crate::model::incoterms::{Chain, Component, CustomsBasis, Incoterm, Stage};
+use crate::model::money::{percent, Money, Rounding};
+use crate::model::pricing::ProfitBasis;
+use crate::model::quote::{quote, Quote};
+use crate::model::sizes::grading_for;
+use crate::model::units::{ratio, Unit};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+/// A figure the user can ask about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Fig {
+    /// A material line's cost per pair (costing currency).
+    Material(u32),
+    Section(Section),
+    /// Materials per pair for one size, graded from the base size.
+    SizeMaterials(u32),
+    /// Materials per pair (the average over the size run when there is one).
+    Materials,
+    CostPerMinute,
+    Operation(u32),
+    PieceRate(u32),
+    Labour,
+    PrimeCost,
+    Overhead,
+    OneOff(u32),
+    OneOffTotal,
+    OneOffPerPair,
+    /// Cost of production per pair (HPP).
+    Hpp,
+    ExFactoryPerPair,
+    /// Ex-factory price of the whole order.
+    ExFactoryTotal,
+    Cartons,
+    Cbm,
+    GrossKg,
+    Containers,
+    RevenueTons,
+    ChargeableKg,
+    /// An export cost line for the shipment (costing currency).
+    ExportLine(u32),
+    Stage(Stage),
+    /// Insurance, duty, taxes, commission or bank charges inside a term's price (shipment).
+    Part(Incoterm, Component),
+    /// A term's price for the shipment (costing currency).
+    TermTotal(Incoterm),
+    /// A term's unit price in the quote currency, full precision.
+    UnitExact(Incoterm),
+    /// The quoted unit price: the chosen term's, rounded once.
+    UnitPrice,
+    /// The quoted order total: unit price × pairs.
+    OrderTotal,
+}
+
+/// What a counted quantity counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    Pairs,
+    PairsPerMonth,
+    PairsPerCarton,
+    /// Pairs in one piece-rate unit (12 a dozen, 20 a kodi).
+    PairsPerRateUnit,
+    Days,
+    MinutesPerDay,
+    Minutes,
+    Cartons,
+    Containers,
+    Cbm,
+    CbmPerContainer,
+    Kg,
+    KgPerContainer,
+    RevenueTons,
+    Cm,
+    /// cm³ per chargeable kg (6,000 for air).
+    AirDivisor,
+}
+
+/// A number in a formula, as the user entered or sees it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Operand {
+    Money(Money),
+    /// A consumption in its unit: 2.4 sq ft.
+    Qty(Decimal, Unit),
+    /// A percentage as entered: 8 means 8 %.
+    Pct(Decimal),
+    Num(Decimal),
+    Count(Decimal, Counted),
+    /// An exchange rate: `1 base = rate quote`.
+    Rate {
+        rate: Decimal,
+        base: Currency,
+        quote: Currency,
+    },
+}
+
+impl Operand {
+    /// The operand's value in a calculation (a percentage as a fraction).
+    pub fn value(&self) -> Decimal {
+        match *self {
+            Operand::Money(m) => m.amount,
+            Operand::Qty(q, _) | Operand::Num(q) | Operand::Count(q, _) => q,
+            Operand::Pct(p) => percent(p),
+            Operand::Rate { rate, .. } => rate,
+        }
+    }
+}
+
+/// A formula over operands and other figures.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    Lit(Operand),
+    /// Another figure, which has its own trail.
+    Ref(Fig),
+    Sum(Vec<Expr>),
+    /// `a − b − c…`
+    Difference(Vec<Expr>),
+    Product(Vec<Expr>),
+    Quotient(Box<Expr>, Box<Expr>),
+    /// The largest of its terms.
+    Max(Vec<Expr>),
+    /// Rounded up to a whole number.
+    Ceil(Box<Expr>),
+    /// Rounded to `dp` decimals in `mode`.
+    Round(Box<Expr>, u32, Rounding),
+}
+
+fn lit(o: Operand) -> Expr {
+    Expr::Lit(o)
+}
+
+fn quot(a: Expr, b: Expr) -> Expr {
+    Expr::Quotient(Box::new(a), Box::new(b))
+}
+
+/// `1 + p %`
+fn one_plus(p: Decimal) -> Expr {
+    Expr::Sum(vec![lit(Operand::Num(Decimal::ONE)), lit(Operand::Pct(p))])
+}
+
+/// `1 − p %`
+fn one_minus(p: Decimal) -> Expr {
+    Expr::Difference(vec![lit(Operand::Num(Decimal::ONE)), lit(Operand::Pct(p))])
+}
+
+/// One explained figure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub fig: Fig,
+    /// The figure as computed by `compute` / `quote`.
+    pub value: Operand,
+    pub expr: Expr,
+}
+
+/// Every explained figure of a document.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Trail {
+    pub nodes: Vec<Node>,
+}
+
+impl Trail {
+    pub fn get(&self, fig: Fig) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.fig == fig)
+    }
+
+    /// The figures whose formulas use `fig`: the way up to the final price.
+    pub fn used_by(&self, fig: Fig) -> Vec<Fig> {
+        self.nodes.iter().filter(|n| refs(&n.expr).contains(&fig)).map(|n| n.fig).collect()
+    }
+
+    /// Recomputes an expression from its operands and the referenced figures' values.
+    /// `None` when a reference has no figure or the arithmetic fails.
+    pub fn eval(&self, e: &Expr) -> Option<Decimal> {
+        match e {
+            Expr::Lit(o) => Some(o.value()),
+            Expr::Ref(f) => Some(self.get(*f)?.value.value()),
+            Expr::Sum(xs) => xs.iter().try_fold(Decimal::ZERO, |a, x| a.checked_add(self.eval(x)?)),
+            Expr::Difference(xs) => {
+                let (first, rest) = xs.split_first()?;
+                rest.iter().try_fold(self.eval(first)?, |a, x| a.checked_sub(self.eval(x)?))
+            }
+            Expr::Product(xs) => xs.iter().try_fold(Decimal::ONE, |a, x| a.checked_mul(self.eval(x)?)),
+            Expr::Quotient(a, b) => self.eval(a)?.checked_div(self.eval(b)?),
+            Expr::Max(xs) => xs.iter().map(|x| self.eval(x)).collect::<Option<Vec<_>>>()?.into_iter().max(),
+            Expr::Ceil(x) => Some(self.eval(x)?.ceil()),
+            Expr::Round(x, dp, mode) => Some(mode.round(self.eval(x)?, *dp)),
+        }
+    }
+
+    fn push(&mut self, fig: Fig, value: Operand, expr: Expr) {
+        self.nodes.push(Node { fig, value, expr });
+    }
+
+    fn money(&mut self, fig: Fig, value: Money, expr: Expr) {
+        self.push(fig, Operand::Money(value), expr);
+    }
+}
+
+/// The figures an expression refers to directly.
+pub fn refs(e: &Expr) -> Vec<Fig> {
+    let mut out = Vec::new();
+    collect(e, &mut out);
+    out
+}
+
+fn collect(e: &Expr, out: &mut Vec<Fig>) {
+    match e {
+        Expr::Lit(_) => {}
+        Expr::Ref(f) => out.push(*f),
+        Expr::Sum(xs) | Expr::Difference(xs) | Expr::Product(xs) | Expr::Max(xs) => {
+            xs.iter().for_each(|x| collect(x, out));
+        }
+        Expr::Quotient(a, b) => {
+            collect(a, out);
+            collect(b, out);
+        }
+        Expr::Ceil(x) | Expr::Round(x, _, _) => collect(x, out),
+    }
+}
+
+/// `amount` in `from`, converted to `to` the way `fx::convert` does: `× rate` or `÷ rate`.
+fn converted(doc: &Document, amount: Expr, from: Currency, to: Currency) -> Option<Expr> {
+    let (rate, dir) = find_rate(&doc.fx, from, to).ok()?;
+    let r = |base, quote| lit(Operand::Rate { rate, base, quote });
+    Some(match dir {
+        Direction::Same => amount,
+        Direction::Multiply => Expr::Product(vec![amount, r(from, to)]),
+        Direction::Divide => quot(amount, r(to, from)),
+    })
+}
+
+/// Builds the trail of a document from its breakdown and quote.
+pub fn trail(doc: &Document) -> Trail {
+    let b = compute(doc);
+    let q = quote(doc);
+    build(doc, &b, &q)
+}
+
+/// As `trail`, for callers that already hold the breakdown and the quote of `doc`.
+pub fn build(doc: &Document, b: &Breakdown, q: &Quote) -> Trail {
+    let mut t = Trail::default();
+    costing(doc, b, &mut t);
+    quoting(doc, b, q, &mut t);
+    t
+}
+
+fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
+    let cur = b.currency;
+    // Material lines: net × (1 + waste %) × price × (unit ratio) × FX.
+    for (m, l) in doc.materials.iter().zip(&b.lines) {
+        let Some(cost) = l.per_pair else { continue };
+        let Ok((num, den)) = ratio(m.unit, m.price_unit) else { continue };
+        // The same unit (or the same size) needs no conversion factor on screen.
+        let (num, den) = if num == den { (Decimal::ONE, Decimal::ONE) } else { (num, den) };
+        let mut factors = vec![lit(Operand::Qty(m.net_consumption, m.unit))];
+        if !m.waste_pct.is_zero() {
+            factors.push(one_plus(m.waste_pct));
+        }
+        factors.push(lit(Operand::Money(Money::new(m.unit_price, m.currency))));
+        if num != Decimal::ONE {
+            factors.push(lit(Operand::Num(num)));
+        }
+        let mut e = Expr::Product(factors);
+        if den != Decimal::ONE {
+            e = quot(e, lit(Operand::Num(den)));
+        }
+        let Some(e) = converted(doc, e, m.currency, cur) else { continue };
+        t.money(Fig::Material(m.id), cost, e);
+    }
+    let costed = |s: Section| -> Vec<Expr> {
+        doc.materials
+            .iter()
+            .zip(&b.lines)
+            .filter(|(m, l)| m.section == s && l.per_pair.is_some())
+            .map(|(m, _)| Expr::Ref(Fig::Material(m.id)))
+            .collect()
+    };
+    for s in &b.sections {
+        if s.lines > 0 {
+            t.money(Fig::Section(s.section), s.per_pair, Expr::Sum(costed(s.section)));
+        }
+    }
+    let get = |c: Category| b.category(c).map_or(Money::zero(cur), |t| t.per_pair);
+    let weight: u64 = doc.sizes.sizes.iter().map(|s| u64::from(s.quantity)).sum();
+    let materials = if weight == 0 || b.sizes.is_empty() {
+        Expr::Sum(b.sections.iter().filter(|s| s.lines > 0).map(|s| Expr::Ref(Fig::Section(s.section))).collect())
+    } else {
+        for (sc, (_, step)) in b.sizes.iter().zip(doc.sizes.steps()) {
+            let terms = doc
+                .materials
+                .iter()
+                .zip(&b.lines)
+                .filter(|(_, l)| l.per_pair.is_some())
+                .map(|(m, _)| {
+                    let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
+                    let r = Expr::Ref(Fig::Material(m.id));
+                    if g.is_zero() || step == 0 {
+                        r
+                    } else {
+                        let factor = Expr::Sum(vec![
+                            lit(Operand::Num(Decimal::ONE)),
+                            Expr::Product(vec![lit(Operand::Pct(g)), lit(Operand::Num(Decimal::from(step)))]),
+                        ]);
+                        Expr::Product(vec![r, factor])
+                    }
+                })
+                .collect();
+            t.money(Fig::SizeMaterials(sc.id), sc.materials, Expr::Sum(terms));
+        }
+        let weighted = doc
+            .sizes
+            .sizes
+            .iter()
+            .map(|s| {
+                Expr::Product(vec![
+                    Expr::Ref(Fig::SizeMaterials(s.id)),
+                    lit(Operand::Count(Decimal::from(s.quantity), Counted::Pairs)),
+                ])
+            })
+            .collect();
+        quot(Expr::Sum(weighted), lit(Operand::Count(Decimal::from(weight), Counted::Pairs)))
+    };
+    t.money(Fig::Materials, get(Category::Materials), materials);
+
+    // Labour.
+    let w = &doc.labour.wage;
+    if let Some(pm) = b.labour.cost_per_minute {
+        let minutes = Expr::Product(vec![
+            lit(Operand::Count(w.working_days, Counted::Days)),
+            lit(Operand::Count(w.minutes_per_day, Counted::MinutesPerDay)),
+            lit(Operand::Pct(w.efficiency_pct)),
+        ]);
+        t.money(Fig::CostPerMinute, pm, quot(lit(Operand::Money(Money::new(w.monthly_wage, cur))), minutes));
+    }
+    for (o, (_, c)) in doc.labour.operations.iter().zip(&b.labour.operations) {
+        if let Some(c) = c {
+            let e = Expr::Product(vec![
+                lit(Operand::Count(o.standard_minutes, Counted::Minutes)),
+                Expr::Ref(Fig::CostPerMinute),
+            ]);
+            t.money(Fig::Operation(o.id), *c, e);
+        }
+    }
+    for (p, (_, c)) in doc.labour.piece_rates.iter().zip(&b.labour.piece_rates) {
+        if let Some(c) = c {
+            let e = quot(
+                lit(Operand::Money(Money::new(p.rate, cur))),
+                lit(Operand::Count(p.per.pairs(), Counted::PairsPerRateUnit)),
+            );
+            t.money(Fig::PieceRate(p.id), *c, e);
+        }
+    }
+    let labour = match doc.labour.method {
+        LabourMethod::Operations => Expr::Sum(
+            b.labour
+                .operations
+                .iter()
+                .filter(|(_, c)| c.is_some())
+                .map(|(id, _)| Expr::Ref(Fig::Operation(*id)))
+                .collect(),
+        ),
+        LabourMethod::PieceRate => Expr::Sum(
+            b.labour
+                .piece_rates
+                .iter()
+                .filter(|(_, c)| c.is_some())
+                .map(|(id, _)| Expr::Ref(Fig::PieceRate(*id)))
+                .collect(),
+        ),
+    };
+    t.money(Fig::Labour, get(Category::Labour), labour);
+    t.money(Fig::PrimeCost, b.prime_cost, Expr::Sum(vec![Expr::Ref(Fig::Materials), Expr::Ref(Fig::Labour)]));
+
+    // Overhead.
+    let o = &doc.overhead;
+    let overhead = match o.method {
+        OverheadMethod::PerMonth if o.monthly_overhead.is_zero() => lit(Operand::Money(Money::zero(cur))),
+        OverheadMethod::PerMonth => quot(
+            lit(Operand::Money(Money::new(o.monthly_overhead, cur))),
+            lit(Operand::Count(o.monthly_output_pairs, Counted::PairsPerMonth)),
+        ),
+        OverheadMethod::PercentOfPrime => {
+            Expr::Product(vec![Expr::Ref(Fig::PrimeCost), lit(Operand::Pct(o.percent_of_prime))])
+        }
+    };
+    t.money(Fig::Overhead, get(Category::Overhead), overhead);
+
+    // One-off costs.
+    for (c, (_, m)) in doc.one_off.iter().zip(&b.one_offs) {
+        let own = lit(Operand::Money(Money::new(c.amount, c.currency)));
+        if let (Some(m), Some(e)) = (m, converted(doc, own, c.currency, cur)) {
+            t.money(Fig::OneOff(c.id), *m, e);
+        }
+    }
+    t.money(
+        Fig::OneOffTotal,
+        b.one_off_total,
+        Expr::Sum(b.one_offs.iter().filter(|(_, m)| m.is_some()).map(|(id, _)| Expr::Ref(Fig::OneOff(*id))).collect()),
+    );
+    let per_pair = if b.one_off_total.amount.is_zero() {
+        lit(Operand::Money(Money::zero(cur)))
+    } else {
+        quot(Expr::Ref(Fig::OneOffTotal), lit(Operand::Count(Decimal::from(doc.article.order_pairs), Counted::Pairs)))
+    };
+    t.money(Fig::OneOffPerPair, get(Category::OneOff), per_pair);
+    t.money(
+        Fig::Hpp,
+        b.per_pair,
+        Expr::Sum(vec![
+            Expr::Ref(Fig::Materials),
+            Expr::Ref(Fig::Labour),
+            Expr::Ref(Fig::Overhead),
+            Expr::Ref(Fig::OneOffPerPair),
+        ]),
+    );
+}
+
+fn count(v: Decimal, c: Counted) -> Operand {
+    Operand::Count(v, c)
+}
+
+fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
+    let Some(tier) = q.tiers.first() else { return };
+    let pairs = lit(count(Decimal::from(tier.pairs), Counted::Pairs));
+    let Some(exw) = tier.ex_factory_per_pair else { return };
+    let profit = doc.terms.profit;
+    let e = match profit.basis {
+        ProfitBasis::MarkupOnCost => Expr::Product(vec![Expr::Ref(Fig::Hpp), one_plus(profit.pct)]),
+        ProfitBasis::MarginOnPrice => quot(Expr::Ref(Fig::Hpp), one_minus(profit.pct)),
+    };
+    t.money(Fig::ExFactoryPerPair, exw, e);
+    let Some(ch) = &q.chain else { return };
+    t.money(Fig::ExFactoryTotal, ch.ex_factory, Expr::Product(vec![Expr::Ref(Fig::ExFactoryPerPair), pairs.clone()]));
+    let Some(s) = tier.shipment else { return };
+    let sh = &doc.shipping;
+    let c = &sh.carton;
+    let ppc = s.plan.pairs_per_carton;
+    t.push(
+        Fig::Cartons,
+        count(Decimal::from(s.plan.cartons), Counted::Cartons),
+        Expr::Ceil(Box::new(quot(pairs.clone(), lit(count(Decimal::from(ppc), Counted::PairsPerCarton))))),
+    );
+    let carton_cm3 = Expr::Product(vec![
+        lit(count(c.length_cm, Counted::Cm)),
+        lit(count(c.width_cm, Counted::Cm)),
+        lit(count(c.height_cm, Counted::Cm)),
+    ]);
+    t.push(
+        Fig::Cbm,
+        count(s.plan.cbm, Counted::Cbm),
+        Expr::Product(vec![
+            Expr::Ref(Fig::Cartons),
+            quot(carton_cm3.clone(), lit(Operand::Num(Decimal::from(1_000_000)))),
+        ]),
+    );
+    t.push(
+        Fig::GrossKg,
+        count(s.plan.gross_kg, Counted::Kg),
+        Expr::Product(vec![Expr::Ref(Fig::Cartons), lit(count(c.gross_kg, Counted::Kg))]),
+    );
+    if let (Some(load), Some(spec)) = (s.load, sh.containers.iter().find(|k| k.kind == sh.container)) {
+        t.push(
+            Fig::Containers,
+            count(Decimal::from(load.containers), Counted::Containers),
+            Expr::Max(vec![
+                Expr::Ceil(Box::new(quot(
+                    Expr::Ref(Fig::Cbm),
+                    lit(count(spec.practical_cbm, Counted::CbmPerContainer)),
+                ))),
+                Expr::Ceil(Box::new(quot(
+                    Expr::Ref(Fig::GrossKg),
+                    lit(count(spec.max_payload_kg, Counted::KgPerContainer)),
+                ))),
+                lit(count(Decimal::ONE, Counted::Containers)),
+            ]),
+        );
+    }
+    if let Some(rt) = s.revenue_tons {
+        t.push(
+            Fig::RevenueTons,
+            count(rt, Counted::RevenueTons),
+            Expr::Max(vec![
+                Expr::Ref(Fig::Cbm),
+                quot(Expr::Ref(Fig::GrossKg), lit(Operand::Num(dec!(1000)))),
+                lit(count(sh.lcl_minimum_rt, Counted::RevenueTons)),
+            ]),
+        );
+    }
+    if let Some(kg) = s.chargeable_kg {
+        t.push(
+            Fig::ChargeableKg,
+            count(kg, Counted::Kg),
+            Expr::Max(vec![
+                Expr::Ref(Fig::GrossKg),
+                quot(
+                    Expr::Product(vec![carton_cm3, Expr::Ref(Fig::Cartons)]),
+                    lit(count(sh.air_divisor, Counted::AirDivisor)),
+                ),
+            ]),
+        );
+    }
+
+    // Export cost lines and stages.
+    let cur = b.currency;
+    for (line, (_, r)) in doc.export_costs.iter().zip(&q.export_lines) {
+        let Ok(m) = r else { continue };
+        let own = lit(Operand::Money(Money::new(line.amount, line.currency)));
+        let amount = match line.basis {
+            Basis::PerShipment => own,
+            Basis::PerContainer => Expr::Product(vec![own, Expr::Ref(Fig::Containers)]),
+            Basis::PerCarton => Expr::Product(vec![own, Expr::Ref(Fig::Cartons)]),
+            Basis::PerCbm => Expr::Product(vec![own, Expr::Ref(Fig::Cbm)]),
+            Basis::PerRevenueTon => Expr::Product(vec![own, Expr::Ref(Fig::RevenueTons)]),
+            Basis::PerChargeableKg => Expr::Product(vec![own, Expr::Ref(Fig::ChargeableKg)]),
+            Basis::PerGrossKg => Expr::Product(vec![own, Expr::Ref(Fig::GrossKg)]),
+            Basis::PerPair => Expr::Product(vec![own, pairs.clone()]),
+        };
+        if let Some(e) = converted(doc, amount, line.currency, cur) {
+            t.money(Fig::ExportLine(line.id), *m, e);
+        }
+    }
+    let ok_lines = |stage: Stage| -> Option<Vec<Expr>> {
+        let lines: Vec<_> = doc.export_costs.iter().filter(|l| l.stage == stage).collect();
+        let refs: Vec<Expr> = lines
+            .iter()
+            .filter(|l| q.export_lines.iter().any(|(id, r)| *id == l.id && r.is_ok()))
+            .map(|l| Expr::Ref(Fig::ExportLine(l.id)))
+            .collect();
+        (!lines.is_empty() && refs.len() == lines.len()).then_some(refs)
+    };
+    for (stage, m) in &ch.stages {
+        if let (Some(m), Some(refs)) = (m, ok_lines(*stage)) {
+            t.money(Fig::Stage(*stage), *m, Expr::Sum(refs));
+        }
+    }
+
+    // Every term's build-up for the shipment.
+    for term in Incoterm::ALL {
+        term_trail(doc, q, ch, term, tier.pairs, t);
+    }
+    if let (Some(unit), Some(total)) = (tier.unit_price, tier.total) {
+        if t.get(Fig::UnitExact(q.term)).is_some() {
+            t.money(
+                Fig::UnitPrice,
+                unit,
+                Expr::Round(Box::new(Expr::Ref(Fig::UnitExact(q.term))), q.decimals, q.rounding),
+            );
+            t.money(Fig::OrderTotal, total, Expr::Product(vec![Expr::Ref(Fig::UnitPrice), pairs]));
+        }
+    }
+}
+
+fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32, t: &mut Trail) {
+    let Ok(bu) = ch.price(term) else { return };
+    let part = |c: Component| bu.parts.iter().find(|(k, _)| *k == c).map(|(_, m)| *m);
+    let mut base = vec![Expr::Ref(Fig::ExFactoryTotal)];
+    for &s in term.stages() {
+        if t.get(Fig::Stage(s)).is_some() {
+            base.push(Expr::Ref(Fig::Stage(s)));
+        }
+    }
+    let premium = |rate: Decimal| Expr::Product(vec![lit(Operand::Num(dec!(1.1))), lit(Operand::Pct(rate))]);
+    let rate_pct = doc.terms.insurance_rate_pct;
+    if term.delivered() {
+        if let (Some(m), Some(r)) = (part(Component::Insurance), rate_pct) {
+            let e = Expr::Product(vec![Expr::Ref(Fig::TermTotal(Incoterm::Cif)), premium(r)]);
+            t.money(Fig::Part(term, Component::Insurance), m, e);
+            base.push(Expr::Ref(Fig::Part(term, Component::Insurance)));
+        }
+        if let (Some(duty), Some(taxes), true) =
+            (part(Component::ImportDuty), part(Component::ImportTaxes), bu.customs_value.is_some())
+        {
+            let value_term = match ch.customs_basis {
+                CustomsBasis::Cif => Incoterm::Cif,
+                CustomsBasis::Fob => Incoterm::Fob,
+            };
+            let value = Expr::Ref(Fig::TermTotal(value_term));
+            let d = doc.terms.duty_pct.unwrap_or_default();
+            let x = doc.terms.import_tax_pct.unwrap_or_default();
+            t.money(
+                Fig::Part(term, Component::ImportDuty),
+                duty,
+                Expr::Product(vec![value.clone(), lit(Operand::Pct(d))]),
+            );
+            t.money(
+                Fig::Part(term, Component::ImportTaxes),
+                taxes,
+                Expr::Product(vec![
+                    Expr::Sum(vec![value, Expr::Ref(Fig::Part(term, Component::ImportDuty))]),
+                    lit(Operand::Pct(x)),
+                ]),
+            );
+            base.push(Expr::Ref(Fig::Part(term, Component::ImportDuty)));
+            base.push(Expr::Ref(Fig::Part(term, Component::ImportTaxes)));
+        }
+    }
+    // Shares of the price: commission, bank charges, and for CIF/CIP 110 % insurance cover.
+    let mut shares = vec![lit(Operand::Num(Decimal::ONE))];
+    if !doc.terms.commission_pct.is_zero() {
+        shares.push(lit(Operand::Pct(doc.terms.commission_pct)));
+    }
+    if !doc.terms.bank_pct.is_zero() {
+        shares.push(lit(Operand::Pct(doc.terms.bank_pct)));
+    }
+    if let (true, Some(r)) = (term.insures(), rate_pct) {
+        shares.push(premium(r));
+    }
+    let costs = Expr::Sum(base);
+    let total = if shares.len() == 1 { costs } else { quot(costs, Expr::Difference(shares)) };
+    t.money(Fig::TermTotal(term), bu.total, total);
+    let of_price = |e: Expr| Expr::Product(vec![Expr::Ref(Fig::TermTotal(term)), e]);
+    if let (true, Some(m), Some(r)) = (term.insures(), part(Component::Insurance), rate_pct) {
+        t.money(Fig::Part(term, Component::Insurance), m, of_price(premium(r)));
+    }
+    if let Some(m) = part(Component::Commission) {
+        t.money(Fig::Part(term, Component::Commission), m, of_price(lit(Operand::Pct(doc.terms.commission_pct))));
+    }
+    if let Some(m) = part(Component::BankCharges) {
+        t.money(Fig::Part(term, Component::BankCharges), m, of_price(lit(Operand::Pct(doc.terms.bank_pct))));
+    }
+
+    // Per pair, in the quote currency, raised by the FX buffer — as `quote::to_quote`.
+    let cur = bu.total.currency;
+    let to = doc.terms.quote_currency;
+    let per_pair = quot(Expr::Ref(Fig::TermTotal(term)), lit(count(Decimal::from(pairs), Counted::Pairs)));
+    let Some(mut e) = converted(doc, per_pair, cur, to) else { return };
+    if cur != to && !doc.terms.fx_buffer_pct.is_zero() {
+        e = quot(e, one_minus(doc.terms.fx_buffer_pct));
+    }
+    // The value is the quote's own side-by-side price for the term.
+    if let Some((_, Ok(unit))) = q.side_by_side.iter().find(|(k, _)| *k == term) {
+        t.money(Fig::UnitExact(term), *unit, e);
+    }
+}
+
+/// A short check used by tests: every node's formula recomputes its figure (to 1e-9 relative).
+pub fn mismatches(t: &Trail) -> Vec<(Fig, Decimal, Option<Decimal>)> {
+    t.nodes
+        .iter()
+        .filter_map(|n| {
+            let want = n.value.value();
+            let got = t.eval(&n.expr);
+            let ok = got.is_some_and(|g| {
+                let tol = want.abs().max(Decimal::ONE) * dec!(0.000000001);
+                (g - want).abs() <= tol
+            });
+            (!ok).then_some((n.fig, want, got))
+        })
+        .collect()
+}

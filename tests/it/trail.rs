@@ -1,0 +1,124 @@
+//! The formula trail: each figure's formula, with the document's numbers, gives the figure.
+
+use crate::d;
+use tapak::model::compute::compute;
+use tapak::model::currency::Currency;
+use tapak::model::examples;
+use tapak::model::incoterms::{Component, Incoterm, Stage};
+use tapak::model::money::Money;
+use tapak::model::quote::quote;
+use tapak::model::trail::{mismatches, refs, trail, Expr, Fig, Operand};
+
+#[test]
+fn every_figure_of_every_example_is_explained_by_a_formula_that_gives_it() {
+    for doc in examples::all().into_iter().map(|e| e.document) {
+        let t = trail(&doc);
+        assert_eq!(mismatches(&t), vec![], "{}", doc.article.name);
+        let b = compute(&doc);
+        let q = quote(&doc);
+        // The trail's figures are the screen's figures.
+        assert_eq!(t.get(Fig::Hpp).unwrap().value, Operand::Money(b.per_pair));
+        let tier = &q.tiers[0];
+        assert_eq!(
+            t.get(Fig::UnitPrice).unwrap().value,
+            Operand::Money(tier.unit_price.unwrap()),
+            "{}",
+            doc.article.name
+        );
+        assert_eq!(t.get(Fig::OrderTotal).unwrap().value, Operand::Money(tier.total.unwrap()));
+        // Every reference leads to an explained figure, so the way down never breaks.
+        for n in &t.nodes {
+            for r in refs(&n.expr) {
+                assert!(t.get(r).is_some(), "{:?} refers to {:?}, which has no trail", n.fig, r);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_material_line_reads_like_the_cost_sheet() {
+    // Kulit sapi atasan: 1.6 sq ft × (1 + 8 %) × Rp38.000 = Rp65.664.
+    let doc = examples::sneaker_busan();
+    let t = trail(&doc);
+    let n = t.get(Fig::Material(10)).unwrap();
+    assert_eq!(n.value, Operand::Money(Money::new(d("65664"), Currency::IDR)));
+    let Expr::Product(factors) = &n.expr else { panic!("{:?}", n.expr) };
+    assert_eq!(factors[0], Expr::Lit(Operand::Qty(d("1.6"), tapak::model::units::Unit::SqFt)));
+    assert_eq!(t.eval(&factors[1]), Some(d("1.08")));
+    // Microfiber in USD: 0.12 m × (1 + 10 %) × USD 4.20 × 16,244 IDR/USD = Rp9.006,1…
+    let n = t.get(Fig::Material(11)).unwrap();
+    assert_eq!(t.eval(&n.expr), Some(d("0.12") * d("1.1") * d("4.20") * d("16244")));
+    // Eyelets priced per gross: 16 pcs × (1 + 2 %) × Rp14.400 ÷ 144 = Rp1.632.
+    let n = t.get(Fig::Material(18)).unwrap();
+    assert_eq!(n.value, Operand::Money(Money::new(d("1632"), Currency::IDR)));
+    assert!(matches!(n.expr, Expr::Quotient(_, _)));
+}
+
+#[test]
+fn the_way_up_from_a_material_reaches_the_quoted_price() {
+    let doc = examples::sneaker_busan();
+    let t = trail(&doc);
+    // Walk up through the figures that use each one, breadth first.
+    let mut seen = vec![Fig::Material(10)];
+    let mut i = 0;
+    while i < seen.len() {
+        for up in t.used_by(seen[i]) {
+            if !seen.contains(&up) {
+                seen.push(up);
+            }
+        }
+        i += 1;
+    }
+    for f in [
+        Fig::SizeMaterials(63),
+        Fig::Materials,
+        Fig::Hpp,
+        Fig::ExFactoryPerPair,
+        Fig::TermTotal(Incoterm::Fob),
+        Fig::UnitPrice,
+        Fig::OrderTotal,
+    ] {
+        assert!(seen.contains(&f), "{f:?} not reached: {seen:?}");
+    }
+}
+
+#[test]
+fn fob_build_up_names_its_stages_and_cif_its_insurance() {
+    let doc = examples::sneaker_busan();
+    let t = trail(&doc);
+    let fob = t.get(Fig::TermTotal(Incoterm::Fob)).unwrap();
+    let r = refs(&fob.expr);
+    assert_eq!(
+        r,
+        vec![
+            Fig::ExFactoryTotal,
+            Fig::Stage(Stage::ExportClearance),
+            Fig::Stage(Stage::InlandHaulage),
+            Fig::Stage(Stage::OriginTerminal)
+        ]
+    );
+    // CIF = (FOB costs + freight) ÷ (1 − 1.1 × 0.3 %); the insurance is 1.1 × 0.3 % of it.
+    let cif = t.get(Fig::TermTotal(Incoterm::Cif)).unwrap();
+    assert!(matches!(cif.expr, Expr::Quotient(_, _)));
+    let ins = t.get(Fig::Part(Incoterm::Cif, Component::Insurance)).unwrap();
+    let Operand::Money(total) = cif.value else { panic!() };
+    assert_eq!(ins.value, Operand::Money(total.times(d("0.0033")).unwrap()));
+}
+
+#[test]
+fn the_workshop_examples_show_certification_spread_and_broker_commission() {
+    // Safety shoe: SNI Rp30,000,000 + lab tests Rp7,500,000 + lasts Rp9,000,000 over 1,500 pairs
+    // = Rp31,000 a pair.
+    let t = trail(&examples::safety_shoe_sni());
+    assert_eq!(t.get(Fig::OneOffPerPair).unwrap().value, Operand::Money(Money::new(d("31000"), Currency::IDR)));
+    // Sandal, DDP Los Angeles via a Korean broker: commission is 5 % of the DDP price; duty is
+    // 6 % of the FOB value (US customs basis).
+    let t = trail(&examples::sandal_los_angeles());
+    let Operand::Money(ddp) = t.get(Fig::TermTotal(Incoterm::Ddp)).unwrap().value else { panic!() };
+    let Operand::Money(fob) = t.get(Fig::TermTotal(Incoterm::Fob)).unwrap().value else { panic!() };
+    let commission = t.get(Fig::Part(Incoterm::Ddp, Component::Commission)).unwrap();
+    assert_eq!(commission.value, Operand::Money(ddp.times(d("0.05")).unwrap()));
+    let duty = t.get(Fig::Part(Incoterm::Ddp, Component::ImportDuty)).unwrap();
+    assert_eq!(duty.value, Operand::Money(fob.times(d("0.06")).unwrap()));
+    assert_eq!(refs(&duty.expr), vec![Fig::TermTotal(Incoterm::Fob)]);
+}
