@@ -122,3 +122,29 @@ fn the_workshop_examples_show_certification_spread_and_broker_commission() {
     assert_eq!(duty.value, Operand::Money(fob.times(d("0.06")).unwrap()));
     assert_eq!(refs(&duty.expr), vec![Fig::TermTotal(Incoterm::Fob)]);
 }
+
+#[test]
+fn formulas_read_in_indonesian_and_english_with_the_sheet_numbers() {
+    use tapak::i18n::trail::formula_text;
+    use tapak::i18n::Lang;
+    let doc = examples::sneaker_busan();
+    let t = trail(&doc);
+    assert_eq!(
+        formula_text(Fig::Material(10), &t, &doc, Lang::Id).unwrap(),
+        "Kulit sapi atasan: 1,6 sq ft × (1 + 8 %) × Rp38.000 = Rp65.664"
+    );
+    assert_eq!(
+        formula_text(Fig::Material(18), &t, &doc, Lang::En).unwrap(),
+        "Mata ayam (eyelet): 16 pcs × (1 + 2 %) × Rp14,400 ÷ 144 = Rp1,632"
+    );
+    // Rp4.800.000 ÷ (25 × 420 × 80 %) = Rp571,43 a minute (shown with two more decimals).
+    assert_eq!(
+        formula_text(Fig::CostPerMinute, &t, &doc, Lang::Id).unwrap(),
+        "Biaya per menit: Rp4.800.000 ÷ (25 hari × 420 menit/hari × 80 %) = Rp571,43"
+    );
+    let fob = formula_text(Fig::UnitExact(Incoterm::Fob), &t, &doc, Lang::En).unwrap();
+    assert!(fob.starts_with("FOB Price/pair before rounding: [Shipment price FOB Rp"), "{fob}");
+    assert!(fob.contains("÷ 3,250 pairs ÷ 16,244 IDR/USD ÷ (1 − 1 %)"), "{fob}");
+    let unit = formula_text(Fig::UnitPrice, &t, &doc, Lang::Id).unwrap();
+    assert!(unit.ends_with(", dibulatkan 2 dp (ke atas dari setengah) = USD 11,48"), "{unit}");
+}
