@@ -4,8 +4,8 @@
 //! a compile error. Core errors are data (`Issue`, `InputError`); this module words them.
 
 pub mod buyer;
-pub mod trail;
 mod messages;
+pub mod trail;
 
 pub use messages::*;
 
@@ -414,6 +414,9 @@ texts! {
     Minus10 => "−10 %", "−10 %";
     Plus10 => "+10 %", "+10 %";
     Swing => "Rentang", "Swing";
+    Charts => "Grafik", "Charts";
+    LegendLow => "penggerak −10 %", "driver −10 %";
+    LegendHigh => "penggerak +10 %", "driver +10 %";
     Projector => "Mode proyektor", "Projector view";
     ProjectorExit => "Keluar (Esc)", "Exit (Esc)";
     OneStep => "Satu langkah per layar", "One step per screen";

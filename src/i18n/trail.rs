@@ -16,7 +16,11 @@ use crate::model::units::Unit;
 pub enum Token {
     Text(String),
     /// Another figure: its name and its value as shown.
-    Ref { fig: Fig, label: String, value: String },
+    Ref {
+        fig: Fig,
+        label: String,
+        value: String,
+    },
 }
 
 fn named(name: &str, fallback: T, lang: Lang) -> String {
@@ -31,9 +35,11 @@ fn named(name: &str, fallback: T, lang: Lang) -> String {
 pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
     let t = |k: T| k.in_lang(lang).to_string();
     match fig {
-        Fig::Material(id) => {
-            doc.materials.iter().find(|m| m.id == id).map_or_else(String::new, |m| named(&m.name, T::MaterialName, lang))
-        }
+        Fig::Material(id) => doc
+            .materials
+            .iter()
+            .find(|m| m.id == id)
+            .map_or_else(String::new, |m| named(&m.name, T::MaterialName, lang)),
         Fig::Section(s) => t(i18n::section(s)),
         Fig::SizeMaterials(id) => {
             let size = doc.sizes.sizes.iter().find(|s| s.id == id).map_or("", |s| s.label.as_str());
@@ -78,7 +84,7 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
         Fig::Stage(s) => t(i18n::stage(s)),
         Fig::Part(term, c) => format!("{} ({})", t(i18n::component(c)), term.code()),
         Fig::TermTotal(term) => format!("{} {}", t(T::FigTermTotal), term.code()),
-        Fig::UnitExact(term) => format!("{} {}", term.code(), t(T::FigUnitExact)),
+        Fig::UnitExact(term) => format!("{} ({})", t(T::FigUnitExact), term.code()),
         Fig::UnitPrice => t(T::FigUnitPrice),
         Fig::OrderTotal => t(T::FigOrderTotal),
     }

@@ -216,3 +216,50 @@ pub fn difference(a: Option<Money>, b: Option<Money>) -> Option<Money> {
 pub fn factor_pct(f: Decimal) -> Decimal {
     Rounding::HalfUp.round((f - Decimal::ONE) * dec!(100), 0)
 }
+
+/// The driver's current value in `doc`, for display beside its slider.
+pub fn driver_value(doc: &Document, driver: Driver) -> Option<crate::model::trail::Operand> {
+    use crate::model::trail::{Counted, Operand};
+    let cur = doc.article.costing_currency;
+    match driver {
+        Driver::ExchangeRate => {
+            let foreign = if doc.terms.quote_currency != cur {
+                doc.terms.quote_currency
+            } else {
+                doc.fx.iter().find_map(|r| {
+                    if r.quote == cur {
+                        Some(r.base)
+                    } else {
+                        (r.base == cur).then_some(r.quote)
+                    }
+                })?
+            };
+            let (rate, dir) = crate::model::fx::find_rate(&doc.fx, foreign, cur).ok()?;
+            let rate = match dir {
+                crate::model::fx::Direction::Divide => Decimal::ONE.checked_div(rate)?,
+                _ => rate,
+            };
+            Some(Operand::Rate { rate, base: foreign, quote: cur })
+        }
+        Driver::MainMaterial => {
+            let id = main_material(doc)?;
+            let m = doc.materials.iter().find(|m| m.id == id)?;
+            Some(Operand::Money(Money::new(m.unit_price, m.currency)))
+        }
+        Driver::Labour => match doc.labour.method {
+            LabourMethod::Operations => {
+                Some(Operand::Count(doc.labour.operations.iter().map(|o| o.standard_minutes).sum(), Counted::Minutes))
+            }
+            LabourMethod::PieceRate => {
+                let p = doc.labour.piece_rates.first()?;
+                Some(Operand::Money(Money::new(p.rate, cur)))
+            }
+        },
+        Driver::Profit => Some(Operand::Pct(doc.terms.profit.pct)),
+        Driver::Freight => {
+            let c = doc.export_costs.iter().find(|c| c.stage == Stage::MainCarriage)?;
+            Some(Operand::Money(Money::new(c.amount, c.currency)))
+        }
+        Driver::OrderQuantity => Some(Operand::Count(Decimal::from(doc.article.order_pairs), Counted::Pairs)),
+    }
+}

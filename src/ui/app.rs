@@ -7,19 +7,25 @@ use crate::model::compute::compute;
 use crate::model::document::Document;
 use crate::model::edit::Edit;
 use crate::model::examples;
+use crate::model::examples::ExampleId;
 use crate::model::quote::quote;
+use crate::model::trail::{self, Fig, Trail};
 use crate::ui::article::ArticleCard;
 use crate::ui::export::{ExportCostsCard, ShippingCard, SizesCard, TermsCard};
 use crate::ui::files;
+use crate::ui::guide::{self, Guide};
 use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::library::LibraryPanel;
 use crate::ui::materials::MaterialsCard;
+use crate::ui::projector::Projector;
 use crate::ui::quote_view::{QuoteForm, QuotePanel, QuoteSheet};
 use crate::ui::rates::RatesCard;
 use crate::ui::share_view::SharePanel;
 use crate::ui::state::{Ctx, Sheet};
 use crate::ui::storage::{self, Restored};
 use crate::ui::summary::Summary;
+use crate::ui::trail_view::TrailDialog;
+use crate::ui::workshop::Workshop;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -43,6 +49,7 @@ enum View {
     Costing,
     Export,
     Quote,
+    Workshop,
 }
 
 fn confirm(message: &str) -> bool {
@@ -96,7 +103,22 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = sheet.dispatcher();
         use_memo((), move |_| Callback::from(move |e: Edit| dispatcher.dispatch(e)))
     };
-    let ctx = Ctx { lang: *lang, edit: (*edit).clone() };
+    // Workshop: the open formula trail, the projector, the first-time guide.
+    let explaining = use_state_eq(|| None::<Fig>);
+    let projector = use_state_eq(|| false);
+    let guide_step =
+        use_state_eq(|| (matches!(*restored, Restored::Nothing) && !storage::guide_done()).then_some(0usize));
+    let explain = {
+        let explaining = explaining.clone();
+        use_memo((), move |_| Callback::from(move |f: Fig| explaining.set(Some(f))))
+    };
+    let ctx = Ctx { lang: *lang, edit: (*edit).clone(), explain: (*explain).clone() };
+    // The trail is built only while someone looks at it, so typing stays fast.
+    let needs_trail = explaining.is_some() || *projector;
+    let trail = use_memo((doc.clone(), needs_trail), {
+        let (b, q) = (breakdown.clone(), quoted.clone());
+        move |(d, needed)| if *needed { trail::build(d, &b, &q) } else { Trail::default() }
+    });
 
     // Side effects: remember the language, tag the page, autosave the document.
     use_effect_with(*lang, |&l| {
@@ -189,6 +211,43 @@ pub fn App(props: &AppProps) -> Html {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| lang.set(to))
     };
+    let open_example = {
+        let start_new = start_new.clone();
+        Callback::from(move |e: ExampleId| start_new(e.document()))
+    };
+    let guide_to = {
+        let (guide_step, view) = (guide_step.clone(), view.clone());
+        Callback::from(move |i: usize| {
+            let (_, tab, card) = guide::STEPS[i.min(guide::STEPS.len() - 1)];
+            view.set([View::Costing, View::Export, View::Quote][tab]);
+            guide::show_card(card);
+            guide_step.set(Some(i));
+        })
+    };
+    let guide_close = {
+        let guide_step = guide_step.clone();
+        Callback::from(move |_: ()| {
+            storage::set_guide_done();
+            guide_step.set(None);
+        })
+    };
+    let trail_dialog = match *explaining {
+        Some(fig) => {
+            let explaining = explaining.clone();
+            html! { <TrailDialog doc={doc.clone()} trail={trail.clone()} {fig} on_close={Callback::from(move |_| explaining.set(None))} /> }
+        }
+        None => html! {},
+    };
+    if *projector {
+        let projector = projector.clone();
+        return html! {
+            <ContextProvider<Ctx> context={ctx.clone()}>
+                <Projector doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()} trail={trail.clone()}
+                    on_close={Callback::from(move |_| projector.set(false))} />
+                { trail_dialog }
+            </ContextProvider<Ctx>>
+        };
+    }
     let tab = |v: View, label: T, id: &'static str| {
         let view = view.clone();
         let selected = *view == v;
@@ -357,7 +416,11 @@ pub fn App(props: &AppProps) -> Html {
                 { tab(View::Costing, T::TabCosting, "tab-costing") }
                 { tab(View::Export, T::TabExport, "tab-export") }
                 { tab(View::Quote, T::TabQuote, "tab-quote") }
+                { tab(View::Workshop, T::TabWorkshop, "tab-workshop") }
             </div>
+            if let Some(step) = *guide_step {
+                <Guide {step} on_step={guide_to.clone()} on_close={guide_close.clone()} />
+            }
             <div class="hpp-bar no-print" aria-hidden="true">
                 <span>{ t(T::HppPerPair) }</span>
                 <strong>{ format_money(b.per_pair, style) }</strong>
@@ -424,8 +487,8 @@ pub fn App(props: &AppProps) -> Html {
                         on_close={{ let s = show_library.clone(); Callback::from(move |_| s.set(false)) }} />
                 </div>
             }
-            <div id="panel" role="tabpanel" aria-labelledby={match *view { View::Costing => "tab-costing", View::Export => "tab-export", View::Quote => "tab-quote" }}
-                class={classes!("layout", (*view == View::Quote).then_some("quote-layout"))} key={sheet.generation}>
+            <div id="panel" role="tabpanel" aria-labelledby={match *view { View::Costing => "tab-costing", View::Export => "tab-export", View::Quote => "tab-quote", View::Workshop => "tab-workshop" }}
+                class={classes!("layout", (*view == View::Quote).then_some("quote-layout"), (*view == View::Workshop).then_some("workshop-layout"))} key={sheet.generation}>
                 { match *view {
                     View::Costing => html! {
                         <>
@@ -456,6 +519,11 @@ pub fn App(props: &AppProps) -> Html {
                             </aside>
                         </>
                     },
+                    View::Workshop => html! {
+                        <Workshop doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} on_example={open_example.clone()}
+                            on_projector={{ let p = projector.clone(); Callback::from(move |_| p.set(true)) }}
+                            on_guide={{ let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) }} />
+                    },
                     View::Quote => html! {
                         <>
                             <div class="sheet no-print">
@@ -470,6 +538,7 @@ pub fn App(props: &AppProps) -> Html {
                 } }
             </div>
             </main>
+            { trail_dialog }
         </ContextProvider<Ctx>>
     }
 }

@@ -19,6 +19,7 @@ use crate::ui::fields::{
     currency_name, icon_button, list_head, radios, row_actions, select, to_count, Icon, NumberField, TextField,
 };
 use crate::ui::state::{use_ctx, Ctx};
+use crate::ui::trail_view::Why;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -384,6 +385,7 @@ fn export_row(
             <div class="cost">
                 <span class="f-l">{ t(T::PerShipment) }</span>
                 <output>{ match cost { Some(Ok(m)) => format_money(m, lang.number_style()), _ => "⚠ —".into() } }</output>
+                if matches!(cost, Some(Ok(_))) { <Why fig={crate::model::trail::Fig::ExportLine(id)} /> }
             </div>
             { row_actions(ctx, id, first, last, true) }
         </div>

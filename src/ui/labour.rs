@@ -65,6 +65,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                 <p class="derived">
                     { t(T::CostPerMinute) }{ " = " }{ t(T::CostPerMinuteFormula) }{ " = " }
                     <strong id="cost-per-minute">{ b.labour.cost_per_minute.map_or_else(|| "—".to_string(), |m| format_money_dp(m, style)) }</strong>
+                    if b.labour.cost_per_minute.is_some() { <crate::ui::trail_view::Why fig={crate::model::trail::Fig::CostPerMinute} /> }
                 </p>
                 <h3>{ t(T::Operations) }</h3>
                 if n_ops > 0 { { list_head("op-row", &[t(T::OperationName), t(T::StandardMinutes), t(T::CostPerPair), ""]) } }

@@ -7,9 +7,11 @@ use crate::model::currency::Currency;
 use crate::model::document::{MaterialLine, Section};
 use crate::model::edit::{Edit, List, MaterialField};
 use crate::model::money::Money;
+use crate::model::trail::Fig;
 use crate::model::units::Unit;
 use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
+use crate::ui::trail_view::Why;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -143,6 +145,7 @@ fn MaterialRow(p: &RowProps) -> Html {
                 <output for={format!("{} {} {}", f("net"), f("waste"), f("price"))}>
                     { match p.cost { Some(c) => format_money(c, style), None => "⚠ —".into() } }
                 </output>
+                if p.cost.is_some() { <Why fig={Fig::Material(id)} /> }
                 if let (Some(g), true) = (p.gross, !m.waste_pct.is_zero()) {
                     <span class="gross">{ t(T::Gross) }{ " " }{ format_number(g, style, None) }{ " " }{ m.unit.code() }</span>
                 }

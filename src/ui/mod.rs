@@ -10,18 +10,23 @@
 mod app;
 mod article;
 mod buyer_view;
+mod charts;
 mod export;
 pub mod fields;
 mod files;
+mod guide;
 mod labour;
 mod library;
 mod materials;
+mod projector;
 mod quote_view;
 mod rates;
 mod share_view;
 pub mod state;
 mod storage;
 mod summary;
+mod trail_view;
+mod workshop;
 
 pub use app::App;
 

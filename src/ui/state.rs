@@ -29,15 +29,17 @@ impl Reducible for Sheet {
     }
 }
 
-/// What every card needs besides its own data: the language and a way to send edits.
+/// What every card needs besides its own data: the language, a way to send edits, and a way
+/// to open a figure's formula trail.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub lang: Lang,
     pub edit: Callback<Edit>,
+    pub explain: Callback<crate::model::trail::Fig>,
 }
 
 /// The context, or a harmless default when a component is rendered alone (tests).
 #[hook]
 pub fn use_ctx() -> Ctx {
-    use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Id, edit: Callback::noop() })
+    use_context::<Ctx>().unwrap_or_else(|| Ctx { lang: Lang::Id, edit: Callback::noop(), explain: Callback::noop() })
 }

@@ -40,6 +40,19 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
+const GUIDE_KEY: &str = "tapak.guide-done";
+
+/// Whether the first-time guide was finished or skipped in this browser.
+pub fn guide_done() -> bool {
+    local().and_then(|s| s.get_item(GUIDE_KEY).ok().flatten()).is_some()
+}
+
+pub fn set_guide_done() {
+    if let Some(s) = local() {
+        let _ = s.set_item(GUIDE_KEY, "1");
+    }
+}
+
 /// A document in the library.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {

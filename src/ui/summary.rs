@@ -3,12 +3,24 @@
 
 use crate::format::{format_money, format_number, format_share};
 use crate::i18n::{self, Lang, T};
+use crate::model::compute::Category;
 use crate::model::compute::{Breakdown, Place};
 use crate::model::document::Document;
+use crate::model::trail::Fig;
 use crate::ui::state::use_ctx;
+use crate::ui::trail_view::Why;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
+
+fn category_fig(c: Category) -> Fig {
+    match c {
+        Category::Materials => Fig::Materials,
+        Category::Labour => Fig::Labour,
+        Category::Overhead => Fig::Overhead,
+        Category::OneOff => Fig::OneOffPerPair,
+    }
+}
 
 /// The name of the sheet place an issue points at, for messages.
 fn place_name(doc: &Document, place: Place, lang: Lang) -> String {
@@ -53,6 +65,7 @@ pub fn Summary(p: &Props) -> Html {
             <div class="hpp" aria-live="polite">
                 <span class="hpp-label">{ t(T::HppPerPair) }</span>
                 <strong class="hpp-value" id="hpp-per-pair">{ format_money(b.per_pair, style) }</strong>
+                <Why fig={Fig::Hpp} />
                 if let Some(d) = b.per_pair_display {
                     if d.currency != b.currency { <span class="hpp-alt" id="hpp-display">{ "≈ " }{ format_money(d, style) }</span> }
                 }
@@ -69,7 +82,7 @@ pub fn Summary(p: &Props) -> Html {
                 <tbody>
                     { for b.categories.iter().map(|c| html! {
                         <tr>
-                            <th scope="row">{ i18n::category(c.category).in_lang(lang) }</th>
+                            <th scope="row">{ i18n::category(c.category).in_lang(lang) }<Why fig={category_fig(c.category)} /></th>
                             <td class="r">{ format_money(c.per_pair, style) }</td>
                             <td class="r">{ format_money(c.per_order, style) }</td>
                             <td class="r">
@@ -91,7 +104,7 @@ pub fn Summary(p: &Props) -> Html {
             <h3>{ t(T::BySection) }</h3>
             <ul class="sections">
                 { for b.sections.iter().filter(|s| s.lines > 0).map(|s| html! {
-                    <li><span>{ i18n::section(s.section).in_lang(lang) }</span><span>{ format_money(s.per_pair, style) }</span></li>
+                    <li><span>{ i18n::section(s.section).in_lang(lang) }</span><span>{ format_money(s.per_pair, style) }<Why fig={Fig::Section(s.section)} /></span></li>
                 }) }
             </ul>
             if !b.issues.is_empty() {

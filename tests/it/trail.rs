@@ -143,7 +143,7 @@ fn formulas_read_in_indonesian_and_english_with_the_sheet_numbers() {
         "Biaya per menit: Rp4.800.000 ÷ (25 hari × 420 menit/hari × 80 %) = Rp571,43"
     );
     let fob = formula_text(Fig::UnitExact(Incoterm::Fob), &t, &doc, Lang::En).unwrap();
-    assert!(fob.starts_with("FOB Price/pair before rounding: [Shipment price FOB Rp"), "{fob}");
+    assert!(fob.starts_with("Price/pair before rounding (FOB): [Shipment price FOB Rp"), "{fob}");
     assert!(fob.contains("÷ 3,250 pairs ÷ 16,244 IDR/USD ÷ (1 − 1 %)"), "{fob}");
     let unit = formula_text(Fig::UnitPrice, &t, &doc, Lang::Id).unwrap();
     assert!(unit.ends_with(", dibulatkan 2 dp (ke atas dari setengah) = USD 11,48"), "{unit}");

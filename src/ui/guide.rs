@@ -1,0 +1,61 @@
+//! Guided first use: six steps in the order a cost sheet is filled (article → materials →
+//! labour → overhead → export costs → quote). Each step opens the right tab and scrolls to the
+//! card; "Skip" ends it, and it is not shown again (remembered in the browser).
+
+use crate::i18n::T;
+use crate::ui::state::use_ctx;
+use yew::prelude::*;
+
+/// A step: its text, the tab it needs (0 costing, 1 export, 2 quote) and the card's heading id.
+pub const STEPS: [(T, usize, &str); 6] = [
+    (T::GuideArticle, 0, "h-article"),
+    (T::GuideMaterials, 0, "h-materials"),
+    (T::GuideLabour, 0, "h-labour"),
+    (T::GuideOverhead, 0, "h-overhead"),
+    (T::GuideExport, 1, "h-terms"),
+    (T::GuideQuote, 2, "h-quote-details"),
+];
+
+/// Scrolls the card with heading `id` into view once the tab has rendered.
+pub fn show_card(id: &'static str) {
+    gloo::timers::callback::Timeout::new(50, move || {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+            el.scroll_into_view();
+        }
+    })
+    .forget();
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub step: usize,
+    pub on_step: Callback<usize>,
+    pub on_close: Callback<()>,
+}
+
+#[function_component]
+pub fn Guide(p: &Props) -> Html {
+    let lang = use_ctx().lang;
+    let t = |k: T| k.in_lang(lang);
+    let i = p.step.min(STEPS.len() - 1);
+    let last = i + 1 == STEPS.len();
+    let next = {
+        let (on_step, on_close) = (p.on_step.clone(), p.on_close.clone());
+        Callback::from(move |_: MouseEvent| if last { on_close.emit(()) } else { on_step.emit(i + 1) })
+    };
+    let prev = {
+        let on_step = p.on_step.clone();
+        Callback::from(move |_: MouseEvent| on_step.emit(i.saturating_sub(1)))
+    };
+    html! {
+        <section class="guide no-print" id="guide" aria-labelledby="guide-title">
+            <p id="guide-title"><strong>{ t(T::Guide) }{ format!(" · {} {}/{}", t(T::StepOf), i + 1, STEPS.len()) }</strong></p>
+            <p id="guide-text">{ t(STEPS[i].0) }</p>
+            <div class="row-actions">
+                <button type="button" disabled={i == 0} onclick={prev}>{ "← " }{ t(T::Prev) }</button>
+                <button type="button" class="primary" id="guide-next" onclick={next}>{ if last { t(T::GuideDone) } else { t(T::Next) } }</button>
+                <button type="button" id="guide-skip" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::GuideSkip) }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,166 @@
+//! The projector view: the sheet's story in six steps, in large type and high contrast, with
+//! no editing chrome. ← → / PageUp PageDown move (presentation clickers send those), Esc leaves.
+//! "One step per screen" or all steps in one scroll, as the coach prefers.
+
+use crate::i18n::trail::{label, operand, tokens, Token};
+use crate::i18n::T;
+use crate::model::compute::Breakdown;
+use crate::model::document::Document;
+use crate::model::quote::Quote;
+use crate::model::trail::{Fig, Trail};
+use crate::model::whatif::Driver;
+use crate::ui::charts;
+use crate::ui::state::use_ctx;
+use crate::ui::workshop::WhatIf;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+    pub quote: Rc<Quote>,
+    pub trail: Rc<Trail>,
+    pub on_close: Callback<()>,
+}
+
+const STEPS: [T; 6] = [T::PStepMaterials, T::PStepLabour, T::PStepHpp, T::PStepPrice, T::PStepWhatIf, T::PStepTornado];
+
+/// One figure's formula as a line; figures inside it open their own trail.
+fn formula(fig: Fig, p: &Props, lang: crate::i18n::Lang, explain: &Callback<Fig>) -> Html {
+    let Some(n) = p.trail.get(fig) else { return html! {} };
+    html! {
+        <p class="p-formula">
+            <span class="p-label">{ label(fig, &p.doc, lang) }{ ": " }</span>
+            { for tokens(&n.expr, &p.trail, &p.doc, lang).into_iter().map(|tok| match tok {
+                Token::Text(s) => html! { <span>{ s }</span> },
+                Token::Ref { fig, label, value } => {
+                    let explain = explain.clone();
+                    html! { <button type="button" class="ref" onclick={Callback::from(move |_: MouseEvent| explain.emit(fig))}>{ label }{ " " }<b>{ value }</b></button> }
+                }
+            }) }
+            { " = " }<strong>{ operand(&n.value, lang) }</strong>
+        </p>
+    }
+}
+
+#[function_component]
+pub fn Projector(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let step = use_state_eq(|| 0usize);
+    let sens = use_memo(p.doc.clone(), |d| crate::model::whatif::sensitivity(d));
+    let one = use_state_eq(|| true);
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let go = {
+        let step = step.clone();
+        move |delta: isize| {
+            let s = (*step as isize + delta).clamp(0, STEPS.len() as isize - 1);
+            step.set(s as usize);
+        }
+    };
+    let onkeydown = {
+        let (go, close) = (go.clone(), p.on_close.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            // Arrow keys on a slider move the slider, not the step.
+            let on_input = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
+            match e.key().as_str() {
+                "Escape" => close.emit(()),
+                "PageDown" => go(1),
+                "PageUp" => go(-1),
+                "ArrowRight" if !on_input => go(1),
+                "ArrowLeft" if !on_input => go(-1),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    let explain = ctx.explain.clone();
+    let q = &p.quote;
+    let term = q.term;
+    let content = |i: usize| -> Html {
+        match i {
+            0 => html! {
+                <>
+                    { for p.doc.materials.iter().map(|m| formula(Fig::Material(m.id), p, lang, &explain)) }
+                    { formula(Fig::Materials, p, lang, &explain) }
+                </>
+            },
+            1 => html! {
+                <>
+                    { formula(Fig::CostPerMinute, p, lang, &explain) }
+                    { formula(Fig::Labour, p, lang, &explain) }
+                    { formula(Fig::Overhead, p, lang, &explain) }
+                    { formula(Fig::OneOffPerPair, p, lang, &explain) }
+                </>
+            },
+            2 => html! {
+                <>
+                    { formula(Fig::Hpp, p, lang, &explain) }
+                    { charts::cost_by_section(&p.breakdown, lang) }
+                </>
+            },
+            3 => html! {
+                <>
+                    { formula(Fig::ExFactoryPerPair, p, lang, &explain) }
+                    { formula(Fig::TermTotal(term), p, lang, &explain) }
+                    { formula(Fig::UnitExact(term), p, lang, &explain) }
+                    { formula(Fig::UnitPrice, p, lang, &explain) }
+                    if let Some(tier) = q.tiers.first() {
+                        if let Some(unit) = tier.unit_exact {
+                            { charts::waterfall(&tier.parts_per_pair, unit, term.code(), lang) }
+                        }
+                    }
+                </>
+            },
+            4 => html! { <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} only={vec![Driver::ExchangeRate]} /> },
+            _ => match q.tiers.first().and_then(|t| t.unit_exact) {
+                Some(unit) => charts::tornado(&sens, unit, lang),
+                None => html! {},
+            },
+        }
+    };
+    let section = |i: usize| {
+        html! {
+            <section class="p-step" aria-labelledby={format!("p-step-{i}")}>
+                <h2 id={format!("p-step-{i}")}>
+                    <span class="p-num">{ format!("{} {}/{}", t(T::StepOf), i + 1, STEPS.len()) }</span>{ " " }{ t(STEPS[i]) }
+                </h2>
+                { content(i) }
+            </section>
+        }
+    };
+    let at = *step;
+    html! {
+        <div class="projector" id="projector" role="region" aria-label={t(T::Projector)} tabindex="-1" ref={node} {onkeydown}>
+            <div class="p-bar">
+                <strong>{ p.doc.article.name.clone() }</strong>
+                <span class="p-price">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " " }
+                    <b id="p-price">{ q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, lang.number_style())).unwrap_or_default() }</b>
+                </span>
+                <span class="p-controls">
+                    <button type="button" id="p-mode" aria-pressed={(*one).to_string()}
+                        onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ t(T::OneStep) }</button>
+                    if *one {
+                        <button type="button" id="p-prev" disabled={at == 0} onclick={{ let go = go.clone(); Callback::from(move |_| go(-1)) }}>{ "← " }{ t(T::Prev) }</button>
+                        <button type="button" id="p-next" disabled={at + 1 == STEPS.len()} onclick={{ let go = go.clone(); Callback::from(move |_| go(1)) }}>{ t(T::Next) }{ " →" }</button>
+                    }
+                    <button type="button" id="p-exit" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::ProjectorExit) }</button>
+                </span>
+            </div>
+            <main class="p-main" id="p-main">
+                if *one { { section(at) } } else { { for (0..STEPS.len()).map(section) } }
+            </main>
+            <p class="p-keys">{ t(T::KeysHelp) }</p>
+        </div>
+    }
+}

@@ -1,0 +1,148 @@
+//! The formula trail on screen: a `Why` button beside a figure, and the dialog that shows the
+//! figure's formula with the sheet's numbers, what it is made of and what it is used in.
+//! Every word and number comes from `model::trail` and `i18n::trail`.
+
+use crate::i18n::trail::{formula_text, label, operand, tokens, Token};
+use crate::i18n::T;
+use crate::model::document::Document;
+use crate::model::trail::{refs, Fig, Trail};
+use crate::ui::state::use_ctx;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WhyProps {
+    pub fig: Fig,
+}
+
+/// A small "ƒ" button that opens the trail of `fig`.
+#[function_component]
+pub fn Why(p: &WhyProps) -> Html {
+    let ctx = use_ctx();
+    let fig = p.fig;
+    let explain = ctx.explain.clone();
+    let name = T::ShowFormula.in_lang(ctx.lang);
+    html! {
+        <button type="button" class="why no-print" title={name} aria-label={name}
+            onclick={Callback::from(move |_: MouseEvent| explain.emit(fig))}>{ "ƒ" }</button>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TrailProps {
+    pub doc: Rc<Document>,
+    pub trail: Rc<Trail>,
+    pub fig: Fig,
+    pub on_close: Callback<()>,
+}
+
+/// The formula of one figure, with links down to its inputs and up to what uses it.
+#[function_component]
+pub fn TrailDialog(p: &TrailProps) -> Html {
+    let lang = use_ctx().lang;
+    let t = |k: T| k.in_lang(lang);
+    // The figures visited, so "Back" retraces the way.
+    let history = use_state(|| vec![p.fig]);
+    {
+        let history = history.clone();
+        use_effect_with(p.fig, move |&f| history.set(vec![f]));
+    }
+    let at = *history.last().unwrap_or(&p.fig);
+    let go = {
+        let history = history.clone();
+        Callback::from(move |f: Fig| {
+            let mut h = (*history).clone();
+            h.push(f);
+            history.set(h);
+        })
+    };
+    let back = {
+        let history = history.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut h = (*history).clone();
+            if h.len() > 1 {
+                h.pop();
+            }
+            history.set(h);
+        })
+    };
+    let close = p.on_close.clone();
+    let onkeydown = {
+        let close = close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                close.emit(());
+            }
+        })
+    };
+    // Focus the dialog when it opens or moves, so keyboard users land in it.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(at, move |_| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let (doc, trail) = (&p.doc, &p.trail);
+    let link = |f: Fig, text: String, value: String| {
+        let go = go.clone();
+        html! {
+            <button type="button" class="ref" onclick={Callback::from(move |_: MouseEvent| go.emit(f))}>
+                <span class="ref-label">{ text }</span>{ " " }<span class="ref-value">{ value }</span>
+            </button>
+        }
+    };
+    let body = match trail.get(at) {
+        None => html! { <p>{ t(T::TrailNone) }</p> },
+        Some(n) => {
+            let parts = tokens(&n.expr, trail, doc, lang);
+            let mut inputs = refs(&n.expr);
+            inputs.dedup();
+            let used = trail.used_by(at);
+            let value = |f: Fig| trail.get(f).map_or_else(String::new, |n| operand(&n.value, lang));
+            html! {
+                <>
+                    <p class="trail-formula" id="trail-formula" aria-label={formula_text(at, trail, doc, lang).unwrap_or_default()}>
+                        { for parts.into_iter().map(|tok| match tok {
+                            Token::Text(s) => html! { <span>{ s }</span> },
+                            Token::Ref { fig, label, value } => link(fig, label, value),
+                        }) }
+                        <span class="equals">{ " = " }</span>
+                        <strong class="result" id="trail-value">{ operand(&n.value, lang) }</strong>
+                    </p>
+                    if !inputs.is_empty() {
+                        <h3>{ t(T::TrailMadeOf) }</h3>
+                        <ul class="trail-list">{ for inputs.into_iter().map(|f| html! {
+                            <li>{ link(f, label(f, doc, lang), value(f)) }</li>
+                        }) }</ul>
+                    }
+                    if !used.is_empty() {
+                        <h3>{ t(T::TrailUsedIn) }</h3>
+                        <ul class="trail-list">{ for used.into_iter().map(|f| html! {
+                            <li>{ link(f, label(f, doc, lang), value(f)) }</li>
+                        }) }</ul>
+                    }
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="trail-backdrop no-print" onclick={{ let c = close.clone(); Callback::from(move |_| c.emit(())) }}>
+            <div class="trail-dialog" role="dialog" aria-modal="true" aria-labelledby="trail-title" tabindex="-1" ref={node}
+                {onkeydown} onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
+                <div class="trail-head">
+                    <p class="eyebrow">{ t(T::Trail) }</p>
+                    <h2 id="trail-title">{ label(at, doc, lang) }</h2>
+                    <div class="trail-actions">
+                        if history.len() > 1 { <button type="button" onclick={back}>{ "← " }{ t(T::TrailBack) }</button> }
+                        <button type="button" id="trail-close" onclick={{ let c = close.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::Close) }</button>
+                    </div>
+                </div>
+                { body }
+                <p class="fine">{ t(T::TrailHelp) }{ " " }{ t(T::TrailRounded) }</p>
+            </div>
+        </div>
+    }
+}

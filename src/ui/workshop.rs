@@ -1,0 +1,255 @@
+//! The workshop tab, for coaches: worked examples, "why this price", what-if sliders with a
+//! scenario compare, the three charts, and the way into the projector view.
+//!
+//! What-if works on a copy (`whatif::apply`); the user's sheet changes only through edits.
+
+use crate::format::format_money;
+use crate::i18n::trail::operand;
+use crate::i18n::{Lang, T};
+use crate::model::compute::{compute, Breakdown};
+use crate::model::document::Document;
+use crate::model::examples::ExampleId;
+use crate::model::money::Money;
+use crate::model::quote::Quote;
+use crate::model::trail::Fig;
+use crate::model::whatif::{self, Driver};
+use crate::ui::charts;
+use crate::ui::state::use_ctx;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Slider range per driver, in percent change.
+pub fn range(d: Driver) -> (i32, i32, i32) {
+    match d {
+        Driver::OrderQuantity => (-75, 200, 5),
+        _ => (-50, 50, 1),
+    }
+}
+
+/// The changes as factors: 10 → 1.10.
+pub fn factors(pcts: &[(Driver, i32)]) -> Vec<(Driver, Decimal)> {
+    pcts.iter().map(|&(d, p)| (d, Decimal::ONE + Decimal::new(i64::from(p), 2))).collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SliderProps {
+    pub driver: Driver,
+    pub pct: i32,
+    /// The driver's value with the change applied, as shown.
+    pub value: Option<AttrValue>,
+    pub on_change: Callback<(Driver, i32)>,
+}
+
+/// One what-if slider with its label, its percentage and the value it gives.
+#[function_component]
+pub fn DriverSlider(p: &SliderProps) -> Html {
+    let lang = use_ctx().lang;
+    let (min, max, step) = range(p.driver);
+    let id = format!("whatif-{:?}", p.driver).to_lowercase();
+    let driver = p.driver;
+    let cb = p.on_change.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if let Ok(v) = input.value().parse::<i32>() {
+            cb.emit((driver, v));
+        }
+    });
+    let sign = if p.pct > 0 { "+" } else { "" };
+    html! {
+        <div class="slider">
+            <label for={id.clone()}>{ charts::driver_name(p.driver, lang) }</label>
+            <input type="range" id={id} min={min.to_string()} max={max.to_string()} step={step.to_string()}
+                value={p.pct.to_string()} {oninput} aria-valuetext={format!("{sign}{} %", p.pct)} />
+            <output>{ format!("{sign}{} %", p.pct) }{ p.value.as_ref().map(|v| format!(" → {v}")).unwrap_or_default() }</output>
+        </div>
+    }
+}
+
+/// The sliders, the scenario compare and the live price, shared by the workshop tab and the
+/// projector.
+#[derive(Properties, PartialEq)]
+pub struct WhatIfProps {
+    pub doc: Rc<Document>,
+    pub quote: Rc<Quote>,
+    /// Which drivers to show (all that apply when empty).
+    #[prop_or_default]
+    pub only: Vec<Driver>,
+}
+
+#[function_component]
+pub fn WhatIf(p: &WhatIfProps) -> Html {
+    let lang = use_ctx().lang;
+    let t = |k: T| k.in_lang(lang);
+    let pcts = use_state(Vec::<(Driver, i32)>::new);
+    let scenario = use_memo(((*p.doc).clone(), (*pcts).clone()), |(d, c)| whatif::apply(d, &factors(c)));
+    let base = use_memo(p.doc.clone(), |d| whatif::outcome(d));
+    let now = use_memo(scenario.clone(), |d| whatif::outcome(d));
+    let on_change = {
+        let pcts = pcts.clone();
+        Callback::from(move |(d, v): (Driver, i32)| {
+            let mut c: Vec<(Driver, i32)> = (*pcts).iter().copied().filter(|(k, _)| *k != d).collect();
+            if v != 0 {
+                c.push((d, v));
+            }
+            pcts.set(c);
+        })
+    };
+    let reset = {
+        let pcts = pcts.clone();
+        Callback::from(move |_: MouseEvent| pcts.set(Vec::new()))
+    };
+    let drivers: Vec<Driver> = if p.only.is_empty() {
+        Driver::ALL.iter().copied().filter(|&d| whatif::applies(&p.doc, d)).collect()
+    } else {
+        p.only.clone()
+    };
+    let style = lang.number_style();
+    let show = |m: Option<Money>| m.map_or_else(|| "—".to_string(), |m| format_money(m, style));
+    let diff = |a: Option<Money>, b: Option<Money>| {
+        whatif::difference(a, b).map_or_else(
+            || "—".to_string(),
+            |d| {
+                let s = format_money(d, style);
+                if d.amount > Decimal::ZERO {
+                    format!("+{s}")
+                } else {
+                    s
+                }
+            },
+        )
+    };
+    let row = |label: &str, a: Option<Money>, b: Option<Money>, id: &'static str| {
+        html! {
+            <tr>
+                <th scope="row">{ label.to_string() }</th>
+                <td class="r">{ show(a) }</td>
+                <td class="r" id={id}>{ show(b) }</td>
+                <td class={classes!("r", whatif::difference(a, b).filter(|d| !d.amount.is_zero()).map(|_| "changed"))}>{ diff(a, b) }</td>
+            </tr>
+        }
+    };
+    let changed = !pcts.is_empty();
+    html! {
+        <section class="card whatif" aria-labelledby="h-whatif">
+            <h2 id="h-whatif">{ t(T::WhatIf) }</h2>
+            <p class="fine">{ t(T::WhatIfHelp) }</p>
+            <div class="sliders">
+                { for drivers.iter().map(|&d| {
+                    let pct = pcts.iter().find(|(k, _)| *k == d).map_or(0, |(_, v)| *v);
+                    let value = whatif::driver_value(&scenario, d).map(|o| AttrValue::from(operand(&o, lang)));
+                    html! { <DriverSlider driver={d} {pct} {value} on_change={on_change.clone()} /> }
+                }) }
+            </div>
+            <p class="live-price" aria-live="polite">
+                <span>{ t(T::UnitPrice) }{ " " }{ p.quote.term.code() }</span>
+                <strong id="whatif-price">{ show(now.unit_price) }</strong>
+                if changed { <span class="was">{ format!("({}: {})", t(T::Now), show(base.unit_price)) }</span> }
+            </p>
+            <button type="button" id="whatif-reset" onclick={reset} disabled={!changed}>{ t(T::Reset) }</button>
+            <table class="compare">
+                <caption>{ t(T::Compare) }</caption>
+                <thead><tr>
+                    <th scope="col"></th>
+                    <th scope="col" class="r">{ t(T::Now) }</th>
+                    <th scope="col" class="r">{ t(T::Scenario) }</th>
+                    <th scope="col" class="r">{ t(T::Difference) }</th>
+                </tr></thead>
+                <tbody>
+                    { row(t(T::HppPerPair), Some(base.cost_per_pair), Some(now.cost_per_pair), "compare-hpp") }
+                    { row(t(T::FigExFactoryPerPair), base.ex_factory_per_pair, now.ex_factory_per_pair, "compare-exw") }
+                    { row(t(T::FigUnitPrice), base.unit_price, now.unit_price, "compare-unit") }
+                    { row(t(T::FigOrderTotal), base.order_total, now.order_total, "compare-total") }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartsProps {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+    pub quote: Rc<Quote>,
+}
+
+/// The three charts.
+#[function_component]
+pub fn Charts(p: &ChartsProps) -> Html {
+    let lang = use_ctx().lang;
+    let sens = use_memo(p.doc.clone(), |d| whatif::sensitivity(d));
+    let tier = p.quote.tiers.first();
+    let term = format!("{} {}", p.quote.term.code(), p.doc.terms.named_place(p.quote.term));
+    html! {
+        <section class="card charts" aria-labelledby="h-charts">
+            <h2 id="h-charts">{ T::Charts.in_lang(lang) }</h2>
+            { charts::cost_by_section(&p.breakdown, lang) }
+            if let Some(unit) = tier.and_then(|t| t.unit_exact) {
+                { charts::waterfall(&tier.map(|t| t.parts_per_pair.clone()).unwrap_or_default(), unit, term.trim(), lang) }
+                { charts::tornado(&sens, unit, lang) }
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WorkshopProps {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+    pub quote: Rc<Quote>,
+    pub on_example: Callback<ExampleId>,
+    pub on_projector: Callback<()>,
+    pub on_guide: Callback<()>,
+}
+
+fn example_text(e: ExampleId) -> T {
+    match e {
+        ExampleId::SneakerBusan => T::ExSneaker,
+        ExampleId::SafetyShoe => T::ExSafety,
+        ExampleId::SandalLosAngeles => T::ExSandal,
+    }
+}
+
+/// The workshop tab.
+#[function_component]
+pub fn Workshop(p: &WorkshopProps) -> Html {
+    let ctx = use_ctx();
+    let lang: Lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let explain = ctx.explain.clone();
+    html! {
+        <>
+            <div class="sheet">
+                <section class="card" aria-labelledby="h-examples">
+                    <h2 id="h-examples">{ t(T::Examples) }</h2>
+                    <p class="fine">{ t(T::ExamplesHelp) }</p>
+                    <ul class="examples">
+                        { for ExampleId::ALL.iter().map(|&e| {
+                            let cb = p.on_example.clone();
+                            let hpp = compute(&e.document()).per_pair;
+                            html! {
+                                <li>
+                                    <p>{ t(example_text(e)) }<span class="badge">{ t(T::Illustrative2) }</span></p>
+                                    <button type="button" class="primary" id={format!("example-{:?}", e).to_lowercase()}
+                                        onclick={Callback::from(move |_: MouseEvent| cb.emit(e))}>{ t(T::OpenExample) }</button>
+                                    <small>{ format!(" HPP {}", format_money(hpp, lang.number_style())) }</small>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <div class="row-actions">
+                        <button type="button" id="why-price" onclick={Callback::from(move |_: MouseEvent| explain.emit(Fig::UnitPrice))}>{ t(T::TrailStart) }</button>
+                        <button type="button" id="projector-open" onclick={{ let c = p.on_projector.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::Projector) }</button>
+                        <button type="button" id="guide-open" onclick={{ let c = p.on_guide.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::Guide) }</button>
+                    </div>
+                    <p class="fine">{ t(T::Offline) }</p>
+                </section>
+                <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} />
+            </div>
+            <aside class="side">
+                <Charts doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} />
+            </aside>
+        </>
+    }
+}
