@@ -34,3 +34,6 @@ const csp = [
 ].join('; ');
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 await writeFile(file, html);
+
+// Then the service worker, which precaches the files as they now are.
+await import('./offline.mjs');

@@ -1,0 +1,128 @@
+// End-to-end: a coach's session. The guide on a first visit, the worked examples, the formula
+// trail from the quoted price down to a material, a what-if slider, the projector, and the app
+// opening with no connection after one visit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './harness.mjs';
+
+const app = useApp();
+
+test('first visit: a guide walks the steps and, once skipped, stays away', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('#guide').waitFor();
+  assert.match(await page.locator('#guide-text').textContent(), /^Artikel/);
+  await page.click('#guide-next');
+  assert.match(await page.locator('#guide-text').textContent(), /^Bahan/);
+  // Step 5 is on the export tab.
+  for (let i = 0; i < 3; i++) await page.click('#guide-next');
+  assert.equal(await page.locator('#tab-export').getAttribute('aria-selected'), 'true');
+  await page.click('#guide-skip');
+  assert.equal(await page.locator('#guide').count(), 0);
+  await page.reload();
+  await page.locator('#hpp-per-pair').waitFor();
+  assert.equal(await page.locator('#guide').count(), 0, 'a skipped guide does not come back');
+  await context.close();
+});
+
+test('open an example, follow the trail from the price to a material, move a slider', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#guide-skip');
+  await page.click('#tab-workshop');
+
+  // The SNI safety shoe opens as a copy: certification spread over 1,500 pairs.
+  await page.click('#example-safetyshoe');
+  await page.click('#tab-costing');
+  assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp312.513');
+  await page.click('#tab-workshop');
+  await page.click('#example-sneakerbusan');
+
+  // Why USD 11,48? Rounded from the exact FOB price per pair, which comes from the shipment price.
+  await page.click('#why-price');
+  assert.equal(await page.locator('#trail-title').textContent(), 'Harga satuan yang dikutip');
+  assert.equal(await page.locator('#trail-value').textContent(), 'USD 11,48');
+  await page.locator('#trail-formula .ref').first().click();
+  assert.equal(await page.locator('#trail-title').textContent(), 'Harga/pasang sebelum pembulatan (FOB)');
+  assert.equal(await page.locator('#trail-value').textContent(), 'USD 11,4829');
+  assert.match(await page.locator('#trail-formula').textContent(), /÷ 3\.250 pasang ÷ 16\.244 IDR\/USD ÷ \(1 − 1 %\)/);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.trail-dialog').count(), 0);
+
+  // A material line's own formula, with the sheet's numbers.
+  await page.click('#tab-costing');
+  await page.locator('#mat-10-cost .why').click();
+  assert.equal(await page.locator('#trail-title').textContent(), 'Kulit sapi atasan');
+  assert.equal(await page.locator('#trail-formula').textContent(), '1,6 sq ft × (1 + 8 %) × Rp38.000 = Rp65.664');
+  // Up from the leather to the materials per size: the way to the price.
+  await page.locator('.trail-list .ref', { hasText: 'Atasan' }).first().click();
+  assert.equal(await page.locator('#trail-title').textContent(), 'Atasan (upper)');
+  await page.click('#trail-close');
+
+  // What if the rupiah weakens 10 %? The dollar price falls; the sheet itself is unchanged.
+  await page.click('#tab-workshop');
+  assert.equal(await page.locator('#whatif-price').textContent(), 'USD 11,48');
+  await page.locator('#whatif-exchangerate').fill('10');
+  const moved = await page.locator('#whatif-price').textContent();
+  assert.notEqual(moved, 'USD 11,48');
+  const usd = (s) => Number(s.replace('USD ', '').replace(',', '.'));
+  assert.ok(usd(moved) < 11.48 && usd(moved) > 10, moved);
+  assert.equal(await page.locator('#compare-unit').textContent(), moved);
+  assert.match(await page.locator('.whatif output').first().textContent(), /\+10 % → 17\.868,4 IDR\/USD/);
+  await page.click('#whatif-reset');
+  assert.equal(await page.locator('#whatif-price').textContent(), 'USD 11,48');
+  // The tornado lists every driver with both moves in words.
+  assert.equal(await page.locator('#chart-tornado tbody tr').count(), 6);
+  assert.match(await page.locator('#chart-tornado tbody tr').first().textContent(), /Kurs.*−10 %: \+USD 1,2036.*\+10 %: USD -0,9848/);
+  await context.close();
+});
+
+test('projector view: big steps, keyboard only, Esc to leave', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#guide-skip');
+  await page.click('#tab-workshop');
+  await page.click('#projector-open');
+  await page.locator('#projector').waitFor();
+  assert.equal(await page.locator('.topbar').count(), 0, 'no editing chrome');
+  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 1\/6/);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 4\/6/);
+  assert.match(await page.locator('.p-step').textContent(), /Harga satuan yang dikutip:.*= USD 11,48/);
+  await page.keyboard.press('PageDown');
+  await page.locator('#whatif-exchangerate').fill('-10');
+  assert.notEqual(await page.locator('#whatif-price').textContent(), 'USD 11,48');
+  await page.locator('#projector').focus();
+  await page.keyboard.press('PageDown');
+  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 6\/6/);
+  assert.equal(await page.locator('#chart-tornado').count(), 1);
+  await page.keyboard.press('Escape');
+  await page.locator('#tab-workshop').waitFor();
+  await context.close();
+});
+
+test('after one visit Tapak opens and computes with no connection', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+  assert.equal(manifest.short_name, 'Tapak');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('#hpp-per-pair').waitFor();
+  assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
+  // Still a working calculator: a price change recomputes the cost.
+  await page.locator('#mat-10-price').fill('40000');
+  await page.locator('#mat-10-price').blur();
+  // 1.6 × 1.08 × 2,000 more = Rp3,456 more per pair.
+  assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp166.022');
+  await context.close();
+});
