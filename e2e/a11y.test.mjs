@@ -1,4 +1,5 @@
-// Accessibility: axe-core finds no violation on the editor's three steps, the library, the print
+// Accessibility: axe-core finds no violation on the editor's steps, the workshop (trail, projector,
+// first-visit guide), the library, the print
 // view and the buyer view, in Indonesian and English (and the buyer view in Korean and Spanish).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,10 +21,23 @@ for (const lang of ['id', 'en']) {
     await page.goto(app.url);
     await page.locator('#hpp-per-pair').waitFor();
     await page.click(`#lang-${lang}`);
-    for (const tab of ['costing', 'export', 'quote']) {
+    await check(page, `first-visit guide (${lang})`);
+    await page.click('#guide-skip');
+    for (const tab of ['costing', 'export', 'quote', 'workshop']) {
       await page.click(`#tab-${tab}`);
       await check(page, `${tab} (${lang})`);
     }
+    // The workshop's dialog and projector.
+    await page.click('#why-price');
+    await check(page, `formula trail (${lang})`);
+    await page.click('#trail-close');
+    await page.click('#projector-open');
+    for (let step = 1; step <= 6; step++) {
+      await check(page, `projector step ${step} (${lang})`);
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Escape');
+    await page.click('#tab-quote');
     await page.click('#library-button');
     await check(page, `library (${lang})`);
     await page.emulateMedia({ media: 'print' });

@@ -17,6 +17,9 @@ try {
       await page.goto(url);
       await page.locator('#hpp-per-pair').waitFor();
       await page.click(`#lang-${lang}`);
+      // The first visit's guide, then the editor without it.
+      await page.screenshot({ path: `${out}${name}-${lang}-guide.png` });
+      await page.click('#guide-skip');
       await page.screenshot({ path: `${out}${name}-${lang}.png` });
       // The bill of materials, where most of the typing happens.
       await page.locator('#h-materials').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 60));
@@ -31,7 +34,27 @@ try {
       await page.click('#tab-quote');
       await page.locator('.quote-sheet').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${out}${name}-${lang}-quote.png` });
+      // Workshop: what-if and charts, then a formula trail.
+      await page.click('#tab-workshop');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${out}${name}-${lang}-workshop.png` });
+      await page.locator('#chart-tornado').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${out}${name}-${lang}-charts.png` });
+      await page.click('#why-price');
+      await page.locator('#trail-formula .ref').first().click();
+      await page.screenshot({ path: `${out}${name}-${lang}-trail.png` });
+      await page.click('#trail-close');
       if (name === 'desktop') {
+        // The projector at 1280 × 720: the price step and the tornado step.
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await page.click('#projector-open');
+        for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+        await page.screenshot({ path: `${out}projector-${lang}-price.png` });
+        for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+        await page.screenshot({ path: `${out}projector-${lang}-tornado.png` });
+        await page.keyboard.press('Escape');
+        await page.setViewportSize(viewport);
+        await page.click('#tab-quote');
         await page.locator('#h-share').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${out}${name}-${lang}-share.png` });
         await page.click('#library-button');

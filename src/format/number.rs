@@ -189,12 +189,11 @@ pub fn format_number(value: Decimal, style: NumberStyle, dp: Option<u32>) -> Str
 /// Writes an amount rounded half-up to `dp` places with its currency: `Rp98.496`, `USD 12.07`.
 pub fn format_money_dp(m: Money, style: NumberStyle, dp: u32) -> String {
     let n = format_number(m.amount, style, Some(dp));
+    // The sign goes before the currency: -Rp1.000, -USD 9,84.
+    let (sign, n) = n.strip_prefix('-').map_or(("", n.as_str()), |pos| ("-", pos));
     match m.currency {
-        Currency::IDR => match n.strip_prefix('-') {
-            Some(pos) => format!("-Rp{pos}"),
-            None => format!("Rp{n}"),
-        },
-        c => format!("{} {n}", c.code()),
+        Currency::IDR => format!("{sign}Rp{n}"),
+        c => format!("{sign}{} {n}", c.code()),
     }
 }
 

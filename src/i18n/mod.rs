@@ -414,9 +414,13 @@ texts! {
     Minus10 => "−10 %", "−10 %";
     Plus10 => "+10 %", "+10 %";
     Swing => "Rentang", "Swing";
+    DriverCol => "Penggerak", "Driver";
+    BarCol => "Batang", "Bar";
+    FigureCol => "Angka", "Figure";
     Charts => "Grafik", "Charts";
     LegendLow => "penggerak −10 %", "driver −10 %";
     LegendHigh => "penggerak +10 %", "driver +10 %";
+    LegendSides => "kiri dari garis: harga turun · kanan: harga naik", "left of the line: price falls · right: price rises";
     Projector => "Mode proyektor", "Projector view";
     ProjectorExit => "Keluar (Esc)", "Exit (Esc)";
     OneStep => "Satu langkah per layar", "One step per screen";

@@ -86,7 +86,7 @@ pub fn cost_by_section(b: &Breakdown, lang: Lang) -> Html {
     table(
         "chart-cost",
         T::ChartCost.in_lang(lang).into(),
-        [T::Category.in_lang(lang), "", T::PerPairCol.in_lang(lang)],
+        [T::Category.in_lang(lang), T::BarCol.in_lang(lang), T::PerPairCol.in_lang(lang)],
         body,
         foot,
     )
@@ -119,7 +119,7 @@ pub fn waterfall(parts: &[(Component, Money)], total: Money, term: &str, lang: L
     table(
         "chart-waterfall",
         format!("{} ({term})", T::ChartWaterfall.in_lang(lang)),
-        [T::Category.in_lang(lang), "", T::PerPairCol.in_lang(lang)],
+        [T::Category.in_lang(lang), T::BarCol.in_lang(lang), T::PerPairCol.in_lang(lang)],
         body,
         foot,
     )
@@ -192,13 +192,14 @@ pub fn tornado(rows: &[Sensitivity], base: Money, lang: Lang) -> Html {
             { table(
                 "chart-tornado",
                 T::ChartTornado.in_lang(lang).into(),
-                [T::DrExchangeRate.in_lang(lang), "", T::Swing.in_lang(lang)],
+                [T::DriverCol.in_lang(lang), T::BarCol.in_lang(lang), T::Swing.in_lang(lang)],
                 body,
                 foot,
             ) }
             <p class="legend" aria-hidden="true">
                 <span><i class="l-low"></i>{ T::LegendLow.in_lang(lang) }</span>
                 <span><i class="l-high"></i>{ T::LegendHigh.in_lang(lang) }</span>
+                <span>{ T::LegendSides.in_lang(lang) }</span>
             </p>
         </>
     }

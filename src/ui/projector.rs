@@ -141,9 +141,9 @@ pub fn Projector(p: &Props) -> Html {
     };
     let at = *step;
     html! {
-        <div class="projector" id="projector" role="region" aria-label={t(T::Projector)} tabindex="-1" ref={node} {onkeydown}>
-            <div class="p-bar">
-                <strong>{ p.doc.article.name.clone() }</strong>
+        <div class="projector" id="projector" tabindex="-1" ref={node} {onkeydown}>
+            <header class="p-bar">
+                <h1 class="p-title">{ p.doc.article.name.clone() }</h1>
                 <span class="p-price">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " " }
                     <b id="p-price">{ q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, lang.number_style())).unwrap_or_default() }</b>
                 </span>
@@ -156,11 +156,11 @@ pub fn Projector(p: &Props) -> Html {
                     }
                     <button type="button" id="p-exit" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::ProjectorExit) }</button>
                 </span>
-            </div>
-            <main class="p-main" id="p-main">
+            </header>
+            <main class="p-main" id="p-main" aria-label={t(T::Projector)}>
                 if *one { { section(at) } } else { { for (0..STEPS.len()).map(section) } }
             </main>
-            <p class="p-keys">{ t(T::KeysHelp) }</p>
+            <footer class="p-keys"><p>{ t(T::KeysHelp) }</p></footer>
         </div>
     }
 }

@@ -151,7 +151,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
             <table class="compare">
                 <caption>{ t(T::Compare) }</caption>
                 <thead><tr>
-                    <th scope="col"></th>
+                    <th scope="col">{ t(T::FigureCol) }</th>
                     <th scope="col" class="r">{ t(T::Now) }</th>
                     <th scope="col" class="r">{ t(T::Scenario) }</th>
                     <th scope="col" class="r">{ t(T::Difference) }</th>

@@ -70,6 +70,9 @@ fn numbers_and_money_are_written_per_language() {
     assert_eq!(format_money(Money::new(dec!(12.0663), Currency::USD), English), "USD 12.07");
     assert_eq!(format_money(Money::new(dec!(15234.5), Currency::KRW), Indonesian), "KRW 15.235");
     assert_eq!(format_money(Money::new(dec!(3.4565), Currency::KWD), English), "KWD 3.457");
+    // A negative amount carries its sign before the currency, as a difference is read.
+    assert_eq!(format_money(Money::new(dec!(-9.84), Currency::USD), Indonesian), "-USD 9,84");
+    assert_eq!(format_money(Money::new(dec!(-1500), Currency::IDR), Indonesian), "-Rp1.500");
     assert_eq!(format_share(dec!(0.72529), Indonesian), "72,5%");
 }
 
