@@ -1,11 +1,12 @@
 // A tiny static server for the release build in dist/, for end-to-end tests and benchmarks.
 // Usage: node e2e/serve-dist.mjs [port]   (prints "listening <url>" when ready)
+// DIST=/path/to/build serves another build (default: ../dist/ beside this folder).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
-const root = new URL('../dist/', import.meta.url).pathname;
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
+export const root = process.env.DIST ? resolve(process.env.DIST) + '/' : new URL('../dist/', import.meta.url).pathname;
+export const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 
 export function serve(port = 0) {
   const server = createServer(async (req, res) => {
