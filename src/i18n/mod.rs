@@ -316,7 +316,8 @@ texts! {
     PriceBasis => "Harga", "Prices";
     SizeRun => "Ukuran", "Sizes";
     Days => "hari", "days";
-    HeadNet => "Bersih/psg", "Net/pair";
+    // A break opportunity after the slash: the column is narrow.
+    HeadNet => "Bersih/\u{200b}psg", "Net/\u{200b}pair";
     ShareBuyer => "Bagikan ke pembeli", "Share with the buyer";
     BuyerLinkHelp => "Tautan ini membawa penawaran itu sendiri, dengan harga yang dibekukan saat tautan dibuat, tanpa HPP, bahan, margin, atau kurs. Tidak ada server yang menyimpannya.", "The link carries the quotation itself, with the prices frozen when the link is made, and no cost, material, margin or rate. No server stores it.";
     BuyerLink => "Tautan untuk pembeli", "Buyer link";
