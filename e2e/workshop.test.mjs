@@ -54,6 +54,8 @@ test('open an example, follow the trail from the price to a material, move a sli
 
   // A material line's own formula, with the sheet's numbers.
   await page.click('#tab-costing');
+  // Each ƒ button is named after its figure for a screen reader.
+  assert.equal(await page.locator('#mat-10-cost .why').getAttribute('aria-label'), 'Lihat rumus: Kulit sapi atasan');
   await page.locator('#mat-10-cost .why').click();
   assert.equal(await page.locator('#trail-title').textContent(), 'Kulit sapi atasan');
   assert.equal(await page.locator('#trail-formula').textContent(), '1,6 sq ft × (1 + 8 %) × Rp38.000 = Rp65.664');

@@ -385,7 +385,7 @@ fn export_row(
             <div class="cost">
                 <span class="f-l">{ t(T::PerShipment) }</span>
                 <output>{ match cost { Some(Ok(m)) => format_money(m, lang.number_style()), _ => "⚠ —".into() } }</output>
-                if matches!(cost, Some(Ok(_))) { <Why fig={crate::model::trail::Fig::ExportLine(id)} /> }
+                if matches!(cost, Some(Ok(_))) { <Why fig={crate::model::trail::Fig::ExportLine(id)} of={c.name.clone()} /> }
             </div>
             { row_actions(ctx, id, first, last, true) }
         </div>

@@ -145,7 +145,7 @@ fn MaterialRow(p: &RowProps) -> Html {
                 <output for={format!("{} {} {}", f("net"), f("waste"), f("price"))}>
                     { match p.cost { Some(c) => format_money(c, style), None => "⚠ —".into() } }
                 </output>
-                if p.cost.is_some() { <Why fig={Fig::Material(id)} /> }
+                if p.cost.is_some() { <Why fig={Fig::Material(id)} of={m.name.clone()} /> }
                 if let (Some(g), true) = (p.gross, !m.waste_pct.is_zero()) {
                     <span class="gross">{ t(T::Gross) }{ " " }{ format_number(g, style, None) }{ " " }{ m.unit.code() }</span>
                 }

@@ -54,7 +54,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
             <div class="hpp" aria-live="polite">
                 <span class="hpp-label">{ t(T::PricePerPair) }</span>
                 <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
-                if first.and_then(|f| f.unit_price).is_some() { <Why fig={Fig::UnitPrice} /> }
+                if first.and_then(|f| f.unit_price).is_some() { <Why fig={Fig::UnitPrice} of={t(T::PricePerPair)} /> }
                 if let Some(exact) = first.and_then(|f| f.unit_exact) {
                     <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>
                 }
@@ -108,7 +108,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                             <tr class={classes!((*term == q.term).then_some("chosen"))}>
                                 <th scope="row">{ term_line(*term, p.doc.terms.named_place(*term)) }{ if term.sea_only() { " ⚓" } else { "" } }{ if *term == q.term { " ◀" } else { "" } }</th>
                                 <td class="r">{ match r {
-                                    Ok(m) => html! { <>{ format_money(m.round_to(q.decimals, q.rounding), style) }<Why fig={Fig::UnitExact(*term)} /></> },
+                                    Ok(m) => html! { <>{ format_money(m.round_to(q.decimals, q.rounding), style) }<Why fig={Fig::UnitExact(*term)} of={term.code()} /></> },
                                     Err(e) => html! { <small class="missing">{ i18n::term_error(e, lang) }</small> },
                                 } }</td>
                             </tr>

@@ -65,7 +65,7 @@ pub fn Summary(p: &Props) -> Html {
             <div class="hpp" aria-live="polite">
                 <span class="hpp-label">{ t(T::HppPerPair) }</span>
                 <strong class="hpp-value" id="hpp-per-pair">{ format_money(b.per_pair, style) }</strong>
-                <Why fig={Fig::Hpp} />
+                <Why fig={Fig::Hpp} of={t(T::HppPerPair)} />
                 if let Some(d) = b.per_pair_display {
                     if d.currency != b.currency { <span class="hpp-alt" id="hpp-display">{ "≈ " }{ format_money(d, style) }</span> }
                 }
@@ -82,7 +82,7 @@ pub fn Summary(p: &Props) -> Html {
                 <tbody>
                     { for b.categories.iter().map(|c| html! {
                         <tr>
-                            <th scope="row">{ i18n::category(c.category).in_lang(lang) }<Why fig={category_fig(c.category)} /></th>
+                            <th scope="row">{ i18n::category(c.category).in_lang(lang) }<Why fig={category_fig(c.category)} of={i18n::category(c.category).in_lang(lang)} /></th>
                             <td class="r">{ format_money(c.per_pair, style) }</td>
                             <td class="r">{ format_money(c.per_order, style) }</td>
                             <td class="r">
@@ -104,7 +104,7 @@ pub fn Summary(p: &Props) -> Html {
             <h3>{ t(T::BySection) }</h3>
             <ul class="sections">
                 { for b.sections.iter().filter(|s| s.lines > 0).map(|s| html! {
-                    <li><span>{ i18n::section(s.section).in_lang(lang) }</span><span>{ format_money(s.per_pair, style) }<Why fig={Fig::Section(s.section)} /></span></li>
+                    <li><span>{ i18n::section(s.section).in_lang(lang) }</span><span>{ format_money(s.per_pair, style) }<Why fig={Fig::Section(s.section)} of={i18n::section(s.section).in_lang(lang)} /></span></li>
                 }) }
             </ul>
             if !b.issues.is_empty() {

@@ -13,6 +13,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct WhyProps {
     pub fig: Fig,
+    /// The figure's name as the row shows it, so a screen reader hears "Show formula: Upper
+    /// leather" rather than the same "Show formula" on every row.
+    #[prop_or_default]
+    pub of: AttrValue,
 }
 
 /// A small "ƒ" button that opens the trail of `fig`.
@@ -22,8 +26,9 @@ pub fn Why(p: &WhyProps) -> Html {
     let fig = p.fig;
     let explain = ctx.explain.clone();
     let name = T::ShowFormula.in_lang(ctx.lang);
+    let label = if p.of.is_empty() { name.to_string() } else { format!("{name}: {}", p.of) };
     html! {
-        <button type="button" class="why no-print" title={name} aria-label={name}
+        <button type="button" class="why no-print" title={name} aria-label={label}
             onclick={Callback::from(move |_: MouseEvent| explain.emit(fig))}>{ "ƒ" }</button>
     }
 }
