@@ -350,7 +350,7 @@ texts! {
     HeadWaste => "Susut", "Waste";
     HeadPrice => "Harga", "Price";
     // Workshop: formula trail, what-if, charts, projector, guide.
-    TabWorkshop => "4. Lokakarya", "4. Workshop";
+    TabWorkshop => "4 · Lokakarya", "4 · Workshop";
     ShowFormula => "Lihat rumus", "Show formula";
     Trail => "Jejak rumus", "Formula trail";
     TrailHelp => "Setiap angka dihitung dari angka di lembar ini. Klik angka di dalam rumus untuk melihat asalnya.", "Every figure is computed from the figures on this sheet. Click a figure inside a formula to see where it comes from.";
