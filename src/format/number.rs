@@ -197,6 +197,15 @@ pub fn format_money_dp(m: Money, style: NumberStyle, dp: u32) -> String {
     }
 }
 
+/// A difference as it is read: `+` before a rise, the minus already in `text` for a fall.
+pub fn signed(amount: Decimal, text: String) -> String {
+    if amount > Decimal::ZERO {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
 /// Writes an amount at its currency's display precision (IDR whole rupiah, USD cents, KRW whole won).
 pub fn format_money(m: Money, style: NumberStyle) -> String {
     format_money_dp(m, style, m.currency.display_decimals())

@@ -15,10 +15,12 @@
 
 use crate::model::compute::compute;
 use crate::model::document::{Document, LabourMethod};
+use crate::model::fx::{self, Direction};
 use crate::model::incoterms::Stage;
 use crate::model::money::{Money, Rounding};
 use crate::model::quote::quote;
 use crate::model::sizes::Assortment;
+use crate::model::trail::{Counted, Operand};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -218,8 +220,7 @@ pub fn factor_pct(f: Decimal) -> Decimal {
 }
 
 /// The driver's current value in `doc`, for display beside its slider.
-pub fn driver_value(doc: &Document, driver: Driver) -> Option<crate::model::trail::Operand> {
-    use crate::model::trail::{Counted, Operand};
+pub fn driver_value(doc: &Document, driver: Driver) -> Option<Operand> {
     let cur = doc.article.costing_currency;
     match driver {
         Driver::ExchangeRate => {
@@ -234,9 +235,9 @@ pub fn driver_value(doc: &Document, driver: Driver) -> Option<crate::model::trai
                     }
                 })?
             };
-            let (rate, dir) = crate::model::fx::find_rate(&doc.fx, foreign, cur).ok()?;
+            let (rate, dir) = fx::find_rate(&doc.fx, foreign, cur).ok()?;
             let rate = match dir {
-                crate::model::fx::Direction::Divide => Decimal::ONE.checked_div(rate)?,
+                Direction::Divide => Decimal::ONE.checked_div(rate)?,
                 _ => rate,
             };
             Some(Operand::Rate { rate, base: foreign, quote: cur })

@@ -160,12 +160,7 @@ pub fn tornado(rows: &[Sensitivity], base: Money, lang: Lang) -> Html {
     };
     let signed = |m: Money| {
         let d = Money::new(m.amount - base.amount, m.currency);
-        let text = crate::i18n::trail::money(d, lang);
-        if d.amount > Decimal::ZERO {
-            format!("+{text}")
-        } else {
-            text
-        }
+        crate::format::signed(d.amount, crate::i18n::trail::money(d, lang))
     };
     let body = html! { <>{ for rows.iter().map(|s| html! {
         <tr>

@@ -2,15 +2,16 @@
 //! no editing chrome. ← → / PageUp PageDown move (presentation clickers send those), Esc leaves.
 //! "One step per screen" or all steps in one scroll, as the coach prefers.
 
-use crate::i18n::trail::{label, operand, tokens, Token};
-use crate::i18n::T;
+use crate::i18n::trail::{label, operand, tokens};
+use crate::i18n::{Lang, T};
 use crate::model::compute::Breakdown;
 use crate::model::document::Document;
 use crate::model::quote::Quote;
 use crate::model::trail::{Fig, Trail};
-use crate::model::whatif::Driver;
+use crate::model::whatif::{self, Driver};
 use crate::ui::charts;
 use crate::ui::state::use_ctx;
+use crate::ui::trail_view::formula_tokens;
 use crate::ui::workshop::WhatIf;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,18 +28,12 @@ pub struct Props {
 const STEPS: [T; 6] = [T::PStepMaterials, T::PStepLabour, T::PStepHpp, T::PStepPrice, T::PStepWhatIf, T::PStepTornado];
 
 /// One figure's formula as a line; figures inside it open their own trail.
-fn formula(fig: Fig, p: &Props, lang: crate::i18n::Lang, explain: &Callback<Fig>) -> Html {
+fn formula(fig: Fig, p: &Props, lang: Lang, explain: &Callback<Fig>) -> Html {
     let Some(n) = p.trail.get(fig) else { return html! {} };
     html! {
         <p class="p-formula">
             <span class="p-label">{ label(fig, &p.doc, lang) }{ ": " }</span>
-            { for tokens(&n.expr, &p.trail, &p.doc, lang).into_iter().map(|tok| match tok {
-                Token::Text(s) => html! { <span>{ s }</span> },
-                Token::Ref { fig, label, value } => {
-                    let explain = explain.clone();
-                    html! { <button type="button" class="ref" onclick={Callback::from(move |_: MouseEvent| explain.emit(fig))}>{ label }{ " " }<b>{ value }</b></button> }
-                }
-            }) }
+            { formula_tokens(tokens(&n.expr, &p.trail, &p.doc, lang), explain) }
             { " = " }<strong>{ operand(&n.value, lang) }</strong>
         </p>
     }
@@ -50,7 +45,7 @@ pub fn Projector(p: &Props) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let step = use_state_eq(|| 0usize);
-    let sens = use_memo(p.doc.clone(), |d| crate::model::whatif::sensitivity(d));
+    let sens = use_memo(p.doc.clone(), |d| whatif::sensitivity(d));
     let one = use_state_eq(|| true);
     let node = use_node_ref();
     {

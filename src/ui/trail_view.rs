@@ -33,6 +33,26 @@ pub fn Why(p: &WhyProps) -> Html {
     }
 }
 
+/// A figure inside a formula or a list, as a button that opens its own trail.
+pub fn fig_link(fig: Fig, text: String, value: String, go: &Callback<Fig>) -> Html {
+    let go = go.clone();
+    html! {
+        <button type="button" class="ref" onclick={Callback::from(move |_: MouseEvent| go.emit(fig))}>
+            <span class="ref-label">{ text }</span>{ " " }<span class="ref-value">{ value }</span>
+        </button>
+    }
+}
+
+/// A formula's tokens: text as it is, other figures as links to their trails.
+pub fn formula_tokens(parts: Vec<Token>, go: &Callback<Fig>) -> Html {
+    html! {
+        { for parts.into_iter().map(|tok| match tok {
+            Token::Text(s) => html! { <span>{ s }</span> },
+            Token::Ref { fig, label, value } => fig_link(fig, label, value, go),
+        }) }
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TrailProps {
     pub doc: Rc<Document>,
@@ -91,14 +111,7 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
         });
     }
     let (doc, trail) = (&p.doc, &p.trail);
-    let link = |f: Fig, text: String, value: String| {
-        let go = go.clone();
-        html! {
-            <button type="button" class="ref" onclick={Callback::from(move |_: MouseEvent| go.emit(f))}>
-                <span class="ref-label">{ text }</span>{ " " }<span class="ref-value">{ value }</span>
-            </button>
-        }
-    };
+    let link = |f: Fig, text: String, value: String| fig_link(f, text, value, &go);
     let body = match trail.get(at) {
         None => html! { <p>{ t(T::TrailNone) }</p> },
         Some(n) => {
@@ -110,10 +123,7 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
             html! {
                 <>
                     <p class="trail-formula" id="trail-formula" aria-label={formula_text(at, trail, doc, lang).unwrap_or_default()}>
-                        { for parts.into_iter().map(|tok| match tok {
-                            Token::Text(s) => html! { <span>{ s }</span> },
-                            Token::Ref { fig, label, value } => link(fig, label, value),
-                        }) }
+                        { formula_tokens(parts, &go) }
                         <span class="equals">{ " = " }</span>
                         <strong class="result" id="trail-value">{ operand(&n.value, lang) }</strong>
                     </p>

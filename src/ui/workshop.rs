@@ -3,7 +3,7 @@
 //!
 //! What-if works on a copy (`whatif::apply`); the user's sheet changes only through edits.
 
-use crate::format::format_money;
+use crate::format::{format_money, signed};
 use crate::i18n::trail::operand;
 use crate::i18n::{Lang, T};
 use crate::model::compute::{compute, Breakdown};
@@ -108,17 +108,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     let style = lang.number_style();
     let show = |m: Option<Money>| m.map_or_else(|| "—".to_string(), |m| format_money(m, style));
     let diff = |a: Option<Money>, b: Option<Money>| {
-        whatif::difference(a, b).map_or_else(
-            || "—".to_string(),
-            |d| {
-                let s = format_money(d, style);
-                if d.amount > Decimal::ZERO {
-                    format!("+{s}")
-                } else {
-                    s
-                }
-            },
-        )
+        whatif::difference(a, b).map_or_else(|| "—".to_string(), |d| signed(d.amount, format_money(d, style)))
     };
     let row = |label: &str, a: Option<Money>, b: Option<Money>, id: &'static str| {
         html! {
@@ -185,8 +175,8 @@ pub fn Charts(p: &ChartsProps) -> Html {
         <section class="card charts" aria-labelledby="h-charts">
             <h2 id="h-charts">{ T::Charts.in_lang(lang) }</h2>
             { charts::cost_by_section(&p.breakdown, lang) }
-            if let Some(unit) = tier.and_then(|t| t.unit_exact) {
-                { charts::waterfall(&tier.map(|t| t.parts_per_pair.clone()).unwrap_or_default(), unit, term.trim(), lang) }
+            if let Some((tier, unit)) = tier.and_then(|t| Some((t, t.unit_exact?))) {
+                { charts::waterfall(&tier.parts_per_pair, unit, term.trim(), lang) }
                 { charts::tornado(&sens, unit, lang) }
             }
         </section>
@@ -218,6 +208,8 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
     let lang: Lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let explain = ctx.explain.clone();
+    // The built-in examples never change: cost them once, not on every render of the tab.
+    let example_hpp = use_memo((), |_| ExampleId::ALL.map(|e| compute(&e.document()).per_pair));
     html! {
         <>
             <div class="sheet">
@@ -225,9 +217,8 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                     <h2 id="h-examples">{ t(T::Examples) }</h2>
                     <p class="fine">{ t(T::ExamplesHelp) }</p>
                     <ul class="examples">
-                        { for ExampleId::ALL.iter().map(|&e| {
+                        { for ExampleId::ALL.iter().zip(example_hpp.iter()).map(|(&e, &hpp)| {
                             let cb = p.on_example.clone();
-                            let hpp = compute(&e.document()).per_pair;
                             html! {
                                 <li>
                                     <p>{ t(example_text(e)) }<span class="badge">{ t(T::Illustrative2) }</span></p>
