@@ -177,6 +177,14 @@ pub fn term_error(e: &TermError, lang: Lang) -> String {
         }
         (TermError::SharesTooLarge, Lang::Id) => "komisi + bank + asuransi mencapai 100 % harga".into(),
         (TermError::SharesTooLarge, Lang::En) => "commission + bank + insurance reach 100 % of the price".into(),
+        (TermError::Rate(crate::model::fx::FxError::MissingRate { from, to }), Lang::Id) => {
+            format!("belum ada kurs {from} → {to}")
+        }
+        (TermError::Rate(crate::model::fx::FxError::MissingRate { from, to }), Lang::En) => {
+            format!("no {from} → {to} exchange rate")
+        }
+        (TermError::Rate(_), Lang::Id) => "kurs penawaran harus lebih dari nol".into(),
+        (TermError::Rate(_), Lang::En) => "the quote's exchange rate must be above zero".into(),
         (TermError::Overflow, Lang::Id) => "angka terlalu besar".into(),
         (TermError::Overflow, Lang::En) => "figures too large".into(),
     }

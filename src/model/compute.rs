@@ -8,8 +8,8 @@
 use crate::model::costing::{self, LineError};
 use crate::model::currency::Currency;
 use crate::model::document::{Document, LabourMethod, OverheadMethod, Section};
-use crate::model::fx::{convert, FxError};
-use crate::model::money::{Money, MoneyError};
+use crate::model::fx::{convert_exact, FxError};
+use crate::model::money::{Frac, Money, MoneyError};
 use crate::model::sizes::{graded_factor, grading_for};
 use rust_decimal::Decimal;
 
@@ -115,7 +115,12 @@ pub struct Breakdown {
     pub currency: Currency,
     pub order_pairs: u32,
     pub lines: Vec<LineCost>,
+    /// Section subtotals at the base size (the bill as entered).
     pub sections: Vec<SectionTotal>,
+    /// With a graded size run: the average materials per pair minus the sections' sum at the
+    /// base size (what larger and smaller sizes add or save), so the sections plus this row add
+    /// up to the materials figure. `None` without grading or when it is zero.
+    pub grading_adjustment: Option<Money>,
     pub labour: LabourCost,
     /// Materials + labour per pair, the base of overhead as a percentage.
     pub prime_cost: Money,
@@ -128,6 +133,9 @@ pub struct Breakdown {
     /// Cost of production per pair (HPP), full precision; with a size run, the average over
     /// the assortment (materials graded per size, weighted by pairs).
     pub per_pair: Money,
+    /// `per_pair` as the exact quotient it is divided from, for the quote to carry on without
+    /// dividing twice.
+    pub per_pair_exact: Frac,
     pub per_order: Money,
     /// The per-pair cost in the display currency, if a rate allows.
     pub per_pair_display: Option<Money>,
@@ -164,25 +172,43 @@ fn money_issue(e: MoneyError, at: Place, on_zero: Issue) -> Issue {
     }
 }
 
-/// Collects issues and keeps a running total that skips what failed.
+/// Collects issues and keeps running totals that skip what failed. Totals are exact quotients
+/// (`Frac`), divided once when a figure is shown.
 struct Ledger {
     currency: Currency,
     issues: Vec<Issue>,
 }
 
 impl Ledger {
-    fn sum(&mut self, items: impl IntoIterator<Item = Money>, at: Place) -> Money {
-        match Money::sum(self.currency, items) {
+    fn sum(&mut self, items: impl IntoIterator<Item = Frac>, at: Place) -> Frac {
+        match Frac::sum(items) {
             Ok(m) => m,
             Err(_) => {
-                self.issues.push(Issue::Overflow { at });
-                Money::zero(self.currency)
+                self.push(Issue::Overflow { at });
+                Frac::ZERO
             }
         }
     }
 
     fn keep<T>(&mut self, r: Result<T, Issue>) -> Option<T> {
-        r.map_err(|i| self.issues.push(i)).ok()
+        r.map_err(|i| self.push(i)).ok()
+    }
+
+    fn push(&mut self, i: Issue) {
+        if !self.issues.contains(&i) {
+            self.issues.push(i);
+        }
+    }
+
+    /// The figure as money, divided once; a quotient too large to hold is an issue at `at`.
+    fn money(&mut self, f: Frac, at: Place) -> Money {
+        match f.value() {
+            Ok(v) => Money::new(v, self.currency),
+            Err(_) => {
+                self.push(Issue::Overflow { at });
+                Money::zero(self.currency)
+            }
+        }
     }
 }
 
@@ -191,8 +217,8 @@ pub fn compute(doc: &Document) -> Breakdown {
     let cur = doc.article.costing_currency;
     let mut ledger = Ledger { currency: cur, issues: Vec::new() };
 
-    // Materials, line by line.
-    let lines: Vec<LineCost> = doc
+    // Materials, line by line, each one exact quotient.
+    let exact_lines: Vec<Option<Frac>> = doc
         .materials
         .iter()
         .map(|m| {
@@ -202,72 +228,107 @@ pub fn compute(doc: &Document) -> Breakdown {
                 LineError::Units(_) => Issue::IncompatibleUnits { at },
                 LineError::Overflow => Issue::Overflow { at },
             });
-            LineCost {
-                id: m.id,
-                gross_consumption: costing::gross_consumption(m.net_consumption, m.waste_pct).ok(),
-                per_pair: ledger.keep(cost),
-            }
+            ledger.keep(cost.and_then(|c| c.value().map(|_| c).map_err(|_| Issue::Overflow { at })))
         })
         .collect();
-    let sections: Vec<SectionTotal> = Section::ALL
+    let lines: Vec<LineCost> = doc
+        .materials
+        .iter()
+        .zip(&exact_lines)
+        .map(|(m, c)| LineCost {
+            id: m.id,
+            gross_consumption: costing::gross_consumption(m.net_consumption, m.waste_pct).ok(),
+            per_pair: c.and_then(|c| c.value().ok()).map(|v| Money::new(v, cur)),
+        })
+        .collect();
+    let section_exact: Vec<(Section, usize, Frac)> = Section::ALL
         .iter()
         .map(|&section| {
-            let in_section: Vec<&LineCost> =
-                doc.materials.iter().zip(&lines).filter(|(m, _)| m.section == section).map(|(_, l)| l).collect();
-            let per_pair = ledger.sum(in_section.iter().filter_map(|l| l.per_pair), Place::Totals);
-            SectionTotal { section, lines: in_section.len(), per_pair }
+            let in_section: Vec<Option<Frac>> =
+                doc.materials.iter().zip(&exact_lines).filter(|(m, _)| m.section == section).map(|(_, l)| *l).collect();
+            (section, in_section.len(), ledger.sum(in_section.iter().flatten().copied(), Place::Totals))
         })
         .collect();
-    let base_materials = ledger.sum(sections.iter().map(|s| s.per_pair), Place::Totals);
+    let base_materials = ledger.sum(section_exact.iter().map(|s| s.2), Place::Totals);
+    let sections: Vec<SectionTotal> = section_exact
+        .iter()
+        .map(|&(section, lines, f)| SectionTotal { section, lines, per_pair: ledger.money(f, Place::Totals) })
+        .collect();
     // Graded materials per size; the weighted average stands for "materials per pair".
-    let graded = |step: i64| -> Result<Money, MoneyError> {
-        let costs = doc.materials.iter().zip(&lines).filter_map(|(m, l)| l.per_pair.map(|c| (m, c)));
-        let mut total = Money::zero(cur);
-        for (m, c) in costs {
-            let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
-            total = total.checked_add(c.times(graded_factor(g, step)?)?)?;
+    let graded = |step: i64| -> Result<Frac, MoneyError> {
+        let mut total = Frac::ZERO;
+        for (m, c) in doc.materials.iter().zip(&exact_lines) {
+            if let Some(c) = c {
+                let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
+                total = total.plus(c.times(graded_factor(g, step)?)?)?;
+            }
         }
         Ok(total)
     };
-    let size_materials: Vec<(u32, i64, u32, Money)> = doc
+    let size_materials: Vec<(u32, i64, u32, Frac)> = doc
         .sizes
         .steps()
         .map(|(s, step)| {
             let m = graded(step).map_err(|_| Issue::Overflow { at: Place::Totals });
-            (s.id, step, s.quantity, ledger.keep(m).unwrap_or(Money::zero(cur)))
+            (s.id, step, s.quantity, ledger.keep(m).unwrap_or(Frac::ZERO))
         })
         .collect();
     let weight: u64 = size_materials.iter().map(|(_, _, q, _)| u64::from(*q)).sum();
     let materials = if weight == 0 {
         base_materials
     } else {
-        let weighted =
-            Money::sum(cur, size_materials.iter().filter_map(|(_, _, q, m)| m.times(Decimal::from(*q)).ok()))
-                .and_then(|sum| sum.divided_by(Decimal::from(weight)))
-                .map_err(|_| Issue::Overflow { at: Place::Totals });
+        let weighted = size_materials
+            .iter()
+            .map(|(_, _, q, m)| m.times(Decimal::from(*q)))
+            .collect::<Result<Vec<Frac>, MoneyError>>()
+            .and_then(Frac::sum)
+            .and_then(|sum| sum.divided_by(Decimal::from(weight)))
+            .map_err(|_| Issue::Overflow { at: Place::Totals });
         ledger.keep(weighted).unwrap_or(base_materials)
+    };
+    let grading_adjustment = if weight == 0 {
+        None
+    } else {
+        let r = materials.minus(base_materials).map_err(|_| Issue::Overflow { at: Place::Totals });
+        ledger.keep(r).filter(|d| !d.is_zero()).map(|d| ledger.money(d, Place::Totals))
     };
 
     // Labour, by the chosen method; the other method's lines are still costed for display.
-    let per_minute = costing::cost_per_minute(&doc.labour.wage, cur);
-    let operations: Vec<(u32, Option<Money>)> = doc
+    let per_minute = costing::cost_per_minute(&doc.labour.wage);
+    let operations_exact: Vec<(u32, Option<Frac>)> = doc
         .labour
         .operations
         .iter()
         .map(|o| (o.id, per_minute.ok().and_then(|pm| costing::operation_cost(o.standard_minutes, pm).ok())))
         .collect();
-    let piece_rates: Vec<(u32, Option<Money>)> =
-        doc.labour.piece_rates.iter().map(|p| (p.id, costing::piece_rate_per_pair(p, cur).ok())).collect();
+    let pieces_exact: Vec<(u32, Option<Frac>)> =
+        doc.labour.piece_rates.iter().map(|p| (p.id, costing::piece_rate_per_pair(p).ok())).collect();
+    let shown = |list: &[(u32, Option<Frac>)]| -> Vec<(u32, Option<Money>)> {
+        list.iter().map(|(id, f)| (*id, f.and_then(|f| f.value().ok()).map(|v| Money::new(v, cur)))).collect()
+    };
+    let (operations, piece_rates) = (shown(&operations_exact), shown(&pieces_exact));
     let labour = match doc.labour.method {
         LabourMethod::Operations => {
             if let Err(e) = per_minute {
                 if !doc.labour.operations.is_empty() {
-                    ledger.issues.push(money_issue(e, Place::Wage, Issue::NoWorkingTime));
+                    ledger.push(money_issue(e, Place::Wage, Issue::NoWorkingTime));
                 }
             }
-            ledger.sum(operations.iter().filter_map(|(_, c)| *c), Place::Wage)
+            for (id, f) in &operations_exact {
+                if per_minute.is_ok() && f.is_none() {
+                    ledger.push(Issue::Overflow { at: Place::Operation(*id) });
+                }
+            }
+            ledger.sum(operations_exact.iter().filter_map(|(_, c)| *c), Place::Wage)
         }
-        LabourMethod::PieceRate => ledger.sum(piece_rates.iter().filter_map(|(_, c)| *c), Place::Wage),
+        LabourMethod::PieceRate => {
+            for (id, f) in &pieces_exact {
+                if f.is_none() {
+                    ledger.push(Issue::Overflow { at: Place::PieceRate(*id) });
+                }
+            }
+            ledger.sum(pieces_exact.iter().filter_map(|(_, c)| *c), Place::Wage)
+        }
     };
     let standard_minutes = doc
         .labour
@@ -277,20 +338,20 @@ pub fn compute(doc: &Document) -> Breakdown {
         .unwrap_or(Decimal::ZERO);
 
     // Overhead.
-    let prime_cost = ledger.sum([materials, labour], Place::Totals);
-    let overhead_for = |prime: Money| -> Result<Money, Issue> {
+    let prime_exact = ledger.sum([materials, labour], Place::Totals);
+    let overhead_for = |prime: Frac| -> Result<Frac, Issue> {
         match doc.overhead.method {
-            OverheadMethod::PerMonth if doc.overhead.monthly_overhead.is_zero() => Ok(Money::zero(cur)),
-            OverheadMethod::PerMonth => costing::overhead_per_month_basis(&doc.overhead, cur)
+            OverheadMethod::PerMonth if doc.overhead.monthly_overhead.is_zero() => Ok(Frac::ZERO),
+            OverheadMethod::PerMonth => costing::overhead_per_month_basis(&doc.overhead)
                 .map_err(|e| money_issue(e, Place::Overhead, Issue::NoMonthlyOutput)),
             OverheadMethod::PercentOfPrime => costing::overhead_percent_of_prime(&doc.overhead, prime)
                 .map_err(|_| Issue::Overflow { at: Place::Overhead }),
         }
     };
-    let overhead = ledger.keep(overhead_for(prime_cost)).unwrap_or(Money::zero(cur));
+    let overhead = ledger.keep(overhead_for(prime_exact)).unwrap_or(Frac::ZERO);
 
     // One-off costs of the order, spread over its pairs.
-    let one_offs: Vec<(u32, Option<Money>)> = doc
+    let one_offs_exact: Vec<(u32, Option<Frac>)> = doc
         .one_off
         .iter()
         .map(|c| {
@@ -298,55 +359,67 @@ pub fn compute(doc: &Document) -> Breakdown {
             (c.id, ledger.keep(r))
         })
         .collect();
-    let one_off_total = ledger.sum(one_offs.iter().filter_map(|(_, m)| *m), Place::Totals);
-    let one_off_per_pair = if one_off_total.amount.is_zero() {
-        Money::zero(cur)
+    let one_off_exact = ledger.sum(one_offs_exact.iter().filter_map(|(_, m)| *m), Place::Totals);
+    let one_off_per_pair = if one_off_exact.is_zero() {
+        Frac::ZERO
     } else {
-        let r = costing::amortized(one_off_total, doc.article.order_pairs)
+        let r = costing::amortized(one_off_exact, doc.article.order_pairs)
             .map_err(|e| money_issue(e, Place::Article, Issue::NoOrderQuantity));
-        ledger.keep(r).unwrap_or(Money::zero(cur))
+        ledger.keep(r).unwrap_or(Frac::ZERO)
     };
+    let one_offs = one_offs_exact.iter().map(|(id, f)| (*id, f.map(|f| ledger.money(f, Place::OneOff(*id))))).collect();
 
     // Totals and shares.
-    let per_pair = ledger.sum([materials, labour, overhead, one_off_per_pair], Place::Totals);
+    let per_pair_exact = ledger.sum([materials, labour, overhead, one_off_per_pair], Place::Totals);
+    let per_pair = ledger.money(per_pair_exact, Place::Totals);
     let sizes: Vec<SizeCost> = size_materials
         .iter()
         .map(|&(id, step, _, m)| {
-            let prime = m.checked_add(labour).unwrap_or(m);
+            let prime = m.plus(labour).unwrap_or(m);
             let oh = overhead_for(prime).unwrap_or(overhead);
-            let total = Money::sum(cur, [m, labour, oh, one_off_per_pair]).unwrap_or(per_pair);
-            SizeCost { id, step, materials: m, per_pair: total }
+            let total = Frac::sum([m, labour, oh, one_off_per_pair]).unwrap_or(per_pair_exact);
+            let money = |f: Frac| Money::new(f.value().unwrap_or(Decimal::ZERO), cur);
+            SizeCost { id, step, materials: money(m), per_pair: money(total) }
         })
         .collect();
     let pairs = Decimal::from(doc.article.order_pairs);
-    let mut order_total = |m: Money, c: Category| -> CategoryTotal {
+    let mut order_total = |m: Frac, c: Category| -> (Frac, CategoryTotal) {
         let per_order = if c == Category::OneOff {
-            one_off_total
+            one_off_exact
         } else {
             let r = m.times(pairs).map_err(|_| Issue::Overflow { at: Place::Totals });
-            ledger.keep(r).unwrap_or(Money::zero(cur))
+            ledger.keep(r).unwrap_or(Frac::ZERO)
         };
-        let share = m.share_of(per_pair).ok();
-        CategoryTotal { category: c, per_pair: m, per_order, share }
+        let share = m.divided_by_frac(per_pair_exact).and_then(Frac::value).ok();
+        let per_pair = ledger.money(m, Place::Totals);
+        (per_order, CategoryTotal { category: c, per_pair, per_order: ledger.money(per_order, Place::Totals), share })
     };
-    let categories = vec![
+    let (orders, categories): (Vec<Frac>, Vec<CategoryTotal>) = [
         order_total(materials, Category::Materials),
         order_total(labour, Category::Labour),
         order_total(overhead, Category::Overhead),
         order_total(one_off_per_pair, Category::OneOff),
-    ];
-    let per_order = ledger.sum(categories.iter().map(|c| c.per_order), Place::Totals);
-    let display = convert(&doc.fx, per_pair, doc.display_currency).map_err(|e| fx_issue(e, Place::DisplayCurrency));
-    let per_pair_display = ledger.keep(display);
+    ]
+    .into_iter()
+    .unzip();
+    let per_order_exact = ledger.sum(orders, Place::Totals);
+    let per_order = ledger.money(per_order_exact, Place::Totals);
+    let display = convert_exact(&doc.fx, per_pair_exact, cur, doc.display_currency)
+        .map_err(|e| fx_issue(e, Place::DisplayCurrency))
+        .and_then(|f| f.value().map_err(|_| Issue::Overflow { at: Place::DisplayCurrency }));
+    let per_pair_display = ledger.keep(display).map(|v| Money::new(v, doc.display_currency));
+    let prime_cost = ledger.money(prime_exact, Place::Totals);
+    let one_off_total = ledger.money(one_off_exact, Place::Totals);
 
     Breakdown {
         currency: cur,
         order_pairs: doc.article.order_pairs,
         lines,
         sections,
+        grading_adjustment,
         labour: LabourCost {
             method: doc.labour.method,
-            cost_per_minute: per_minute.ok(),
+            cost_per_minute: per_minute.ok().and_then(|f| f.value().ok()).map(|v| Money::new(v, cur)),
             standard_minutes,
             operations,
             piece_rates,
@@ -357,6 +430,7 @@ pub fn compute(doc: &Document) -> Breakdown {
         categories,
         sizes,
         per_pair,
+        per_pair_exact,
         per_order,
         per_pair_display,
         issues: ledger.issues,

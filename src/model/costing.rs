@@ -1,11 +1,14 @@
 //! The cost-sheet formulas, one function per figure a costing clerk would name.
 //!
-//! Each function is exact and checked; none rounds. `compute` calls them and collects issues.
+//! Each function is exact and checked; none rounds. Figures that involve a division are
+//! returned as an exact quotient (`Frac`): every product is taken first and the division done
+//! once, when the figure is shown, so a result with an exact decimal value keeps it.
+//! `compute` calls them and collects issues.
 
 use crate::model::currency::Currency;
 use crate::model::document::{MaterialLine, OneOffCost, Overhead, PieceRate, WageBasis};
-use crate::model::fx::{convert, ExchangeRate, FxError};
-use crate::model::money::{add, div, mul, percent, Money, MoneyError};
+use crate::model::fx::{convert_exact, ExchangeRate, FxError};
+use crate::model::money::{add, mul, percent, Frac, MoneyError};
 use crate::model::units::{ratio, IncompatibleUnits};
 use rust_decimal::Decimal;
 
@@ -37,53 +40,63 @@ pub fn gross_consumption(net: Decimal, waste_pct: Decimal) -> Result<Decimal, Mo
     mul(net, add(Decimal::ONE, percent(waste_pct))?)
 }
 
-/// Cost of one material per pair, in the price's own currency (before FX):
-/// `net × (1 + waste %) × unit price × (consumption unit ÷ price unit)`.
+/// Cost of one material per pair, in the price's own currency (before FX), as one exact
+/// quotient: `net × (1 + waste %) × unit price × consumption unit ÷ price unit`.
 ///
 /// # Errors
 /// `Units` when the consumption and price units are of different kinds; `Overflow`.
-pub fn line_cost_in_price_currency(line: &MaterialLine) -> Result<Money, LineError> {
+pub fn line_cost_in_price_currency(line: &MaterialLine) -> Result<Frac, LineError> {
     let (num, den) = ratio(line.unit, line.price_unit).map_err(LineError::Units)?;
     let gross = gross_consumption(line.net_consumption, line.waste_pct)?;
     // Multiply everything first, divide once: 16 pcs × Rp14.400 ÷ 144 stays exact.
-    let amount = div(mul(mul(gross, line.unit_price)?, num)?, den)?;
-    Ok(Money::new(amount, line.currency))
+    Ok(Frac::new(mul(mul(gross, line.unit_price)?, num)?, den)?)
 }
 
-/// Cost of one material per pair in the costing currency.
+/// Cost of one material per pair in the costing currency; an inverse exchange rate joins the
+/// one division (`… ÷ (price unit × rate)`), so an exact cost stays exact.
 ///
 /// # Errors
 /// As `line_cost_in_price_currency`, plus `Fx` when the price currency has no usable rate.
-pub fn line_cost(line: &MaterialLine, rates: &[ExchangeRate], costing: Currency) -> Result<Money, LineError> {
+pub fn line_cost(line: &MaterialLine, rates: &[ExchangeRate], costing: Currency) -> Result<Frac, LineError> {
     let own = line_cost_in_price_currency(line)?;
-    Ok(convert(rates, own, costing)?)
+    Ok(convert_exact(rates, own, line.currency, costing)?)
 }
 
-/// Cost per minute of an operator:
-/// `monthly wage ÷ (working days × minutes per day × efficiency)`.
-/// Rp4.800.000 ÷ (25 × 420 × 80 %) = Rp571,428571…
-///
-/// # Errors
-/// `DivisionByZero` when days, minutes or efficiency is zero; `Overflow`.
-pub fn cost_per_minute(wage: &WageBasis, currency: Currency) -> Result<Money, MoneyError> {
-    let effective_minutes = mul(mul(wage.working_days, wage.minutes_per_day)?, percent(wage.efficiency_pct))?;
-    Money::new(wage.monthly_wage, currency).divided_by(effective_minutes)
-}
-
-/// Labour cost of an operation per pair: `standard minutes × cost per minute`.
+/// Minutes an operator works a month at standard pace: `working days × minutes per day × efficiency`.
+/// 25 × 420 × 80 % = 8,400.
 ///
 /// # Errors
 /// `Overflow`.
-pub fn operation_cost(standard_minutes: Decimal, per_minute: Money) -> Result<Money, MoneyError> {
+pub fn effective_minutes(wage: &WageBasis) -> Result<Decimal, MoneyError> {
+    mul(mul(wage.working_days, wage.minutes_per_day)?, percent(wage.efficiency_pct))
+}
+
+/// Cost per minute of an operator, carried as the ratio
+/// `monthly wage ÷ (working days × minutes per day × efficiency)`, never as its rounded
+/// quotient. Rp4.800.000 ÷ (25 × 420 × 80 %) = Rp571,428571…
+///
+/// # Errors
+/// `DivisionByZero` when days, minutes or efficiency is zero; `Overflow`.
+pub fn cost_per_minute(wage: &WageBasis) -> Result<Frac, MoneyError> {
+    Frac::new(wage.monthly_wage, effective_minutes(wage)?)
+}
+
+/// Labour cost of an operation per pair: `standard minutes × monthly wage ÷ effective minutes`
+/// (multiplied first, divided once). 9 min at Rp571,43/min → Rp5.142,857…
+///
+/// # Errors
+/// `Overflow`.
+pub fn operation_cost(standard_minutes: Decimal, per_minute: Frac) -> Result<Frac, MoneyError> {
     per_minute.times(standard_minutes)
 }
 
-/// A piece rate brought to one pair: per dozen ÷ 12, per kodi ÷ 20. Rp50.000/kodi → Rp2.500/pair.
+/// A piece rate brought to one pair: per dozen ÷ 12, per kodi (20 pairs) ÷ 20.
+/// Rp50.000/kodi → Rp2.500/pair.
 ///
 /// # Errors
 /// None in practice (the divisors are 1, 12 and 20); typed for uniformity.
-pub fn piece_rate_per_pair(rate: &PieceRate, currency: Currency) -> Result<Money, MoneyError> {
-    Money::new(rate.rate, currency).divided_by(rate.per.pairs())
+pub fn piece_rate_per_pair(rate: &PieceRate) -> Result<Frac, MoneyError> {
+    Frac::new(rate.rate, rate.per.pairs())
 }
 
 /// Overhead per pair by the monthly method: `monthly overhead ÷ monthly output`.
@@ -91,15 +104,15 @@ pub fn piece_rate_per_pair(rate: &PieceRate, currency: Currency) -> Result<Money
 ///
 /// # Errors
 /// `DivisionByZero` when the monthly output is zero.
-pub fn overhead_per_month_basis(overhead: &Overhead, currency: Currency) -> Result<Money, MoneyError> {
-    Money::new(overhead.monthly_overhead, currency).divided_by(overhead.monthly_output_pairs)
+pub fn overhead_per_month_basis(overhead: &Overhead) -> Result<Frac, MoneyError> {
+    Frac::new(overhead.monthly_overhead, overhead.monthly_output_pairs)
 }
 
 /// Overhead per pair as a share of prime cost: `(materials + labour) × %`.
 ///
 /// # Errors
 /// `Overflow`.
-pub fn overhead_percent_of_prime(overhead: &Overhead, prime_cost: Money) -> Result<Money, MoneyError> {
+pub fn overhead_percent_of_prime(overhead: &Overhead, prime_cost: Frac) -> Result<Frac, MoneyError> {
     prime_cost.times(percent(overhead.percent_of_prime))
 }
 
@@ -107,14 +120,14 @@ pub fn overhead_percent_of_prime(overhead: &Overhead, prime_cost: Money) -> Resu
 ///
 /// # Errors
 /// `FxError` when its currency has no usable rate.
-pub fn one_off_amount(cost: &OneOffCost, rates: &[ExchangeRate], costing: Currency) -> Result<Money, FxError> {
-    convert(rates, Money::new(cost.amount, cost.currency), costing)
+pub fn one_off_amount(cost: &OneOffCost, rates: &[ExchangeRate], costing: Currency) -> Result<Frac, FxError> {
+    convert_exact(rates, Frac::from(cost.amount), cost.currency, costing)
 }
 
 /// A one-off total spread over the order: `total ÷ order pairs`.
 ///
 /// # Errors
 /// `DivisionByZero` when the order has no pairs.
-pub fn amortized(total: Money, order_pairs: u32) -> Result<Money, MoneyError> {
+pub fn amortized(total: Frac, order_pairs: u32) -> Result<Frac, MoneyError> {
     total.divided_by(Decimal::from(order_pairs))
 }

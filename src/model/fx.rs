@@ -5,7 +5,7 @@
 //! so the user always sees which rate a figure used.
 
 use crate::model::currency::Currency;
-use crate::model::money::{div, mul, Money, MoneyError};
+use crate::model::money::{div, mul, Frac, Money, MoneyError};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -82,4 +82,18 @@ pub fn convert(rates: &[ExchangeRate], money: Money, to: Currency) -> Result<Mon
         Direction::Divide => div(money.amount, rate)?,
     };
     Ok(Money::new(amount, to))
+}
+
+/// Converts an exact quotient `from → to` without dividing: an inverse rate joins the
+/// denominator, so 16 pcs × USD 14.40 ÷ 144 at 1 IDR = 0.00006 USD stays one division.
+///
+/// # Errors
+/// As `find_rate`, plus `Overflow`.
+pub fn convert_exact(rates: &[ExchangeRate], amount: Frac, from: Currency, to: Currency) -> Result<Frac, FxError> {
+    let (rate, dir) = find_rate(rates, from, to)?;
+    Ok(match dir {
+        Direction::Same => amount,
+        Direction::Multiply => amount.times(rate)?,
+        Direction::Divide => amount.divided_by(rate)?,
+    })
 }

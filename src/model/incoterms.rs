@@ -15,7 +15,9 @@
 //! on customs value + duty. A term whose costs are missing lists what is missing; nothing is
 //! counted as zero silently.
 
-use crate::model::money::{add, mul, Money, MoneyError};
+use crate::model::currency::Currency;
+use crate::model::fx::FxError;
+use crate::model::money::{add, mul, Frac, Money, MoneyError};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
@@ -186,8 +188,9 @@ pub enum CustomsBasis {
 /// Everything the build-up needs, per shipment, in the costing currency. Rates are fractions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chain {
-    /// The ex-factory (EXW) price of the shipment, profit included.
-    pub ex_factory: Money,
+    pub currency: Currency,
+    /// The ex-factory (EXW) price of the shipment, profit included, as an exact quotient.
+    pub ex_factory: Frac,
     /// Cost per stage; `None` when no line was entered for it.
     pub stages: Vec<(Stage, Option<Money>)>,
     pub commission: Decimal,
@@ -210,14 +213,41 @@ pub enum Component {
     BankCharges,
 }
 
-/// A term's price for the shipment and its parts, which add up to it.
+/// A term's price for the shipment and its parts, which add up to it. Amounts are exact
+/// quotients (`Frac`): the closed-form division by `1 − shares` is carried, not taken, so the
+/// quote divides once when it comes to a unit price.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BuildUp {
     pub term: Incoterm,
-    pub total: Money,
-    pub parts: Vec<(Component, Money)>,
+    pub currency: Currency,
+    pub total: Frac,
+    pub parts: Vec<(Component, Frac)>,
     /// The customs value duty was charged on (DDP only).
-    pub customs_value: Option<Money>,
+    pub customs_value: Option<Frac>,
+}
+
+impl BuildUp {
+    fn money(&self, f: Frac) -> Result<Money, MoneyError> {
+        Ok(Money::new(f.value()?, self.currency))
+    }
+
+    /// The shipment's price as money.
+    ///
+    /// # Errors
+    /// `Overflow`.
+    pub fn total_money(&self) -> Result<Money, MoneyError> {
+        self.money(self.total)
+    }
+
+    /// One part as money, if the term has it.
+    pub fn part(&self, c: Component) -> Option<Money> {
+        self.parts.iter().find(|(k, _)| *k == c).and_then(|(_, f)| self.money(*f).ok())
+    }
+
+    /// The customs value as money (DDP).
+    pub fn customs_money(&self) -> Option<Money> {
+        self.customs_value.and_then(|f| self.money(f).ok())
+    }
 }
 
 /// Why a term cannot be priced.
@@ -226,6 +256,8 @@ pub enum TermError {
     Missing(Vec<Missing>),
     /// Commission + bank + 1.1 × premium reach 100 % of the price: no price covers them.
     SharesTooLarge,
+    /// No usable exchange rate into the quote currency.
+    Rate(FxError),
     Overflow,
 }
 
@@ -238,6 +270,14 @@ impl From<MoneyError> for TermError {
 impl Chain {
     fn stage(&self, s: Stage) -> Option<Money> {
         self.stages.iter().find(|(st, _)| *st == s).and_then(|(_, m)| *m)
+    }
+
+    /// The ex-factory price of the shipment as money.
+    ///
+    /// # Errors
+    /// `Overflow`.
+    pub fn ex_factory_money(&self) -> Result<Money, MoneyError> {
+        Ok(Money::new(self.ex_factory.value()?, self.currency))
     }
 
     /// What `term` lacks, in chain order.
@@ -267,11 +307,10 @@ impl Chain {
         if !missing.is_empty() {
             return Err(TermError::Missing(missing));
         }
-        let cur = self.ex_factory.currency;
         let mut parts = vec![(Component::ExFactory, self.ex_factory)];
         for &s in term.stages() {
             if let Some(m) = self.stage(s) {
-                parts.push((Component::Stage(s), m));
+                parts.push((Component::Stage(s), Frac::from(m.amount)));
             }
         }
         let mut customs_value = None;
@@ -290,13 +329,13 @@ impl Chain {
                     CustomsBasis::Fob => self.price(Incoterm::Fob)?.total,
                 };
                 let duty = cv.times(self.duty_rate.unwrap_or_default())?;
-                let taxes = cv.checked_add(duty)?.times(self.import_tax_rate.unwrap_or_default())?;
+                let taxes = cv.plus(duty)?.times(self.import_tax_rate.unwrap_or_default())?;
                 parts.push((Component::ImportDuty, duty));
                 parts.push((Component::ImportTaxes, taxes));
                 customs_value = Some(cv);
             }
         }
-        let base = Money::sum(cur, parts.iter().map(|(_, m)| *m))?;
+        let base = Frac::sum(parts.iter().map(|(_, m)| *m))?;
         let premium_share = match (term.insures(), self.insurance_rate) {
             (true, Some(r)) => mul(dec!(1.1), r)?,
             _ => Decimal::ZERO,
@@ -306,6 +345,8 @@ impl Chain {
             return Err(TermError::SharesTooLarge);
         }
         let total = base.divided_by(Decimal::ONE - shares)?;
+        // Every quotient must be representable once it is divided.
+        total.value()?;
         if term.insures() {
             parts.push((Component::Insurance, total.times(premium_share)?));
         }
@@ -315,6 +356,6 @@ impl Chain {
         if !self.bank.is_zero() {
             parts.push((Component::BankCharges, total.times(self.bank)?));
         }
-        Ok(BuildUp { term, total, parts, customs_value })
+        Ok(BuildUp { term, currency: self.currency, total, parts, customs_value })
     }
 }

@@ -7,7 +7,7 @@
 //! Profit is taken on the ex-factory cost (HPP); export costs pass through at cost, and
 //! commission and bank charges are shares of the final price (see `incoterms`).
 
-use crate::model::money::{div, mul, percent, Money, MoneyError};
+use crate::model::money::{div, mul, percent, sub, Frac, Money, MoneyError};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +46,15 @@ impl From<MoneyError> for ProfitError {
 /// # Errors
 /// `MarginTooHigh` when a margin on price is 100 % or more; `Overflow`.
 pub fn ex_factory_price(cost: Money, profit: Profit) -> Result<Money, ProfitError> {
+    let exact = ex_factory_exact(Frac::from(cost.amount), profit)?;
+    Ok(Money::new(exact.value()?, cost.currency))
+}
+
+/// `ex_factory_price` on an exact quotient, without dividing: a margin joins the denominator.
+///
+/// # Errors
+/// As `ex_factory_price`.
+pub fn ex_factory_exact(cost: Frac, profit: Profit) -> Result<Frac, ProfitError> {
     let p = percent(profit.pct);
     match profit.basis {
         ProfitBasis::MarkupOnCost => Ok(cost.times(Decimal::ONE + p)?),
@@ -65,7 +74,7 @@ pub fn ex_factory_price(cost: Money, profit: Profit) -> Result<Money, ProfitErro
 /// # Errors
 /// `DivisionByZero` when cost or price is zero.
 pub fn profit_left(cost: Decimal, price: Decimal) -> Result<(Decimal, Decimal), MoneyError> {
-    Ok((div(price, cost)? - Decimal::ONE, Decimal::ONE - div(cost, price)?))
+    Ok((sub(div(price, cost)?, Decimal::ONE)?, sub(Decimal::ONE, div(cost, price)?)?))
 }
 
 /// The cost a price allows at a given profit: the inverse of `ex_factory_price`.

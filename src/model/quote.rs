@@ -15,9 +15,9 @@
 use crate::model::compute::{compute, Breakdown, Category};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
-use crate::model::fx::{convert, find_rate, Direction, FxError};
+use crate::model::fx::{convert, convert_exact, find_rate, Direction, FxError};
 use crate::model::incoterms::{BuildUp, Chain, Component, Incoterm, Stage, TermError};
-use crate::model::money::{div, mul, percent, Money, MoneyError, Rounding};
+use crate::model::money::{div, mul, percent, sub, Frac, Money, MoneyError, Rounding};
 use crate::model::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
 use crate::model::pricing::{self, ProfitError};
 use crate::model::sizes::Assortment;
@@ -209,7 +209,7 @@ fn shipment(doc: &Document, pairs: u32) -> Result<Shipment, PackingError> {
 
 /// The chain of costs for a shipment; export lines that fail make their stage absent
 /// (and are reported), so a term never silently counts them as zero.
-fn chain(doc: &Document, ex_factory: Money, s: &Shipment, issues: &mut Vec<QuoteIssue>) -> Chain {
+fn chain(doc: &Document, ex_factory: Frac, s: &Shipment, issues: &mut Vec<QuoteIssue>) -> Chain {
     let cur = doc.article.costing_currency;
     let stages = Stage::ALL
         .iter()
@@ -238,6 +238,7 @@ fn chain(doc: &Document, ex_factory: Money, s: &Shipment, issues: &mut Vec<Quote
         .collect();
     let t = &doc.terms;
     Chain {
+        currency: cur,
         ex_factory,
         stages,
         commission: percent(t.commission_pct),
@@ -249,13 +250,15 @@ fn chain(doc: &Document, ex_factory: Money, s: &Shipment, issues: &mut Vec<Quote
     }
 }
 
-/// Converts an amount from the costing currency to the quote currency, raised by the buffer.
-fn to_quote(doc: &Document, m: Money) -> Result<Money, QuoteIssue> {
-    let to = doc.terms.quote_currency;
-    if m.currency == to {
-        return Ok(m);
+/// A shipment amount per pair in the quote currency, raised by the FX buffer, as one exact
+/// quotient: `amount ÷ pairs (× or ÷ rate) ÷ (1 − buffer)`, divided once by the caller.
+fn unit_in_quote(doc: &Document, amount: Frac, pairs: u32) -> Result<Frac, QuoteIssue> {
+    let (from, to) = (doc.article.costing_currency, doc.terms.quote_currency);
+    let per_pair = amount.divided_by(Decimal::from(pairs)).map_err(|_| QuoteIssue::NoOrderQuantity)?;
+    if from == to {
+        return Ok(per_pair);
     }
-    let converted = convert(&doc.fx, m, to).map_err(QuoteIssue::QuoteRate)?;
+    let converted = convert_exact(&doc.fx, per_pair, from, to).map_err(QuoteIssue::QuoteRate)?;
     let keep = Decimal::ONE - percent(doc.terms.fx_buffer_pct);
     if keep <= Decimal::ZERO {
         return Err(QuoteIssue::BufferTooLarge);
@@ -263,13 +266,19 @@ fn to_quote(doc: &Document, m: Money) -> Result<Money, QuoteIssue> {
     converted.divided_by(keep).map_err(|_| QuoteIssue::BufferTooLarge)
 }
 
-/// Converts a target price into the costing currency, lowered by the buffer (the inverse of `to_quote`).
-fn from_target(doc: &Document, m: Money) -> Result<Money, QuoteIssue> {
+/// Divides an exact quotient into money of the quote currency.
+fn quote_money(doc: &Document, f: Frac) -> Option<Money> {
+    f.value().ok().map(|v| Money::new(v, doc.terms.quote_currency))
+}
+
+/// Converts a target price into the costing currency, lowered by the buffer (the inverse of
+/// `unit_in_quote`).
+fn from_target(doc: &Document, m: Money) -> Result<Frac, QuoteIssue> {
     let to = doc.article.costing_currency;
     if m.currency == to {
-        return Ok(m);
+        return Ok(Frac::from(m.amount));
     }
-    let converted = convert(&doc.fx, m, to).map_err(QuoteIssue::QuoteRate)?;
+    let converted = convert_exact(&doc.fx, Frac::from(m.amount), m.currency, to).map_err(QuoteIssue::QuoteRate)?;
     converted.times(Decimal::ONE - percent(doc.terms.fx_buffer_pct)).map_err(|_| QuoteIssue::BufferTooLarge)
 }
 
@@ -277,10 +286,6 @@ fn push(issues: &mut Vec<QuoteIssue>, i: QuoteIssue) {
     if !issues.contains(&i) {
         issues.push(i);
     }
-}
-
-fn per_pair(total: Money, pairs: u32) -> Option<Money> {
-    total.divided_by(Decimal::from(pairs)).ok()
 }
 
 struct Priced {
@@ -314,14 +319,14 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
     if tier.below_moq {
         push(issues, QuoteIssue::BelowMoq { pairs, moq });
     }
-    let exw = match pricing::ex_factory_price(cost, doc.terms.profit) {
+    let exw = match pricing::ex_factory_exact(breakdown.per_pair_exact, doc.terms.profit) {
         Ok(p) => p,
         Err(e) => {
             push(issues, QuoteIssue::Profit(e));
             return Priced { tier, chain: None, breakdown };
         }
     };
-    tier.ex_factory_per_pair = Some(exw);
+    tier.ex_factory_per_pair = exw.value().ok().map(|v| Money::new(v, cost.currency));
     let ship = match shipment(doc, pairs) {
         Ok(s) => s,
         Err(e) => {
@@ -331,24 +336,29 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
     };
     tier.shipment = Some(ship);
     let Ok(exw_total) = exw.times(Decimal::from(pairs)) else {
+        push(issues, QuoteIssue::Profit(ProfitError::Overflow));
         return Priced { tier, chain: None, breakdown };
     };
     let ch = chain(doc, exw_total, &ship, issues);
     let price = ch.price(doc.terms.incoterm);
     if let Ok(b) = &price {
-        match per_pair(b.total, pairs).map(|m| to_quote(doc, m)) {
-            Some(Ok(unit)) => {
-                let rounded = unit.round_to(decimals, doc.terms.rounding);
-                let n = Decimal::from(pairs);
-                tier.unit_exact = Some(unit);
-                tier.unit_price = Some(rounded);
-                tier.total = rounded.times(n).ok();
-                tier.exact_total = unit.times(n).ok().map(|t| t.round_to(decimals, doc.terms.rounding));
-                tier.parts_per_pair =
-                    b.parts.iter().filter_map(|(c, m)| Some((*c, to_quote(doc, per_pair(*m, pairs)?).ok()?))).collect();
+        match unit_in_quote(doc, b.total, pairs) {
+            Ok(unit) => {
+                if let Some(unit) = quote_money(doc, unit) {
+                    let rounded = unit.round_to(decimals, doc.terms.rounding);
+                    let n = Decimal::from(pairs);
+                    tier.unit_exact = Some(unit);
+                    tier.unit_price = Some(rounded);
+                    tier.total = rounded.times(n).ok();
+                    tier.exact_total = unit.times(n).ok().map(|t| t.round_to(decimals, doc.terms.rounding));
+                    tier.parts_per_pair = b
+                        .parts
+                        .iter()
+                        .filter_map(|(c, m)| Some((*c, quote_money(doc, unit_in_quote(doc, *m, pairs).ok()?)?)))
+                        .collect();
+                }
             }
-            Some(Err(i)) => push(issues, i),
-            None => {}
+            Err(i) => push(issues, i),
         }
     }
     tier.price = Some(price);
@@ -376,17 +386,19 @@ fn target_outcome(
     };
     let at = |exw: Decimal| -> Result<Decimal, TermError> {
         let mut c = ch.clone();
-        c.ex_factory = Money::new(exw, cur);
-        Ok(c.price(target.incoterm)?.total.amount)
+        c.ex_factory = Frac::from(exw);
+        Ok(c.price(target.incoterm)?.total.value()?)
     };
     let solve = || -> Result<TargetOutcome, TermError> {
         let n = Decimal::from(pairs);
         let scale = Decimal::from(1_000_000);
         let k = at(Decimal::ZERO)?;
-        let a = div(at(scale)? - k, scale)?;
-        let target_total = mul(t_cost.amount, n)?;
-        let exw_total = div(target_total - k, a)?;
-        let exw = Money::new(div(exw_total, n)?, cur);
+        let a = div(sub(at(scale)?, k)?, scale)?;
+        let target_total = t_cost.times(n)?;
+        // exw per pair = (target × n − k) ÷ a ÷ n, divided once.
+        let exw_exact = target_total.minus(Frac::from(k))?.divided_by(mul(a, n)?)?;
+        let exw = Money::new(exw_exact.value()?, cur);
+        let t_cost = Money::new(t_cost.value()?, cur);
         let cost = first.tier.cost_per_pair;
         let left = pricing::profit_left(cost.amount, exw.amount).ok();
         let max_materials = max_materials(doc, &first.breakdown, exw).ok();
@@ -411,10 +423,10 @@ fn max_materials(doc: &Document, b: &Breakdown, exw: Money) -> Result<Money, Mon
     let (labour, overhead, one_off) = (get(Category::Labour), get(Category::Overhead), get(Category::OneOff));
     let m = match doc.overhead.method {
         // cost = M + L + OH + one-off
-        OverheadMethod::PerMonth => allowed - labour - overhead - one_off,
+        OverheadMethod::PerMonth => sub(sub(sub(allowed, labour)?, overhead)?, one_off)?,
         // cost = (M + L)(1 + o) + one-off
         OverheadMethod::PercentOfPrime => {
-            div(allowed - one_off, Decimal::ONE + percent(doc.overhead.percent_of_prime))? - labour
+            sub(div(sub(allowed, one_off)?, Decimal::ONE + percent(doc.overhead.percent_of_prime))?, labour)?
         }
     };
     Ok(Money::new(m, cur))
@@ -469,8 +481,11 @@ pub fn quote(doc: &Document) -> Quote {
             .iter()
             .map(|&term| {
                 let unit = ch.price(term).and_then(|b| {
-                    let pp = per_pair(b.total, tier.pairs).ok_or(TermError::Overflow)?;
-                    to_quote(doc, pp).map_err(|_| TermError::Overflow)
+                    let unit = unit_in_quote(doc, b.total, tier.pairs).map_err(|i| match i {
+                        QuoteIssue::QuoteRate(e) => TermError::Rate(e),
+                        _ => TermError::Overflow,
+                    })?;
+                    quote_money(doc, unit).ok_or(TermError::Overflow)
                 });
                 (term, unit)
             })

@@ -445,7 +445,8 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
     };
     t.money(Fig::ExFactoryPerPair, exw, e);
     let Some(ch) = &q.chain else { return };
-    t.money(Fig::ExFactoryTotal, ch.ex_factory, Expr::Product(vec![Expr::Ref(Fig::ExFactoryPerPair), pairs.clone()]));
+    let Ok(exw_total) = ch.ex_factory_money() else { return };
+    t.money(Fig::ExFactoryTotal, exw_total, Expr::Product(vec![Expr::Ref(Fig::ExFactoryPerPair), pairs.clone()]));
     let Some(s) = tier.shipment else { return };
     let sh = &doc.shipping;
     let c = &sh.carton;
@@ -567,7 +568,8 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
 
 fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32, t: &mut Trail) {
     let Ok(bu) = ch.price(term) else { return };
-    let part = |c: Component| bu.parts.iter().find(|(k, _)| *k == c).map(|(_, m)| *m);
+    let part = |c: Component| bu.part(c);
+    let Ok(bu_total) = bu.total_money() else { return };
     let mut base = vec![Expr::Ref(Fig::ExFactoryTotal)];
     for &s in term.stages() {
         if t.get(Fig::Stage(s)).is_some() {
@@ -622,7 +624,7 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     }
     let costs = Expr::Sum(base);
     let total = if shares.len() == 1 { costs } else { quot(costs, Expr::Difference(shares)) };
-    t.money(Fig::TermTotal(term), bu.total, total);
+    t.money(Fig::TermTotal(term), bu_total, total);
     let of_price = |e: Expr| Expr::Product(vec![Expr::Ref(Fig::TermTotal(term)), e]);
     if let (true, Some(m), Some(r)) = (term.insures(), part(Component::Insurance), rate_pct) {
         t.money(Fig::Part(term, Component::Insurance), m, of_price(premium(r)));
@@ -635,7 +637,7 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     }
 
     // Per pair, in the quote currency, raised by the FX buffer — as `quote::to_quote`.
-    let cur = bu.total.currency;
+    let cur = bu.currency;
     let to = doc.terms.quote_currency;
     let per_pair = quot(Expr::Ref(Fig::TermTotal(term)), lit(count(Decimal::from(pairs), Counted::Pairs)));
     let Some(mut e) = converted(doc, per_pair, cur, to) else { return };

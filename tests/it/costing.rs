@@ -139,11 +139,11 @@ fn labour_by_operation_follows_the_worked_example() {
         minutes_per_day: dec!(420),
         efficiency_pct: dec!(80),
     };
-    let per_minute = costing::cost_per_minute(&wage, IDR).unwrap();
-    assert_eq!(r(per_minute, 7), dec!(571.4285714));
+    let per_minute = costing::cost_per_minute(&wage).unwrap();
+    assert_eq!(r(Money::new(per_minute.value().unwrap(), IDR), 7), dec!(571.4285714));
     // A 9-minute operation: Rp5.142,857…; rounding only at the end gives Rp5.142,86, not 9 × 571,43 = 5.142,87.
     let op = costing::operation_cost(dec!(9), per_minute).unwrap();
-    assert_eq!(r(op, 2), dec!(5142.86));
+    assert_eq!(r(Money::new(op.value().unwrap(), IDR), 2), dec!(5142.86));
 
     let mut doc = sheet(vec![], vec![]);
     doc.labour.wage = wage;

@@ -5,6 +5,7 @@ mod architecture;
 mod cli;
 mod costing;
 mod edits;
+mod exact;
 mod format;
 mod money;
 mod properties;

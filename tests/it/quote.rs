@@ -8,7 +8,7 @@ use tapak::model::compute::compute;
 use tapak::model::currency::Currency::*;
 use tapak::model::document::*;
 use tapak::model::incoterms::{Chain, Component, CustomsBasis, Incoterm, Missing, Stage, TermError};
-use tapak::model::money::{Money, Rounding};
+use tapak::model::money::{Frac, Money, Rounding};
 use tapak::model::packing::{self, Carton, ContainerType, Mode};
 use tapak::model::pricing::{self, Profit, ProfitBasis, ProfitError};
 use tapak::model::quote::{quote, LineProblem, QuoteIssue};
@@ -167,7 +167,8 @@ fn air_chargeable_weight() {
 fn chain() -> Chain {
     let s = |stage, amount: &str| (stage, Some(usd(amount)));
     Chain {
-        ex_factory: usd("10000"),
+        currency: USD,
+        ex_factory: Frac::from(dec!(10000)),
         stages: vec![
             s(Stage::ExportClearance, "100"),
             s(Stage::InlandHaulage, "200"),
@@ -187,7 +188,7 @@ fn chain() -> Chain {
 }
 
 fn total(c: &Chain, t: Incoterm) -> Decimal {
-    c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total.amount
+    c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total_money().unwrap().amount
 }
 
 #[test]
@@ -209,11 +210,11 @@ fn every_incoterm_builds_up_in_order() {
                                                                         //     + duty 10 % × CIF 11.664,1528 = 1.166,4153 + taxes 10 % × (11.664,1528 + 1.166,4153) = 1.283,0568
                                                                         //     = 14.663,6249
     let ddp = c.price(Incoterm::Ddp).unwrap();
-    assert_eq!(ddp.total.amount.round_dp(4), dec!(14663.6249));
-    assert_eq!(ddp.customs_value.unwrap().amount.round_dp(4), dec!(11664.1528));
+    assert_eq!(ddp.total_money().unwrap().amount.round_dp(4), dec!(14663.6249));
+    assert_eq!(ddp.customs_money().unwrap().amount.round_dp(4), dec!(11664.1528));
     // The parts add up to the price.
-    let parts: Decimal = ddp.parts.iter().map(|(_, m)| m.amount).sum();
-    assert_eq!(parts.round_dp(10), ddp.total.amount.round_dp(10));
+    let parts: Decimal = ddp.parts.iter().map(|(_, m)| m.value().unwrap()).sum();
+    assert_eq!(parts.round_dp(10), ddp.total_money().unwrap().amount.round_dp(10));
 }
 
 #[test]
@@ -230,15 +231,16 @@ fn us_duty_is_on_the_fob_value() {
     // DDP = 11.600 + 400 + 150 + 64,1528 + 1.060 + 1.166 = 14.440,1528
     let c = Chain { customs_basis: CustomsBasis::Fob, ..chain() };
     let ddp = c.price(Incoterm::Ddp).unwrap();
-    assert_eq!(ddp.customs_value, Some(usd("10600")));
-    assert_eq!(ddp.total.amount.round_dp(4), dec!(14440.1528));
+    assert_eq!(ddp.customs_money(), Some(usd("10600")));
+    assert_eq!(ddp.total_money().unwrap().amount.round_dp(4), dec!(14440.1528));
 }
 
 #[test]
 fn insurance_commission_and_bank_charges_in_closed_form() {
     // CFR USD 12,00, premium 0,5 % on 110 %: 12 ÷ 0,9945 = 12,0663 → USD 12,07
     let only = |ex: &str| Chain {
-        ex_factory: usd(ex),
+        currency: USD,
+        ex_factory: Frac::from(usd(ex).amount),
         stages: Stage::ALL.iter().map(|&s| (s, Some(usd("0")))).collect(),
         commission: dec!(0),
         bank: dec!(0),
@@ -248,13 +250,13 @@ fn insurance_commission_and_bank_charges_in_closed_form() {
         import_tax_rate: None,
     };
     let cif = only("12.00").price(Incoterm::Cif).unwrap();
-    assert_eq!(round2(cif.total), dec!(12.07));
+    assert_eq!(round2(cif.total_money().unwrap()), dec!(12.07));
     // The premium is exactly 1,1 × 0,5 % of the price it is part of.
-    let premium = cif.parts.iter().find(|(c, _)| *c == Component::Insurance).unwrap().1;
-    assert_eq!(premium.amount.round_dp(20), (cif.total.amount * dec!(0.0055)).round_dp(20));
+    let premium = cif.part(Component::Insurance).unwrap();
+    assert_eq!(premium.amount.round_dp(20), (cif.total_money().unwrap().amount * dec!(0.0055)).round_dp(20));
     // Commission 5 % of the selling price: 11,40 ÷ 0,95 = 12,00
     let with_commission = Chain { commission: dec!(0.05), ..only("11.40") };
-    assert_eq!(with_commission.price(Incoterm::Fob).unwrap().total, usd("12"));
+    assert_eq!(with_commission.price(Incoterm::Fob).unwrap().total_money(), Ok(usd("12")));
     // Commission 5 % + bank 1 % + premium 0,55 % on CFR 11.600: 11.600 ÷ 0,9345 = 12.413,0551
     let mut all = chain();
     all.commission = dec!(0.05);
