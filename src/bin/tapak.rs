@@ -5,7 +5,12 @@
 //! tapak example [busan|safety|sandal]             a built-in example, as a sheet file
 //! ```
 //! FILE.json is the file the app saves ("Simpan file" / "Save file"); `-` reads standard input.
-//! Exit status: 0 done, 1 the file could not be read, 2 usage.
+//! Exit status:
+//! - 0: done, and the quote is ready to send;
+//! - 1: the file could not be read, or was refused by the field rules (each field is named);
+//! - 2: usage;
+//! - 3: the figures Tapak could work out are printed, but the quote is not ready to send (a cost
+//!   left out, a missing rate, a term lacking an input); what is missing goes to standard error.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -22,11 +27,14 @@ mod cli {
     use tapak::codec::{document_from_json, document_to_json};
     use tapak::format::{format_money, format_money_dp, format_number, format_share};
     use tapak::i18n::{self, Lang, T};
-    use tapak::model::compute::{compute, Breakdown, Place};
+    use tapak::model::compute::{compute, Breakdown};
     use tapak::model::document::Document;
     use tapak::model::examples::ExampleId;
     use tapak::model::money::Money;
     use tapak::model::quote::{quote, Quote};
+
+    const EXIT_UNREADABLE: i32 = 1;
+    const EXIT_NOT_READY: i32 = 3;
 
     const USAGE: &str =
         "usage: tapak quote FILE.json [--json] [--lang id|en]\n       tapak example [busan|safety|sandal]";
@@ -66,14 +74,21 @@ mod cli {
                     Ok(t) => t,
                     Err(e) => {
                         eprintln!("tapak: {file}: {e}");
-                        return 1;
+                        return EXIT_UNREADABLE;
                     }
                 };
                 let doc = match document_from_json(&text) {
                     Ok(d) => d,
                     Err(e) => {
-                        eprintln!("tapak: {file}: {}", i18n::load_error(&e, lang));
-                        return 1;
+                        let m = i18n::load_message(&e, lang);
+                        eprintln!("tapak: {file}: {}", m.summary);
+                        for line in &m.lines {
+                            eprintln!("  - {line}");
+                        }
+                        if let Some(d) = &m.detail {
+                            eprintln!("  ({d})");
+                        }
+                        return EXIT_UNREADABLE;
                     }
                 };
                 let (b, q) = (compute(&doc), quote(&doc));
@@ -82,7 +97,16 @@ mod cli {
                 } else {
                     print!("{}", table(&doc, &b, &q, lang));
                 }
-                0
+                if q.is_ready() {
+                    0
+                } else {
+                    // The figures it has are printed above; what is missing goes to stderr.
+                    eprintln!("tapak: {file}: {}", T::NotReady.in_lang(lang));
+                    for line in i18n::not_ready_lines(&doc, &q, &[], lang) {
+                        eprintln!("  - {line}");
+                    }
+                    EXIT_NOT_READY
+                }
             }
             _ => usage(),
         }
@@ -100,16 +124,6 @@ mod cli {
             Ok(s)
         } else {
             std::fs::read_to_string(file)
-        }
-    }
-
-    fn place_name(doc: &Document, p: Place) -> String {
-        match p {
-            Place::Material(id) => {
-                doc.materials.iter().find(|m| m.id == id).map(|m| m.name.clone()).unwrap_or_default()
-            }
-            Place::OneOff(id) => doc.one_off.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default(),
-            other => format!("{other:?}"),
         }
     }
 
@@ -140,7 +154,7 @@ mod cli {
             );
         }
         for i in &b.issues {
-            out += &format!("  ! {}\n", i18n::issue(i, lang, &|p| place_name(doc, p)));
+            out += &format!("  ! {}\n", i18n::issue(i, lang, &|p| i18n::place_name(doc, p, lang)));
         }
         out += &format!(
             "\n{} · {} {} · {}\n",
@@ -229,7 +243,7 @@ mod cli {
                     "per_order": money(c.per_order),
                     "share": c.share.map(|s| s.to_string()),
                 })).collect::<Vec<_>>(),
-                "issues": b.issues.iter().map(|i| i18n::issue(i, lang, &|p| place_name(doc, p))).collect::<Vec<_>>(),
+                "issues": b.issues.iter().map(|i| i18n::issue(i, lang, &|p| i18n::place_name(doc, p, lang))).collect::<Vec<_>>(),
             },
             "quote": {
                 "incoterm": q.term.code(),

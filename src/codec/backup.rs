@@ -60,14 +60,15 @@ pub fn from_backup(text: &str, single_id: &str) -> Result<Vec<Named>, LoadError>
     if text.len() > MAX_BACKUP_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Unreadable { detail: e.to_string() })?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| LoadError::Unreadable { path: None, detail: e.to_string() })?;
     if value.get("tapak_backup").is_none() {
         let document = document_from_json(text)?;
         let name = document.article.name.clone();
         return Ok(vec![Named { id: single_id.to_string(), name, document }]);
     }
     let file: BackupFile =
-        serde_json::from_value(value).map_err(|e| LoadError::Unreadable { detail: e.to_string() })?;
+        serde_json::from_value(value).map_err(|e| LoadError::Unreadable { path: None, detail: e.to_string() })?;
     if file.tapak_backup != 1 {
         return Err(LoadError::TooNew { schema: file.tapak_backup });
     }

@@ -42,25 +42,8 @@ pub enum ParseError {
     TooManyDigits,
 }
 
-/// What a field accepts beyond being a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FieldRule {
-    pub allow_negative: bool,
-    pub whole_only: bool,
-    /// Largest accepted value, e.g. 100 for an efficiency or a yield percentage.
-    pub max: Option<Decimal>,
-}
-
-impl FieldRule {
-    /// Any number ≥ 0: prices, consumption, rates.
-    pub const NON_NEGATIVE: FieldRule = FieldRule { allow_negative: false, whole_only: false, max: None };
-    /// A whole number from 0 to 4,294,967,295 (pairs, days).
-    pub const COUNT: FieldRule =
-        FieldRule { allow_negative: false, whole_only: true, max: Some(Decimal::from_parts(u32::MAX, 0, 0, false, 0)) };
-    /// A percentage from 0 to 100.
-    pub const PERCENT_0_100: FieldRule =
-        FieldRule { allow_negative: false, whole_only: false, max: Some(Decimal::ONE_HUNDRED) };
-}
+pub use crate::model::rules::FieldRule;
+use crate::model::rules::RuleError;
 
 /// Why a field's text was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,18 +118,19 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<Decimal, ParseErro
 /// `InputError` naming the first problem found.
 pub fn parse_field(text: &str, style: NumberStyle, rule: FieldRule) -> Result<Decimal, InputError> {
     let value = parse_number(text, style).map_err(InputError::Parse)?;
-    if value.is_sign_negative() && !value.is_zero() && !rule.allow_negative {
-        return Err(InputError::Negative);
-    }
-    if rule.whole_only && !value.fract().is_zero() {
-        return Err(InputError::NotWhole);
-    }
-    if let Some(max) = rule.max {
-        if value > max {
-            return Err(InputError::AboveMax(max));
+    rule.check(value).map_err(InputError::from)?;
+    Ok(value)
+}
+
+impl From<RuleError> for InputError {
+    fn from(e: RuleError) -> InputError {
+        match e {
+            RuleError::Negative => InputError::Negative,
+            RuleError::NotWhole => InputError::NotWhole,
+            RuleError::AboveMax(m) => InputError::AboveMax(m),
+            RuleError::TooManyDecimals => InputError::Parse(ParseError::TooManyDigits),
         }
     }
-    Ok(value)
 }
 
 fn group(int_digits: &str, mark: char) -> String {

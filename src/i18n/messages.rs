@@ -215,7 +215,7 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
             }
         }
         QuoteIssue::Packing(e) => packing_error(*e, lang).into(),
-        QuoteIssue::ExportLine { id: line, problem } => {
+        QuoteIssue::ExportLine { id: line, problem, .. } => {
             let name = line_name(*line);
             match (problem, id) {
                 (LineProblem::Fx(crate::model::fx::FxError::MissingRate { from, to }), true) => {
@@ -304,14 +304,59 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
     }
 }
 
-/// Why a file could not be opened; the sheet on screen is unchanged.
+/// What a refused file or link says: a sentence, one line per offending field, and the
+/// parser's own text for a "details" toggle (never in the sentence itself).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadMessage {
+    pub summary: String,
+    pub lines: Vec<String>,
+    pub detail: Option<String>,
+}
+
+/// `load_error` with the offending fields listed and the parser's text kept apart.
+pub fn load_message(e: &LoadError, lang: Lang) -> LoadMessage {
+    let id = lang == Lang::Id;
+    match e {
+        LoadError::Invalid(problems) => LoadMessage {
+            summary: if id {
+                "Isi file ini melanggar aturan yang juga berlaku saat mengetik; lembar yang terbuka tidak berubah:"
+                    .into()
+            } else {
+                "This file holds values that typing would refuse; the open sheet is unchanged:".into()
+            },
+            lines: problems.iter().map(|p| problem(p, lang)).collect(),
+            detail: None,
+        },
+        LoadError::Unreadable { path, detail } => LoadMessage {
+            summary: load_error(e, lang),
+            lines: path.iter().map(|p| path_name(p, lang)).collect(),
+            detail: Some(detail.clone()),
+        },
+        _ => LoadMessage { summary: load_error(e, lang), lines: Vec::new(), detail: None },
+    }
+}
+
+/// Why a file could not be opened, in one sentence; the sheet on screen is unchanged.
 pub fn load_error(e: &LoadError, lang: Lang) -> String {
     match (e, lang) {
-        (LoadError::Unreadable { detail }, Lang::Id) => {
-            format!("File ini bukan lembar Tapak atau rusak ({detail}). Lembar yang terbuka tidak berubah.")
+        (LoadError::Unreadable { path: Some(p), .. }, Lang::Id) => format!(
+            "File ini rusak atau bukan lembar Tapak: nilai di {} tidak terbaca. Lembar yang terbuka tidak berubah.",
+            path_name(p, lang)
+        ),
+        (LoadError::Unreadable { path: Some(p), .. }, Lang::En) => format!(
+            "This file is damaged or not a Tapak sheet: the value at {} cannot be read. The open sheet is unchanged.",
+            path_name(p, lang)
+        ),
+        (LoadError::Unreadable { path: None, .. }, Lang::Id) => {
+            "File ini rusak atau bukan lembar Tapak. Lembar yang terbuka tidak berubah.".into()
         }
-        (LoadError::Unreadable { detail }, Lang::En) => {
-            format!("This file is not a Tapak sheet or is damaged ({detail}). The open sheet is unchanged.")
+        (LoadError::Unreadable { path: None, .. }, Lang::En) => {
+            "This file is damaged or not a Tapak sheet. The open sheet is unchanged.".into()
+        }
+        (LoadError::Invalid(problems), _) => {
+            let lines: Vec<String> = problems.iter().map(|p| problem(p, lang)).collect();
+            let head = load_message(e, lang).summary;
+            format!("{head} {}", lines.join("; "))
         }
         (LoadError::TooNew { schema }, Lang::Id) => {
             format!("File ini dibuat versi Tapak yang lebih baru (skema {schema}). Perbarui halaman lalu coba lagi.")
@@ -319,9 +364,11 @@ pub fn load_error(e: &LoadError, lang: Lang) -> String {
         (LoadError::TooNew { schema }, Lang::En) => {
             format!("This file comes from a newer Tapak (schema {schema}). Reload the page and try again.")
         }
-        (LoadError::TooLarge { bytes }, Lang::Id) => format!("File terlalu besar ({bytes} byte) untuk lembar Tapak."),
+        (LoadError::TooLarge { bytes }, Lang::Id) => {
+            format!("File terlalu besar ({} KB) untuk lembar Tapak.", bytes / 1024)
+        }
         (LoadError::TooLarge { bytes }, Lang::En) => {
-            format!("The file is too large ({bytes} bytes) for a Tapak sheet.")
+            format!("The file is too large ({} KB) for a Tapak sheet.", bytes / 1024)
         }
     }
 }
@@ -344,4 +391,232 @@ pub fn link_error(e: &crate::share::link::LinkError, lang: Lang) -> String {
             "This link is damaged or was changed, so it was not opened. The open sheet is unchanged.".into()
         }
     }
+}
+
+/// A field of the document by name, in the UI's words.
+pub fn num_name(n: crate::model::rules::Num) -> T {
+    use crate::model::rules::Num::*;
+    match n {
+        OrderPairs => T::OrderPairs,
+        NetConsumption => T::NetConsumption,
+        WastePct => T::WastePct,
+        UnitPrice => T::UnitPrice,
+        GradingPct => T::GradingOwn,
+        Rate => T::RateValue,
+        MonthlyWage => T::MonthlyWage,
+        WorkingDays => T::WorkingDays,
+        MinutesPerDay => T::MinutesPerDay,
+        EfficiencyPct => T::Efficiency,
+        StandardMinutes => T::StandardMinutes,
+        PieceRate => T::Rate,
+        MonthlyOverhead => T::MonthlyOverhead,
+        MonthlyOutput => T::MonthlyOutput,
+        PercentOfPrime => T::PercentOfPrime,
+        OneOffAmount | ExportAmount => T::Amount,
+        SizeGradingPct => T::GradingDefault,
+        LastAllowanceMm => T::LastAllowance,
+        FootMm => T::FootMm,
+        SizeQuantity => T::SizePairs,
+        PairsPerCarton => T::PairsPerCarton,
+        CartonCm => T::Volume,
+        CartonKg => T::CartonGross,
+        ContainerCbm => T::PracticalCbm,
+        ContainerKg => T::Payload,
+        LclMinimumRt => T::LclMinimum,
+        AirDivisor => T::AirDivisor,
+        ProfitPct => T::ProfitPct,
+        CommissionPct => T::Commission,
+        BankPct => T::BankPct,
+        InsurancePct => T::InsuranceRate,
+        DutyPct => T::DutyPct,
+        ImportTaxPct => T::ImportTax,
+        FxBufferPct => T::FxBuffer,
+        Tier => T::Tiers,
+        Moq => T::Moq,
+        TargetPrice => T::TargetPrice,
+        ValidityDays => T::ValidityDays,
+    }
+}
+
+/// Where a field sits: "Bahan baku, baris 3" / "Materials, row 3".
+pub fn at_name(at: crate::model::rules::At, lang: Lang) -> String {
+    use crate::model::rules::At;
+    let row = |card: T, n: usize| {
+        let card = card.in_lang(lang);
+        match (n, lang) {
+            (0, _) => card.to_string(),
+            (n, Lang::Id) => format!("{card}, baris {n}"),
+            (n, Lang::En) => format!("{card}, row {n}"),
+        }
+    };
+    match at {
+        At::Article => T::Article.in_lang(lang).into(),
+        At::Material(n) => row(T::Materials, n),
+        At::Rate(n) => row(T::Rates, n),
+        At::Labour => T::Labour.in_lang(lang).into(),
+        At::Operation(n) => row(T::Operations, n),
+        At::PieceRate(n) => row(T::PieceRates, n),
+        At::Overhead => T::Overhead.in_lang(lang).into(),
+        At::OneOff(n) => row(T::OneOff, n),
+        At::Sizes => T::Sizes.in_lang(lang).into(),
+        At::Size(n) => row(T::Sizes, n),
+        At::Shipping => T::Shipping.in_lang(lang).into(),
+        At::Container(k) => format!("{} · {}", T::Container.in_lang(lang), k.label()),
+        At::ExportCost(n) => row(T::ExportCosts, n),
+        At::Terms => T::Terms.in_lang(lang).into(),
+        At::Tier(n) => row(T::Tiers, n),
+        At::Quote => T::QuoteDetails.in_lang(lang).into(),
+    }
+}
+
+/// One refused field: "Bahan baku, baris 3 · Kebutuhan bersih: Tidak boleh negatif."
+pub fn problem(p: &crate::model::rules::Problem, lang: Lang) -> String {
+    use crate::model::rules::{Fault, RuleError};
+    let at = at_name(p.at, lang);
+    let id = lang == Lang::Id;
+    match p.fault {
+        Fault::Number(n, e) => {
+            let why = match e {
+                RuleError::Negative => input_error(InputError::Negative, lang),
+                RuleError::NotWhole => input_error(InputError::NotWhole, lang),
+                RuleError::AboveMax(m) => input_error(InputError::AboveMax(m), lang),
+                RuleError::TooManyDecimals => input_error(InputError::Parse(ParseError::TooManyDigits), lang),
+            };
+            format!("{at} · {}: {why}", num_name(n).in_lang(lang))
+        }
+        Fault::Date if id => {
+            format!("{at} · {}: tanggal tidak terbaca (tulis 30/11/2026).", T::QuoteDate.in_lang(lang))
+        }
+        Fault::Date => format!("{at} · {}: the date cannot be read (write 30/11/2026).", T::QuoteDate.in_lang(lang)),
+        Fault::RepeatedId(n) if id => format!("Nomor baris {n} dipakai dua kali; file ini diubah di luar Tapak."),
+        Fault::RepeatedId(n) => format!("Line number {n} is used twice; the file was edited outside Tapak."),
+        Fault::TooManyLines if id => format!("{at}: terlalu banyak baris."),
+        Fault::TooManyLines => format!("{at}: too many lines."),
+    }
+}
+
+/// A place in a document file (`materials[2].net_consumption`) in the UI's words, when it is
+/// one the user can find on screen: "Bahan baku, baris 3 · Kebutuhan bersih".
+pub fn path_name(path: &str, lang: Lang) -> String {
+    use crate::model::rules::{At, Num};
+    let mut parts = path.split('.');
+    let head = parts.next().unwrap_or("");
+    let (list, index) = match head.split_once('[') {
+        Some((l, rest)) => (l, rest.trim_end_matches(']').parse::<usize>().ok().map(|i| i + 1)),
+        None => (head, None),
+    };
+    let rest: Vec<&str> = parts.collect();
+    let (at, key) = match (list, index, rest.as_slice()) {
+        ("materials", Some(n), [k, ..]) => (At::Material(n), *k),
+        ("fx", Some(n), [k, ..]) => (At::Rate(n), *k),
+        ("one_off", Some(n), [k, ..]) => (At::OneOff(n), *k),
+        ("export_costs", Some(n), [k, ..]) => (At::ExportCost(n), *k),
+        ("labour", None, [l, k, ..]) if l.starts_with("operations[") => {
+            (At::Operation(l[11..].trim_end_matches(']').parse::<usize>().map_or(0, |i| i + 1)), *k)
+        }
+        ("labour", None, [l, k, ..]) if l.starts_with("piece_rates[") => {
+            (At::PieceRate(l[12..].trim_end_matches(']').parse::<usize>().map_or(0, |i| i + 1)), *k)
+        }
+        ("labour", None, [.., k]) => (At::Labour, *k),
+        ("overhead", None, [k]) => (At::Overhead, *k),
+        ("article", None, [k]) => (At::Article, *k),
+        ("sizes", None, [.., k]) => (At::Sizes, *k),
+        ("shipping", None, [.., k]) => (At::Shipping, *k),
+        ("terms", None, [.., k]) => (At::Terms, *k),
+        ("quote", None, [.., k]) => (At::Quote, *k),
+        _ => return path.to_string(),
+    };
+    let field = match key {
+        "net_consumption" => Some(Num::NetConsumption),
+        "waste_pct" => Some(Num::WastePct),
+        "unit_price" => Some(Num::UnitPrice),
+        "rate" if matches!(at, At::Rate(_)) => Some(Num::Rate),
+        "rate" => Some(Num::PieceRate),
+        "amount" => Some(Num::OneOffAmount),
+        "standard_minutes" => Some(Num::StandardMinutes),
+        "monthly_wage" => Some(Num::MonthlyWage),
+        "working_days" => Some(Num::WorkingDays),
+        "minutes_per_day" => Some(Num::MinutesPerDay),
+        "efficiency_pct" => Some(Num::EfficiencyPct),
+        "monthly_overhead" => Some(Num::MonthlyOverhead),
+        "monthly_output_pairs" => Some(Num::MonthlyOutput),
+        "percent_of_prime" => Some(Num::PercentOfPrime),
+        "order_pairs" => Some(Num::OrderPairs),
+        "pairs_per_carton" => Some(Num::PairsPerCarton),
+        "gross_kg" => Some(Num::CartonKg),
+        "validity_days" => Some(Num::ValidityDays),
+        "commission_pct" => Some(Num::CommissionPct),
+        "bank_pct" => Some(Num::BankPct),
+        "fx_buffer_pct" => Some(Num::FxBufferPct),
+        "pct" => Some(Num::ProfitPct),
+        "moq" => Some(Num::Moq),
+        _ => None,
+    };
+    match field {
+        Some(n) => format!("{} · {}", at_name(at, lang), num_name(n).in_lang(lang)),
+        None => format!("{} · {key}", at_name(at, lang)),
+    }
+}
+
+/// The place an issue sits, named as the sheet names it (the line's own name, else its kind).
+pub fn place_name(doc: &crate::model::document::Document, place: Place, lang: Lang) -> String {
+    let named = |name: &str, fallback: T| {
+        if name.trim().is_empty() {
+            fallback.in_lang(lang).to_string()
+        } else {
+            name.to_string()
+        }
+    };
+    match place {
+        Place::Material(id) => {
+            doc.materials.iter().find(|m| m.id == id).map_or_else(String::new, |m| named(&m.name, T::MaterialName))
+        }
+        Place::OneOff(id) => {
+            doc.one_off.iter().find(|c| c.id == id).map_or_else(String::new, |c| named(&c.name, T::OneOff))
+        }
+        Place::Operation(_) | Place::PieceRate(_) | Place::Wage => T::Labour.in_lang(lang).into(),
+        Place::Overhead => T::Overhead.in_lang(lang).into(),
+        Place::Article => T::Article.in_lang(lang).into(),
+        Place::DisplayCurrency => T::DisplayCurrency.in_lang(lang).into(),
+        Place::Totals => T::Total.in_lang(lang).into(),
+    }
+}
+
+/// Why a quote may not be sent yet, line by line: fields holding a refused entry (`refused`,
+/// already worded by the caller), every cost left out, and what the quoted term lacks.
+pub fn not_ready_lines(
+    doc: &crate::model::document::Document,
+    q: &crate::model::quote::Quote,
+    refused: &[String],
+    lang: Lang,
+) -> Vec<String> {
+    let line_name = |id: u32| {
+        doc.export_costs.iter().find(|c| c.id == id).map_or_else(String::new, |c| {
+            if c.name.trim().is_empty() {
+                stage(c.stage).in_lang(lang).to_string()
+            } else {
+                c.name.clone()
+            }
+        })
+    };
+    let mut out: Vec<String> = refused.iter().map(|f| format!("{f}: {}", T::FieldRefused.in_lang(lang))).collect();
+    out.extend(q.cost_issues.iter().map(|i| issue(i, lang, &|pl| place_name(doc, pl, lang))));
+    out.extend(
+        q.blockers()
+            .iter()
+            .filter(|i| !matches!(i, QuoteIssue::CostIncomplete))
+            .map(|i| quote_issue(i, lang, &line_name)),
+    );
+    if out.is_empty() && !q.is_ready() {
+        if let Some(t) = q.tiers.iter().find(|t| t.unit_price.is_none()) {
+            out.push(match (&t.price, lang) {
+                (Some(Err(e)), _) => format!("{} {}: {}", t.pairs, T::Pairs.in_lang(lang), term_error(e, lang)),
+                (_, Lang::Id) => format!("{} pasang belum ada harganya.", t.pairs),
+                (_, Lang::En) => format!("{} pairs have no price yet.", t.pairs),
+            });
+        } else if q.tiers.is_empty() {
+            out.push(quote_issue(&QuoteIssue::NoOrderQuantity, lang, &line_name));
+        }
+    }
+    out
 }

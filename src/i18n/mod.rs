@@ -447,4 +447,10 @@ texts! {
     GuideQuote => "Kutipan: data pembeli, cetak A4 dan tautan untuk pembeli.", "Quotation: buyer details, A4 print and the buyer link.";
     Illustrative2 => "Ilustrasi", "Illustrative";
     Offline => "Tapak bisa dipakai tanpa internet setelah kunjungan pertama.", "Tapak works without internet after the first visit.";
+    TechDetails => "Rincian teknis", "Technical details";
+    NotReady => "Belum siap dikirim", "Not ready to send";
+    NotReadyHelp => "Tautan, kode QR dan cetakan menunggu sampai ini dibereskan:", "The link, QR code and print wait until this is fixed:";
+    Provisional => "sementara", "provisional";
+    GradingRow => "Gradasi ukuran (rata-rata pesanan)", "Size grading (order average)";
+    FieldRefused => "isian ditolak; angka memakai nilai sah terakhir", "entry refused; figures use the last accepted value";
 }

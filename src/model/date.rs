@@ -31,6 +31,26 @@ impl Date {
             .then_some(date)
     }
 
+    /// Reads a date as people type it: ISO `2026-11-30`, or day first as Indonesian writes it,
+    /// `30/11/2026`, `30-11-2026`, `30.11.2026` (one- or two-digit day and month, four-digit
+    /// year). Month-first (`11/30/2026`) is never guessed: a month above 12 is refused.
+    pub fn parse_typed(text: &str) -> Option<Date> {
+        let t = text.trim();
+        if let Some(d) = Date::parse(t) {
+            return Some(d);
+        }
+        let sep = t.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+        let mut it = t.split(sep);
+        let (d, m, y) = (it.next()?, it.next()?, it.next()?);
+        if it.next().is_some() || !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) || y.len() != 4 {
+            return None;
+        }
+        if !(d.chars().chain(m.chars()).chain(y.chars()).all(|c| c.is_ascii_digit())) {
+            return None;
+        }
+        Date::parse(&format!("{y}-{m:0>2}-{d:0>2}"))
+    }
+
     /// Days since 1970-01-01 (H. Hinnant's `days_from_civil`).
     pub fn to_days(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);
@@ -58,6 +78,13 @@ impl Date {
 
     pub fn plus_days(self, days: u32) -> Date {
         Date::from_days(self.to_days() + i64::from(days))
+    }
+}
+
+impl Date {
+    /// Day first, as Indonesian writes it: `30/11/2026`.
+    pub fn day_first(self) -> String {
+        format!("{:02}/{:02}/{:04}", self.day, self.month, self.year)
     }
 }
 

@@ -16,6 +16,7 @@ pub mod money;
 pub mod packing;
 pub mod pricing;
 pub mod quote;
+pub mod rules;
 pub mod sizes;
 pub mod trail;
 pub mod units;

@@ -12,7 +12,7 @@
 //!    named mode; the line total is rounded unit price × pairs, so the quote adds up. The exact
 //!    total and the difference rounding makes are kept for the user to see.
 
-use crate::model::compute::{compute, Breakdown, Category};
+use crate::model::compute::{compute, Breakdown, Category, Issue, Place};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
 use crate::model::fx::{convert, convert_exact, find_rate, Direction, FxError};
@@ -54,6 +54,7 @@ pub enum QuoteIssue {
     Packing(PackingError),
     ExportLine {
         id: u32,
+        stage: Stage,
         problem: LineProblem,
     },
     /// No rate from the costing currency to the quote (or target) currency.
@@ -74,8 +75,21 @@ pub enum QuoteIssue {
     },
     /// The FX buffer is 100 % or more.
     BufferTooLarge,
-    /// The cost sheet itself has issues (see the breakdown).
+    /// The cost sheet itself has issues (listed in `Quote::cost_issues`).
     CostIncomplete,
+}
+
+impl QuoteIssue {
+    /// Whether this keeps a quote at `term` from being sent. A quantity below the MOQ is
+    /// information for the seller; an export line of a stage the term does not include does
+    /// not touch its price.
+    pub fn blocks(&self, term: Incoterm) -> bool {
+        match self {
+            QuoteIssue::BelowMoq { .. } => false,
+            QuoteIssue::ExportLine { stage, .. } => term.stages().contains(stage),
+            _ => true,
+        }
+    }
 }
 
 /// One order quantity's quote.
@@ -157,6 +171,39 @@ pub struct Quote {
     /// The first tier's chain of costs (what `side_by_side` and the formula trail price).
     pub chain: Option<Chain>,
     pub issues: Vec<QuoteIssue>,
+    /// What keeps the cost sheet (at the order quantity) from being complete: every cost left
+    /// out or refused. A second-currency display without a rate is not among them.
+    pub cost_issues: Vec<Issue>,
+}
+
+impl Quote {
+    /// What keeps this quote from being sent, in the order found. Empty when every figure of
+    /// the quoted term rests on complete inputs.
+    pub fn blockers(&self) -> Vec<QuoteIssue> {
+        self.issues.iter().filter(|i| i.blocks(self.term)).copied().collect()
+    }
+
+    /// Ready to send: no blocker, and every quantity has a price. Links, QR codes, prints and the
+    /// CLI's exit status follow this.
+    pub fn is_ready(&self) -> bool {
+        self.blockers().is_empty() && !self.tiers.is_empty() && self.tiers.iter().all(|t| t.unit_price.is_some())
+    }
+}
+
+/// The cost issues that bear on a price (the display currency's rate does not).
+fn pricing_issues(b: &Breakdown) -> Vec<Issue> {
+    b.issues
+        .iter()
+        .filter(|i| {
+            !matches!(
+                i,
+                Issue::MissingRate { at: Place::DisplayCurrency, .. }
+                    | Issue::NonPositiveRate { at: Place::DisplayCurrency, .. }
+                    | Issue::Overflow { at: Place::DisplayCurrency }
+            )
+        })
+        .copied()
+        .collect()
 }
 
 fn quantity(basis: Basis, s: &Shipment, mode: Mode) -> Result<Decimal, LineProblem> {
@@ -226,7 +273,7 @@ fn chain(doc: &Document, ex_factory: Frac, s: &Shipment, issues: &mut Vec<QuoteI
                     Ok(total) => sum = total,
                     Err(problem) => {
                         ok = false;
-                        let issue = QuoteIssue::ExportLine { id: line.id, problem };
+                        let issue = QuoteIssue::ExportLine { id: line.id, stage, problem };
                         if !issues.contains(&issue) {
                             issues.push(issue);
                         }
@@ -298,7 +345,7 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
     let mut at_qty = doc.clone();
     at_qty.article.order_pairs = pairs;
     let breakdown = compute(&at_qty);
-    if !breakdown.is_complete() {
+    if !pricing_issues(&breakdown).is_empty() {
         push(issues, QuoteIssue::CostIncomplete);
     }
     let cost = breakdown.per_pair;
@@ -498,6 +545,13 @@ pub fn quote(doc: &Document) -> Quote {
         None => Vec::new(),
     };
     let chain = priced.first().and_then(|p| p.chain.clone());
+    let cost_issues = match priced.first() {
+        Some(p) => pricing_issues(&p.breakdown),
+        None => pricing_issues(&compute(doc)),
+    };
+    if !cost_issues.is_empty() {
+        push(&mut issues, QuoteIssue::CostIncomplete);
+    }
     Quote {
         currency: terms.quote_currency,
         term: terms.incoterm,
@@ -510,5 +564,6 @@ pub fn quote(doc: &Document) -> Quote {
         export_lines,
         chain,
         issues,
+        cost_issues,
     }
 }

@@ -61,6 +61,9 @@ pub enum NotReady {
         pairs: u32,
     },
     NoQuantity,
+    /// A cost is left out or refused, or the term lacks an input: the quote lists which
+    /// (`Quote::blockers`, `Quote::cost_issues`); nothing provisional is ever sent.
+    Incomplete,
 }
 
 /// The phone number in a contact line, as WhatsApp wants it (digits, country code first):
@@ -97,6 +100,9 @@ impl BuyerQuote {
     pub fn issue(doc: &Document, quote: &Quote) -> Result<BuyerQuote, NotReady> {
         if quote.tiers.is_empty() {
             return Err(NotReady::NoQuantity);
+        }
+        if !quote.blockers().is_empty() {
+            return Err(NotReady::Incomplete);
         }
         let mut tiers = Vec::with_capacity(quote.tiers.len());
         for t in &quote.tiers {

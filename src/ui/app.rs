@@ -112,7 +112,18 @@ pub fn App(props: &AppProps) -> Html {
         let explaining = explaining.clone();
         use_memo((), move |_| Callback::from(move |f: Fig| explaining.set(Some(f))))
     };
-    let ctx = Ctx { lang: *lang, edit: (*edit).clone(), explain: (*explain).clone() };
+    let refused = use_reducer(crate::ui::state::Refused::default);
+    let report = {
+        let dispatcher = refused.dispatcher();
+        use_memo((), move |_| Callback::from(move |r| dispatcher.dispatch(r)))
+    };
+    let ctx = Ctx {
+        lang: *lang,
+        edit: (*edit).clone(),
+        explain: (*explain).clone(),
+        refused: Rc::new((*refused).clone()),
+        report: (*report).clone(),
+    };
     // The trail is built only while someone looks at it, so typing stays fast.
     let needs_trail = explaining.is_some() || *projector;
     let trail = use_memo((doc.clone(), needs_trail), {
@@ -448,20 +459,27 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 Some(Err(e)) => {
                     let dismiss = { let incoming = incoming.clone(); Callback::from(move |_: MouseEvent| { clear_fragment(); incoming.set(Rc::new(None)); }) };
+                    let message = match e {
+                        crate::share::link::LinkError::Document(d) => crate::ui::refusal::view(d, l, "incoming-refused"),
+                        other => html! { <p>{ i18n::link_error(other, l) }</p> },
+                    };
                     html! {
                         <div class="notice no-print" role="alert" id="incoming-error">
-                            { i18n::link_error(e, l) }{ " " }
+                            { message }
                             <button type="button" onclick={dismiss}>{ t(T::Dismiss) }</button>
                         </div>
                     }
                 }
                 None => html! {},
             } }
-            if *notice != Notice::None {
+            if let Notice::FileError(e) = &*notice {
+                { crate::ui::refusal::view(e, l, "file-refused") }
+            }
+            if !matches!(*notice, Notice::None | Notice::FileError(_)) {
                 <p class={classes!("notice", "no-print", matches!(*notice, Notice::FileOpened | Notice::Imported(_)).then_some("ok"))} role="alert">{ match &*notice {
                     Notice::StoredUnreadable => notice_unreadable(l).to_string(),
                     Notice::SaveFailed => notice_save_failed(l).to_string(),
-                    Notice::FileError(e) => i18n::load_error(e, l),
+                    Notice::FileError(_) => String::new(),
                     Notice::FileOpened => t(T::FileOpened).to_string(),
                     Notice::Imported(n) => format!("{} {n} {}", t(T::Imported), t(T::Sheets)),
                     Notice::Deleted(e, _) => format!("{} “{}”", t(T::Deleted), e.name),

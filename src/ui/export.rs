@@ -1,7 +1,7 @@
 //! The export & price step: sales terms, sizes, packing and shipping, export costs.
 //! Every figure shown comes from `compute` or `quote`; these cards only display and edit.
 
-use crate::format::{format_money, format_number, format_share, FieldRule};
+use crate::format::{format_money, format_number, format_share};
 use crate::i18n::{self, Lang, T};
 use crate::model::compute::Breakdown;
 use crate::model::currency::Currency;
@@ -14,6 +14,7 @@ use crate::model::money::Rounding;
 use crate::model::packing::{ContainerType, Mode, Shipping};
 use crate::model::pricing::ProfitBasis;
 use crate::model::quote::Quote;
+use crate::model::rules::Num;
 use crate::model::sizes::{self, Assortment, Size, SizeRun};
 use crate::ui::fields::{
     currency_name, icon_button, list_head, radios, row_actions, select, to_count, Icon, NumberField, TextField,
@@ -53,9 +54,9 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 &[(ProfitBasis::MarkupOnCost, t(T::ProfitMarkup)), (ProfitBasis::MarginOnPrice, t(T::ProfitMargin))],
                 ctx.edit.reform(|b| Edit::Terms(TermsField::ProfitBasis(b)))) }
             <div class="grid g3">
-                <NumberField id="profit-pct" label={t(T::ProfitPct)} value={tr.profit.pct} rule={FieldRule::NON_NEGATIVE} suffix={pct.clone()} onchange={set(TermsField::ProfitPct)} />
-                <NumberField id="commission" label={t(T::Commission)} value={tr.commission_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()} onchange={set(TermsField::CommissionPct)} />
-                <NumberField id="bank" label={t(T::BankPct)} value={tr.bank_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()} onchange={set(TermsField::BankPct)} />
+                <NumberField id="profit-pct" label={t(T::ProfitPct)} value={tr.profit.pct} rule={Num::ProfitPct.rule()} suffix={pct.clone()} onchange={set(TermsField::ProfitPct)} />
+                <NumberField id="commission" label={t(T::Commission)} value={tr.commission_pct} rule={Num::CommissionPct.rule()} suffix={pct.clone()} onchange={set(TermsField::CommissionPct)} />
+                <NumberField id="bank" label={t(T::BankPct)} value={tr.bank_pct} rule={Num::BankPct.rule()} suffix={pct.clone()} onchange={set(TermsField::BankPct)} />
             </div>
             <p class="help">{ t(T::ProfitWhere) }</p>
             <div class="grid g3">
@@ -64,18 +65,18 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::ShipmentPlace(v)))} />
                 <TextField id="destination-place" label={t(T::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
-                <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()}
+                <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRatePct)} />
-                <NumberField id="duty" label={t(T::DutyPct)} value={tr.duty_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()}
+                <NumberField id="duty" label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::DutyPct)} />
                 { select("customs-basis".into(), t(T::CustomsBasis), tr.customs_basis, &[CustomsBasis::Cif, CustomsBasis::Fob],
                     move |b| match b { CustomsBasis::Cif => T::CustomsCif, CustomsBasis::Fob => T::CustomsFob }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::CustomsBasis(v)))) }
-                <NumberField id="import-tax" label={t(T::ImportTax)} value={tr.import_tax_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()}
+                <NumberField id="import-tax" label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportTaxPct)} />
                 { select("quote-currency".into(), t(T::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
-                <NumberField id="fx-buffer" label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={FieldRule::PERCENT_0_100} suffix={pct.clone()} onchange={set(TermsField::FxBufferPct)} />
+                <NumberField id="fx-buffer" label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct.clone()} onchange={set(TermsField::FxBufferPct)} />
                 { select("rounding".into(), t(T::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
                     move |r| match r { Rounding::HalfUp => T::HalfUp, Rounding::HalfEven => T::HalfEven }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
@@ -84,7 +85,7 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <div class="tiers">
                 { for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
                     <div class="tier">
-                        <NumberField id={format!("tier-{i}")} label={format!("{} {}", t(T::QtyPairs), i + 2)} value={Decimal::from(q)} rule={FieldRule::COUNT} compact=true
+                        <NumberField id={format!("tier-{i}")} label={format!("{} {}", t(T::QtyPairs), i + 2)} value={Decimal::from(q)} rule={Num::Tier.rule()} compact=true
                             onchange={ctx.edit.reform(move |v| Edit::Terms(TermsField::Tier(i, Some(to_count(v)))))} />
                         { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Terms(TermsField::Tier(i, None)))) }
                     </div>
@@ -92,8 +93,8 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::AddTier))}>{ "+ " }{ t(T::AddTier) }</button>
             </div>
             <div class="grid g3">
-                <NumberField id="moq" label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={FieldRule::COUNT} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(to_count(v))))} />
-                <NumberField id="target" label={t(T::TargetPrice)} value={tr.target.as_ref().map(|x| x.amount)} rule={FieldRule::NON_NEGATIVE}
+                <NumberField id="moq" label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={Num::Moq.rule()} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(to_count(v))))} />
+                <NumberField id="target" label={t(T::TargetPrice)} value={tr.target.as_ref().map(|x| x.amount)} rule={Num::TargetPrice.rule()}
                     placeholder={not_entered} onchange_optional={opt(TermsField::TargetAmount)} />
                 if let Some(target) = &tr.target {
                     <div class="grid g2 inner">
@@ -139,8 +140,8 @@ pub fn SizesCard(p: &SizesProps) -> Html {
                 { select("assortment".into(), t(T::Assortment), r.assortment, &[Assortment::PairsPerSize, Assortment::RatioPerCarton],
                     move |a| match a { Assortment::PairsPerSize => T::AssortPairs, Assortment::RatioPerCarton => T::AssortRatio }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Sizes(SizesField::Assortment(v)))) }
-                <NumberField id="grading" label={t(T::GradingDefault)} value={r.grading_pct} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from("%")} onchange={set(SizesField::GradingPct)} />
-                <NumberField id="allowance" label={t(T::LastAllowance)} value={r.last_allowance_mm} rule={FieldRule::NON_NEGATIVE} onchange={set(SizesField::LastAllowanceMm)} />
+                <NumberField id="grading" label={t(T::GradingDefault)} value={r.grading_pct} rule={Num::SizeGradingPct.rule()} suffix={AttrValue::from("%")} onchange={set(SizesField::GradingPct)} />
+                <NumberField id="allowance" label={t(T::LastAllowance)} value={r.last_allowance_mm} rule={Num::LastAllowanceMm.rule()} onchange={set(SizesField::LastAllowanceMm)} />
             </div>
             if n > 0 {
                 { list_head("size-row", &[t(T::SizeLabel), t(T::FootMm), qty_label, t(T::BaseSize), t(T::ApproxLabels), t(T::CostPerPair), ""]) }
@@ -165,7 +166,7 @@ pub fn SizesCard(p: &SizesProps) -> Html {
                         html! {
                             <div class="grading-item" key={id}>
                                 <NumberField id={format!("grade-{id}")} label={format!("{} ({})", m.name, m.unit.code())} value={m.grading_pct}
-                                    rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from("%")}
+                                    rule={Num::GradingPct.rule()} suffix={AttrValue::from("%")}
                                     placeholder={AttrValue::from(format!("{} {}", if lang == Lang::Id { "bawaan" } else { "default" }, format_number(effective, style, None)))}
                                     onchange_optional={Some(ctx.edit.reform(move |v| Edit::Material(id, MaterialField::GradingPct(v))))} />
                             </div>
@@ -202,9 +203,9 @@ fn SizeRow(p: &SizeRowProps) -> Html {
         <div class="row size-row">
             <TextField id={format!("size-{id}-label")} label={t(T::SizeLabel)} value={s.label.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Label(v)))} />
-            <NumberField id={format!("size-{id}-mm")} label={t(T::FootMm)} value={s.foot_mm} rule={FieldRule::NON_NEGATIVE} compact=true
+            <NumberField id={format!("size-{id}-mm")} label={t(T::FootMm)} value={s.foot_mm} rule={Num::FootMm.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::FootMm(v)))} />
-            <NumberField id={format!("size-{id}-qty")} label={p.qty_label} value={Decimal::from(s.quantity)} rule={FieldRule::COUNT} compact=true
+            <NumberField id={format!("size-{id}-qty")} label={p.qty_label} value={Decimal::from(s.quantity)} rule={Num::SizeQuantity.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Quantity(to_count(v))))} />
             <label class="radio base" for={format!("size-{id}-base")}>
                 <input type="radio" id={format!("size-{id}-base")} name="base-size" checked={p.is_base}
@@ -244,12 +245,12 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
         <section class="card" aria-labelledby="h-shipping">
             <h2 id="h-shipping">{ t(T::Shipping) }</h2>
             <div class="grid g5">
-                <NumberField id="ppc" label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={FieldRule::COUNT}
+                <NumberField id="ppc" label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={Num::PairsPerCarton.rule()}
                     onchange={ctx.edit.reform(|v| Edit::Shipping(ShippingField::PairsPerCarton(to_count(v))))} />
-                <NumberField id="carton-l" label={t(T::CartonLength)} value={c.length_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::LengthCm)} />
-                <NumberField id="carton-w" label={t(T::CartonWidth)} value={c.width_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::WidthCm)} />
-                <NumberField id="carton-h" label={t(T::CartonHeight)} value={c.height_cm} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::HeightCm)} />
-                <NumberField id="carton-kg" label={t(T::CartonGross)} value={c.gross_kg} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::GrossKg)} />
+                <NumberField id="carton-l" label={t(T::CartonLength)} value={c.length_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::LengthCm)} />
+                <NumberField id="carton-w" label={t(T::CartonWidth)} value={c.width_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::WidthCm)} />
+                <NumberField id="carton-h" label={t(T::CartonHeight)} value={c.height_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::HeightCm)} />
+                <NumberField id="carton-kg" label={t(T::CartonGross)} value={c.gross_kg} rule={Num::CartonKg.rule()} onchange={set(ShippingField::GrossKg)} />
             </div>
             { radios("mode", t(T::Mode), sh.mode, &[(Mode::SeaFcl, t(T::ModeFcl)), (Mode::SeaLcl, t(T::ModeLcl)), (Mode::Air, t(T::ModeAir))],
                 ctx.edit.reform(|m| Edit::Shipping(ShippingField::Mode(m)))) }
@@ -261,9 +262,9 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                         { for sh.containers.iter().filter(|s| s.kind == sh.container).map(|s| {
                             let k = s.kind;
                             html! { <>
-                                <NumberField id="cont-cbm" label={format!("{} · {}", k.label(), t(T::PracticalCbm))} value={s.practical_cbm} rule={FieldRule::NON_NEGATIVE}
+                                <NumberField id="cont-cbm" label={format!("{} · {}", k.label(), t(T::PracticalCbm))} value={s.practical_cbm} rule={Num::ContainerCbm.rule()}
                                     onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::PracticalCbm(k, v)))} />
-                                <NumberField id="cont-kg" label={format!("{} · {}", k.label(), t(T::Payload))} value={s.max_payload_kg} rule={FieldRule::NON_NEGATIVE}
+                                <NumberField id="cont-kg" label={format!("{} · {}", k.label(), t(T::Payload))} value={s.max_payload_kg} rule={Num::ContainerKg.rule()}
                                     onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::MaxPayloadKg(k, v)))} />
                             </> }
                         }) }
@@ -271,12 +272,12 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                 },
                 Mode::SeaLcl => html! {
                     <div class="grid g3">
-                        <NumberField id="lcl-min" label={t(T::LclMinimum)} value={sh.lcl_minimum_rt} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::LclMinimumRt)} />
+                        <NumberField id="lcl-min" label={t(T::LclMinimum)} value={sh.lcl_minimum_rt} rule={Num::LclMinimumRt.rule()} onchange={set(ShippingField::LclMinimumRt)} />
                     </div>
                 },
                 Mode::Air => html! {
                     <div class="grid g3">
-                        <NumberField id="air-divisor" label={t(T::AirDivisor)} value={sh.air_divisor} rule={FieldRule::NON_NEGATIVE} onchange={set(ShippingField::AirDivisor)} />
+                        <NumberField id="air-divisor" label={t(T::AirDivisor)} value={sh.air_divisor} rule={Num::AirDivisor.rule()} onchange={set(ShippingField::AirDivisor)} />
                     </div>
                 },
             } }
@@ -378,7 +379,7 @@ fn export_row(
                 onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Name(v)))} />
             { select(format!("ex-{id}-basis"), t(T::BasisCol), c.basis, &Basis::ALL, move |b| i18n::basis(b).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Basis(v)))) }
-            <NumberField id={format!("ex-{id}-amount")} label={t(T::Amount)} value={c.amount} rule={FieldRule::NON_NEGATIVE} compact=true
+            <NumberField id={format!("ex-{id}-amount")} label={t(T::Amount)} value={c.amount} rule={Num::ExportAmount.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Amount(v)))} />
             { select(format!("ex-{id}-cur"), t(T::Currency), c.currency, Currency::ALL, |c: Currency| c.code().to_string(), true,
                 ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Currency(v)))) }

@@ -39,7 +39,8 @@ pub struct NumberProps {
 
 #[function_component]
 pub fn NumberField(p: &NumberProps) -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     // `Some(text)` while the user's text differs from the formatted document value.
     let draft = use_state_eq(|| None::<String>);
     let style = lang.number_style();
@@ -53,6 +54,16 @@ pub fn NumberField(p: &NumberProps) -> Html {
         }
     };
     let error = draft.as_ref().and_then(|t| read(t).err());
+    // Tell the sheet while this field holds a refused entry (and when it stops, or goes away).
+    {
+        let report = ctx.report.clone();
+        let (id, label) = (p.id.clone(), p.label.clone());
+        use_effect_with((error.is_some(), id.clone(), label), move |(refused, id, label)| {
+            report.emit((id.clone(), refused.then(|| label.clone())));
+            let (report, id) = (report.clone(), id.clone());
+            move || report.emit((id, None))
+        });
+    }
     let shown =
         draft.as_ref().cloned().unwrap_or_else(|| p.value.map(|v| format_number(v, style, None)).unwrap_or_default());
 

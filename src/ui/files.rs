@@ -47,6 +47,6 @@ pub fn open(file: web_sys::File, done: impl FnOnce(Result<Document, LoadError>) 
 pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, LoadError>) + 'static) -> FileReader {
     let file = gloo::file::File::from(file);
     gloo::file::callbacks::read_as_text(&file, move |text| {
-        done(text.map_err(|e| LoadError::Unreadable { detail: e.to_string() }))
+        done(text.map_err(|e| LoadError::Unreadable { path: None, detail: e.to_string() }))
     })
 }

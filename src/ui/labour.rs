@@ -1,6 +1,6 @@
 //! Labour (by operation or piece rate), factory overhead, and the order's one-off costs.
 
-use crate::format::{format_money, format_number, FieldRule};
+use crate::format::{format_money, format_number};
 use crate::i18n::{self, T};
 use crate::model::compute::{Breakdown, Category};
 use crate::model::currency::Currency;
@@ -9,6 +9,7 @@ use crate::model::document::{
 };
 use crate::model::edit::{Edit, LabourField, List, OneOffField, OperationField, OverheadField, PieceRateField};
 use crate::model::money::Money;
+use crate::model::rules::Num;
 use crate::ui::fields::{list_head, radios, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
@@ -57,10 +58,10 @@ pub fn LabourCard(p: &LabourProps) -> Html {
             <div class={classes!("method-body", (!by_op).then_some("inactive"))}>
                 if !by_op { <p class="note">{ t(T::NotCounted) }</p> }
                 <div class="grid g4">
-                    <NumberField id="wage" label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
-                    <NumberField id="days" label={t(T::WorkingDays)} value={l.wage.working_days} rule={FieldRule::NON_NEGATIVE} onchange={wage(LabourField::WorkingDays)} />
-                    <NumberField id="minutes" label={t(T::MinutesPerDay)} value={l.wage.minutes_per_day} rule={FieldRule::NON_NEGATIVE} onchange={wage(LabourField::MinutesPerDay)} />
-                    <NumberField id="efficiency" label={t(T::Efficiency)} value={l.wage.efficiency_pct} rule={FieldRule::PERCENT_0_100} suffix={AttrValue::from("%")} onchange={wage(LabourField::EfficiencyPct)} />
+                    <NumberField id="wage" label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={Num::MonthlyWage.rule()} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
+                    <NumberField id="days" label={t(T::WorkingDays)} value={l.wage.working_days} rule={Num::WorkingDays.rule()} onchange={wage(LabourField::WorkingDays)} />
+                    <NumberField id="minutes" label={t(T::MinutesPerDay)} value={l.wage.minutes_per_day} rule={Num::MinutesPerDay.rule()} onchange={wage(LabourField::MinutesPerDay)} />
+                    <NumberField id="efficiency" label={t(T::Efficiency)} value={l.wage.efficiency_pct} rule={Num::EfficiencyPct.rule()} suffix={AttrValue::from("%")} onchange={wage(LabourField::EfficiencyPct)} />
                 </div>
                 <p class="derived">
                     { t(T::CostPerMinute) }{ " = " }{ t(T::CostPerMinuteFormula) }{ " = " }
@@ -117,7 +118,7 @@ fn OperationRow(p: &OpProps) -> Html {
         <div class="row op-row">
             <TextField id={format!("op-{id}-name")} label={t(T::OperationName)} value={p.op.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::Name(v)))} />
-            <NumberField id={format!("op-{id}-min")} label={t(T::StandardMinutes)} value={p.op.standard_minutes} rule={FieldRule::NON_NEGATIVE} compact=true
+            <NumberField id={format!("op-{id}-min")} label={t(T::StandardMinutes)} value={p.op.standard_minutes} rule={Num::StandardMinutes.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::StandardMinutes(v)))} />
             { cost_cell(t(T::CostPerPair), p.cost, ctx.lang.number_style()) }
             { row_actions(&ctx, id, p.first, p.last, true) }
@@ -143,7 +144,7 @@ fn PieceRow(p: &PieceProps) -> Html {
         <div class="row piece-row">
             <TextField id={format!("pr-{id}-name")} label={t(T::Stage)} value={p.rate.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Name(v)))} />
-            <NumberField id={format!("pr-{id}-rate")} label={t(T::Rate)} value={p.rate.rate} rule={FieldRule::NON_NEGATIVE} compact=true
+            <NumberField id={format!("pr-{id}-rate")} label={t(T::Rate)} value={p.rate.rate} rule={Num::PieceRate.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Rate(v)))} />
             { select(format!("pr-{id}-per"), t(T::Per), p.rate.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Per(v)))) }
@@ -180,12 +181,12 @@ pub fn OverheadCard(p: &OverheadProps) -> Html {
                 ctx.edit.reform(|m| Edit::Overhead(OverheadField::Method(m)))) }
             if per_month {
                 <div class="grid g2">
-                    <NumberField id="oh-month" label={t(T::MonthlyOverhead)} value={o.monthly_overhead} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from(p.currency.code())} onchange={set(OverheadField::MonthlyOverhead)} />
-                    <NumberField id="oh-output" label={t(T::MonthlyOutput)} value={o.monthly_output_pairs} rule={FieldRule::NON_NEGATIVE} onchange={set(OverheadField::MonthlyOutputPairs)} />
+                    <NumberField id="oh-month" label={t(T::MonthlyOverhead)} value={o.monthly_overhead} rule={Num::MonthlyOverhead.rule()} suffix={AttrValue::from(p.currency.code())} onchange={set(OverheadField::MonthlyOverhead)} />
+                    <NumberField id="oh-output" label={t(T::MonthlyOutput)} value={o.monthly_output_pairs} rule={Num::MonthlyOutput.rule()} onchange={set(OverheadField::MonthlyOutputPairs)} />
                 </div>
             } else {
                 <div class="grid g2">
-                    <NumberField id="oh-pct" label={t(T::PercentOfPrime)} value={o.percent_of_prime} rule={FieldRule::NON_NEGATIVE} suffix={AttrValue::from("%")} onchange={set(OverheadField::PercentOfPrime)} />
+                    <NumberField id="oh-pct" label={t(T::PercentOfPrime)} value={o.percent_of_prime} rule={Num::PercentOfPrime.rule()} suffix={AttrValue::from("%")} onchange={set(OverheadField::PercentOfPrime)} />
                     <p class="derived">{ t(T::PrimeCost) }{ ": " }<strong>{ format_money(p.breakdown.prime_cost, style) }</strong></p>
                 </div>
             }
@@ -251,7 +252,7 @@ fn OneOffRow(p: &OneOffRowProps) -> Html {
         <div class="row oneoff-row">
             <TextField id={format!("oo-{id}-name")} label={t(T::OneOffName)} value={p.cost.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::OneOff(id, OneOffField::Name(v)))} />
-            <NumberField id={format!("oo-{id}-amount")} label={t(T::Amount)} value={p.cost.amount} rule={FieldRule::NON_NEGATIVE} compact=true
+            <NumberField id={format!("oo-{id}-amount")} label={t(T::Amount)} value={p.cost.amount} rule={Num::OneOffAmount.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::OneOff(id, OneOffField::Amount(v)))} />
             { select(format!("oo-{id}-cur"), t(T::Currency), p.cost.currency, Currency::ALL, code, true,
                 ctx.edit.reform(move |c| Edit::OneOff(id, OneOffField::Currency(c)))) }

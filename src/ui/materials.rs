@@ -1,12 +1,13 @@
 //! The bill of materials: six sections, each with its lines, their cost per pair and a subtotal.
 
-use crate::format::{format_money, format_number, FieldRule};
+use crate::format::{format_money, format_number};
 use crate::i18n::{self, T};
 use crate::model::compute::{Breakdown, Issue, Place};
 use crate::model::currency::Currency;
 use crate::model::document::{MaterialLine, Section};
 use crate::model::edit::{Edit, List, MaterialField};
 use crate::model::money::Money;
+use crate::model::rules::Num;
 use crate::model::trail::Fig;
 use crate::model::units::Unit;
 use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
@@ -134,10 +135,10 @@ fn MaterialRow(p: &RowProps) -> Html {
         <div class={classes!("row", "bom-row", p.flagged.then_some("flagged"))}>
             <TextField id={f("name")} label={t(T::MaterialName)} value={m.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Material(id, MaterialField::Name(v)))} />
-            <NumberField id={f("net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={FieldRule::NON_NEGATIVE} compact=true onchange={num(MaterialField::NetConsumption)} />
+            <NumberField id={f("net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={Num::NetConsumption.rule()} compact=true onchange={num(MaterialField::NetConsumption)} />
             { select(f("unit"), t(T::Unit), m.unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::Unit(u)))) }
-            <NumberField id={f("waste")} label={t(T::WastePct)} value={m.waste_pct} rule={FieldRule::PERCENT_0_100} compact=true onchange={num(MaterialField::WastePct)} />
-            <NumberField id={f("price")} label={t(T::UnitPrice)} value={m.unit_price} rule={FieldRule::NON_NEGATIVE} compact=true onchange={num(MaterialField::UnitPrice)} />
+            <NumberField id={f("waste")} label={t(T::WastePct)} value={m.waste_pct} rule={Num::WastePct.rule()} compact=true onchange={num(MaterialField::WastePct)} />
+            <NumberField id={f("price")} label={t(T::UnitPrice)} value={m.unit_price} rule={Num::UnitPrice.rule()} compact=true onchange={num(MaterialField::UnitPrice)} />
             { select(f("per"), t(T::PricePer), m.price_unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::PriceUnit(u)))) }
             { select(f("cur"), t(T::Currency), m.currency, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Material(id, MaterialField::Currency(c)))) }
             <div class="cost" id={f("cost")}>

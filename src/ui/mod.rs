@@ -21,6 +21,8 @@ mod materials;
 mod projector;
 mod quote_view;
 mod rates;
+mod readiness;
+mod refusal;
 mod share_view;
 pub mod state;
 mod storage;

@@ -7,9 +7,11 @@ use crate::model::date::Date;
 use crate::model::document::{Document, QuoteDetails};
 use crate::model::edit::{Edit, QuoteText};
 use crate::model::quote::Quote;
+use crate::model::rules::Num;
 use crate::model::sizes;
 use crate::model::trail::Fig;
 use crate::ui::fields::{to_count, NumberField, TextField};
+use crate::ui::readiness::NotReadyBlock;
 use crate::ui::state::use_ctx;
 use crate::ui::trail_view::Why;
 use rust_decimal::Decimal;
@@ -33,7 +35,9 @@ fn term_line(term: crate::model::incoterms::Incoterm, place: &str) -> String {
 
 #[function_component]
 pub fn QuotePanel(p: &PanelProps) -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let ready = crate::ui::readiness::ready(&ctx, &p.quote);
     let t = |k: T| k.in_lang(lang);
     let style = lang.number_style();
     let q = &p.quote;
@@ -54,6 +58,9 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
             <div class="hpp" aria-live="polite">
                 <span class="hpp-label">{ t(T::PricePerPair) }</span>
                 <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
+                if !ready && first.and_then(|f| f.unit_price).is_some() {
+                    <span class="provisional-tag" id="price-provisional">{ t(T::Provisional) }</span>
+                }
                 if first.and_then(|f| f.unit_price).is_some() { <Why fig={Fig::UnitPrice} of={t(T::PricePerPair)} /> }
                 if let Some(exact) = first.and_then(|f| f.unit_exact) {
                     <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>
@@ -132,10 +139,11 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                     Err(e) => html! { <p class="missing">{ i18n::term_error(e, lang) }</p> },
                 } }
             }
-            if !q.issues.is_empty() {
+            <NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="price-not-ready" />
+            // What is worth knowing but does not block sending (a quantity below the MOQ).
+            if q.issues.iter().any(|i| !i.blocks(q.term)) {
                 <div class="issues" role="status">
-                    <p><strong>{ "⚠ " }{ t(T::QuoteIncomplete) }</strong></p>
-                    <ul>{ for q.issues.iter().map(|i| html! { <li>{ i18n::quote_issue(i, lang, &line_name) }</li> }) }</ul>
+                    <ul>{ for q.issues.iter().filter(|i| !i.blocks(q.term)).map(|i| html! { <li>{ i18n::quote_issue(i, lang, &line_name) }</li> }) }</ul>
                 </div>
             }
         </section>
@@ -188,7 +196,7 @@ pub fn QuoteForm(p: &FormProps) -> Html {
                     { text("q-date", T::QuoteDate, QuoteText::Date, &q.date) }
                     <button type="button" class="add" onclick={set_today}>{ if ctx.lang == Lang::Id { "Hari ini" } else { "Today" } }</button>
                 </div>
-                <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={crate::format::FieldRule::COUNT}
+                <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={Num::ValidityDays.rule()}
                     onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(to_count(v)))} />
             </div>
             <h3>{ t(T::Exporter) }</h3>
@@ -223,7 +231,12 @@ pub struct SheetProps {
 /// The printable quotation. Only what a buyer should see: no cost, margin or supplier figure.
 #[function_component]
 pub fn QuoteSheet(p: &SheetProps) -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    // Nothing provisional is ever printed: the print shows what to fix instead.
+    if !crate::ui::readiness::ready(&ctx, &p.quote) {
+        return html! { <NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="print-not-ready" /> };
+    }
     let t = |k: T| k.in_lang(lang);
     let style = lang.number_style();
     let d = &p.doc;

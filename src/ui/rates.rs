@@ -1,6 +1,7 @@
 //! The exchange-rate table: "1 USD = 16.244 IDR, 2025-07-29, JISDOR".
 
-use crate::format::FieldRule;
+use crate::model::rules::Num;
+
 use crate::i18n::T;
 use crate::model::currency::Currency;
 use crate::model::edit::{Edit, List, RateField};
@@ -53,7 +54,7 @@ fn RateRow(p: &RowProps) -> Html {
         <div class="row rate-row">
             { select(f("base"), t(T::RateBase), r.base, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Base(c)))) }
             <span class="eq" aria-hidden="true">{ "=" }</span>
-            <NumberField id={f("rate")} label={t(T::RateValue)} value={r.rate} rule={FieldRule::NON_NEGATIVE} compact=true
+            <NumberField id={f("rate")} label={t(T::RateValue)} value={r.rate} rule={Num::Rate.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Rate(id, RateField::Rate(v)))} />
             { select(f("quote"), t(T::RateQuote), r.quote, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Quote(c)))) }
             <TextField id={f("date")} label={t(T::RateDate)} value={r.date.clone()} placeholder="2025-07-29" compact=true onchange={edit(RateField::Date)} />

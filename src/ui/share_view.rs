@@ -67,6 +67,8 @@ fn not_ready(e: NotReady, lang: Lang) -> String {
         }
         (NotReady::NoQuantity, Lang::Id) => "Belum bisa dibagikan: isi jumlah pesanan.".into(),
         (NotReady::NoQuantity, Lang::En) => "Not ready to share: enter the order quantity.".into(),
+        (NotReady::Incomplete, Lang::Id) => "Belum bisa dibagikan: lembar belum lengkap.".into(),
+        (NotReady::Incomplete, Lang::En) => "Not ready to share: the sheet is incomplete.".into(),
     }
 }
 
@@ -106,6 +108,11 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             <h2 id="h-share">{ t(T::ShareBuyer) }</h2>
             <p class="help">{ t(T::BuyerLinkHelp) }</p>
             { match &*issued {
+                // A field holding a refused entry keeps the link back too: the figures would use
+                // its last accepted value, not what the user sees typed.
+                _ if !crate::ui::readiness::ready(&ctx, &p.quote) => html! {
+                    <crate::ui::readiness::NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="share-not-ready" />
+                },
                 Err(e) => html! { <p class="issues">{ not_ready(*e, lang) }</p> },
                 Ok((None, _)) => html! { <p class="issues">{ not_ready(NotReady::NoQuantity, lang) }</p> },
                 Ok((Some(url), code)) => {

@@ -2,9 +2,9 @@
 //! shares, materials by section, and what is still missing.
 
 use crate::format::{format_money, format_number, format_share};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, T};
+use crate::model::compute::Breakdown;
 use crate::model::compute::Category;
-use crate::model::compute::{Breakdown, Place};
 use crate::model::document::Document;
 use crate::model::trail::Fig;
 use crate::ui::state::use_ctx;
@@ -23,29 +23,6 @@ fn category_fig(c: Category) -> Fig {
 }
 
 /// The name of the sheet place an issue points at, for messages.
-fn place_name(doc: &Document, place: Place, lang: Lang) -> String {
-    let named = |name: &str, fallback: T| {
-        if name.trim().is_empty() {
-            fallback.in_lang(lang).to_string()
-        } else {
-            name.to_string()
-        }
-    };
-    match place {
-        Place::Material(id) => {
-            doc.materials.iter().find(|m| m.id == id).map_or_else(String::new, |m| named(&m.name, T::MaterialName))
-        }
-        Place::OneOff(id) => {
-            doc.one_off.iter().find(|c| c.id == id).map_or_else(String::new, |c| named(&c.name, T::OneOff))
-        }
-        Place::Operation(_) | Place::PieceRate(_) | Place::Wage => T::Labour.in_lang(lang).into(),
-        Place::Overhead => T::Overhead.in_lang(lang).into(),
-        Place::Article => T::Article.in_lang(lang).into(),
-        Place::DisplayCurrency => T::DisplayCurrency.in_lang(lang).into(),
-        Place::Totals => T::Total.in_lang(lang).into(),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub doc: Rc<Document>,
@@ -54,7 +31,9 @@ pub struct Props {
 
 #[function_component]
 pub fn Summary(p: &Props) -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let refused = ctx.refused.labels();
     let t = |k: T| k.in_lang(lang);
     let style = lang.number_style();
     let b = &p.breakdown;
@@ -69,7 +48,7 @@ pub fn Summary(p: &Props) -> Html {
                 if let Some(d) = b.per_pair_display {
                     if d.currency != b.currency { <span class="hpp-alt" id="hpp-display">{ "≈ " }{ format_money(d, style) }</span> }
                 }
-                if !b.is_complete() { <span class="badge warn">{ "⚠ " }{ t(T::Incomplete) }</span> }
+                if !b.is_complete() || !refused.is_empty() { <span class="badge warn">{ "⚠ " }{ t(T::Incomplete) }</span> }
             </div>
             <table class="breakdown">
                 <caption class="sr-only">{ t(T::Summary) }</caption>
@@ -106,11 +85,19 @@ pub fn Summary(p: &Props) -> Html {
                 { for b.sections.iter().filter(|s| s.lines > 0).map(|s| html! {
                     <li><span>{ i18n::section(s.section).in_lang(lang) }</span><span>{ format_money(s.per_pair, style) }<Why fig={Fig::Section(s.section)} of={i18n::section(s.section).in_lang(lang)} /></span></li>
                 }) }
+                // With a graded size run the sections are at the base size; this row brings them
+                // to the order's average, so the list adds up to the materials figure.
+                if let Some(g) = b.grading_adjustment {
+                    <li id="grading-adjustment"><span>{ t(T::GradingRow) }</span><span>{ format_money(g, style) }</span></li>
+                }
             </ul>
-            if !b.issues.is_empty() {
-                <div class="issues" role="status">
+            if !b.issues.is_empty() || !refused.is_empty() {
+                <div class="issues" role="status" id="summary-issues">
                     <p><strong>{ "⚠ " }{ t(T::IncompleteHelp) }</strong></p>
-                    <ul>{ for b.issues.iter().map(|i| html! { <li>{ i18n::issue(i, lang, &|pl| place_name(&p.doc, pl, lang)) }</li> }) }</ul>
+                    <ul>
+                        { for refused.iter().map(|f| html! { <li>{ format!("{f}: {}", t(T::FieldRefused)) }</li> }) }
+                        { for b.issues.iter().map(|i| html! { <li>{ i18n::issue(i, lang, &|pl| i18n::place_name(&p.doc, pl, lang)) }</li> }) }
+                    </ul>
                 </div>
             }
         </section>

@@ -51,3 +51,35 @@ fn the_cli_refuses_bad_files_and_bad_usage() {
     assert!(err.contains("x.json"), "{err}");
     assert_eq!(tapak(&["frobnicate"], None).0, 2);
 }
+
+#[test]
+fn an_incomplete_sheet_prints_its_figures_names_what_is_missing_and_exits_3() {
+    // The Busan example with its leather priced in KWD, for which the sheet has no rate: the
+    // leather is left out, so the price would be too low; the CLI says so and exits 3.
+    let (_, example, _) = tapak(&["example"], None);
+    let mut doc: serde_json::Value = serde_json::from_str(&example).unwrap();
+    doc["materials"][0]["currency"] = "KWD".into();
+    let (code, table, err) = tapak(&["quote", "-", "--lang", "en"], Some(&doc.to_string()));
+    assert_eq!(code, 3, "{err}");
+    assert!(table.contains("Cost per pair (HPP)"), "{table}");
+    assert!(err.contains("Not ready to send"), "{err}");
+    assert!(err.contains("KWD → IDR"), "{err}");
+}
+
+#[test]
+fn a_file_with_hostile_values_is_refused_field_by_field() {
+    let (_, example, _) = tapak(&["example"], None);
+    let mut doc: serde_json::Value = serde_json::from_str(&example).unwrap();
+    doc["materials"][2]["net_consumption"] = "-2.4".into();
+    doc["terms"]["commission_pct"] = "100000000000000000000".into();
+    let (code, out, err) = tapak(&["quote", "-", "--lang", "id"], Some(&doc.to_string()));
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("Bahan baku, baris 3 · Kebutuhan bersih/pasang: Tidak boleh negatif."), "{err}");
+    assert!(err.contains("Komisi"), "{err}");
+    // A value of the wrong type names its place, not the parser's line and column.
+    doc["materials"][2]["net_consumption"] = serde_json::json!([1]);
+    let (code, _, err) = tapak(&["quote", "-", "--lang", "id"], Some(&doc.to_string()));
+    assert_eq!(code, 1);
+    assert!(err.contains("Bahan baku, baris 3 · Kebutuhan bersih"), "{err}");
+}

@@ -4,6 +4,7 @@
 mod architecture;
 mod cli;
 mod costing;
+mod doors;
 mod edits;
 mod exact;
 mod format;

@@ -414,6 +414,7 @@ fn tiers_spread_one_off_costs_and_freight_differently() {
     let q = quote(&doc);
     assert!(q.issues.contains(&QuoteIssue::ExportLine {
         id: 7,
+        stage: Stage::MainCarriage,
         problem: LineProblem::NotForMode { basis: Basis::PerContainer, mode: Mode::SeaLcl }
     }));
     assert_eq!(q.tiers[0].unit_price, None);

@@ -1,0 +1,39 @@
+//! "Not ready means not sendable": one block that says why a quote may not go out yet — a field
+//! holding a refused entry, a cost left out, a term lacking an input — shown in the price panel,
+//! instead of the buyer link and QR code, and instead of the printed quotation.
+
+use crate::i18n::{self, T};
+use crate::model::document::Document;
+use crate::model::quote::Quote;
+use crate::ui::state::{use_ctx, Ctx};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Ready to send: the quote is complete and no field holds a refused entry.
+pub fn ready(ctx: &Ctx, quote: &Quote) -> bool {
+    quote.is_ready() && ctx.refused.is_empty()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub doc: Rc<Document>,
+    pub quote: Rc<Quote>,
+    pub id: AttrValue,
+}
+
+/// Nothing when the quote is ready; otherwise "Not ready to send" and the list of what to fix.
+#[function_component]
+pub fn NotReadyBlock(p: &Props) -> Html {
+    let ctx = use_ctx();
+    if ready(&ctx, &p.quote) {
+        return html! {};
+    }
+    let lang = ctx.lang;
+    let lines = i18n::not_ready_lines(&p.doc, &p.quote, &ctx.refused.labels(), lang);
+    html! {
+        <div class="not-ready" role="status" id={p.id.clone()}>
+            <strong>{ T::NotReady.in_lang(lang) }</strong>{ " · " }{ T::NotReadyHelp.in_lang(lang) }
+            <ul>{ for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+        </div>
+    }
+}

@@ -1,0 +1,166 @@
+//! One validation at every door, and "not ready means not sendable".
+//!
+//! Values typing would refuse are refused the same way from a file, a backup, a worksheet link
+//! and storage (all through `codec::document_from_json`), each problem naming its field; a sheet
+//! with a cost left out is priced provisionally but cannot be issued to a buyer.
+
+use crate::d;
+use rust_decimal::Decimal;
+use tapak::codec::backup::{from_backup, to_backup, Named};
+use tapak::codec::{document_from_json, document_to_json, LoadError};
+use tapak::i18n::{self, Lang};
+use tapak::model::compute::{compute, Issue, Place};
+use tapak::model::currency::Currency::*;
+use tapak::model::date::Date;
+use tapak::model::examples;
+use tapak::model::incoterms::{Incoterm, TermError};
+use tapak::model::money::Money;
+use tapak::model::quote::{quote, QuoteIssue};
+use tapak::model::rules::{validate, At, Fault, Num, Problem, RuleError};
+use tapak::share::buyer::{BuyerQuote, NotReady};
+use tapak::share::link::{decode_worksheet, encode_worksheet, LinkError};
+
+fn hostile() -> tapak::model::document::Document {
+    let mut doc = examples::sneaker_busan();
+    doc.materials[2].net_consumption = d("-2.4");
+    doc.shipping.carton.length_cm = d("-60");
+    doc.terms.commission_pct = d("100000000000000000000");
+    doc
+}
+
+fn expected() -> Vec<Problem> {
+    vec![
+        Problem { at: At::Material(3), fault: Fault::Number(Num::NetConsumption, RuleError::Negative) },
+        Problem { at: At::Shipping, fault: Fault::Number(Num::CartonCm, RuleError::Negative) },
+        Problem { at: At::Terms, fault: Fault::Number(Num::CommissionPct, RuleError::AboveMax(Decimal::ONE_HUNDRED)) },
+    ]
+}
+
+#[test]
+fn every_example_passes_the_rules_typing_obeys() {
+    for e in examples::all() {
+        assert_eq!(validate(&e.id.document()), vec![], "{:?}", e.id);
+    }
+}
+
+#[test]
+fn a_file_with_hostile_values_is_refused_naming_each_field() {
+    let text = document_to_json(&hostile());
+    assert_eq!(document_from_json(&text), Err(LoadError::Invalid(expected())));
+    let words = i18n::load_message(&LoadError::Invalid(expected()), Lang::Id);
+    assert_eq!(words.lines[0], "Bahan baku, baris 3 · Kebutuhan bersih/pasang: Tidak boleh negatif.");
+    assert!(words.detail.is_none());
+}
+
+#[test]
+fn a_worksheet_link_and_a_backup_with_hostile_values_are_refused_too() {
+    let link = encode_worksheet(&hostile());
+    assert_eq!(decode_worksheet(&link), Err(LinkError::Document(LoadError::Invalid(expected()))));
+    let good = Named { id: "a".into(), name: "good".into(), document: examples::sneaker_busan() };
+    let bad = Named { id: "b".into(), name: "bad".into(), document: hostile() };
+    // All or nothing: one refused sheet refuses the backup, so nothing half-imported appears.
+    assert_eq!(from_backup(&to_backup(&[good, bad]), "x"), Err(LoadError::Invalid(expected())));
+}
+
+#[test]
+fn a_value_of_the_wrong_type_names_its_place_not_the_parsers_line_and_column() {
+    let mut v: serde_json::Value = serde_json::from_str(&document_to_json(&examples::sneaker_busan())).unwrap();
+    v["materials"][2]["unit_price"] = serde_json::json!({"x": 1});
+    let e = document_from_json(&v.to_string()).unwrap_err();
+    let LoadError::Unreadable { path, .. } = &e else { panic!("{e:?}") };
+    assert_eq!(path.as_deref(), Some("materials[2].unit_price"));
+    let m = i18n::load_message(&e, Lang::En);
+    assert!(m.summary.contains("Materials, row 3 · Unit price"), "{}", m.summary);
+    assert!(!m.summary.contains("line"), "{}", m.summary);
+    assert!(m.detail.is_some());
+    // A file cut short says so in the user's language, with the parser's words only as detail.
+    let cut = &document_to_json(&examples::sneaker_busan())[..500];
+    let m = i18n::load_message(&document_from_json(cut).unwrap_err(), Lang::Id);
+    assert!(m.summary.starts_with("File ini rusak atau bukan lembar Tapak"), "{}", m.summary);
+    assert!(!m.summary.contains("EOF"), "{}", m.summary);
+}
+
+#[test]
+fn quote_dates_are_read_day_first_and_stored_as_iso() {
+    assert_eq!(Date::parse_typed("30/11/2026").map(|d| d.to_string()), Some("2026-11-30".into()));
+    assert_eq!(Date::parse_typed("1-2-2027").map(|d| d.to_string()), Some("2027-02-01".into()));
+    assert_eq!(Date::parse_typed("2026-11-30").map(|d| d.to_string()), Some("2026-11-30".into()));
+    // Month first is never guessed; impossible days are refused.
+    assert_eq!(Date::parse_typed("11/30/2026"), None);
+    assert_eq!(Date::parse_typed("31/02/2026"), None);
+    assert_eq!(Date::parse_typed("30 days"), None);
+    // A file saved with a day-first date opens with the ISO date; an unreadable one is refused.
+    let mut doc = examples::sneaker_busan();
+    doc.quote.date = "30/11/2026".into();
+    let opened = document_from_json(&document_to_json(&doc)).unwrap();
+    assert_eq!(opened.quote.date, "2026-11-30");
+    doc.quote.date = "next week".into();
+    assert_eq!(
+        document_from_json(&document_to_json(&doc)),
+        Err(LoadError::Invalid(vec![Problem { at: At::Quote, fault: Fault::Date }]))
+    );
+}
+
+#[test]
+fn a_material_without_a_rate_makes_the_quote_provisional_and_unsendable() {
+    let mut doc = examples::sneaker_busan();
+    let leather = doc.materials[0].id;
+    doc.materials[0].currency = KWD;
+    let q = quote(&doc);
+    // A price is still shown (too low, without the leather) but the quote says it is not ready.
+    assert!(q.tiers[0].unit_price.is_some());
+    assert!(!q.is_ready());
+    assert_eq!(q.cost_issues, vec![Issue::MissingRate { from: KWD, to: IDR, at: Place::Material(leather) }]);
+    assert!(q.blockers().contains(&QuoteIssue::CostIncomplete));
+    assert_eq!(BuyerQuote::issue(&doc, &q).map(|_| ()), Err(NotReady::Incomplete));
+    let lines = i18n::not_ready_lines(&doc, &q, &[], Lang::En);
+    assert!(lines.iter().any(|l| l.contains("KWD → IDR")), "{lines:?}");
+    // The complete example is ready.
+    let q = quote(&examples::sneaker_busan());
+    assert!(q.is_ready());
+}
+
+#[test]
+fn labour_with_zero_efficiency_is_not_a_free_pair() {
+    let mut doc = examples::sneaker_busan();
+    doc.labour.wage.efficiency_pct = Decimal::ZERO;
+    let q = quote(&doc);
+    assert!(!q.is_ready());
+    assert!(q.cost_issues.contains(&Issue::NoWorkingTime));
+}
+
+#[test]
+fn a_missing_display_rate_does_not_block_the_quote() {
+    let mut doc = examples::sneaker_busan();
+    doc.display_currency = KWD;
+    assert!(!compute(&doc).is_complete());
+    assert!(quote(&doc).is_ready());
+}
+
+#[test]
+fn a_missing_quote_currency_rate_is_named_in_the_side_by_side_list() {
+    let mut doc = examples::sneaker_busan();
+    doc.terms.quote_currency = KWD;
+    let q = quote(&doc);
+    let (_, fob) = q.side_by_side.iter().find(|(t, _)| *t == Incoterm::Fob).unwrap();
+    let Err(e) = fob else { panic!("{fob:?}") };
+    assert!(matches!(e, TermError::Rate(_)));
+    assert_eq!(i18n::term_error(e, Lang::En), "no IDR → KWD exchange rate");
+}
+
+#[test]
+fn with_grading_the_sections_and_the_grading_row_add_up_to_materials() {
+    // The Busan run is symmetric around its base size (its average is the base cost); with the
+    // base moved to the smallest size every larger size costs more, so the average rises.
+    let mut doc = examples::sneaker_busan();
+    doc.sizes.base_size = doc.sizes.sizes.first().map(|s| s.id);
+    assert!(compute(&doc).grading_adjustment.is_some(), "grading moves the average off the base size");
+    for sheet in examples::all().into_iter().map(|e| e.id.document()).chain([doc]) {
+        let b = compute(&sheet);
+        let sum = Money::sum(b.currency, b.sections.iter().map(|s| s.per_pair).chain(b.grading_adjustment)).unwrap();
+        let materials = b.categories[0].per_pair;
+        assert!((sum.amount - materials.amount).abs() < d("0.0000000001"), "{sum:?} vs {materials:?}");
+        let parts = Money::sum(b.currency, b.categories.iter().map(|c| c.per_pair)).unwrap();
+        assert!((parts.amount - b.per_pair.amount).abs() < d("0.0000000001"));
+    }
+}
