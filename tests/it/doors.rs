@@ -164,3 +164,22 @@ fn with_grading_the_sections_and_the_grading_row_add_up_to_materials() {
         assert!((parts.amount - b.per_pair.amount).abs() < d("0.0000000001"));
     }
 }
+
+#[test]
+fn the_path_of_a_bad_value_is_found_in_nested_lists() {
+    use tapak::codec::path_at;
+    let text = "{\n \"a\": [1, {\"b\": \"x{,]\"}, {\"c\": [0, 0, true]}],\n \"d\": 1 }";
+    // Line 2, just after `true`.
+    let col = text.lines().nth(1).unwrap().find("true").unwrap() + 4;
+    assert_eq!(path_at(text, 2, col).as_deref(), Some("a[2].c[2]"));
+    assert_eq!(path_at(text, 3, 7).as_deref(), Some("d"));
+    assert_eq!(path_at("", 9, 9), None);
+    assert_eq!(path_at("\"ü", 1, 2), None);
+}
+
+proptest::proptest! {
+    #[test]
+    fn finding_a_path_never_panics(text in "\\PC{0,80}", line in 0usize..5, col in 0usize..90) {
+        let _ = tapak::codec::path_at(&text, line, col);
+    }
+}
