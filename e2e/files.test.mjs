@@ -29,8 +29,26 @@ test('save a sheet to a file, open it back; a bad file changes nothing', async (
 
   // Damaged or foreign files: a clear message, and the open sheet stays as it was.
   await page.setInputFiles('#open-file', { name: 'foto.json', mimeType: 'application/json', buffer: Buffer.from('{"foo": 1') });
-  await page.locator('.notice', { hasText: 'bukan lembar Tapak atau rusak' }).waitFor();
+  await page.locator('#file-refused', { hasText: 'rusak atau bukan lembar Tapak' }).waitFor();
   assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
+  // The parser's own words are only behind the details toggle.
+  assert.doesNotMatch(await page.locator('#file-refused > p').textContent(), /EOF|line \d+ column/);
+  assert.equal(await page.locator('#file-refused details code').isVisible(), false);
+
+  // Hostile values: refused field by field, in Indonesian; the page stays alive and unchanged.
+  const hostile = JSON.parse(saved);
+  hostile.materials[2].net_consumption = '-2.4';
+  hostile.shipping.carton.length_cm = '-60';
+  hostile.terms.commission_pct = '100000000000000000000';
+  await page.setInputFiles('#open-file', { name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+  const refused = page.locator('#file-refused');
+  await refused.locator('li', { hasText: 'Bahan baku, baris 3 · Kebutuhan bersih/pasang: Tidak boleh negatif.' }).waitFor();
+  assert.equal(await refused.locator('li').count(), 3);
+  assert.match(await refused.textContent(), /Komisi broker\/agen \(% harga\): Paling besar 100\./);
+  assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
+  await fillNumber(page.locator('[id^="mat-"][id$="-net"]').first(), '1,7');
+  assert.notEqual(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566', 'the page still computes');
+  await fillNumber(page.locator('[id^="mat-"][id$="-net"]').first(), '1,6');
   await page.click('#lang-en');
   await page.setInputFiles('#open-file', { name: 'new.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": 9}') });
   await page.locator('.notice', { hasText: 'newer Tapak (schema 9)' }).waitFor();

@@ -4,6 +4,8 @@
 // prices. And the worksheet link, which carries the costs, opens only when the user agrees.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import zlib from 'node:zlib';
 import { useApp } from './harness.mjs';
 
 const app = useApp();
@@ -82,5 +84,45 @@ test('the worksheet link asks before copying and before replacing the open sheet
   await banner.getByRole('button', { name: 'Buka sebagai lembar baru' }).click();
   assert.equal(await colleague.getByLabel('Nama artikel').inputValue(), 'Sandal Busan');
   await other.close();
+  await ctx.close();
+});
+
+/** A worksheet link (`#w=`) for any JSON text, sealed as `share::link` seals it: version byte 1,
+ *  raw deflate, CRC-32 of both, little-endian, base64url without padding. */
+function worksheetLink(base, json) {
+  const body = Buffer.concat([Buffer.from([1]), zlib.deflateRawSync(Buffer.from(json))]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32LE(zlib.crc32(body));
+  return `${base}#w=${Buffer.concat([body, crc]).toString('base64url')}`;
+}
+
+test('a worksheet link with hostile values is refused field by field and the page stays alive', async () => {
+  const ctx = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => d.accept());
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
+  const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
+  doc.materials[2].net_consumption = '-2.4';
+  doc.materials[0].unit_price = '1' + '0'.repeat(20);
+  doc.shipping.carton.pairs_per_carton = 0;
+  doc.terms.commission_pct = '-5';
+
+  await page.goto(worksheetLink(app.url, JSON.stringify(doc)));
+  await page.reload();
+  const refused = page.locator('#incoming-refused');
+  await refused.waitFor();
+  assert.match(await refused.textContent(), /Bahan baku, baris 3 · Kebutuhan bersih\/pasang: Tidak boleh negatif\./);
+  assert.match(await refused.textContent(), /Bahan baku, baris 1 · Harga satuan: Paling besar 1\.000\.000\.000\.000\./);
+  assert.match(await refused.textContent(), /Komisi broker\/agen \(% harga\): Tidak boleh negatif\./);
+  assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566', 'the open sheet is unchanged');
+  // Still alive: an edit recomputes.
+  await page.locator('[id^="mat-"][id$="-net"]').first().fill('1,7');
+  await page.locator('[id^="mat-"][id$="-net"]').first().blur();
+  assert.notEqual(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
+  assert.deepEqual(errors, []);
   await ctx.close();
 });
