@@ -183,3 +183,15 @@ proptest::proptest! {
         let _ = tapak::codec::path_at(&text, line, col);
     }
 }
+
+#[test]
+fn a_backup_round_trips_names_with_quotes_and_line_breaks() {
+    let docs = vec![
+        Named { id: "a\"1".into(), name: "Sandal \"Busan\"\nbaris 2 \\ ü".into(), document: examples::sneaker_busan() },
+        Named { id: "b".into(), name: String::new(), document: examples::sandal_los_angeles() },
+    ];
+    let text = to_backup(&docs);
+    assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok(), "{text}");
+    assert_eq!(from_backup(&text, "x"), Ok(docs));
+    assert_eq!(from_backup(&to_backup(&[]), "x"), Ok(vec![]));
+}
