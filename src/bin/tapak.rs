@@ -199,7 +199,10 @@ mod cli {
         out += &format!("\n{}\n", t(T::AllTerms));
         for (term, r) in &q.side_by_side {
             let v = match r {
-                Ok(x) => format_money(x.round_to(q.decimals, q.rounding), st),
+                Ok(x) if !q.fits_transport(*term) => {
+                    format!("({}) {}", format_money(q.quoted(*x), st), t(T::NotForAir))
+                }
+                Ok(x) => format_money(q.quoted(*x), st),
                 Err(e) => i18n::term_error(e, lang),
             };
             out += &format!("  {:<4} {}\n", term.code(), v);

@@ -44,7 +44,11 @@ pub fn to_backup(docs: &[Named]) -> String {
         .iter()
         .map(|n| {
             let document = document_to_json(&n.document).replace('\n', "\n    ");
-            format!("  {{\n    \"id\": {},\n    \"name\": {},\n    \"document\": {document}\n  }}", text(&n.id), text(&n.name))
+            format!(
+                "  {{\n    \"id\": {},\n    \"name\": {},\n    \"document\": {document}\n  }}",
+                text(&n.id),
+                text(&n.name)
+            )
         })
         .collect();
     format!("{{\n\"tapak_backup\": 1,\n\"documents\": [\n{}\n]\n}}\n", entries.join(",\n"))

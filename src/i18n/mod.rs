@@ -452,5 +452,6 @@ texts! {
     NotReadyHelp => "Tautan, kode QR dan cetakan menunggu sampai ini dibereskan:", "The link, QR code and print wait until this is fixed:";
     Provisional => "sementara", "provisional";
     GradingRow => "Gradasi ukuran (rata-rata pesanan)", "Size grading (order average)";
+    NotForAir => "bukan untuk kiriman udara (pakai FCA, CPT atau CIP)", "not for air shipments (use FCA, CPT or CIP)";
     FieldRefused => "isian ditolak; angka memakai nilai sah terakhir", "entry refused; figures use the last accepted value";
 }

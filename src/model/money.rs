@@ -178,6 +178,18 @@ impl Frac {
         Ok(Frac { num, den }.collapse())
     }
 
+    /// A fraction whose denominator has grown past 10¹² is divided now. Only a non-terminating
+    /// quotient keeps a denominator, and such a value is never exactly a rounding tie, so 28
+    /// digits round it correctly; bounding the denominator keeps later products from overflowing.
+    fn bounded(self) -> Frac {
+        const LARGE: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0); // 10¹²
+        if self.den > LARGE {
+            self.value().map(Frac::from).unwrap_or(self)
+        } else {
+            self
+        }
+    }
+
     fn collapse(self) -> Frac {
         if self.den == Decimal::ONE {
             return self;
@@ -213,7 +225,7 @@ impl Frac {
         let cross = || -> Result<Frac, MoneyError> {
             Frac::new(add(mul(self.num, other.den)?, mul(other.num, self.den)?)?, mul(self.den, other.den)?)
         };
-        cross().or_else(|_| Ok(Frac::from(add(self.value()?, other.value()?)?)))
+        cross().map(Frac::bounded).or_else(|_| Ok(Frac::from(add(self.value()?, other.value()?)?)))
     }
 
     /// # Errors
@@ -225,7 +237,8 @@ impl Frac {
     /// # Errors
     /// `Overflow`.
     pub fn times(self, factor: Decimal) -> Result<Frac, MoneyError> {
-        Frac::new(mul(self.num, factor)?, self.den)
+        let exact = || Frac::new(mul(self.num, factor)?, self.den);
+        exact().or_else(|_| Ok(Frac::from(mul(self.value()?, factor)?)))
     }
 
     /// # Errors
@@ -234,13 +247,15 @@ impl Frac {
         if divisor.is_zero() {
             return Err(MoneyError::DivisionByZero);
         }
-        Frac::new(self.num, mul(self.den, divisor)?)
+        let exact = || Frac::new(self.num, mul(self.den, divisor)?);
+        exact().map(Frac::bounded).or_else(|_| Ok(Frac::from(div(self.value()?, divisor)?)))
     }
 
     /// # Errors
     /// `Overflow`.
     pub fn times_frac(self, other: Frac) -> Result<Frac, MoneyError> {
-        Frac::new(mul(self.num, other.num)?, mul(self.den, other.den)?)
+        let exact = || Frac::new(mul(self.num, other.num)?, mul(self.den, other.den)?);
+        exact().map(Frac::bounded).or_else(|_| Ok(Frac::from(mul(self.value()?, other.value()?)?)))
     }
 
     /// # Errors
@@ -249,7 +264,8 @@ impl Frac {
         if other.num.is_zero() {
             return Err(MoneyError::DivisionByZero);
         }
-        Frac::new(mul(self.num, other.den)?, mul(self.den, other.num)?)
+        let exact = || Frac::new(mul(self.num, other.den)?, mul(self.den, other.num)?);
+        exact().map(Frac::bounded).or_else(|_| Ok(Frac::from(div(self.value()?, other.value()?)?)))
     }
 
     /// Sums exact quotients.

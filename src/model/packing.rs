@@ -8,7 +8,7 @@
 //! - LCL: revenue tons W/M = max(CBM, gross tonnes, minimum);
 //! - air: chargeable kg = max(gross kg, cartons × L × W × H ÷ divisor), divisor 6000 (couriers 5000).
 
-use crate::model::money::{div, mul, MoneyError};
+use crate::model::money::{div, mul, sub, MoneyError};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -198,8 +198,8 @@ pub fn load(p: &PackingPlan, carton: &Carton, spec: &ContainerSpec) -> Result<Co
     let by_weight = ceil_ratio(p.gross_kg, spec.max_payload_kg)?;
     let containers = by_volume.max(by_weight).max(1);
     let n = Decimal::from(containers);
-    let room_cbm = mul(n, spec.practical_cbm)? - p.cbm;
-    let room_kg = mul(n, spec.max_payload_kg)? - p.gross_kg;
+    let room_cbm = sub(mul(n, spec.practical_cbm)?, p.cbm)?;
+    let room_kg = sub(mul(n, spec.max_payload_kg)?, p.gross_kg)?;
     let more_cartons = if carton.gross_kg.is_zero() {
         floor_ratio(room_cbm, p.cbm_per_carton)?
     } else {
@@ -211,7 +211,10 @@ pub fn load(p: &PackingPlan, carton: &Carton, spec: &ContainerSpec) -> Result<Co
         containers,
         fill: div(p.cbm, mul(n, spec.practical_cbm)?)?,
         weight_bound: by_weight > by_volume,
-        spare_pairs: more_cartons * u64::from(p.pairs_per_carton) + u64::from(gap),
+        spare_pairs: more_cartons
+            .checked_mul(u64::from(p.pairs_per_carton))
+            .and_then(|n| n.checked_add(u64::from(gap)))
+            .ok_or(PackingError::Overflow)?,
     })
 }
 

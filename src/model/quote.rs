@@ -156,6 +156,8 @@ pub struct TargetOutcome {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     pub currency: Currency,
+    /// How the goods travel (sea-only terms do not fit an air shipment).
+    pub mode: Mode,
     pub term: Incoterm,
     pub rounding: Rounding,
     /// Decimal places of the quoted unit price.
@@ -181,6 +183,18 @@ impl Quote {
     /// the quoted term rests on complete inputs.
     pub fn blockers(&self) -> Vec<QuoteIssue> {
         self.issues.iter().filter(|i| i.blocks(self.term)).copied().collect()
+    }
+
+    /// A price in the quote currency as the quotation writes it: rounded once, to the
+    /// currency's decimals, in the named mode (the side-by-side list shows every term so).
+    pub fn quoted(&self, m: Money) -> Money {
+        m.round_to(self.decimals, self.rounding)
+    }
+
+    /// Whether `term` suits the transport: FAS, FOB, CFR and CIF are for sea and inland
+    /// waterway (ICC); an air shipment uses FCA, CPT or CIP.
+    pub fn fits_transport(&self, term: Incoterm) -> bool {
+        !(self.mode == Mode::Air && term.sea_only())
     }
 
     /// Ready to send: no blocker, and every quantity has a price. Links, QR codes, prints and the
@@ -554,6 +568,7 @@ pub fn quote(doc: &Document) -> Quote {
     }
     Quote {
         currency: terms.quote_currency,
+        mode: doc.shipping.mode,
         term: terms.incoterm,
         rounding: terms.rounding,
         decimals,

@@ -115,7 +115,11 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                             <tr class={classes!((*term == q.term).then_some("chosen"))}>
                                 <th scope="row">{ term_line(*term, p.doc.terms.named_place(*term)) }{ if term.sea_only() { " ⚓" } else { "" } }{ if *term == q.term { " ◀" } else { "" } }</th>
                                 <td class="r">{ match r {
-                                    Ok(m) => html! { <>{ format_money(m.round_to(q.decimals, q.rounding), style) }<Why fig={Fig::UnitExact(*term)} of={term.code()} /></> },
+                                    Ok(m) if !q.fits_transport(*term) => html! { <>
+                                        <s class="unfit">{ format_money(q.quoted(*m), style) }</s>
+                                        <small class="missing unfit-why">{ t(T::NotForAir) }</small>
+                                    </> },
+                                    Ok(m) => html! { <>{ format_money(q.quoted(*m), style) }<Why fig={Fig::UnitExact(*term)} of={term.code()} /></> },
                                     Err(e) => html! { <small class="missing">{ i18n::term_error(e, lang) }</small> },
                                 } }</td>
                             </tr>

@@ -67,7 +67,7 @@ pub fn Summary(p: &Props) -> Html {
                             <td class="r">
                                 { c.share.map_or_else(|| "—".into(), |s| format_share(s, style)) }
                                 <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
-                                    <rect class="bar-bg" width="100" height="6" /><rect class="bar-fg" width={share_width(c.share)} height="6" />
+                                    <rect class="bar-bg" width="100" height="6" /><rect class="bar-fg" width={crate::model::chart::share_width(c.share).to_string()} height="6" />
                                 </svg>
                             </td>
                         </tr>
@@ -102,10 +102,4 @@ pub fn Summary(p: &Props) -> Html {
             }
         </section>
     }
-}
-
-/// A share as a whole-number bar width from 0 to 100 (presentation only).
-fn share_width(share: Option<Decimal>) -> String {
-    let pct = share.unwrap_or_default().checked_mul(Decimal::ONE_HUNDRED).unwrap_or_default();
-    pct.clamp(Decimal::ZERO, Decimal::ONE_HUNDRED).round().to_string()
 }

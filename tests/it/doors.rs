@@ -187,11 +187,42 @@ proptest::proptest! {
 #[test]
 fn a_backup_round_trips_names_with_quotes_and_line_breaks() {
     let docs = vec![
-        Named { id: "a\"1".into(), name: "Sandal \"Busan\"\nbaris 2 \\ ü".into(), document: examples::sneaker_busan() },
+        Named {
+            id: "a\"1".into(), name: "Sandal \"Busan\"\nbaris 2 \\ ü".into(), document: examples::sneaker_busan()
+        },
         Named { id: "b".into(), name: String::new(), document: examples::sandal_los_angeles() },
     ];
     let text = to_backup(&docs);
     assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok(), "{text}");
     assert_eq!(from_backup(&text, "x"), Ok(docs));
     assert_eq!(from_backup(&to_backup(&[]), "x"), Ok(vec![]));
+}
+
+#[test]
+fn sea_only_terms_are_flagged_for_air_and_the_chosen_one_blocks() {
+    use tapak::model::packing::Mode;
+    let mut doc = examples::sneaker_busan();
+    doc.shipping.mode = Mode::Air;
+    let q = quote(&doc);
+    for term in [Incoterm::Fas, Incoterm::Fob, Incoterm::Cfr, Incoterm::Cif] {
+        assert!(!q.fits_transport(term), "{term:?}");
+    }
+    for term in [Incoterm::Exw, Incoterm::Fca, Incoterm::Cpt, Incoterm::Cip, Incoterm::Dap, Incoterm::Ddp] {
+        assert!(q.fits_transport(term), "{term:?}");
+    }
+    // The Busan example quotes FOB: by air it may not be sent until the term is changed.
+    assert!(q.blockers().contains(&QuoteIssue::SeaTermByAir { term: Incoterm::Fob }));
+    assert!(!q.is_ready());
+}
+
+#[test]
+fn chart_positions_stay_on_the_scale_for_any_figure() {
+    use tapak::model::chart::{position, share_width};
+    assert_eq!(position(d("5"), d("10")), 500);
+    assert_eq!(position(d("2.5"), d("1000")), 3); // 2,5 → 2,5 ‰ rounds half-up to 3
+    assert_eq!(position(Decimal::MAX, d("0.0000000001")), 1000);
+    assert_eq!(position(Decimal::MIN, d("1")), 0);
+    assert_eq!(position(d("1"), Decimal::ZERO), 0);
+    assert_eq!(share_width(Some(d("0.539"))), 53);
+    assert_eq!(share_width(None), 0);
 }

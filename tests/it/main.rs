@@ -8,6 +8,7 @@ mod doors;
 mod edits;
 mod exact;
 mod format;
+mod hostile;
 mod money;
 mod properties;
 mod quote;
