@@ -9,7 +9,9 @@ pub mod backup;
 
 use crate::model::date::Date;
 use crate::model::document::{Document, SCHEMA_VERSION};
+use crate::model::incoterms::Incoterm;
 use crate::model::rules::{validate, Problem};
+use crate::model::units::Unit;
 
 /// Why a document file could not be read. Data only; the UI words it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,6 +123,7 @@ pub fn document_from_json(text: &str) -> Result<Document, LoadError> {
         return Err(LoadError::TooNew { schema: header.schema });
     }
     let mut doc: Document = read(text)?;
+    doc.schema = header.schema;
     upgrade(&mut doc);
     let problems = validate(&doc);
     if problems.is_empty() {
@@ -133,9 +136,39 @@ pub fn document_from_json(text: &str) -> Result<Document, LoadError> {
 /// Brings a document read at an older schema to the current one.
 ///
 /// - 1 → 2 only added parts with serde defaults, so reading is the whole migration.
+/// - 2 → 3: the one shipment place of EXW, FCA, FAS and FOB goes where the chosen term says it
+///   belongs (the seller's place for EXW/FCA, else the port of shipment), the port of loading
+///   becomes the port of shipment, and `check_places` asks the user to look; the kodi unit
+///   (then 20 pieces) becomes `KodiPcs`, so every figure stays what it was.
 /// - Quote dates typed day-first before dates were checked (`30/11/2026`) become ISO dates;
 ///   anything else is left for `validate` to refuse.
-fn upgrade(doc: &mut Document) {
+pub fn upgrade(doc: &mut Document) {
+    let t = &mut doc.terms;
+    let loading = std::mem::take(&mut doc.quote.port_of_loading);
+    if t.port_of_shipment.trim().is_empty() {
+        t.port_of_shipment = loading;
+    }
+    let legacy = std::mem::take(&mut t.shipment_place);
+    if !legacy.trim().is_empty() {
+        let seller_term = matches!(t.incoterm, Incoterm::Exw | Incoterm::Fca);
+        if (seller_term || !t.port_of_shipment.trim().is_empty() && t.port_of_shipment != legacy)
+            && t.seller_place.trim().is_empty()
+        {
+            t.seller_place = legacy;
+        } else if t.port_of_shipment.trim().is_empty() {
+            t.port_of_shipment = legacy;
+        }
+        t.check_places = true;
+    }
+    if doc.schema < 3 {
+        for m in &mut doc.materials {
+            for u in [&mut m.unit, &mut m.price_unit] {
+                if *u == Unit::Kodi {
+                    *u = Unit::KodiPcs;
+                }
+            }
+        }
+    }
     if let Some(d) = Date::parse_typed(&doc.quote.date) {
         doc.quote.date = d.to_string();
     }

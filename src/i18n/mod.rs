@@ -130,8 +130,8 @@ texts! {
     Rate => "Tarif", "Rate";
     Per => "Per", "Per";
     PerPair => "pasang", "pair";
-    PerDozen => "lusin (12)", "dozen (12)";
-    PerKodi => "kodi (20)", "kodi (20)";
+    PerDozen => "lusin (12 pasang)", "dozen (12 pairs)";
+    PerKodi => "kodi (20 pasang)", "kodi (20 pairs)";
     AddPieceRate => "Tambah tarif", "Add rate";
     NotCounted => "Tidak dihitung: metode lain dipilih.", "Not counted: the other method is selected.";
 
@@ -254,7 +254,10 @@ texts! {
     CustomsFob => "FOB (Amerika Serikat)", "FOB (United States)";
     ImportTax => "Pajak impor % (PPN/GST, untuk DDP)", "Import VAT/GST % (for DDP)";
     Incoterm => "Incoterm 2020", "Incoterm 2020";
-    ShipmentPlace => "Tempat serah di Indonesia (EXW, FCA, FAS, FOB)", "Place in Indonesia (EXW, FCA, FAS, FOB)";
+    SellerPlace => "Tempat penjual / serah (EXW, FCA): pabrik atau depo", "Seller's place / hand-over (EXW, FCA): factory or depot";
+    PortOfShipment => "Pelabuhan muat (FAS, FOB)", "Port of shipment (FAS, FOB)";
+    CheckPlaces => "File lama: tempat serah dan pelabuhan muat dipindahkan ke kolom masing-masing. Periksa keduanya.", "Older file: the seller's place and the port of shipment were moved to their own fields. Please check both.";
+    PlacesOk => "Sudah benar", "They are right";
     DestinationPlace => "Tempat tujuan (C- dan D-terms)", "Destination (C- and D-terms)";
     QuoteCurrency => "Mata uang penawaran", "Quote currency";
     FxBuffer => "Penyangga kurs %", "FX safety buffer %";
@@ -453,5 +456,9 @@ texts! {
     Provisional => "sementara", "provisional";
     GradingRow => "Gradasi ukuran (rata-rata pesanan)", "Size grading (order average)";
     NotForAir => "bukan untuk kiriman udara (pakai FCA, CPT atau CIP)", "not for air shipments (use FCA, CPT or CIP)";
+    Today => "Hari ini", "Today";
+    PickDate => "pilih di kalender", "pick from the calendar";
+    DatePattern => "hh/bb/tttt", "dd/mm/yyyy";
+    DateRefused => "Tanggal tidak terbaca. Tulis hari/bulan/tahun, misalnya 30/11/2026.", "This date cannot be read. Write day/month/year, e.g. 30/11/2026.";
     FieldRefused => "isian ditolak; angka memakai nilai sah terakhir", "entry refused; figures use the last accepted value";
 }

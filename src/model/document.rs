@@ -20,7 +20,10 @@ use serde::{Deserialize, Serialize};
 /// - 1: article, FX, materials, labour, overhead, one-off costs.
 /// - 2: + size run, shipping, export costs, sales terms, quotation details, per-line grading.
 ///   A version-1 document reads as version 2 with those parts empty (serde defaults).
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: a named place per kind of term (seller's place, port of shipment, destination) instead
+///   of one shipment place; the kodi unit is 20 pairs, 20 loose pieces is `KodiPcs`; quote dates
+///   are ISO dates. `codec::upgrade` moves older values and marks what the user should check.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One article (a shoe or sandal model) and its cost sheet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -120,11 +123,24 @@ pub struct SalesTerms {
     /// Import VAT/GST on customs value + duty for DDP; `None` until entered (0 is an answer).
     pub import_tax_pct: Option<Decimal>,
     pub incoterm: Incoterm,
-    /// The named place of E- and F-terms: where the goods are handed over in the seller's
-    /// country ("Tanjung Perak, Surabaya" for FOB).
-    pub shipment_place: String,
-    /// The named place of C- and D-terms: the destination ("Busan" for CIF).
+    /// The named place of EXW and FCA: the seller's premises or the hand-over point (a carrier's
+    /// depot, the port's container yard): "EXW Mojokerto".
+    #[serde(default)]
+    pub seller_place: String,
+    /// The named place of FAS and FOB, the port of shipment ("FOB Tanjung Perak, Surabaya"); the
+    /// quotation's port of loading.
+    #[serde(default)]
+    pub port_of_shipment: String,
+    /// The named place of C- and D-terms: the destination port or place ("CIF Busan").
     pub destination_place: String,
+    /// Schema ≤ 2 only: the one place EXW, FCA, FAS and FOB shared. Reading moves it to
+    /// `seller_place` or `port_of_shipment` (`codec::upgrade`); never written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub shipment_place: String,
+    /// Set when reading an older file moved a place by guess; the terms card asks the user to
+    /// check the places until one is edited or the note is dismissed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub check_places: bool,
     pub quote_currency: Currency,
     /// Safety margin on the exchange rate for a quote that stays valid for weeks: the costing
     /// amount is converted and then divided by `1 − buffer`, which raises the quoted price.
@@ -139,12 +155,14 @@ pub struct SalesTerms {
 }
 
 impl SalesTerms {
-    /// The named place that goes with `term`: "FOB Tanjung Perak", "CIF Busan".
+    /// The named place that goes with `term` (Incoterms 2020): the seller's place for EXW and
+    /// FCA, the port of shipment for FAS and FOB, the destination for C- and D-terms.
+    /// "EXW Mojokerto", "FOB Tanjung Perak", "CIF Busan".
     pub fn named_place(&self, term: Incoterm) -> &str {
-        if term.names_destination() {
-            &self.destination_place
-        } else {
-            &self.shipment_place
+        match term {
+            Incoterm::Exw | Incoterm::Fca => &self.seller_place,
+            Incoterm::Fas | Incoterm::Fob => &self.port_of_shipment,
+            _ => &self.destination_place,
         }
     }
 }
@@ -160,8 +178,11 @@ impl Default for SalesTerms {
             customs_basis: CustomsBasis::Cif,
             import_tax_pct: None,
             incoterm: Incoterm::Fob,
-            shipment_place: String::new(),
+            seller_place: String::new(),
+            port_of_shipment: String::new(),
             destination_place: String::new(),
+            shipment_place: String::new(),
+            check_places: false,
             quote_currency: Currency::USD,
             fx_buffer_pct: Decimal::ZERO,
             rounding: Rounding::HalfUp,
@@ -190,6 +211,8 @@ pub struct QuoteDetails {
     pub validity_days: u32,
     pub exporter: Party,
     pub buyer: Party,
+    /// Schema ≤ 2 only: the port of loading, now `SalesTerms::port_of_shipment`; never written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub port_of_loading: String,
     /// e.g. "T/T 30 % deposit, balance before shipment" or "L/C at sight".
     pub payment_terms: String,

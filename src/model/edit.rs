@@ -144,8 +144,11 @@ pub enum TermsField {
     CustomsBasis(CustomsBasis),
     ImportTaxPct(Option<Decimal>),
     Incoterm(Incoterm),
-    ShipmentPlace(String),
+    SellerPlace(String),
+    PortOfShipment(String),
     DestinationPlace(String),
+    /// The user has checked the places an older file's upgrade moved.
+    PlacesChecked,
     QuoteCurrency(Currency),
     FxBufferPct(Decimal),
     Rounding(Rounding),
@@ -170,7 +173,6 @@ pub enum QuoteText {
     BuyerName,
     BuyerAddress,
     BuyerContact,
-    PortOfLoading,
     PaymentTerms,
     LeadTime,
     BankDetails,
@@ -188,7 +190,6 @@ impl QuoteText {
             QuoteText::BuyerName => &mut q.buyer.name,
             QuoteText::BuyerAddress => &mut q.buyer.address,
             QuoteText::BuyerContact => &mut q.buyer.contact,
-            QuoteText::PortOfLoading => &mut q.port_of_loading,
             QuoteText::PaymentTerms => &mut q.payment_terms,
             QuoteText::LeadTime => &mut q.lead_time,
             QuoteText::BankDetails => &mut q.bank_details,
@@ -311,8 +312,19 @@ impl Document {
             TermsField::CustomsBasis(v) => set(&mut t.customs_basis, v),
             TermsField::ImportTaxPct(v) => set(&mut t.import_tax_pct, v),
             TermsField::Incoterm(v) => set(&mut t.incoterm, v),
-            TermsField::ShipmentPlace(v) => set(&mut t.shipment_place, v),
-            TermsField::DestinationPlace(v) => set(&mut t.destination_place, v),
+            TermsField::SellerPlace(v) => {
+                t.check_places = false;
+                set(&mut t.seller_place, v)
+            }
+            TermsField::PortOfShipment(v) => {
+                t.check_places = false;
+                set(&mut t.port_of_shipment, v)
+            }
+            TermsField::DestinationPlace(v) => {
+                t.check_places = false;
+                set(&mut t.destination_place, v)
+            }
+            TermsField::PlacesChecked => set(&mut t.check_places, false),
             TermsField::QuoteCurrency(v) => set(&mut t.quote_currency, v),
             TermsField::FxBufferPct(v) => set(&mut t.fx_buffer_pct, v),
             TermsField::Rounding(v) => set(&mut t.rounding, v),

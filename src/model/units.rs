@@ -2,7 +2,10 @@
 //!
 //! A material line may count its consumption in one unit and be priced in another of the same
 //! kind (eyelets: 16 pcs per pair, priced per gross of 144). Conversions use exact factors:
-//! 1 sq ft = 9.290304 dm², 1 yard = 0.9144 m, 1 gross = 144 pcs, 1 kodi = 20, 1 lusin = 12.
+//! 1 sq ft = 9.290304 dm², 1 yard = 0.9144 m, 1 gross = 144 pcs, 1 lusin = 12 pcs, 1 pair = 2 pcs.
+//! A kodi is 20 pairs, as the footwear trade means it (soles, insoles, finished pairs): 40 pcs;
+//! loose pieces counted by twenty use `KodiPcs` (20 pcs). Files of schema ≤ 2, where "kodi"
+//! meant 20 pieces, are read with `KodiPcs` so their figures do not change.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -65,7 +68,8 @@ units! {
     Piece, "pcs",   Count,  "1",        "buah", "piece";
     Pair,  "pasang", Count, "2",        "pasang", "pair";
     Dozen, "lusin", Count,  "12",       "lusin (12)", "dozen (12)";
-    Kodi,  "kodi",  Count,  "20",       "kodi (20)", "kodi (20)";
+    Kodi,  "kodi",  Count,  "40",       "kodi (20 pasang)", "kodi (20 pairs)";
+    KodiPcs, "kodi pcs", Count, "20",   "kodi (20 buah)", "kodi (20 pcs)";
     Gross, "gross", Count,  "144",      "gros (144)", "gross (144)";
     Kg,    "kg",    Mass,   "1",        "kilogram", "kilogram";
     Gram,  "g",     Mass,   "0.001",    "gram", "gram";

@@ -125,7 +125,7 @@ impl BuyerQuote {
             tiers,
             incoterm: quote.term,
             named_place: doc.terms.named_place(quote.term).to_string(),
-            port_of_loading: q.port_of_loading.clone(),
+            port_of_loading: doc.terms.port_of_shipment.clone(),
             payment_terms: q.payment_terms.clone(),
             lead_time: q.lead_time.clone(),
             moq: doc.terms.moq,

@@ -545,7 +545,7 @@ pub fn App(props: &AppProps) -> Html {
                     View::Quote => html! {
                         <>
                             <div class="sheet no-print">
-                                <QuoteForm details={d.quote.clone()} />
+                                <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} />
                                 <SharePanel doc={doc.clone()} quote={q.clone()} />
                             </div>
                             <div class="print-area">

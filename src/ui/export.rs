@@ -61,8 +61,16 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <p class="help">{ t(T::ProfitWhere) }</p>
             <div class="grid g3">
                 { select("incoterm".into(), t(T::Incoterm), tr.incoterm, &Incoterm::ALL, incoterm_name, false, ctx.edit.reform(|v| Edit::Terms(TermsField::Incoterm(v)))) }
-                <TextField id="shipment-place" label={t(T::ShipmentPlace)} value={tr.shipment_place.clone()} placeholder="Tanjung Perak, Surabaya"
-                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::ShipmentPlace(v)))} />
+                if tr.check_places {
+                    <p class="notice inline" role="status" id="check-places">
+                        { t(T::CheckPlaces) }{ " " }
+                        <button type="button" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::PlacesChecked))}>{ t(T::PlacesOk) }</button>
+                    </p>
+                }
+                <TextField id="seller-place" label={t(T::SellerPlace)} value={tr.seller_place.clone()} placeholder="Mojokerto"
+                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::SellerPlace(v)))} />
+                <TextField id="port-of-shipment" label={t(T::PortOfShipment)} value={tr.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
+                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::PortOfShipment(v)))} />
                 <TextField id="destination-place" label={t(T::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
                 <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}

@@ -254,3 +254,86 @@ pub fn to_count(v: Decimal) -> u32 {
     use rust_decimal::prelude::ToPrimitive;
     v.to_u32().unwrap_or(u32::MAX)
 }
+
+#[derive(Properties, PartialEq)]
+pub struct DateProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The stored ISO date (`2026-11-30`), or empty.
+    pub value: AttrValue,
+    /// Receives each valid date as ISO text (or empty when cleared).
+    pub onchange: Callback<String>,
+}
+
+/// A date typed the way the user writes it — day first, `30/11/2026` — or picked with the
+/// browser's date picker; stored as an ISO date. Text that is not a date is marked in place,
+/// never stored, and counts as a refused entry like a number field's.
+#[function_component]
+pub fn DateField(p: &DateProps) -> Html {
+    use crate::model::date::Date;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let draft = use_state_eq(|| None::<String>);
+    let refused = draft.as_ref().is_some_and(|t| !t.trim().is_empty() && Date::parse_typed(t).is_none());
+    {
+        let report = ctx.report.clone();
+        use_effect_with((refused, p.id.clone(), p.label.clone()), move |(refused, id, label)| {
+            report.emit((id.clone(), refused.then(|| label.clone())));
+            let (report, id) = (report.clone(), id.clone());
+            move || report.emit((id, None))
+        });
+    }
+    let shown = draft
+        .as_ref()
+        .cloned()
+        .unwrap_or_else(|| Date::parse(&p.value).map_or_else(|| p.value.to_string(), Date::day_first));
+    let oninput = {
+        let (draft, onchange, value) = (draft.clone(), p.onchange.clone(), p.value.clone());
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            let iso = if text.trim().is_empty() {
+                Some(String::new())
+            } else {
+                Date::parse_typed(&text).map(|d| d.to_string())
+            };
+            if let Some(iso) = iso.filter(|iso| *iso != *value) {
+                onchange.emit(iso);
+            }
+            draft.set(Some(text));
+        })
+    };
+    let onblur = {
+        let draft = draft.clone();
+        Callback::from(move |_: FocusEvent| {
+            if draft.as_ref().is_some_and(|t| t.trim().is_empty() || Date::parse_typed(t).is_some()) {
+                draft.set(None);
+            }
+        })
+    };
+    let onpick = {
+        let (draft, onchange) = (draft.clone(), p.onchange.clone());
+        Callback::from(move |e: Event| {
+            let iso = e.target_unchecked_into::<HtmlInputElement>().value();
+            if Date::parse(&iso).is_some() {
+                draft.set(None);
+                onchange.emit(iso);
+            }
+        })
+    };
+    let err_id = format!("{}-err", p.id);
+    let pick_label = format!("{} · {}", p.label, crate::i18n::T::PickDate.in_lang(lang));
+    html! {
+        <div class={classes!("field", "text", "date", refused.then_some("invalid"))}>
+            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            <div class="input-wrap">
+                <input id={p.id.clone()} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                    placeholder={crate::i18n::T::DatePattern.in_lang(lang)} value={shown} {oninput} {onblur}
+                    aria-invalid={refused.then_some("true")} aria-describedby={refused.then(|| err_id.clone())} />
+                <input type="date" class="picker" aria-label={pick_label} value={Date::parse(&p.value).map(|d| d.to_string()).unwrap_or_default()} onchange={onpick} />
+            </div>
+            if refused {
+                <p class="error" id={err_id} role="alert">{ "⚠ " }{ crate::i18n::T::DateRefused.in_lang(lang) }</p>
+            }
+        </div>
+    }
+}

@@ -10,7 +10,7 @@ use crate::model::quote::Quote;
 use crate::model::rules::Num;
 use crate::model::sizes;
 use crate::model::trail::Fig;
-use crate::ui::fields::{to_count, NumberField, TextField};
+use crate::ui::fields::{to_count, DateField, NumberField, TextField};
 use crate::ui::readiness::NotReadyBlock;
 use crate::ui::state::use_ctx;
 use crate::ui::trail_view::Why;
@@ -167,6 +167,8 @@ fn rounding_name(q: &Quote, lang: Lang) -> String {
 #[derive(Properties, PartialEq)]
 pub struct FormProps {
     pub details: QuoteDetails,
+    /// The port of shipment (terms), which the quotation calls its port of loading.
+    pub port_of_shipment: AttrValue,
 }
 
 fn today() -> String {
@@ -197,8 +199,9 @@ pub fn QuoteForm(p: &FormProps) -> Html {
             <div class="grid g3">
                 { text("q-number", T::QuoteNumber, QuoteText::Number, &q.number) }
                 <div class="with-button">
-                    { text("q-date", T::QuoteDate, QuoteText::Date, &q.date) }
-                    <button type="button" class="add" onclick={set_today}>{ if ctx.lang == Lang::Id { "Hari ini" } else { "Today" } }</button>
+                    <DateField id="q-date" label={t(T::QuoteDate)} value={AttrValue::from(q.date.clone())}
+                        onchange={ctx.edit.reform(|v| Edit::QuoteText(QuoteText::Date, v))} />
+                    <button type="button" class="add" onclick={set_today}>{ t(T::Today) }</button>
                 </div>
                 <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={Num::ValidityDays.rule()}
                     onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(to_count(v)))} />
@@ -216,7 +219,8 @@ pub fn QuoteForm(p: &FormProps) -> Html {
                 { text("q-buy-contact", T::Contact, QuoteText::BuyerContact, &q.buyer.contact) }
             </div>
             <div class="grid g2">
-                { text("q-port", T::PortOfLoading, QuoteText::PortOfLoading, &q.port_of_loading) }
+                <TextField id="q-port" label={t(T::PortOfLoading)} value={p.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
+                    onchange={ctx.edit.reform(|v| Edit::Terms(crate::model::edit::TermsField::PortOfShipment(v)))} />
                 { text("q-payment", T::PaymentTerms, QuoteText::PaymentTerms, &q.payment_terms) }
                 { text("q-lead", T::LeadTime, QuoteText::LeadTime, &q.lead_time) }
                 { text("q-bank", T::BankDetails, QuoteText::BankDetails, &q.bank_details) }
@@ -329,7 +333,7 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
             <table class="qs-terms">
                 <tbody>
                     <tr><th scope="row">{ t(T::Incoterm) }</th><td>{ term.clone() }</td></tr>
-                    { row(T::PortOfLoading, &qd.port_of_loading) }
+                    { row(T::PortOfLoading, &d.terms.port_of_shipment) }
                     { row(T::PaymentTerms, &qd.payment_terms) }
                     { row(T::LeadTime, &qd.lead_time) }
                     { row(T::Moq, &if d.terms.moq > 0 { format_number(Decimal::from(d.terms.moq), style, None) } else { String::new() }) }

@@ -53,15 +53,20 @@ fn consumption_and_price_units_convert_exactly() {
             line(2, Section::Upper, Unit::Dm2, "9.290304", "0", "38000", Unit::SqFt, IDR),
             // Textile 1 yard priced per metre at Rp20.000: 0.9144 × 20.000 = Rp18.288
             line(3, Section::Lining, Unit::Yard, "1", "0", "20000", Unit::Metre, IDR),
-            // Laces counted per pair, priced per kodi (20 pieces = 10 pairs) at Rp10.000 → Rp1.000
-            line(4, Section::Accessories, Unit::Pair, "1", "0", "10000", Unit::Kodi, IDR),
+            // Soles counted per pair, priced per kodi (20 pairs, as the trade means it) at
+            // Rp10.000 → Rp500 a pair
+            line(4, Section::Bottom, Unit::Pair, "1", "0", "10000", Unit::Kodi, IDR),
+            // Labels counted in pieces, priced per kodi of loose pieces (20 pcs) at Rp10.000:
+            // 2 pcs → Rp1.000
+            line(5, Section::Accessories, Unit::Piece, "2", "0", "10000", Unit::KodiPcs, IDR),
         ],
         vec![],
     ));
     assert_eq!(line_cost(&b, 1), idr(dec!(1632)));
     assert_eq!(line_cost(&b, 2), idr(dec!(38000)));
     assert_eq!(line_cost(&b, 3), idr(dec!(18288)));
-    assert_eq!(line_cost(&b, 4), idr(dec!(1000)));
+    assert_eq!(line_cost(&b, 4), idr(dec!(500)));
+    assert_eq!(line_cost(&b, 5), idr(dec!(1000)));
 }
 
 #[test]

@@ -89,7 +89,9 @@ fn ids_stay_unique_across_lists() {
 fn documents_round_trip_through_json_with_decimals_as_text() {
     let doc = sneaker_busan();
     let json = document_to_json(&doc);
-    assert!(json.contains("\"schema\": 2"));
+    assert!(json.contains("\"schema\": 3"));
+    // Legacy fields are never written.
+    assert!(!json.contains("shipment_place") && !json.contains("port_of_loading") && !json.contains("check_places"));
     assert!(json.contains("\"net_consumption\": \"1.6\""), "decimals are strings: {json}");
     assert_eq!(document_from_json(&json), Ok(doc));
 }
@@ -107,7 +109,7 @@ fn a_schema_1_file_opens_with_the_new_parts_empty() {
         m.as_object_mut().unwrap().remove("grading_pct");
     }
     let doc = document_from_json(&v1.to_string()).expect("v1 opens");
-    assert_eq!(doc.schema, 2);
+    assert_eq!(doc.schema, 3);
     assert_eq!(doc.materials, sneaker_busan().materials);
     assert_eq!(doc.terms, Default::default());
 }
@@ -135,7 +137,48 @@ fn backups_round_trip_and_accept_single_sheets_and_old_schemas() {
         vec![Named { id: "d9".into(), name: "Sneaker kasual kulit (contoh)".into(), document: sneaker_busan() }]
     );
     // One bad document refuses the whole file: nothing half-imported.
-    let broken = text.replacen("\"schema\": 2", "\"schema\": 99", 1);
+    let broken = text.replacen("\"schema\": 3", "\"schema\": 99", 1);
     assert_eq!(from_backup(&broken, "x"), Err(LoadError::TooNew { schema: 99 }));
     assert!(matches!(from_backup("[1, 2", "x"), Err(LoadError::Unreadable { .. })));
+}
+
+#[test]
+fn a_schema_2_file_moves_its_places_and_keeps_its_kodi_figures() {
+    // What schema 2 wrote: one shipment place for EXW/FCA/FAS/FOB, the port of loading in the
+    // quotation, and "Kodi" meaning 20 pieces.
+    let mut v2: serde_json::Value = serde_json::from_str(&document_to_json(&sneaker_busan())).unwrap();
+    v2["schema"] = 2.into();
+    let terms = v2["terms"].as_object_mut().unwrap();
+    terms.remove("seller_place");
+    terms.remove("port_of_shipment");
+    terms.insert("shipment_place".into(), "Mojokerto".into());
+    terms.insert("incoterm".into(), "Exw".into());
+    v2["quote"]["port_of_loading"] = "Tanjung Perak, Surabaya".into();
+    v2["materials"][0]["price_unit"] = "Kodi".into();
+    v2["materials"][0]["unit"] = "Kodi".into();
+    let before = {
+        // The same line as schema 2 computed it: priced per 20 pieces.
+        let mut d = sneaker_busan();
+        d.materials[0].unit = tapak::model::units::Unit::KodiPcs;
+        d.materials[0].price_unit = tapak::model::units::Unit::KodiPcs;
+        tapak::model::compute::compute(&d).per_pair
+    };
+    let doc = document_from_json(&v2.to_string()).expect("schema 2 opens");
+    assert_eq!(doc.schema, 3);
+    assert_eq!(doc.terms.seller_place, "Mojokerto");
+    assert_eq!(doc.terms.port_of_shipment, "Tanjung Perak, Surabaya");
+    assert_eq!(doc.terms.named_place(tapak::model::incoterms::Incoterm::Exw), "Mojokerto");
+    assert!(doc.terms.check_places, "the user is asked to check the moved places");
+    assert_eq!(doc.materials[0].unit, tapak::model::units::Unit::KodiPcs);
+    assert_eq!(tapak::model::compute::compute(&doc).per_pair, before);
+    // Editing a place (or dismissing the note) clears it.
+    let mut edited = doc.clone();
+    edited.apply(tapak::model::edit::Edit::Terms(tapak::model::edit::TermsField::PlacesChecked));
+    assert!(!edited.terms.check_places);
+    // A FOB file whose place was the port keeps it as the port.
+    v2["terms"]["incoterm"] = "Fob".into();
+    v2["terms"]["shipment_place"] = "Tanjung Perak, Surabaya".into();
+    let doc = document_from_json(&v2.to_string()).unwrap();
+    assert_eq!(doc.terms.port_of_shipment, "Tanjung Perak, Surabaya");
+    assert_eq!(doc.terms.seller_place, "");
 }

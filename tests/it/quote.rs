@@ -524,7 +524,10 @@ fn busan_example_quotes_fob_and_cif_in_usd() {
     // (182.073,4449 + 2.590,2462 + 4.498,3385) ÷ 0,9967 ÷ 16.244 ÷ 0,99 = USD 11,8016 → 11,80
     assert_eq!(doc.terms.named_place(Incoterm::Fob), "Tanjung Perak, Surabaya");
     assert_eq!(doc.terms.named_place(Incoterm::Cif), "Busan");
-    assert_eq!(doc.terms.named_place(Incoterm::Exw), "Tanjung Perak, Surabaya");
+    // EXW and FCA name the seller's place, not the port (Incoterms 2020).
+    assert_eq!(doc.terms.named_place(Incoterm::Exw), "Mojokerto");
+    assert_eq!(doc.terms.named_place(Incoterm::Fca), "Mojokerto");
+    assert_eq!(doc.terms.named_place(Incoterm::Fas), "Tanjung Perak, Surabaya");
     assert_eq!(doc.terms.named_place(Incoterm::Dap), "Busan");
     let cif = q.side_by_side.iter().find(|(term, _)| *term == Incoterm::Cif).unwrap().1.clone().unwrap();
     assert_eq!(cif.round_to(4, Rounding::HalfUp).amount, dec!(11.8016));

@@ -69,7 +69,7 @@ fn a_buyer_link_decodes_to_exactly_the_buyer_fields_and_nothing_else() {
     );
     assert_eq!(tiers[1].total(), Some(dec!(37310.00)));
     assert_eq!(named_place, "Tanjung Perak, Surabaya");
-    assert_eq!(port_of_loading, doc.quote.port_of_loading);
+    assert_eq!(port_of_loading, doc.terms.port_of_shipment);
     assert_eq!(
         (payment_terms, lead_time, moq, notes),
         (doc.quote.payment_terms.clone(), doc.quote.lead_time.clone(), 1000, doc.quote.notes.clone())
