@@ -6,6 +6,7 @@ mod cli;
 mod costing;
 mod edits;
 mod format;
+mod library;
 mod money;
 mod properties;
 mod quote;
