@@ -460,4 +460,5 @@ texts! {
     TakeTheirs => "Muat versi tab lain", "Load the other tab's version";
     KeepMine => "Pakai versi saya", "Keep mine";
     PutBackDone => "Lembar dikembalikan ke pustaka.", "The sheet is back in the library.";
+    DownloadFailed => "Browser menolak mengunduh file.", "The browser refused the download.";
 }

@@ -278,6 +278,14 @@ pub fn load<S: KeyValue + ?Sized>(s: &S, id: &str) -> Result<Stored, OpenError> 
     }
 }
 
+/// Marks sheet `id` as being opened, until `opened` says the page has shown it.
+///
+/// # Errors
+/// `Full`/`Denied` when the browser refuses (the sheet can still be shown, unguarded).
+pub fn mark_opening<S: KeyValue + ?Sized>(s: &mut S, id: &str) -> Result<(), StoreError> {
+    s.set(OPENING_KEY, id)
+}
+
 /// Opens a sheet to show it: marks it as being opened (see `opened`), reads it, and sets it aside
 /// if it cannot be read.
 ///
@@ -285,7 +293,7 @@ pub fn load<S: KeyValue + ?Sized>(s: &S, id: &str) -> Result<Stored, OpenError> 
 /// See `OpenError`; an `Unreadable` sheet has been set aside (if the browser allowed it).
 pub fn open<S: KeyValue + ?Sized>(s: &mut S, id: &str) -> Result<Stored, OpenError> {
     // Without the marker the sheet still opens; only the crash guard is missing.
-    let _ = s.set(OPENING_KEY, id);
+    let _ = mark_opening(s, id);
     let result = load(s, id);
     if result.is_err() {
         let _ = opened(s, id);
@@ -638,7 +646,7 @@ fn start<S: KeyValue + ?Sized>(
     }
     for e in order.iter().filter(|e| stuck.as_ref() != Some(&e.id)) {
         if stuck.is_none() {
-            let marked = s.set(OPENING_KEY, &e.id);
+            let marked = mark_opening(s, &e.id);
             report.note(marked);
         }
         match load(s, &e.id) {
