@@ -116,13 +116,10 @@ pub fn check<S: KeyValue + ?Sized>(s: &S) -> Result<Checked, StoreError> {
     Ok(Checked { entries, state, dropped, added, unreadable })
 }
 
-/// The entries that can still be read from a damaged index: each element of a JSON array that
-/// is an entry, or, when the text is not JSON at all (cut short), each `{…}` that reads as one.
+/// The entries that can still be read from a damaged index (cut short, partly overwritten):
+/// each `{…}` in it that reads as an entry. (One whose name holds a `}` is lost; its sheet is then
+/// named after its article.)
 fn salvage(text: &str) -> Vec<Entry> {
-    let keep = |e: &Entry| !e.id.is_empty();
-    if let Ok(values) = serde_json::from_str::<Vec<serde_json::Value>>(text) {
-        return values.into_iter().filter_map(|v| serde_json::from_value::<Entry>(v).ok()).filter(keep).collect();
-    }
     let mut out = Vec::new();
     let mut rest = text;
     // '{' and '}' are one byte each, so every slice below falls on a character boundary.
@@ -130,7 +127,7 @@ fn salvage(text: &str) -> Vec<Entry> {
         let tail = &rest[start..];
         let Some(end) = tail.find('}') else { break };
         if let Ok(e) = serde_json::from_str::<Entry>(&tail[..=end]) {
-            if keep(&e) {
+            if !e.id.is_empty() {
                 out.push(e);
             }
         }
@@ -165,8 +162,20 @@ fn peek_name(text: &str) -> Option<String> {
 /// `Denied` when the store cannot be read.
 pub fn index<S: KeyValue + ?Sized>(s: &S) -> Result<Vec<Entry>, StoreError> {
     let mut list = check(s)?.entries;
-    list.sort_by(|a, b| b.updated.cmp(&a.updated));
+    newest_first(&mut list);
     Ok(list)
+}
+
+/// Sorts by last save, newest first, keeping the order of equals. An insertion sort: a library
+/// holds a few dozen sheets, and each use of the standard sort adds kilobytes to the page.
+fn newest_first(list: &mut [Entry]) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && list[j - 1].updated < list[j].updated {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 fn write_index<S: KeyValue + ?Sized>(s: &mut S, list: &[Entry]) -> Result<(), StoreError> {
@@ -451,8 +460,7 @@ pub struct Aside {
 /// # Errors
 /// `Denied` when the store cannot be read.
 pub fn aside<S: KeyValue + ?Sized>(s: &S) -> Result<Vec<Aside>, StoreError> {
-    let mut keys: Vec<String> = s.keys()?.into_iter().filter(|k| k.starts_with(ASIDE_PREFIX)).collect();
-    keys.sort();
+    let keys: BTreeSet<String> = s.keys()?.into_iter().filter(|k| k.starts_with(ASIDE_PREFIX)).collect();
     let mut out = Vec::new();
     for key in keys {
         let Some(text) = s.get(&key)? else { continue };
@@ -638,7 +646,7 @@ fn start<S: KeyValue + ?Sized>(
     }
     // The last open sheet first, then the others, most recent first.
     let mut order = checked.entries;
-    order.sort_by(|a, b| b.updated.cmp(&a.updated));
+    newest_first(&mut order);
     let current = s.get(CURRENT_KEY)?;
     if let Some(pos) = current.and_then(|c| order.iter().position(|e| e.id == c)) {
         let e = order.remove(pos);
