@@ -461,4 +461,5 @@ texts! {
     KeepMine => "Pakai versi saya", "Keep mine";
     PutBackDone => "Lembar dikembalikan ke pustaka.", "The sheet is back in the library.";
     DownloadFailed => "Browser menolak mengunduh file.", "The browser refused the download.";
+    NameUnreadable => "Nama tidak terbaca", "Name unreadable";
 }

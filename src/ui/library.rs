@@ -86,13 +86,14 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                     <p class="help">{ t(T::SetAsideHelp) }</p>
                     <ul class="library-list aside-list">
                         { for p.aside.iter().map(|a| {
-                            let name = if a.name.trim().is_empty() { a.id.clone() } else { a.name.clone() };
+                            let name = if a.name.trim().is_empty() { t(T::NameUnreadable).to_string() } else { a.name.clone() };
                             html! {
                                 <li key={a.key.clone()} data-key={a.key.clone()}>
                                     <div class="aside-what">
                                         <strong>{ name.clone() }</strong>
-                                        <span class="updated">{ " · " }{ i18n::store::size(a.bytes) }</span>
-                                        <p class="why">{ i18n::store::aside_problem(a.problem.as_ref(), lang) }</p>
+                                        <span class="updated">{ " · " }{ i18n::store::size(a.bytes) }{ " · " }</span>
+                                        <span class="aside-id">{ a.id.clone() }</span>
+                                        <p class="aside-why">{ i18n::store::aside_problem(a.problem.as_ref(), lang) }</p>
                                     </div>
                                     <div class="share-actions">
                                         <button type="button" onclick={pass(&p.on.aside_download, &a.key)}
