@@ -5,6 +5,7 @@
 
 pub mod buyer;
 mod messages;
+pub mod notes;
 pub mod store;
 pub mod trail;
 
@@ -462,4 +463,7 @@ texts! {
     PutBackDone => "Lembar dikembalikan ke pustaka.", "The sheet is back in the library.";
     DownloadFailed => "Browser menolak mengunduh file.", "The browser refused the download.";
     NameUnreadable => "Nama tidak terbaca", "Name unreadable";
+    Decimals => "desimal", "decimals";
+    Today => "Hari ini", "Today";
+    DefaultValue => "bawaan", "default";
 }

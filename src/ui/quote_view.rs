@@ -148,7 +148,7 @@ fn rounding_name(q: &Quote, lang: Lang) -> String {
         crate::model::money::Rounding::HalfUp => T::HalfUp,
         crate::model::money::Rounding::HalfEven => T::HalfEven,
     };
-    let places = if lang == Lang::Id { "desimal" } else { "decimals" };
+    let places = T::Decimals.in_lang(lang);
     format!("{} {places}, {}", q.decimals, mode.in_lang(lang))
 }
 
@@ -186,7 +186,7 @@ pub fn QuoteForm(p: &FormProps) -> Html {
                 { text("q-number", T::QuoteNumber, QuoteText::Number, &q.number) }
                 <div class="with-button">
                     { text("q-date", T::QuoteDate, QuoteText::Date, &q.date) }
-                    <button type="button" class="add" onclick={set_today}>{ if ctx.lang == Lang::Id { "Hari ini" } else { "Today" } }</button>
+                    <button type="button" class="add" onclick={set_today}>{ T::Today.in_lang(ctx.lang) }</button>
                 </div>
                 <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={crate::format::FieldRule::COUNT}
                     onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(to_count(v)))} />
