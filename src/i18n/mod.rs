@@ -5,6 +5,8 @@
 
 pub mod buyer;
 mod messages;
+pub mod notes;
+pub mod store;
 pub mod trail;
 
 pub use messages::*;
@@ -461,4 +463,20 @@ texts! {
     DatePattern => "hh/bb/tttt", "dd/mm/yyyy";
     DateRefused => "Tanggal tidak terbaca. Tulis hari/bulan/tahun, misalnya 30/11/2026.", "This date cannot be read. Write day/month/year, e.g. 30/11/2026.";
     FieldRefused => "isian ditolak; angka memakai nilai sah terakhir", "entry refused; figures use the last accepted value";
+    // The library in browser storage: set-aside sheets, another tab's change.
+    UntitledSheet => "Lembar tanpa nama", "Untitled sheet";
+    NoSavedSheets => "Belum ada lembar tersimpan.", "No saved sheets yet.";
+    SetAside => "Lembar yang disisihkan", "Sheets set aside";
+    SetAsideHelp => "Lembar ini tidak bisa dibuka, jadi disimpan terpisah persis seperti ditemukan; tidak ada yang ditimpa. Unduh untuk diperiksa, kembalikan bila sudah bisa dibaca, atau hapus.", "These sheets could not be opened, so they are kept apart exactly as found; nothing was overwritten. Download one to inspect it, put it back once it reads, or remove it.";
+    Download => "Unduh", "Download";
+    PutBack => "Kembalikan ke pustaka", "Put back";
+    ConfirmRemoveAside => "Hapus lembar yang disisihkan ini untuk selamanya? Unduh dulu bila ragu.", "Remove this set-aside sheet for good? Download it first if in doubt.";
+    ChangedElsewhere => "Lembar ini diubah di tab lain. Tab ini tidak menyimpan apa pun sampai Anda memilih.", "This sheet was changed in another tab. This tab saves nothing until you choose.";
+    TakeTheirs => "Muat versi tab lain", "Load the other tab's version";
+    KeepMine => "Pakai versi saya", "Keep mine";
+    PutBackDone => "Lembar dikembalikan ke pustaka.", "The sheet is back in the library.";
+    DownloadFailed => "Browser menolak mengunduh file.", "The browser refused the download.";
+    NameUnreadable => "Nama tidak terbaca", "Name unreadable";
+    Decimals => "desimal", "decimals";
+    DefaultValue => "bawaan", "default";
 }

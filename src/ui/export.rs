@@ -2,7 +2,7 @@
 //! Every figure shown comes from `compute` or `quote`; these cards only display and edit.
 
 use crate::format::{format_money, format_number, format_share};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, T};
 use crate::model::compute::Breakdown;
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, ExportCost, MaterialLine, SalesTerms};
@@ -175,7 +175,7 @@ pub fn SizesCard(p: &SizesProps) -> Html {
                             <div class="grading-item" key={id}>
                                 <NumberField id={format!("grade-{id}")} label={format!("{} ({})", m.name, m.unit.code())} value={m.grading_pct}
                                     rule={Num::GradingPct.rule()} suffix={AttrValue::from("%")}
-                                    placeholder={AttrValue::from(format!("{} {}", if lang == Lang::Id { "bawaan" } else { "default" }, format_number(effective, style, None)))}
+                                    placeholder={AttrValue::from(format!("{} {}", T::DefaultValue.in_lang(lang), format_number(effective, style, None)))}
                                     onchange_optional={Some(ctx.edit.reform(move |v| Edit::Material(id, MaterialField::GradingPct(v))))} />
                             </div>
                         }
@@ -294,7 +294,7 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                     <div><dt>{ t(T::ForOrder) }</dt><dd>{ format!("{} {}", n(Decimal::from(tier.pairs), 0), t(T::Pairs)) }</dd></div>
                     <div><dt>{ t(T::Cartons) }</dt><dd>
                         { n(Decimal::from(s.plan.cartons), 0) }
-                        if s.plan.partial_last > 0 { <small>{ partial_note(lang, s.plan.partial_last) }</small> }
+                        if s.plan.partial_last > 0 { <small>{ i18n::notes::partial_carton(s.plan.partial_last, lang) }</small> }
                     </dd></div>
                     <div><dt>{ t(T::Volume) }</dt><dd>{ format!("{} m³", n(s.plan.cbm, 3)) }</dd></div>
                     <div><dt>{ t(T::GrossWeight) }</dt><dd>{ format!("{} kg", n(s.plan.gross_kg, 1)) }</dd></div>
@@ -302,7 +302,7 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                         <div><dt>{ t(T::Containers) }</dt><dd>{ format!("{} × {}", load.containers, load.kind.label()) }</dd></div>
                         <div><dt>{ t(T::Fill) }</dt><dd>
                             { format_share(load.fill, style) }
-                            <small>{ spare_note(lang, load.spare_pairs, load.weight_bound) }</small>
+                            <small>{ i18n::notes::spare_pairs(load.spare_pairs, load.weight_bound, lang) }</small>
                         </dd></div>
                     }
                     if let Some(rt) = s.revenue_tons { <div><dt>{ t(T::RevenueTons) }</dt><dd>{ format!("{} RT", n(rt, 3)) }</dd></div> }
@@ -310,22 +310,6 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                 </dl>
             }
         </section>
-    }
-}
-
-fn partial_note(lang: Lang, pairs: u32) -> String {
-    match lang {
-        Lang::Id => format!("karton terakhir berisi {pairs} pasang"),
-        Lang::En => format!("the last carton holds {pairs} pairs"),
-    }
-}
-
-fn spare_note(lang: Lang, spare: u64, weight_bound: bool) -> String {
-    match (lang, weight_bound) {
-        (Lang::Id, false) => format!("masih muat ± {spare} pasang"),
-        (Lang::Id, true) => format!("dibatasi berat; masih muat ± {spare} pasang"),
-        (Lang::En, false) => format!("room for about {spare} more pairs"),
-        (Lang::En, true) => format!("weight-bound; room for about {spare} more pairs"),
     }
 }
 

@@ -1,26 +1,21 @@
-//! The library panel: the documents kept in this browser — open, rename, duplicate, delete
-//! (with undo), back up all to one file, import a backup or a sheet.
+//! The library panel: the sheets kept in this browser — open, rename, duplicate, download,
+//! delete (with undo), back up all to one file, import a backup or a sheet — and the sheets set
+//! aside because they could not be opened (download as found, put back, remove).
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, T};
+use crate::store::library::{Aside, Entry};
+use crate::ui::session::Actions;
 use crate::ui::state::use_ctx;
-use crate::ui::storage::Entry;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
-    pub entries: Vec<Entry>,
+    pub entries: Rc<Vec<Entry>>,
+    pub aside: Rc<Vec<Aside>>,
     pub current: AttrValue,
-    pub on_open: Callback<String>,
-    pub on_new: Callback<()>,
-    pub on_duplicate: Callback<String>,
-    pub on_delete: Callback<String>,
-    pub on_rename: Callback<(String, String)>,
-    pub on_backup: Callback<()>,
-    /// Download one sheet as a file.
-    pub on_export: Callback<String>,
-    pub on_import: Callback<web_sys::File>,
-    pub on_close: Callback<()>,
+    pub on: Actions,
 }
 
 #[function_component]
@@ -28,7 +23,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
     let lang = use_ctx().lang;
     let t = |k: T| k.in_lang(lang);
     let import = {
-        let on_import = p.on_import.clone();
+        let on_import = p.on.import.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -37,25 +32,29 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             input.set_value("");
         })
     };
+    let pass = |cb: &Callback<String>, id: &str| {
+        let id = id.to_string();
+        cb.reform(move |_: MouseEvent| id.clone())
+    };
     html! {
         <section class="card library no-print" aria-labelledby="h-library" id="library">
             <div class="card-head">
                 <h2 id="h-library">{ t(T::Library) }</h2>
-                <button type="button" onclick={p.on_close.reform(|_| ())}>{ t(T::Close) }</button>
+                <button type="button" onclick={p.on.toggle_library.reform(|_| ())}>{ t(T::Close) }</button>
             </div>
             <p class="help">{ t(T::LibraryHelp) }</p>
             <div class="share-actions">
-                <button type="button" class="primary" onclick={p.on_new.reform(|_| ())}>{ "+ " }{ t(T::NewSheet) }</button>
-                <button type="button" id="backup-all" onclick={p.on_backup.reform(|_| ())}>{ t(T::BackupAll) }</button>
+                <button type="button" class="primary" onclick={p.on.start_new.reform(|_| crate::model::document::Document::empty())}>{ "+ " }{ t(T::NewSheet) }</button>
+                <button type="button" id="backup-all" onclick={p.on.backup.reform(|_| ())}>{ t(T::BackupAll) }</button>
                 <label class="button" for="import-backup">{ t(T::ImportBackup) }</label>
                 <input type="file" id="import-backup" class="sr-only" accept=".json,application/json" onchange={import} />
             </div>
             <ul class="library-list">
                 { for p.entries.iter().map(|e| {
-                    let id = e.id.clone();
                     let is_current = e.id == p.current.as_str();
+                    let name = if e.name.trim().is_empty() { t(T::UntitledSheet).to_string() } else { e.name.clone() };
                     let rename = {
-                        let (on_rename, id) = (p.on_rename.clone(), id.clone());
+                        let (on_rename, id) = (p.on.rename.clone(), e.id.clone());
                         Callback::from(move |ev: Event| {
                             let v = ev.target_unchecked_into::<HtmlInputElement>().value();
                             if !v.trim().is_empty() {
@@ -64,23 +63,54 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                         })
                     };
                     html! {
-                        <li key={e.id.clone()} class={classes!(is_current.then_some("current"))} data-name={e.name.clone()}>
+                        <li key={e.id.clone()} class={classes!(is_current.then_some("current"))} data-name={name.clone()}>
                             <div class="field text compact-visible">
                                 <label for={format!("lib-{}", e.id)}>{ if is_current { t(T::OpenNow) } else { t(T::Name) } }</label>
-                                <input id={format!("lib-{}", e.id)} type="text" value={e.name.clone()} onchange={rename} />
+                                <input id={format!("lib-{}", e.id)} type="text" value={name.clone()} onchange={rename} />
                             </div>
                             <span class="updated">{ e.updated.clone() }</span>
                             <div class="share-actions">
-                                if !is_current { <button type="button" onclick={p.on_open.reform({ let id = id.clone(); move |_| id.clone() })}>{ t(T::Open) }</button> }
-                                <button type="button" onclick={p.on_duplicate.reform({ let id = id.clone(); move |_| id.clone() })}>{ t(T::Duplicate) }</button>
-                                <button type="button" onclick={p.on_export.reform({ let id = id.clone(); move |_| id.clone() })}>{ t(T::SaveFile) }</button>
-                                <button type="button" class="danger" aria-label={format!("{} · {}", t(T::Remove), e.name)} onclick={p.on_delete.reform({ let id = id.clone(); move |_| id.clone() })}>{ t(T::Remove) }</button>
+                                if !is_current { <button type="button" onclick={pass(&p.on.open, &e.id)}>{ t(T::Open) }</button> }
+                                <button type="button" onclick={pass(&p.on.duplicate, &e.id)}>{ t(T::Duplicate) }</button>
+                                <button type="button" onclick={pass(&p.on.export, &e.id)}>{ t(T::SaveFile) }</button>
+                                <button type="button" class="danger" aria-label={format!("{} · {}", t(T::Remove), name)} onclick={pass(&p.on.delete, &e.id)}>{ t(T::Remove) }</button>
                             </div>
                         </li>
                     }
                 }) }
             </ul>
-            if p.entries.is_empty() { <p class="empty">{ if lang == Lang::Id { "Belum ada lembar tersimpan." } else { "No saved sheets yet." } }</p> }
+            if p.entries.is_empty() { <p class="empty">{ t(T::NoSavedSheets) }</p> }
+            if !p.aside.is_empty() {
+                <section class="set-aside" aria-labelledby="h-set-aside" id="set-aside">
+                    <h3 id="h-set-aside">{ t(T::SetAside) }</h3>
+                    <p class="help">{ t(T::SetAsideHelp) }</p>
+                    <ul class="library-list aside-list">
+                        { for p.aside.iter().map(|a| {
+                            let name = if a.name.trim().is_empty() { t(T::NameUnreadable).to_string() } else { a.name.clone() };
+                            html! {
+                                <li key={a.key.clone()} data-key={a.key.clone()}>
+                                    <div class="aside-what">
+                                        <strong>{ name.clone() }</strong>
+                                        <span class="updated">{ " · " }{ i18n::store::size(a.bytes) }{ " · " }</span>
+                                        <span class="aside-id">{ a.id.clone() }</span>
+                                        <p class="aside-why">{ i18n::store::aside_problem(a.problem.as_ref(), lang) }</p>
+                                    </div>
+                                    <div class="share-actions">
+                                        <button type="button" onclick={pass(&p.on.aside_download, &a.key)}
+                                            aria-label={format!("{} · {}", t(T::Download), name)}>{ t(T::Download) }</button>
+                                        if a.problem.is_none() {
+                                            <button type="button" onclick={pass(&p.on.aside_put_back, &a.key)}
+                                                aria-label={format!("{} · {}", t(T::PutBack), name)}>{ t(T::PutBack) }</button>
+                                        }
+                                        <button type="button" class="danger" onclick={pass(&p.on.aside_remove, &a.key)}
+                                            aria-label={format!("{} · {}", t(T::Remove), name)}>{ t(T::Remove) }</button>
+                                    </div>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
         </section>
     }
 }

@@ -1,11 +1,13 @@
 //! The Yew front end. It renders `compute`'s breakdown and turns user input into `Edit`s;
 //! it computes no figure itself.
 //!
-//! - `app`: the root: owns the document (reducer), the language, autosave and the layout.
+//! - `app`: the root: owns the document (reducer), the language, the derived figures and the layout.
+//! - `session`: the open sheet and the library in browser storage: start-up, autosave, library
+//!   actions, notices, another tab's change (`notice` shows them, `library` is the panel).
 //! - `state`: the reducer over `Document` and the context handed to every card.
 //! - `fields`: labelled inputs; `NumberField` keeps what was typed and reports errors in place.
 //! - one module per card: `article`, `rates`, `materials`, `labour` (with overhead and one-off), `summary`.
-//! - `storage`: the browser's localStorage (language, autosave).
+//! - `storage`: the browser's localStorage as a `store::KeyValue`, language, guide, clock, ids.
 
 mod app;
 mod article;
@@ -18,11 +20,13 @@ mod guide;
 mod labour;
 mod library;
 mod materials;
+mod notice;
 mod projector;
 mod quote_view;
 mod rates;
 mod readiness;
 mod refusal;
+mod session;
 mod share_view;
 pub mod state;
 mod storage;

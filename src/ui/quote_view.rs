@@ -160,7 +160,7 @@ fn rounding_name(q: &Quote, lang: Lang) -> String {
         crate::model::money::Rounding::HalfUp => T::HalfUp,
         crate::model::money::Rounding::HalfEven => T::HalfEven,
     };
-    let places = if lang == Lang::Id { "desimal" } else { "decimals" };
+    let places = T::Decimals.in_lang(lang);
     format!("{} {places}, {}", q.decimals, mode.in_lang(lang))
 }
 

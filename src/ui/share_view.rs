@@ -1,6 +1,6 @@
 //! Sharing from the quotation step: the buyer link with its QR code, and the worksheet link.
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, Lang, T};
 use crate::model::document::Document;
 use crate::model::quote::Quote;
 use crate::share::buyer::{BuyerQuote, NotReady};
@@ -57,21 +57,6 @@ fn download_png(code: &qr::Qr, name: &str) {
     let _ = run();
 }
 
-fn not_ready(e: NotReady, lang: Lang) -> String {
-    match (e, lang) {
-        (NotReady::Unpriced { pairs }, Lang::Id) => {
-            format!("Belum bisa dibagikan: jumlah {pairs} pasang belum ada harganya (lihat tab 2).")
-        }
-        (NotReady::Unpriced { pairs }, Lang::En) => {
-            format!("Not ready to share: {pairs} pairs have no price yet (see tab 2).")
-        }
-        (NotReady::NoQuantity, Lang::Id) => "Belum bisa dibagikan: isi jumlah pesanan.".into(),
-        (NotReady::NoQuantity, Lang::En) => "Not ready to share: enter the order quantity.".into(),
-        (NotReady::Incomplete, Lang::Id) => "Belum bisa dibagikan: lembar belum lengkap.".into(),
-        (NotReady::Incomplete, Lang::En) => "Not ready to share: the sheet is incomplete.".into(),
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub doc: Rc<Document>,
@@ -113,8 +98,8 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 _ if !crate::ui::readiness::ready(&ctx, &p.quote) => html! {
                     <crate::ui::readiness::NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="share-not-ready" />
                 },
-                Err(e) => html! { <p class="issues">{ not_ready(*e, lang) }</p> },
-                Ok((None, _)) => html! { <p class="issues">{ not_ready(NotReady::NoQuantity, lang) }</p> },
+                Err(e) => html! { <p class="issues">{ i18n::notes::not_ready(*e, lang) }</p> },
+                Ok((None, _)) => html! { <p class="issues">{ i18n::notes::not_ready(NotReady::NoQuantity, lang) }</p> },
                 Ok((Some(url), code)) => {
                     let on_copy = {
                         let (url, copied) = (url.clone(), copied.clone());

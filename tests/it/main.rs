@@ -9,6 +9,7 @@ mod edits;
 mod exact;
 mod format;
 mod hostile;
+mod library;
 mod money;
 mod properties;
 mod quote;

@@ -1,0 +1,76 @@
+//! The session's messages above the sheet: another tab's change to the open sheet (with the
+//! choice it needs), and the latest notice (saved, refused, repaired, set aside, deleted…).
+
+use crate::i18n::{self, T};
+use crate::ui::session::{Actions, Notice};
+use crate::ui::state::use_ctx;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticeProps {
+    pub notice: Rc<Notice>,
+    pub conflict: bool,
+    pub on: Actions,
+}
+
+#[function_component]
+pub fn NoticeBar(p: &NoticeProps) -> Html {
+    let l = use_ctx().lang;
+    let t = |k: T| k.in_lang(l);
+    let conflict = p.conflict.then(|| {
+        html! {
+            <div class="notice conflict no-print" role="alert" id="conflict">
+                <p>{ t(T::ChangedElsewhere) }</p>
+                <div class="notice-actions">
+                    <button type="button" class="primary" id="take-theirs" onclick={p.on.take_theirs.reform(|_| ())}>{ t(T::TakeTheirs) }</button>
+                    <button type="button" id="keep-mine" onclick={p.on.keep_mine.reform(|_| ())}>{ t(T::KeepMine) }</button>
+                </div>
+            </div>
+        }
+    });
+    let sentences: Vec<String> = match &*p.notice {
+        Notice::None => Vec::new(),
+        Notice::Started(report) => i18n::store::report(report, l),
+        Notice::SaveFailed(e) => vec![i18n::store::store_error(e, l)],
+        Notice::OpenFailed(e) => vec![i18n::store::open_error(e, l)],
+        Notice::DownloadFailed => vec![t(T::DownloadFailed).to_string()],
+        Notice::FileError(_) => Vec::new(),
+        Notice::FileOpened => vec![t(T::FileOpened).to_string()],
+        Notice::Imported(n) => vec![format!("{} {n} {}", t(T::Imported), t(T::Sheets))],
+        Notice::Deleted(r) => {
+            let name = if r.entry.name.trim().is_empty() { t(T::UntitledSheet) } else { &r.entry.name };
+            vec![format!("{} “{name}”", t(T::Deleted))]
+        }
+        Notice::SetAside(n) => vec![i18n::store::set_aside_unreadable(*n, l)],
+        Notice::PutBack => vec![t(T::PutBackDone).to_string()],
+        Notice::Forked(name) => vec![i18n::store::forked(name, l)],
+    };
+    let ok = matches!(*p.notice, Notice::FileOpened | Notice::Imported(_) | Notice::PutBack);
+    // A refused file: the sentence, each offending field, the parser's text behind a toggle.
+    let refused = match &*p.notice {
+        Notice::FileError(e) => html! {
+            <div class="notice-wrap">
+                { crate::ui::refusal::view(e, l, "file-refused") }
+            </div>
+        },
+        _ => html! {},
+    };
+    html! {
+        <>
+            { for conflict }
+            { refused }
+            if !sentences.is_empty() {
+                <div class={classes!("notice", "no-print", ok.then_some("ok"))} role="alert" id="notice">
+                    { for sentences.iter().map(|s| html! { <p>{ s }</p> }) }
+                    <div class="notice-actions">
+                        if matches!(*p.notice, Notice::Deleted(_)) {
+                            <button type="button" class="primary" id="undo-delete" onclick={p.on.undo.reform(|_| ())}>{ t(T::Undo) }</button>
+                        }
+                        <button type="button" id="notice-dismiss" onclick={p.on.dismiss.reform(|_| ())}>{ t(T::Dismiss) }</button>
+                    </div>
+                </div>
+            }
+        </>
+    }
+}
