@@ -69,7 +69,8 @@ test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 pri
   // The quotation: a buyer's document, with no cost structure on it.
   await page.click('#tab-quote');
   await page.getByLabel('Nomor').fill('Q-TEST-1');
-  await page.getByLabel('Tanggal').fill('2025-07-29');
+  // Typed day first, as Indonesian writes it; stored and printed as an ISO date.
+  await page.getByLabel('Tanggal', { exact: true }).fill('29/07/2025');
   const sheet = page.locator('.quote-sheet');
   const text = await sheet.textContent();
   assert.match(text, /PENAWARAN HARGA/);

@@ -60,10 +60,28 @@ pub fn App(props: &AppProps) -> Html {
     let breakdown = use_memo(doc.clone(), |d| compute(d));
     let quoted = use_memo(doc.clone(), |d| quote(d));
 
+    let refused = use_reducer(crate::ui::state::Refused::default);
     let edit = {
-        let dispatcher = sheet.dispatcher();
-        use_memo((), move |_| Callback::from(move |e: Edit| dispatcher.dispatch(e)))
+        let (dispatcher, forget) = (sheet.dispatcher(), refused.dispatcher());
+        use_memo((), move |_| {
+            Callback::from(move |e: Edit| {
+                // A removed line takes its refused entries with it.
+                use crate::model::edit::TermsField;
+                use crate::ui::state::RefusedAction;
+                match &e {
+                    Edit::Remove(id) => forget.dispatch(RefusedAction::ForgetLine(*id)),
+                    Edit::Terms(TermsField::Tier(_, None)) => forget.dispatch(RefusedAction::ForgetPrefix("tier-")),
+                    _ => {}
+                }
+                dispatcher.dispatch(e)
+            })
+        })
     };
+    // A new, opened or example sheet starts with no refused entry.
+    {
+        let forget = refused.dispatcher();
+        use_effect_with(sheet.generation, move |_| forget.dispatch(crate::ui::state::RefusedAction::ForgetAll));
+    }
     // Workshop: the open formula trail, the projector, the first-time guide.
     let explaining = use_state_eq(|| None::<Fig>);
     let projector = use_state_eq(|| false);
@@ -72,7 +90,6 @@ pub fn App(props: &AppProps) -> Html {
         let explaining = explaining.clone();
         use_memo((), move |_| Callback::from(move |f: Fig| explaining.set(Some(f))))
     };
-    let refused = use_reducer(crate::ui::state::Refused::default);
     let report = {
         let dispatcher = refused.dispatcher();
         use_memo((), move |_| Callback::from(move |r| dispatcher.dispatch(r)))

@@ -41,8 +41,12 @@ pub struct NumberProps {
 pub fn NumberField(p: &NumberProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    // `Some(text)` while the user's text differs from the formatted document value.
-    let draft = use_state_eq(|| None::<String>);
+    // `Some(text)` while the user's text differs from the formatted document value; a refused
+    // text survives the field being unmounted (a tab switch) in the sheet's refused list.
+    let draft = {
+        let kept = ctx.refused.text(&p.id);
+        use_state_eq(move || kept)
+    };
     let style = lang.number_style();
     let optional = p.onchange_optional.is_some();
     let rule = p.rule;
@@ -54,16 +58,8 @@ pub fn NumberField(p: &NumberProps) -> Html {
         }
     };
     let error = draft.as_ref().and_then(|t| read(t).err());
-    // Tell the sheet while this field holds a refused entry (and when it stops, or goes away).
-    {
-        let report = ctx.report.clone();
-        let (id, label) = (p.id.clone(), p.label.clone());
-        use_effect_with((error.is_some(), id.clone(), label), move |(refused, id, label)| {
-            report.emit((id.clone(), refused.then(|| label.clone())));
-            let (report, id) = (report.clone(), id.clone());
-            move || report.emit((id, None))
-        });
-    }
+    // Tell the sheet while this field holds a refused entry, and when it is accepted again.
+    use_refused_report(&ctx, &p.id, &p.label, error.is_some().then(|| draft.as_ref().cloned().unwrap_or_default()));
     let shown =
         draft.as_ref().cloned().unwrap_or_else(|| p.value.map(|v| format_number(v, style, None)).unwrap_or_default());
 
@@ -273,16 +269,12 @@ pub fn DateField(p: &DateProps) -> Html {
     use crate::model::date::Date;
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let draft = use_state_eq(|| None::<String>);
+    let draft = {
+        let kept = ctx.refused.text(&p.id);
+        use_state_eq(move || kept)
+    };
     let refused = draft.as_ref().is_some_and(|t| !t.trim().is_empty() && Date::parse_typed(t).is_none());
-    {
-        let report = ctx.report.clone();
-        use_effect_with((refused, p.id.clone(), p.label.clone()), move |(refused, id, label)| {
-            report.emit((id.clone(), refused.then(|| label.clone())));
-            let (report, id) = (report.clone(), id.clone());
-            move || report.emit((id, None))
-        });
-    }
+    use_refused_report(&ctx, &p.id, &p.label, refused.then(|| draft.as_ref().cloned().unwrap_or_default()));
     let shown = draft
         .as_ref()
         .cloned()
@@ -336,4 +328,18 @@ pub fn DateField(p: &DateProps) -> Html {
             }
         </div>
     }
+}
+
+/// Reports a field's refused text (or its acceptance) to the sheet when it changes. Nothing is
+/// reported when the field goes away: a refused entry outlives a tab switch.
+#[hook]
+fn use_refused_report(ctx: &crate::ui::state::Ctx, id: &AttrValue, label: &AttrValue, refused: Option<String>) {
+    use crate::ui::state::{RefusedAction, RefusedEntry};
+    let report = ctx.report.clone();
+    use_effect_with((refused, id.clone(), label.clone()), move |(refused, id, label)| {
+        report.emit(match refused {
+            Some(text) => RefusedAction::Refuse(RefusedEntry { id: id.clone(), label: label.clone(), text: text.clone() }),
+            None => RefusedAction::Accept(id.clone()),
+        });
+    });
 }

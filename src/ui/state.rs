@@ -36,43 +36,78 @@ pub struct Ctx {
     pub lang: Lang,
     pub edit: Callback<Edit>,
     pub explain: Callback<crate::model::trail::Fig>,
-    /// Fields whose typed text was refused (element id → label): the figures use their last
-    /// accepted value, so the sheet is not ready to send until they are fixed.
+    /// Fields whose typed text was refused: the figures use their last accepted value, so the
+    /// sheet is not ready to send until they are fixed. Kept here, not in the field, so a tab
+    /// switch does not drop the refused text and leave the half-typed value silently in use.
     pub refused: Rc<Refused>,
-    /// A field reports its state: `(id, Some(label))` when its text is refused, `(id, None)`
-    /// when it is accepted again or goes away.
-    pub report: Callback<(AttrValue, Option<AttrValue>)>,
+    pub report: Callback<RefusedAction>,
+}
+
+/// One field holding a refused entry: its element id, its label, and the text as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefusedEntry {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub text: String,
 }
 
 /// The fields holding a refused entry, in the order they were refused.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Refused(pub Vec<(AttrValue, AttrValue)>);
+pub struct Refused(pub Vec<RefusedEntry>);
+
+/// Changes to the refused fields.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RefusedAction {
+    /// A field's text is refused (or refused differently).
+    Refuse(RefusedEntry),
+    /// A field's text is accepted, or emptied.
+    Accept(AttrValue),
+    /// A line was removed: forget its fields (`mat-12-price` for line 12).
+    ForgetLine(u32),
+    /// Forget the fields whose id starts so (the tiers, whose ids are positions).
+    ForgetPrefix(&'static str),
+    /// The whole document was replaced.
+    ForgetAll,
+}
 
 impl Refused {
     /// The labels, for a message.
     pub fn labels(&self) -> Vec<String> {
-        self.0.iter().map(|(_, l)| l.to_string()).collect()
+        self.0.iter().map(|e| e.label.to_string()).collect()
     }
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The refused text a field held when it was last shown.
+    pub fn text(&self, id: &str) -> Option<String> {
+        self.0.iter().find(|e| e.id == id).map(|e| e.text.clone())
+    }
 }
 
 impl Reducible for Refused {
-    type Action = (AttrValue, Option<AttrValue>);
+    type Action = RefusedAction;
 
-    fn reduce(self: Rc<Self>, (id, label): Self::Action) -> Rc<Self> {
-        let present = self.0.iter().position(|(i, _)| *i == id);
+    fn reduce(self: Rc<Self>, action: RefusedAction) -> Rc<Self> {
         let mut list = self.0.clone();
-        match (present, label) {
-            (None, None) => return self,
-            (Some(i), Some(l)) if list[i].1 == l => return self,
-            (Some(i), Some(l)) => list[i].1 = l,
-            (None, Some(l)) => list.push((id, l)),
-            (Some(i), None) => {
-                list.remove(i);
+        match action {
+            RefusedAction::Refuse(e) => match list.iter().position(|x| x.id == e.id) {
+                Some(i) if list[i] == e => return self,
+                Some(i) => list[i] = e,
+                None => list.push(e),
+            },
+            RefusedAction::Accept(id) => list.retain(|x| x.id != id),
+            RefusedAction::ForgetLine(line) => {
+                let mid = format!("-{line}-");
+                let end = format!("-{line}");
+                list.retain(|x| !(x.id.contains(&mid) || x.id.ends_with(&end)));
             }
+            RefusedAction::ForgetPrefix(p) => list.retain(|x| !x.id.starts_with(p)),
+            RefusedAction::ForgetAll => list.clear(),
+        }
+        if list.len() == self.0.len() && list == self.0 {
+            return self;
         }
         Rc::new(Refused(list))
     }
