@@ -153,6 +153,7 @@ pub fn component(c: Component) -> T {
         Component::Insurance => T::CInsurance,
         Component::ImportDuty => T::CDuty,
         Component::ImportTaxes => T::CTaxes,
+        Component::ImportFee => T::CImportFee,
         Component::Commission => T::CCommission,
         Component::BankCharges => T::CBank,
     }
@@ -162,6 +163,7 @@ fn missing(m: Missing, lang: Lang) -> String {
     match m {
         Missing::Stage(s) => stage(s).in_lang(lang).to_string(),
         Missing::InsuranceRate => T::InsuranceRate.in_lang(lang).to_string(),
+        Missing::InsuranceRateA => T::InsuranceRateA.in_lang(lang).to_string(),
         Missing::DutyRate => T::DutyPct.in_lang(lang).to_string(),
         Missing::ImportTaxRate => T::ImportTax.in_lang(lang).to_string(),
     }
@@ -243,6 +245,20 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
                 format!("Belum ada kurs {from} → {to} untuk penawaran. Tambahkan di Kurs (tab 1).")
             } else {
                 format!("No {from} → {to} rate for the quote. Add one under Exchange rates (tab 1).")
+            }
+        }
+        QuoteIssue::FeeRate(crate::model::fx::FxError::MissingRate { from, to }) => {
+            if id {
+                format!("Biaya impor atas nilai: belum ada kurs {from} → {to}.")
+            } else {
+                format!("Import fee on value: no {from} → {to} exchange rate.")
+            }
+        }
+        QuoteIssue::FeeRate(_) => {
+            if id {
+                "Biaya impor atas nilai: kursnya harus lebih dari nol.".into()
+            } else {
+                "Import fee on value: its exchange rate must be above zero.".into()
             }
         }
         QuoteIssue::QuoteRate(_) => {
@@ -435,6 +451,10 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         Moq => T::Moq,
         TargetPrice => T::TargetPrice,
         ValidityDays => T::ValidityDays,
+        MinimumCharge => T::MinimumCharge,
+        MinPremium => T::MinPremium,
+        ImportFeePct => T::ImportFeePct,
+        ImportFeeAmount => T::ImportFeeMin,
     }
 }
 

@@ -249,7 +249,13 @@ texts! {
     ProfitWhere => "Laba dihitung dari HPP; biaya ekspor diteruskan sesuai biaya; komisi dan biaya bank adalah persen dari harga jual.", "Profit is taken on the cost of production; export costs pass through at cost; commission and bank charges are shares of the selling price.";
     Commission => "Komisi broker/agen (% harga)", "Broker/agent commission (% of price)";
     BankPct => "Biaya bank/L/C (% invoice)", "Bank/L/C charges (% of invoice)";
-    InsuranceRate => "Premi asuransi % (cover 110 %)", "Insurance premium % (110 % cover)";
+    InsuranceRate => "Premi ICC (C) % untuk CIF (cover 110 %)", "ICC (C) premium % for CIF (110 % cover)";
+    InsuranceRateA => "Premi ICC (A) % untuk CIP (cover 110 %)", "ICC (A) premium % for CIP (110 % cover)";
+    MinPremium => "Premi minimum per kiriman", "Minimum premium per shipment";
+    ImportFeePct => "Biaya impor atas nilai % (mis. MPF AS)", "Import fee on value % (e.g. US MPF)";
+    ImportFeeMin => "Biaya impor minimum", "Import fee minimum";
+    ImportFeeMax => "Biaya impor maksimum", "Import fee maximum";
+    MinimumCharge => "Tarif minimum", "Minimum charge";
     DutyPct => "Bea masuk % (untuk DDP)", "Import duty % (for DDP)";
     CustomsBasis => "Nilai pabean bea masuk", "Customs value for duty";
     CustomsCif => "CIF (Korea, UE, Jepang, Cile…)", "CIF (Korea, EU, Japan, Chile…)";
@@ -283,6 +289,7 @@ texts! {
     CInsurance => "Asuransi", "Insurance";
     CDuty => "Bea masuk", "Import duty";
     CTaxes => "Pajak impor", "Import taxes";
+    CImportFee => "Biaya impor atas nilai", "Import fee on value";
     CCommission => "Komisi", "Commission";
     CBank => "Biaya bank", "Bank charges";
     AllTerms => "Semua Incoterms (jumlah pertama)", "All Incoterms (first quantity)";

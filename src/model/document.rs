@@ -96,6 +96,21 @@ pub struct ExportCost {
     pub basis: Basis,
     pub amount: Decimal,
     pub currency: Currency,
+    /// The carrier's minimum charge for this line, in `currency` (LCL per revenue ton and air per
+    /// kilogram usually have one): the line costs `max(amount × quantity, minimum)`.
+    #[serde(default)]
+    pub minimum: Option<Decimal>,
+}
+
+/// A fee on the customs value: `clamp(value × pct, min, max)`; `min` and `max` in `currency`.
+/// US MPF (2025): 0.3464 %, at least USD 32.71, at most USD 634.62 per entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValueFee {
+    pub pct: Decimal,
+    pub min: Decimal,
+    /// `None`: no maximum.
+    pub max: Option<Decimal>,
+    pub currency: Currency,
 }
 
 /// A buyer's target price, to see what it leaves.
@@ -115,8 +130,19 @@ pub struct SalesTerms {
     pub commission_pct: Decimal,
     /// Bank or L/C charges, a share of the invoice value.
     pub bank_pct: Decimal,
-    /// Insurance premium rate on 110 % cover; `None` until entered.
+    /// Insurance premium rate on 110 % cover under ICC (C), the minimum CIF requires (also used
+    /// to insure the CIF value under D-terms); `None` until entered.
     pub insurance_rate_pct: Option<Decimal>,
+    /// Premium rate under ICC (A), "all risks", which CIP requires; `None` until entered.
+    #[serde(default)]
+    pub insurance_rate_a_pct: Option<Decimal>,
+    /// The insurer's minimum premium per shipment, in the costing currency; `None`: none.
+    #[serde(default)]
+    pub min_premium: Option<Decimal>,
+    /// A fee charged on the customs value alone under DDP, with a minimum and a maximum (the
+    /// US merchandise processing fee): neither duty nor part of the import-tax base.
+    #[serde(default)]
+    pub import_fee: Option<ValueFee>,
     /// Import duty rate for DDP, with its source noted by the user; `None` until entered.
     pub duty_pct: Option<Decimal>,
     pub customs_basis: CustomsBasis,
@@ -174,6 +200,9 @@ impl Default for SalesTerms {
             commission_pct: Decimal::ZERO,
             bank_pct: Decimal::ZERO,
             insurance_rate_pct: None,
+            insurance_rate_a_pct: None,
+            min_premium: None,
+            import_fee: None,
             duty_pct: None,
             customs_basis: CustomsBasis::Cif,
             import_tax_pct: None,

@@ -6,7 +6,7 @@
 use crate::model::currency::Currency;
 use crate::model::document::{
     Basis, Document, ExportCost, LabourMethod, MaterialLine, OneOffCost, Operation, OverheadMethod, PiecePer,
-    PieceRate, QuoteDetails, Section, TargetPrice,
+    PieceRate, QuoteDetails, Section, TargetPrice, ValueFee,
 };
 use crate::model::fx::ExchangeRate;
 use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
@@ -131,6 +131,8 @@ pub enum ExportCostField {
     Basis(Basis),
     Amount(Decimal),
     Currency(Currency),
+    /// The carrier's minimum charge; `None` for none.
+    Minimum(Option<Decimal>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -140,6 +142,13 @@ pub enum TermsField {
     CommissionPct(Decimal),
     BankPct(Decimal),
     InsuranceRatePct(Option<Decimal>),
+    InsuranceRateAPct(Option<Decimal>),
+    MinPremium(Option<Decimal>),
+    /// The fee's rate on the customs value; `None` removes the fee.
+    ImportFeePct(Option<Decimal>),
+    ImportFeeMin(Decimal),
+    ImportFeeMax(Option<Decimal>),
+    ImportFeeCurrency(Currency),
     DutyPct(Option<Decimal>),
     CustomsBasis(CustomsBasis),
     ImportTaxPct(Option<Decimal>),
@@ -308,6 +317,20 @@ impl Document {
             TermsField::CommissionPct(v) => set(&mut t.commission_pct, v),
             TermsField::BankPct(v) => set(&mut t.bank_pct, v),
             TermsField::InsuranceRatePct(v) => set(&mut t.insurance_rate_pct, v),
+            TermsField::InsuranceRateAPct(v) => set(&mut t.insurance_rate_a_pct, v),
+            TermsField::MinPremium(v) => set(&mut t.min_premium, v),
+            TermsField::ImportFeePct(None) => set(&mut t.import_fee, None),
+            TermsField::ImportFeePct(Some(pct)) => match &mut t.import_fee {
+                Some(f) => set(&mut f.pct, pct),
+                None => {
+                    let currency = t.quote_currency;
+                    t.import_fee = Some(ValueFee { pct, min: Decimal::ZERO, max: None, currency });
+                    true
+                }
+            },
+            TermsField::ImportFeeMin(v) => t.import_fee.as_mut().is_some_and(|f| set(&mut f.min, v)),
+            TermsField::ImportFeeMax(v) => t.import_fee.as_mut().is_some_and(|f| set(&mut f.max, v)),
+            TermsField::ImportFeeCurrency(v) => t.import_fee.as_mut().is_some_and(|f| set(&mut f.currency, v)),
             TermsField::DutyPct(v) => set(&mut t.duty_pct, v),
             TermsField::CustomsBasis(v) => set(&mut t.customs_basis, v),
             TermsField::ImportTaxPct(v) => set(&mut t.import_tax_pct, v),
@@ -453,6 +476,7 @@ impl Document {
                             basis: Basis::PerShipment,
                             amount: Decimal::ZERO,
                             currency: cur,
+                            minimum: None,
                         };
                         self.export_costs.insert(at, line);
                     }
@@ -640,6 +664,7 @@ impl Document {
                     ExportCostField::Basis(v) => set(&mut c.basis, v),
                     ExportCostField::Amount(v) => set(&mut c.amount, v),
                     ExportCostField::Currency(v) => set(&mut c.currency, v),
+                    ExportCostField::Minimum(v) => set(&mut c.minimum, v),
                 }
             }
             Edit::Terms(f) => self.apply_terms(f),

@@ -47,7 +47,7 @@ fn size(id: u32, label: &str, foot_mm: u32, quantity: u32) -> Size {
 }
 
 fn export(id: u32, stage: Stage, name: &str, basis: Basis, amount: Decimal, currency: Currency) -> ExportCost {
-    ExportCost { id, stage, name: name.into(), basis, amount, currency }
+    ExportCost { id, stage, name: name.into(), basis, amount, currency, minimum: None }
 }
 
 /// A casual leather sneaker for a buyer in Busan: 3,250 pairs, imported microfiber (USD) and
@@ -185,6 +185,9 @@ pub fn sneaker_busan() -> Document {
         terms: SalesTerms {
             profit: Profit { basis: ProfitBasis::MarkupOnCost, pct: dec!(12) },
             insurance_rate_pct: Some(dec!(0.3)),
+            insurance_rate_a_pct: Some(dec!(0.45)),
+            min_premium: None,
+            import_fee: None,
             incoterm: Incoterm::Fob,
             seller_place: "Mojokerto".into(),
             port_of_shipment: "Tanjung Perak, Surabaya".into(),
@@ -332,6 +335,9 @@ pub fn safety_shoe_sni() -> Document {
         terms: SalesTerms {
             profit: Profit { basis: ProfitBasis::MarginOnPrice, pct: dec!(15) },
             insurance_rate_pct: Some(dec!(0.35)),
+            insurance_rate_a_pct: Some(dec!(0.5)),
+            min_premium: None,
+            import_fee: None,
             incoterm: Incoterm::Cfr,
             seller_place: "Mojokerto".into(),
             port_of_shipment: "Tanjung Perak, Surabaya".into(),
@@ -453,6 +459,11 @@ pub fn sandal_los_angeles() -> Document {
             profit: Profit { basis: ProfitBasis::MarkupOnCost, pct: dec!(15) },
             commission_pct: dec!(5),
             insurance_rate_pct: Some(dec!(0.3)),
+            insurance_rate_a_pct: Some(dec!(0.45)),
+            min_premium: None,
+            // The US merchandise processing fee (2025): 0.3464 % of the value, at least
+            // USD 32.71 and at most USD 634.62 per entry. Not duty: it is not taxed.
+            import_fee: Some(ValueFee { pct: dec!(0.3464), min: dec!(32.71), max: Some(dec!(634.62)), currency: Currency::USD }),
             duty_pct: Some(dec!(6)),
             customs_basis: crate::model::incoterms::CustomsBasis::Fob,
             import_tax_pct: Some(dec!(0.47)),

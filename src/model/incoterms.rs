@@ -75,6 +75,8 @@ pub enum Missing {
     /// No cost line was entered for this stage.
     Stage(Stage),
     InsuranceRate,
+    /// CIP needs the ICC (A) premium rate.
+    InsuranceRateA,
     DutyRate,
     ImportTaxRate,
 }
@@ -195,10 +197,41 @@ pub struct Chain {
     pub stages: Vec<(Stage, Option<Money>)>,
     pub commission: Decimal,
     pub bank: Decimal,
+    /// Premium rate (a fraction) under ICC (C): CIF, and the CIF value insured under D-terms.
     pub insurance_rate: Option<Decimal>,
+    /// Premium rate under ICC (A): CIP.
+    pub insurance_rate_a: Option<Decimal>,
+    /// The insurer's minimum premium per shipment (costing currency).
+    pub min_premium: Option<Decimal>,
     pub duty_rate: Option<Decimal>,
     pub customs_basis: CustomsBasis,
     pub import_tax_rate: Option<Decimal>,
+    /// A fee on the customs value, `clamp(value × rate, min, max)`, costing currency (DDP).
+    pub import_fee: Option<Fee>,
+}
+
+/// A fee on a value with a floor and a ceiling: `clamp(value × rate, min, max)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fee {
+    pub rate: Decimal,
+    pub min: Decimal,
+    pub max: Option<Decimal>,
+}
+
+impl Fee {
+    /// The fee on `value`, and whether the floor (`Some(false)`) or ceiling (`Some(true)`) set it.
+    ///
+    /// # Errors
+    /// `Overflow`.
+    pub fn on(self, value: Frac) -> Result<(Frac, Option<bool>), MoneyError> {
+        let proportional = value.times(self.rate)?;
+        let v = proportional.value()?;
+        Ok(match self.max {
+            Some(max) if v > max => (Frac::from(max), Some(true)),
+            _ if v < self.min => (Frac::from(self.min), Some(false)),
+            _ => (proportional, None),
+        })
+    }
 }
 
 /// One part of a price.
@@ -209,6 +242,8 @@ pub enum Component {
     Insurance,
     ImportDuty,
     ImportTaxes,
+    /// A fee on the customs value alone (US MPF): not duty, not taxed.
+    ImportFee,
     Commission,
     BankCharges,
 }
@@ -224,6 +259,11 @@ pub struct BuildUp {
     pub parts: Vec<(Component, Frac)>,
     /// The customs value duty was charged on (DDP only).
     pub customs_value: Option<Frac>,
+    /// The insurer's minimum premium set this term's premium (it is then a fixed cost, not a
+    /// share of the price).
+    pub premium_floor: bool,
+    /// The import fee's floor (`Some(false)`) or ceiling (`Some(true)`) set it (DDP).
+    pub fee_bound: Option<bool>,
 }
 
 impl BuildUp {
@@ -280,10 +320,22 @@ impl Chain {
         Ok(Money::new(self.ex_factory.value()?, self.currency))
     }
 
+    /// The premium rate `term` insures at: ICC (A) for CIP, ICC (C) for CIF and for the CIF
+    /// value of D-terms.
+    pub fn premium_rate(&self, term: Incoterm) -> Option<Decimal> {
+        match term {
+            Incoterm::Cip => self.insurance_rate_a,
+            _ => self.insurance_rate,
+        }
+    }
+
     /// What `term` lacks, in chain order.
     pub fn missing(&self, term: Incoterm) -> Vec<Missing> {
         let mut out: Vec<Missing> = term.required().filter(|s| self.stage(*s).is_none()).map(Missing::Stage).collect();
-        let needs_cif = term.insures() || (term == Incoterm::Ddp && self.customs_basis == CustomsBasis::Cif);
+        if term == Incoterm::Cip && self.insurance_rate_a.is_none() {
+            out.push(Missing::InsuranceRateA);
+        }
+        let needs_cif = term == Incoterm::Cif || (term == Incoterm::Ddp && self.customs_basis == CustomsBasis::Cif);
         if needs_cif && self.insurance_rate.is_none() {
             out.push(Missing::InsuranceRate);
         }
@@ -314,6 +366,7 @@ impl Chain {
             }
         }
         let mut customs_value = None;
+        let mut fee_bound = None;
         if term.delivered() {
             // Insurance of the CIF value, when a rate is entered (required for DDP on CIF basis).
             let cif = match self.insurance_rate {
@@ -321,7 +374,12 @@ impl Chain {
                 None => None,
             };
             if let (Some(rate), Some(cif)) = (self.insurance_rate, cif) {
-                parts.push((Component::Insurance, cif.times(mul(dec!(1.1), rate)?)?));
+                let premium = cif.times(mul(dec!(1.1), rate)?)?;
+                let premium = match self.min_premium {
+                    Some(min) if premium.value()? < min => Frac::from(min),
+                    _ => premium,
+                };
+                parts.push((Component::Insurance, premium));
             }
             if term == Incoterm::Ddp {
                 let cv = match self.customs_basis {
@@ -332,23 +390,41 @@ impl Chain {
                 let taxes = cv.plus(duty)?.times(self.import_tax_rate.unwrap_or_default())?;
                 parts.push((Component::ImportDuty, duty));
                 parts.push((Component::ImportTaxes, taxes));
+                // A fee on the value alone: after the taxes, and outside their base.
+                if let Some(fee) = self.import_fee {
+                    let (f, bound) = fee.on(cv)?;
+                    parts.push((Component::ImportFee, f));
+                    fee_bound = bound;
+                }
                 customs_value = Some(cv);
             }
         }
         let base = Frac::sum(parts.iter().map(|(_, m)| *m))?;
-        let premium_share = match (term.insures(), self.insurance_rate) {
+        let premium_share = match (term.insures(), self.premium_rate(term)) {
             (true, Some(r)) => mul(dec!(1.1), r)?,
             _ => Decimal::ZERO,
         };
-        let shares = add(add(self.commission, self.bank)?, premium_share)?;
+        let other_shares = add(self.commission, self.bank)?;
+        let shares = add(other_shares, premium_share)?;
         if shares >= Decimal::ONE {
             return Err(TermError::SharesTooLarge);
         }
-        let total = base.divided_by(Decimal::ONE - shares)?;
+        let mut total = base.divided_by(Decimal::ONE - shares)?;
+        let mut premium = total.times(premium_share)?;
+        // Below the insurer's minimum, the premium is that fixed amount: a cost, not a share.
+        // Still closed form: P = (costs + minimum) ÷ (1 − commission − bank).
+        let mut premium_floor = false;
+        if let (true, Some(min)) = (term.insures(), self.min_premium) {
+            if premium.value()? < min {
+                total = base.plus(Frac::from(min))?.divided_by(Decimal::ONE - other_shares)?;
+                premium = Frac::from(min);
+                premium_floor = true;
+            }
+        }
         // Every quotient must be representable once it is divided.
         total.value()?;
         if term.insures() {
-            parts.push((Component::Insurance, total.times(premium_share)?));
+            parts.push((Component::Insurance, premium));
         }
         if !self.commission.is_zero() {
             parts.push((Component::Commission, total.times(self.commission)?));
@@ -356,6 +432,6 @@ impl Chain {
         if !self.bank.is_zero() {
             parts.push((Component::BankCharges, total.times(self.bank)?));
         }
-        Ok(BuildUp { term, currency: self.currency, total, parts, customs_value })
+        Ok(BuildUp { term, currency: self.currency, total, parts, customs_value, premium_floor, fee_bound })
     }
 }

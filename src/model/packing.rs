@@ -223,8 +223,9 @@ pub fn revenue_tons(p: &PackingPlan, minimum: Decimal) -> Decimal {
     p.cbm.max(p.gross_kg / dec!(1000)).max(minimum)
 }
 
-/// Air chargeable weight: `max(gross kg, cartons × L × W × H ÷ divisor)`.
-/// 10 cartons of 60 × 40 × 35 cm, 9 kg each, ÷ 6000 → max(90, 140) = 140 kg.
+/// Air chargeable weight: `max(gross kg, cartons × L × W × H ÷ divisor)`, rounded up to the
+/// next half kilogram as airlines bill it. 10 cartons of 60 × 40 × 35 cm, 9 kg each, ÷ 6000 →
+/// max(90, 140) = 140 kg; 7 cartons of 41 × 31 × 21 cm ÷ 6000 = 31,2445 → 31,5 kg.
 ///
 /// # Errors
 /// `ZeroSize` when the divisor is zero; `Overflow`.
@@ -233,5 +234,6 @@ pub fn chargeable_kg(p: &PackingPlan, carton: &Carton, divisor: Decimal) -> Resu
         return Err(PackingError::ZeroSize);
     }
     let cm3 = mul(mul(mul(carton.length_cm, carton.width_cm)?, carton.height_cm)?, Decimal::from(p.cartons))?;
-    Ok(p.gross_kg.max(div(cm3, divisor)?))
+    let kg = p.gross_kg.max(div(cm3, divisor)?);
+    Ok(mul(kg, Decimal::TWO)?.ceil() / Decimal::TWO)
 }

@@ -16,8 +16,8 @@ use crate::model::compute::{compute, Breakdown, Category, Issue, Place};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
 use crate::model::fx::{convert, convert_exact, find_rate, Direction, FxError};
-use crate::model::incoterms::{BuildUp, Chain, Component, Incoterm, Stage, TermError};
-use crate::model::money::{div, mul, percent, sub, Frac, Money, MoneyError, Rounding};
+use crate::model::incoterms::{BuildUp, Chain, Component, Fee, Incoterm, Stage, TermError};
+use crate::model::money::{add, div, mul, percent, sub, Frac, Money, MoneyError, Rounding};
 use crate::model::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
 use crate::model::pricing::{self, ProfitError};
 use crate::model::sizes::Assortment;
@@ -75,6 +75,8 @@ pub enum QuoteIssue {
     },
     /// The FX buffer is 100 % or more.
     BufferTooLarge,
+    /// No rate from the import fee's currency to the costing currency.
+    FeeRate(FxError),
     /// The cost sheet itself has issues (listed in `Quote::cost_issues`).
     CostIncomplete,
 }
@@ -87,6 +89,7 @@ impl QuoteIssue {
         match self {
             QuoteIssue::BelowMoq { .. } => false,
             QuoteIssue::ExportLine { stage, .. } => term.stages().contains(stage),
+            QuoteIssue::FeeRate(_) => term == Incoterm::Ddp,
             _ => true,
         }
     }
@@ -240,7 +243,11 @@ fn quantity(basis: Basis, s: &Shipment, mode: Mode) -> Result<Decimal, LineProbl
 /// `LineProblem` when the basis does not apply to the mode or the currency has no rate.
 pub fn export_line_cost(doc: &Document, line: &ExportCost, s: &Shipment) -> Result<Money, LineProblem> {
     let q = quantity(line.basis, s, doc.shipping.mode)?;
-    let own = Money::new(line.amount, line.currency).times(q).map_err(|_| LineProblem::Overflow)?;
+    let mut own = Money::new(line.amount, line.currency).times(q).map_err(|_| LineProblem::Overflow)?;
+    // The carrier's minimum charge: `max(amount × quantity, minimum)`.
+    if let Some(min) = line.minimum {
+        own.amount = own.amount.max(min);
+    }
     convert(&doc.fx, own, doc.article.costing_currency).map_err(LineProblem::Fx)
 }
 
@@ -298,6 +305,14 @@ fn chain(doc: &Document, ex_factory: Frac, s: &Shipment, issues: &mut Vec<QuoteI
         })
         .collect();
     let t = &doc.terms;
+    // The import fee's minimum and maximum are in their own currency (USD for the US MPF).
+    let import_fee = t.import_fee.as_ref().and_then(|f| {
+        let to_costing = |v: Decimal| convert(&doc.fx, Money::new(v, f.currency), cur).map(|m| m.amount);
+        let fee = || -> Result<Fee, FxError> {
+            Ok(Fee { rate: percent(f.pct), min: to_costing(f.min)?, max: f.max.map(to_costing).transpose()? })
+        };
+        fee().map_err(|e| push(issues, QuoteIssue::FeeRate(e))).ok()
+    });
     Chain {
         currency: cur,
         ex_factory,
@@ -305,9 +320,12 @@ fn chain(doc: &Document, ex_factory: Frac, s: &Shipment, issues: &mut Vec<QuoteI
         commission: percent(t.commission_pct),
         bank: percent(t.bank_pct),
         insurance_rate: t.insurance_rate_pct.map(percent),
+        insurance_rate_a: t.insurance_rate_a_pct.map(percent),
+        min_premium: t.min_premium,
         duty_rate: t.duty_pct.map(percent),
         customs_basis: t.customs_basis,
         import_tax_rate: t.import_tax_pct.map(percent),
+        import_fee,
     }
 }
 
@@ -457,7 +475,22 @@ fn target_outcome(
         let a = div(sub(at(scale)?, k)?, scale)?;
         let target_total = t_cost.times(n)?;
         // exw per pair = (target × n − k) ÷ a ÷ n, divided once.
-        let exw_exact = target_total.minus(Frac::from(k))?.divided_by(mul(a, n)?)?;
+        let mut exw_exact = target_total.minus(Frac::from(k))?.divided_by(mul(a, n)?)?;
+        // A minimum premium or a bounded import fee makes the price affine only piece by piece:
+        // refit the line where the first solution landed (at most twice: each refit lands in the
+        // piece that holds the answer, or on a bound).
+        let want = target_total.value()?;
+        for _ in 0..2 {
+            let g = mul(exw_exact.value()?, n)?;
+            let here = at(g)?;
+            if sub(here, want)?.abs() <= want.abs().max(Decimal::ONE) * Decimal::new(1, 20) {
+                break;
+            }
+            let step = g.abs().max(Decimal::ONE) * Decimal::new(1, 6);
+            let slope = div(sub(at(add(g, step)?)?, here)?, step)?;
+            let k = sub(here, mul(slope, g)?)?;
+            exw_exact = target_total.minus(Frac::from(k))?.divided_by(mul(slope, n)?)?;
+        }
         let exw = Money::new(exw_exact.value()?, cur);
         let t_cost = Money::new(t_cost.value()?, cur);
         let cost = first.tier.cost_per_pair;

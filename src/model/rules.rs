@@ -124,6 +124,10 @@ pub enum Num {
     Moq,
     TargetPrice,
     ValidityDays,
+    MinimumCharge,
+    MinPremium,
+    ImportFeePct,
+    ImportFeeAmount,
 }
 
 impl Num {
@@ -132,11 +136,10 @@ impl Num {
         use Num::*;
         match self {
             OrderPairs | SizeQuantity | Tier | Moq => FieldRule::COUNT,
-            UnitPrice | MonthlyWage | PieceRate | MonthlyOverhead | OneOffAmount | ExportAmount | TargetPrice => {
-                FieldRule::NON_NEGATIVE
-            }
+            UnitPrice | MonthlyWage | PieceRate | MonthlyOverhead | OneOffAmount | ExportAmount | TargetPrice
+            | MinimumCharge | MinPremium | ImportFeeAmount => FieldRule::NON_NEGATIVE,
             WastePct | GradingPct | SizeGradingPct | EfficiencyPct | CommissionPct | BankPct | InsurancePct
-            | ImportTaxPct => FieldRule::PERCENT_0_100,
+            | ImportTaxPct | ImportFeePct => FieldRule::PERCENT_0_100,
             // A buffer of 100 % has no price; 50 % is already far beyond any currency's swing.
             FxBufferPct => FieldRule::up_to(50),
             // Markups above 100 % happen; a margin on price must stay below 100 % (an `Issue`).
@@ -299,12 +302,20 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.lines(At::ExportCost(0), &doc.export_costs);
     for (i, x) in doc.export_costs.iter().enumerate() {
         c.num(At::ExportCost(i + 1), ExportAmount, x.amount);
+        c.opt(At::ExportCost(i + 1), MinimumCharge, x.minimum);
     }
     let t = &doc.terms;
     c.num(At::Terms, ProfitPct, t.profit.pct);
     c.num(At::Terms, CommissionPct, t.commission_pct);
     c.num(At::Terms, BankPct, t.bank_pct);
     c.opt(At::Terms, InsurancePct, t.insurance_rate_pct);
+    c.opt(At::Terms, InsurancePct, t.insurance_rate_a_pct);
+    c.opt(At::Terms, MinPremium, t.min_premium);
+    if let Some(f) = &t.import_fee {
+        c.num(At::Terms, ImportFeePct, f.pct);
+        c.num(At::Terms, ImportFeeAmount, f.min);
+        c.opt(At::Terms, ImportFeeAmount, f.max);
+    }
     c.opt(At::Terms, DutyPct, t.duty_pct);
     c.opt(At::Terms, ImportTaxPct, t.import_tax_pct);
     c.num(At::Terms, FxBufferPct, t.fx_buffer_pct);

@@ -506,13 +506,20 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
         t.push(
             Fig::ChargeableKg,
             count(kg, Counted::Kg),
-            Expr::Max(vec![
-                Expr::Ref(Fig::GrossKg),
-                quot(
-                    Expr::Product(vec![carton_cm3, Expr::Ref(Fig::Cartons)]),
-                    lit(count(sh.air_divisor, Counted::AirDivisor)),
-                ),
-            ]),
+            // Rounded up to the next half kilogram: ⌈2 × max(…)⌉ ÷ 2.
+            quot(
+                Expr::Ceil(Box::new(Expr::Product(vec![
+                    lit(Operand::Num(Decimal::TWO)),
+                    Expr::Max(vec![
+                        Expr::Ref(Fig::GrossKg),
+                        quot(
+                            Expr::Product(vec![carton_cm3, Expr::Ref(Fig::Cartons)]),
+                            lit(count(sh.air_divisor, Counted::AirDivisor)),
+                        ),
+                    ]),
+                ]))),
+                lit(Operand::Num(Decimal::TWO)),
+            ),
         );
     }
 
@@ -577,10 +584,16 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
         }
     }
     let premium = |rate: Decimal| Expr::Product(vec![lit(Operand::Num(dec!(1.1))), lit(Operand::Pct(rate))]);
-    let rate_pct = doc.terms.insurance_rate_pct;
+    // CIP insures under ICC (A), CIF (and the CIF value of D-terms) under ICC (C).
+    let rate_pct = if term == Incoterm::Cip { doc.terms.insurance_rate_a_pct } else { doc.terms.insurance_rate_pct };
+    let floor = |m: Money| lit(Operand::Money(m));
     if term.delivered() {
         if let (Some(m), Some(r)) = (part(Component::Insurance), rate_pct) {
-            let e = Expr::Product(vec![Expr::Ref(Fig::TermTotal(Incoterm::Cif)), premium(r)]);
+            let e = if Some(m.amount) == doc.terms.min_premium {
+                floor(m)
+            } else {
+                Expr::Product(vec![Expr::Ref(Fig::TermTotal(Incoterm::Cif)), premium(r)])
+            };
             t.money(Fig::Part(term, Component::Insurance), m, e);
             base.push(Expr::Ref(Fig::Part(term, Component::Insurance)));
         }
@@ -609,6 +622,19 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
             );
             base.push(Expr::Ref(Fig::Part(term, Component::ImportDuty)));
             base.push(Expr::Ref(Fig::Part(term, Component::ImportTaxes)));
+            if let (Some(fee), Some(f)) = (part(Component::ImportFee), doc.terms.import_fee.as_ref()) {
+                // clamp(value × %, min, max): the bound that applied is the figure itself.
+                let value = Expr::Ref(Fig::TermTotal(match ch.customs_basis {
+                    CustomsBasis::Cif => Incoterm::Cif,
+                    CustomsBasis::Fob => Incoterm::Fob,
+                }));
+                let e = match bu.fee_bound {
+                    Some(_) => floor(fee),
+                    None => Expr::Product(vec![value, lit(Operand::Pct(f.pct))]),
+                };
+                t.money(Fig::Part(term, Component::ImportFee), fee, e);
+                base.push(Expr::Ref(Fig::Part(term, Component::ImportFee)));
+            }
         }
     }
     // Shares of the price: commission, bank charges, and for CIF/CIP 110 % insurance cover.
@@ -619,14 +645,20 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     if !doc.terms.bank_pct.is_zero() {
         shares.push(lit(Operand::Pct(doc.terms.bank_pct)));
     }
-    if let (true, Some(r)) = (term.insures(), rate_pct) {
+    if bu.premium_floor {
+        // The insurer's minimum premium is a fixed cost of the shipment, not a share of it.
+        if let Some(m) = part(Component::Insurance) {
+            t.money(Fig::Part(term, Component::Insurance), m, floor(m));
+            base.push(Expr::Ref(Fig::Part(term, Component::Insurance)));
+        }
+    } else if let (true, Some(r)) = (term.insures(), rate_pct) {
         shares.push(premium(r));
     }
     let costs = Expr::Sum(base);
     let total = if shares.len() == 1 { costs } else { quot(costs, Expr::Difference(shares)) };
     t.money(Fig::TermTotal(term), bu_total, total);
     let of_price = |e: Expr| Expr::Product(vec![Expr::Ref(Fig::TermTotal(term)), e]);
-    if let (true, Some(m), Some(r)) = (term.insures(), part(Component::Insurance), rate_pct) {
+    if let (true, false, Some(m), Some(r)) = (term.insures(), bu.premium_floor, part(Component::Insurance), rate_pct) {
         t.money(Fig::Part(term, Component::Insurance), m, of_price(premium(r)));
     }
     if let Some(m) = part(Component::Commission) {

@@ -75,6 +75,10 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
                 <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRatePct)} />
+                <NumberField id="insurance-a" label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
+                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRateAPct)} />
+                <NumberField id="min-premium" label={t(T::MinPremium)} value={tr.min_premium} rule={Num::MinPremium.rule()} suffix={AttrValue::from(p.costing.code())}
+                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::MinPremium)} />
                 <NumberField id="duty" label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::DutyPct)} />
                 { select("customs-basis".into(), t(T::CustomsBasis), tr.customs_basis, &[CustomsBasis::Cif, CustomsBasis::Fob],
@@ -82,6 +86,16 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     ctx.edit.reform(|v| Edit::Terms(TermsField::CustomsBasis(v)))) }
                 <NumberField id="import-tax" label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportTaxPct)} />
+                <NumberField id="import-fee" label={t(T::ImportFeePct)} value={tr.import_fee.as_ref().map(|f| f.pct)} rule={Num::ImportFeePct.rule()} suffix={pct.clone()}
+                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeePct)} />
+                if let Some(f) = &tr.import_fee {
+                    <NumberField id="import-fee-min" label={t(T::ImportFeeMin)} value={f.min} rule={Num::ImportFeeAmount.rule()} suffix={AttrValue::from(f.currency.code())}
+                        onchange={set(TermsField::ImportFeeMin)} />
+                    <NumberField id="import-fee-max" label={t(T::ImportFeeMax)} value={f.max} rule={Num::ImportFeeAmount.rule()} suffix={AttrValue::from(f.currency.code())}
+                        placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeeMax)} />
+                    { select("import-fee-cur".into(), t(T::Currency), f.currency, Currency::ALL, currency_name(lang), false,
+                        ctx.edit.reform(|v| Edit::Terms(TermsField::ImportFeeCurrency(v)))) }
+                }
                 { select("quote-currency".into(), t(T::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
                 <NumberField id="fx-buffer" label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct.clone()} onchange={set(TermsField::FxBufferPct)} />
@@ -381,6 +395,14 @@ fn export_row(
                 if matches!(cost, Some(Ok(_))) { <Why fig={crate::model::trail::Fig::ExportLine(id)} of={c.name.clone()} /> }
             </div>
             { row_actions(ctx, id, first, last, true) }
+            // Rates per revenue ton, kilogram or m³ usually carry the carrier's minimum charge.
+            if matches!(c.basis, Basis::PerRevenueTon | Basis::PerChargeableKg | Basis::PerGrossKg | Basis::PerCbm) {
+                <div class="row-min">
+                    <NumberField id={format!("ex-{id}-min")} label={t(T::MinimumCharge)} value={c.minimum} rule={Num::MinimumCharge.rule()}
+                        suffix={AttrValue::from(c.currency.code())} placeholder={AttrValue::from(t(T::EmptyNotEntered))}
+                        onchange_optional={Some(ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Minimum(v))))} />
+                </div>
+            }
         </div>
     }
 }

@@ -338,7 +338,9 @@ fn use_refused_report(ctx: &crate::ui::state::Ctx, id: &AttrValue, label: &AttrV
     let report = ctx.report.clone();
     use_effect_with((refused, id.clone(), label.clone()), move |(refused, id, label)| {
         report.emit(match refused {
-            Some(text) => RefusedAction::Refuse(RefusedEntry { id: id.clone(), label: label.clone(), text: text.clone() }),
+            Some(text) => {
+                RefusedAction::Refuse(RefusedEntry { id: id.clone(), label: label.clone(), text: text.clone() })
+            }
             None => RefusedAction::Accept(id.clone()),
         });
     });

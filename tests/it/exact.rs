@@ -159,6 +159,7 @@ fn insurance_in_closed_form_then_fx_divides_once() {
             basis: Basis::PerShipment,
             amount: Decimal::ZERO,
             currency: USD,
+            minimum: None,
         });
     }
     let q = quote(&doc);

@@ -8,6 +8,7 @@ mod doors;
 mod edits;
 mod exact;
 mod format;
+mod freight;
 mod hostile;
 mod library;
 mod money;

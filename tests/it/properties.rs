@@ -158,6 +158,7 @@ proptest! {
                 basis: Basis::ALL[b],
                 amount,
                 currency,
+                minimum: None,
             })
             .collect();
         let t = &mut doc.terms;

@@ -181,9 +181,13 @@ fn chain() -> Chain {
         commission: dec!(0),
         bank: dec!(0),
         insurance_rate: Some(dec!(0.005)),
+        // The same rate under ICC (A) for CIP here, so CIF and CIP agree; see the ICC test.
+        insurance_rate_a: Some(dec!(0.005)),
+        min_premium: None,
         duty_rate: Some(dec!(0.10)),
         customs_basis: CustomsBasis::Cif,
         import_tax_rate: Some(dec!(0.10)),
+        import_fee: None,
     }
 }
 
@@ -245,9 +249,12 @@ fn insurance_commission_and_bank_charges_in_closed_form() {
         commission: dec!(0),
         bank: dec!(0),
         insurance_rate: Some(dec!(0.005)),
+        insurance_rate_a: Some(dec!(0.005)),
+        min_premium: None,
         duty_rate: None,
         customs_basis: CustomsBasis::Cif,
         import_tax_rate: None,
+        import_fee: None,
     };
     let cif = only("12.00").price(Incoterm::Cif).unwrap();
     assert_eq!(round2(cif.total_money().unwrap()), dec!(12.07));
@@ -391,6 +398,7 @@ fn tiers_spread_one_off_costs_and_freight_differently() {
         basis,
         amount: d(amount),
         currency,
+        minimum: None,
     };
     doc.export_costs = vec![
         line(4, Stage::ExportClearance, Basis::PerShipment, "0", IDR),
@@ -432,6 +440,7 @@ fn side_by_side_lists_every_term_priced_or_what_it_lacks() {
         basis: Basis::PerShipment,
         amount: dec!(1625000),
         currency: IDR,
+        minimum: None,
     }];
     let q = quote(&doc);
     assert_eq!(q.side_by_side.len(), 11);
@@ -470,6 +479,7 @@ fn a_target_price_shows_the_margin_left_and_the_materials_budget() {
         basis: Basis::PerShipment,
         amount: d(amount),
         currency: IDR,
+        minimum: None,
     };
     doc.export_costs = vec![
         line(4, Stage::ExportClearance, "1250000"),

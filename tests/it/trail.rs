@@ -116,9 +116,9 @@ fn the_workshop_examples_show_certification_spread_and_broker_commission() {
     let t = trail(&examples::sandal_los_angeles());
     let Operand::Money(ddp) = t.get(Fig::TermTotal(Incoterm::Ddp)).unwrap().value else { panic!() };
     let Operand::Money(fob) = t.get(Fig::TermTotal(Incoterm::Fob)).unwrap().value else { panic!() };
-    // (Each part is its own exact quotient, divided once: equal to 20 places to the share of
+    // (Each part is its own exact quotient, divided once: equal to 15 places to the share of
     // the rounded-to-28-digits price.)
-    let to20 = |o: &Operand| o.value().round_dp_with_strategy(20, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let to20 = |o: &Operand| o.value().round_dp_with_strategy(15, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     let commission = t.get(Fig::Part(Incoterm::Ddp, Component::Commission)).unwrap();
     assert_eq!(to20(&commission.value), to20(&Operand::Money(ddp.times(d("0.05")).unwrap())));
     let duty = t.get(Fig::Part(Incoterm::Ddp, Component::ImportDuty)).unwrap();
