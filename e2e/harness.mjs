@@ -1,4 +1,5 @@
 // Shared set-up for the end-to-end tests: one static server for dist/ and one Chromium per file.
+import zlib from 'node:zlib';
 import { before, after } from 'node:test';
 import { serve } from './serve-dist.mjs';
 import { launch } from './browser.mjs';
@@ -23,4 +24,13 @@ export function useApp() {
 export async function fillNumber(locator, text) {
   await locator.fill(text);
   await locator.blur();
+}
+
+/** A worksheet link (`#w=`) for any JSON text, sealed as `share::link` seals it: version byte 1,
+ *  raw deflate, CRC-32 of both, little-endian, base64url without padding. */
+export function worksheetLink(base, json) {
+  const body = Buffer.concat([Buffer.from([1]), zlib.deflateRawSync(Buffer.from(json))]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32LE(zlib.crc32(body));
+  return `${base}#w=${Buffer.concat([body, crc]).toString('base64url')}`;
 }

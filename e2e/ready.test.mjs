@@ -5,8 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import zlib from 'node:zlib';
-import { useApp, fillNumber } from './harness.mjs';
+import { useApp, fillNumber, worksheetLink } from './harness.mjs';
 
 const app = useApp();
 
@@ -57,14 +56,6 @@ test('a refused entry and a missing rate keep the quote from being sent, and say
   assert.deepEqual(errors, []);
   await context.close();
 });
-
-/** A worksheet link (`#w=`) for any JSON text, sealed as `share::link` seals it. */
-function worksheetLink(base, json) {
-  const body = Buffer.concat([Buffer.from([1]), zlib.deflateRawSync(Buffer.from(json))]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32LE(zlib.crc32(body));
-  return `${base}#w=${Buffer.concat([body, crc]).toString('base64url')}`;
-}
 
 test('by air, sea-only terms are struck through with the terms to use instead', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });

@@ -5,8 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import zlib from 'node:zlib';
-import { useApp } from './harness.mjs';
+import { useApp, worksheetLink } from './harness.mjs';
 
 const app = useApp();
 
@@ -86,15 +85,6 @@ test('the worksheet link asks before copying and before replacing the open sheet
   await other.close();
   await ctx.close();
 });
-
-/** A worksheet link (`#w=`) for any JSON text, sealed as `share::link` seals it: version byte 1,
- *  raw deflate, CRC-32 of both, little-endian, base64url without padding. */
-function worksheetLink(base, json) {
-  const body = Buffer.concat([Buffer.from([1]), zlib.deflateRawSync(Buffer.from(json))]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32LE(zlib.crc32(body));
-  return `${base}#w=${Buffer.concat([body, crc]).toString('base64url')}`;
-}
 
 test('a worksheet link with hostile values is refused field by field and the page stays alive', async () => {
   const ctx = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -466,10 +466,9 @@ impl Document {
         }
     }
 
-    /// The next free id for a new line of any list (ids are unique across the document).
-    pub fn next_id(&self) -> u32 {
-        let ids = self
-            .materials
+    /// Every line id of every list (ids are unique across the document).
+    pub fn ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.materials
             .iter()
             .map(|m| m.id)
             .chain(self.fx.iter().map(|r| r.id))
@@ -477,7 +476,11 @@ impl Document {
             .chain(self.labour.piece_rates.iter().map(|p| p.id))
             .chain(self.one_off.iter().map(|c| c.id))
             .chain(self.export_costs.iter().map(|c| c.id))
-            .chain(self.sizes.sizes.iter().map(|s| s.id));
-        ids.max().map_or(1, |m| m.saturating_add(1))
+            .chain(self.sizes.sizes.iter().map(|s| s.id))
+    }
+
+    /// The next free id for a new line of any list.
+    pub fn next_id(&self) -> u32 {
+        self.ids().max().map_or(1, |m| m.saturating_add(1))
     }
 }

@@ -328,17 +328,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.count(At::Quote, ValidityDays, doc.quote.validity_days);
     c.date(At::Quote, &doc.quote.date);
     // Ids must be unique across the document: edits find lines by id.
-    let mut ids: Vec<u32> = doc
-        .materials
-        .iter()
-        .map(|m| m.id)
-        .chain(doc.fx.iter().map(|r| r.id))
-        .chain(doc.labour.operations.iter().map(|o| o.id))
-        .chain(doc.labour.piece_rates.iter().map(|p| p.id))
-        .chain(doc.one_off.iter().map(|x| x.id))
-        .chain(doc.export_costs.iter().map(|x| x.id))
-        .chain(doc.sizes.sizes.iter().map(|z| z.id))
-        .collect();
+    let mut ids: Vec<u32> = doc.ids().collect();
     ids.sort_unstable();
     if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
         c.problems.push(Problem { at: At::Article, fault: Fault::RepeatedId(w[0]) });
