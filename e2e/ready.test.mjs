@@ -26,7 +26,7 @@ test('a refused entry and a missing rate keep the quote from being sent, and say
   await price.fill('2.4');
   const issues = page.locator('#summary-issues');
   await issues.waitFor();
-  assert.match(await issues.textContent(), /Harga satuan: isian ditolak; angka memakai nilai sah terakhir/);
+  assert.match(await issues.textContent(), /Kulit sapi atasan · Harga satuan: isian ditolak; angka memakai nilai sah terakhir/);
   await page.click('#tab-quote');
   const notReady = page.locator('#share-not-ready');
   await notReady.waitFor();

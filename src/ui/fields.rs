@@ -35,6 +35,10 @@ pub struct NumberProps {
     /// Hide the label visually on wide screens where a column header names the field.
     #[prop_or_default]
     pub compact: bool,
+    /// The line the field belongs to ("Kulit sapi atasan"), so a refused entry is named in full
+    /// outside the row: "Kulit sapi atasan · Harga satuan".
+    #[prop_or_default]
+    pub of: Option<AttrValue>,
 }
 
 #[function_component]
@@ -59,7 +63,11 @@ pub fn NumberField(p: &NumberProps) -> Html {
     };
     let error = draft.as_ref().and_then(|t| read(t).err());
     // Tell the sheet while this field holds a refused entry, and when it is accepted again.
-    use_refused_report(&ctx, &p.id, &p.label, error.is_some().then(|| draft.as_ref().cloned().unwrap_or_default()));
+    let full_label = match &p.of {
+        Some(of) if !of.trim().is_empty() => AttrValue::from(format!("{of} · {}", p.label)),
+        _ => p.label.clone(),
+    };
+    use_refused_report(&ctx, &p.id, &full_label, error.is_some().then(|| draft.as_ref().cloned().unwrap_or_default()));
     let shown =
         draft.as_ref().cloned().unwrap_or_else(|| p.value.map(|v| format_number(v, style, None)).unwrap_or_default());
 

@@ -135,10 +135,10 @@ fn MaterialRow(p: &RowProps) -> Html {
         <div class={classes!("row", "bom-row", p.flagged.then_some("flagged"))}>
             <TextField id={f("name")} label={t(T::MaterialName)} value={m.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Material(id, MaterialField::Name(v)))} />
-            <NumberField id={f("net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={Num::NetConsumption.rule()} compact=true onchange={num(MaterialField::NetConsumption)} />
+            <NumberField id={f("net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={Num::NetConsumption.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::NetConsumption)} />
             { select(f("unit"), t(T::Unit), m.unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::Unit(u)))) }
-            <NumberField id={f("waste")} label={t(T::WastePct)} value={m.waste_pct} rule={Num::WastePct.rule()} compact=true onchange={num(MaterialField::WastePct)} />
-            <NumberField id={f("price")} label={t(T::UnitPrice)} value={m.unit_price} rule={Num::UnitPrice.rule()} compact=true onchange={num(MaterialField::UnitPrice)} />
+            <NumberField id={f("waste")} label={t(T::WastePct)} value={m.waste_pct} rule={Num::WastePct.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::WastePct)} />
+            <NumberField id={f("price")} label={t(T::UnitPrice)} value={m.unit_price} rule={Num::UnitPrice.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::UnitPrice)} />
             { select(f("per"), t(T::PricePer), m.price_unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::PriceUnit(u)))) }
             { select(f("cur"), t(T::Currency), m.currency, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Material(id, MaterialField::Currency(c)))) }
             <div class="cost" id={f("cost")}>

@@ -50,8 +50,11 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
     // A refused file: the sentence, each offending field, the parser's text behind a toggle.
     let refused = match &*p.notice {
         Notice::FileError(e) => html! {
-            <div class="notice-wrap">
+            <div class="notice no-print" role="alert">
                 { crate::ui::refusal::view(e, l, "file-refused") }
+                <div class="notice-actions">
+                    <button type="button" id="refused-dismiss" onclick={p.on.dismiss.reform(|_| ())}>{ t(T::Dismiss) }</button>
+                </div>
             </div>
         },
         _ => html! {},

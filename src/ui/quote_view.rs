@@ -71,6 +71,8 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                         if r.buffer_pct.is_zero() { String::new() } else { format!(", {} {}%", t(T::Buffer), format_number(r.buffer_pct, style, None)) }) }</span>
                 }
             </div>
+            // Right under the price: why it is provisional and what to fix before sending.
+            <NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="price-not-ready" />
             if let Some(f) = first {
                 <dl class="facts totals">
                     <div><dt>{ t(T::OrderTotal) }{ format!(" ({} {})", format_number(Decimal::from(f.pairs), style, None), t(T::Pairs)) }</dt>
@@ -143,7 +145,6 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                     Err(e) => html! { <p class="missing">{ i18n::term_error(e, lang) }</p> },
                 } }
             }
-            <NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="price-not-ready" />
             // What is worth knowing but does not block sending (a quantity below the MOQ).
             if q.issues.iter().any(|i| !i.blocks(q.term)) {
                 <div class="issues" role="status">

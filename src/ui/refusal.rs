@@ -5,11 +5,12 @@ use crate::codec::LoadError;
 use crate::i18n::{load_message, Lang, T};
 use yew::prelude::*;
 
-/// The message for a refused document; `id` names the element for tests and screen readers.
+/// The message for a refused document, to sit inside a notice; `id` names the element for tests
+/// and screen readers.
 pub fn view(e: &LoadError, lang: Lang, id: &'static str) -> Html {
     let m = load_message(e, lang);
     html! {
-        <div class="notice refused no-print" role="alert" {id}>
+        <div class="refused" {id}>
             <p>{ m.summary }</p>
             if !m.lines.is_empty() {
                 <ul class="problems">{ for m.lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>

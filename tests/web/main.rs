@@ -70,6 +70,7 @@ async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
         },
         suffix: None,
         compact: false,
+        of: None,
         onchange_optional: None,
         placeholder: None,
     };
