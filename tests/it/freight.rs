@@ -3,7 +3,7 @@
 //! kilograms, minimum charges on LCL and air rates, and a fee on the customs value that is not
 //! duty (the US merchandise processing fee).
 
-use crate::d;
+use crate::{d, total};
 use rust_decimal::Decimal;
 use tapak::model::currency::Currency::*;
 use tapak::model::document::{Basis, ExportCost};
@@ -13,35 +13,9 @@ use tapak::model::money::{Frac, Money};
 use tapak::model::packing::{self, Carton, Mode};
 use tapak::model::quote::{export_line_cost, quote};
 
-/// EXW USD 10.000 a shipment; every stage priced (as in `quote.rs`): CFR = 11.600.
+/// The shared sample chain (CFR = 11.600), with ICC (A) at 0,8 % and the US customs basis.
 fn chain() -> Chain {
-    let s = |stage, amount: &str| (stage, Some(Money::new(d(amount), USD)));
-    Chain {
-        currency: USD,
-        ex_factory: Frac::from(d("10000")),
-        stages: vec![
-            s(Stage::ExportClearance, "100"),
-            s(Stage::InlandHaulage, "200"),
-            s(Stage::OriginTerminal, "300"),
-            s(Stage::MainCarriage, "1000"),
-            s(Stage::DestinationCharges, "400"),
-            s(Stage::Unloading, "50"),
-            s(Stage::ImportClearance, "150"),
-        ],
-        commission: Decimal::ZERO,
-        bank: Decimal::ZERO,
-        insurance_rate: Some(d("0.005")),
-        insurance_rate_a: Some(d("0.008")),
-        min_premium: None,
-        duty_rate: Some(d("0.10")),
-        customs_basis: CustomsBasis::Fob,
-        import_tax_rate: Some(d("0.10")),
-        import_fee: None,
-    }
-}
-
-fn total(c: &Chain, t: Incoterm) -> Decimal {
-    c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total_money().unwrap().amount
+    Chain { insurance_rate_a: Some(d("0.008")), customs_basis: CustomsBasis::Fob, ..crate::chain() }
 }
 
 #[test]

@@ -59,3 +59,39 @@ pub fn line(
 pub fn rate(id: u32, base: Currency, quote: Currency, r: &str) -> ExchangeRate {
     ExchangeRate { id, base, quote, rate: d(r), date: "2025-07-29".into(), source: "JISDOR".into() }
 }
+
+/// A shipment's chain of costs in USD: EXW 10.000; export clearance 100; inland 200; origin
+/// THC/docs 300; freight 1.000; destination 400; unloading 50; import clearance 150. Premium
+/// 0,5 % under both ICC (C) and (A) (so CIF and CIP agree), duty and import taxes 10 %, customs
+/// value on CIF.
+pub fn chain() -> tapak::model::incoterms::Chain {
+    use tapak::model::incoterms::{Chain, CustomsBasis, Stage};
+    let s = |stage, amount: &str| (stage, Some(tapak::model::money::Money::new(d(amount), Currency::USD)));
+    Chain {
+        currency: Currency::USD,
+        ex_factory: tapak::model::money::Frac::from(d("10000")),
+        stages: vec![
+            s(Stage::ExportClearance, "100"),
+            s(Stage::InlandHaulage, "200"),
+            s(Stage::OriginTerminal, "300"),
+            s(Stage::MainCarriage, "1000"),
+            s(Stage::DestinationCharges, "400"),
+            s(Stage::Unloading, "50"),
+            s(Stage::ImportClearance, "150"),
+        ],
+        commission: Decimal::ZERO,
+        bank: Decimal::ZERO,
+        insurance_rate: Some(d("0.005")),
+        insurance_rate_a: Some(d("0.005")),
+        min_premium: None,
+        duty_rate: Some(d("0.10")),
+        customs_basis: CustomsBasis::Cif,
+        import_tax_rate: Some(d("0.10")),
+        import_fee: None,
+    }
+}
+
+/// A term's price for the shipment, which must exist.
+pub fn total(c: &tapak::model::incoterms::Chain, t: tapak::model::incoterms::Incoterm) -> Decimal {
+    c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total_money().unwrap().amount
+}

@@ -162,38 +162,7 @@ fn air_chargeable_weight() {
 
 // ---- Incoterms ----
 
-/// EXW 10.000; export clearance 100; inland 200; origin THC/docs 300; freight 1.000;
-/// destination 400; unloading 50; import clearance 150 (USD, per shipment).
-fn chain() -> Chain {
-    let s = |stage, amount: &str| (stage, Some(usd(amount)));
-    Chain {
-        currency: USD,
-        ex_factory: Frac::from(dec!(10000)),
-        stages: vec![
-            s(Stage::ExportClearance, "100"),
-            s(Stage::InlandHaulage, "200"),
-            s(Stage::OriginTerminal, "300"),
-            s(Stage::MainCarriage, "1000"),
-            s(Stage::DestinationCharges, "400"),
-            s(Stage::Unloading, "50"),
-            s(Stage::ImportClearance, "150"),
-        ],
-        commission: dec!(0),
-        bank: dec!(0),
-        insurance_rate: Some(dec!(0.005)),
-        // The same rate under ICC (A) for CIP here, so CIF and CIP agree; see the ICC test.
-        insurance_rate_a: Some(dec!(0.005)),
-        min_premium: None,
-        duty_rate: Some(dec!(0.10)),
-        customs_basis: CustomsBasis::Cif,
-        import_tax_rate: Some(dec!(0.10)),
-        import_fee: None,
-    }
-}
-
-fn total(c: &Chain, t: Incoterm) -> Decimal {
-    c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total_money().unwrap().amount
-}
+use crate::{chain, total};
 
 #[test]
 fn every_incoterm_builds_up_in_order() {
