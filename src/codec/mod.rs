@@ -150,17 +150,37 @@ pub fn upgrade(doc: &mut Document) {
     }
     let legacy = std::mem::take(&mut t.shipment_place);
     if !legacy.trim().is_empty() {
-        let seller_term = matches!(t.incoterm, Incoterm::Exw | Incoterm::Fca);
-        if (seller_term || !t.port_of_shipment.trim().is_empty() && t.port_of_shipment != legacy)
-            && t.seller_place.trim().is_empty()
-        {
-            t.seller_place = legacy;
-        } else if t.port_of_shipment.trim().is_empty() {
-            t.port_of_shipment = legacy;
+        match t.incoterm {
+            // The quote's title read "EXW <place>": that place is the seller's.
+            Incoterm::Exw | Incoterm::Fca => {
+                if t.seller_place.trim().is_empty() {
+                    t.seller_place = legacy;
+                }
+            }
+            // "FOB <place>": that place is the port of shipment, whatever the port of loading said.
+            Incoterm::Fas | Incoterm::Fob => t.port_of_shipment = legacy,
+            // A C- or D-term: the old place only showed beside E/F-terms; keep the port of
+            // loading as the port, and a different old place as the seller's.
+            _ => {
+                if t.port_of_shipment.trim().is_empty() {
+                    t.port_of_shipment = legacy;
+                } else if t.port_of_shipment != legacy && t.seller_place.trim().is_empty() {
+                    t.seller_place = legacy;
+                }
+            }
         }
         t.check_places = true;
     }
     if doc.schema < 3 {
+        // Schema 2 priced CIP at the one premium rate: keep that figure (ICC (A) can be set now).
+        if t.insurance_rate_a_pct.is_none() {
+            t.insurance_rate_a_pct = t.insurance_rate_pct;
+        }
+        // The quote date was free text: what does not read as a date is kept aside, shown
+        // under the date field, rather than refusing the whole sheet.
+        if !doc.quote.date.trim().is_empty() && Date::parse_typed(&doc.quote.date).is_none() {
+            doc.quote.old_date = std::mem::take(&mut doc.quote.date);
+        }
         for m in &mut doc.materials {
             for u in [&mut m.unit, &mut m.price_unit] {
                 if *u == Unit::Kodi {

@@ -185,8 +185,12 @@ pub fn term_error(e: &TermError, lang: Lang) -> String {
         (TermError::Rate(crate::model::fx::FxError::MissingRate { from, to }), Lang::En) => {
             format!("no {from} → {to} exchange rate")
         }
+        (TermError::Rate(crate::model::fx::FxError::Overflow), Lang::Id) => "angka kurs terlalu besar".into(),
+        (TermError::Rate(crate::model::fx::FxError::Overflow), Lang::En) => "the converted figure is too large".into(),
         (TermError::Rate(_), Lang::Id) => "kurs penawaran harus lebih dari nol".into(),
         (TermError::Rate(_), Lang::En) => "the quote's exchange rate must be above zero".into(),
+        (TermError::TargetUnreached, Lang::Id) => "tidak ada harga pabrik yang tepat mencapai harga target".into(),
+        (TermError::TargetUnreached, Lang::En) => "no ex-factory price reaches the target exactly".into(),
         (TermError::Overflow, Lang::Id) => "angka terlalu besar".into(),
         (TermError::Overflow, Lang::En) => "figures too large".into(),
     }
@@ -252,6 +256,20 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
                 format!("Biaya impor atas nilai: belum ada kurs {from} → {to}.")
             } else {
                 format!("Import fee on value: no {from} → {to} exchange rate.")
+            }
+        }
+        QuoteIssue::TargetRate(crate::model::fx::FxError::MissingRate { from, to }) => {
+            if id {
+                format!("Harga target: belum ada kurs {from} → {to}.")
+            } else {
+                format!("Target price: no {from} → {to} exchange rate.")
+            }
+        }
+        QuoteIssue::TargetRate(_) => {
+            if id {
+                "Harga target: kursnya harus lebih dari nol.".into()
+            } else {
+                "Target price: its exchange rate must be above zero.".into()
             }
         }
         QuoteIssue::FeeRate(_) => {
@@ -434,7 +452,7 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         FootMm => T::FootMm,
         SizeQuantity => T::SizePairs,
         PairsPerCarton => T::PairsPerCarton,
-        CartonCm => T::Volume,
+        CartonCm => T::CartonSize,
         CartonKg => T::CartonGross,
         ContainerCbm => T::PracticalCbm,
         ContainerKg => T::Payload,
@@ -454,7 +472,9 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         MinimumCharge => T::MinimumCharge,
         MinPremium => T::MinPremium,
         ImportFeePct => T::ImportFeePct,
-        ImportFeeAmount => T::ImportFeeMin,
+        ImportFeeMin => T::ImportFeeMin,
+        ImportFeeMax => T::ImportFeeMax,
+        InsuranceAPct => T::InsuranceRateA,
     }
 }
 
@@ -568,7 +588,8 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         "commission_pct" => Some(Num::CommissionPct),
         "bank_pct" => Some(Num::BankPct),
         "fx_buffer_pct" => Some(Num::FxBufferPct),
-        "pct" => Some(Num::ProfitPct),
+        "pct" if path.contains("profit") => Some(Num::ProfitPct),
+        "pct" if path.contains("import_fee") => Some(Num::ImportFeePct),
         "moq" => Some(Num::Moq),
         _ => None,
     };

@@ -256,6 +256,7 @@ texts! {
     ImportFeeMin => "Biaya impor minimum", "Import fee minimum";
     ImportFeeMax => "Biaya impor maksimum", "Import fee maximum";
     MinimumCharge => "Tarif minimum", "Minimum charge";
+    CartonSize => "Ukuran karton (cm)", "Carton size (cm)";
     DutyPct => "Bea masuk % (untuk DDP)", "Import duty % (for DDP)";
     CustomsBasis => "Nilai pabean bea masuk", "Customs value for duty";
     CustomsCif => "CIF (Korea, UE, Jepang, Cile…)", "CIF (Korea, EU, Japan, Chile…)";

@@ -237,6 +237,10 @@ pub struct QuoteDetails {
     pub number: String,
     /// Issue date, `YYYY-MM-DD`.
     pub date: String,
+    /// Schema ≤ 2: a quote date typed as free text that does not read as a date ("30 Nov 26"),
+    /// kept to show the user until a date is entered; never on the quotation.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub old_date: String,
     pub validity_days: u32,
     pub exporter: Party,
     pub buyer: Party,
@@ -256,6 +260,7 @@ impl Default for QuoteDetails {
         QuoteDetails {
             number: String::new(),
             date: String::new(),
+            old_date: String::new(),
             validity_days: 30,
             exporter: Party::default(),
             buyer: Party::default(),

@@ -668,7 +668,12 @@ impl Document {
                 }
             }
             Edit::Terms(f) => self.apply_terms(f),
-            Edit::QuoteText(field, v) => set(field.slot(&mut self.quote), v),
+            Edit::QuoteText(field, v) => {
+                if field == QuoteText::Date && !v.is_empty() {
+                    self.quote.old_date.clear();
+                }
+                set(field.slot(&mut self.quote), v)
+            }
             Edit::ValidityDays(v) => set(&mut self.quote.validity_days, v),
         }
     }

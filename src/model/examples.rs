@@ -203,6 +203,7 @@ pub fn sneaker_busan() -> Document {
         quote: QuoteDetails {
             number: "Q-2025-031".into(),
             date: "2025-07-29".into(),
+            old_date: String::new(),
             validity_days: 30,
             exporter: Party {
                 name: "CV Contoh Alas Kaki Mojokerto".into(),
@@ -353,6 +354,7 @@ pub fn safety_shoe_sni() -> Document {
         quote: QuoteDetails {
             number: "Q-2025-044".into(),
             date: "2025-08-04".into(),
+            old_date: String::new(),
             validity_days: 30,
             exporter: Party {
                 name: "CV Contoh Alas Kaki Mojokerto".into(),
@@ -482,6 +484,7 @@ pub fn sandal_los_angeles() -> Document {
         quote: QuoteDetails {
             number: "Q-2025-052".into(),
             date: "2025-08-11".into(),
+            old_date: String::new(),
             validity_days: 30,
             exporter: Party {
                 name: "CV Contoh Alas Kaki Mojokerto".into(),

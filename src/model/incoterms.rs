@@ -193,8 +193,8 @@ pub struct Chain {
     pub currency: Currency,
     /// The ex-factory (EXW) price of the shipment, profit included, as an exact quotient.
     pub ex_factory: Frac,
-    /// Cost per stage; `None` when no line was entered for it.
-    pub stages: Vec<(Stage, Option<Money>)>,
+    /// Cost per stage, an exact quotient; `None` when no line was entered for it.
+    pub stages: Vec<(Stage, Option<Frac>)>,
     pub commission: Decimal,
     pub bank: Decimal,
     /// Premium rate (a fraction) under ICC (C): CIF, and the CIF value insured under D-terms.
@@ -214,8 +214,8 @@ pub struct Chain {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Fee {
     pub rate: Decimal,
-    pub min: Decimal,
-    pub max: Option<Decimal>,
+    pub min: Frac,
+    pub max: Option<Frac>,
 }
 
 impl Fee {
@@ -227,8 +227,8 @@ impl Fee {
         let proportional = value.times(self.rate)?;
         let v = proportional.value()?;
         Ok(match self.max {
-            Some(max) if v > max => (Frac::from(max), Some(true)),
-            _ if v < self.min => (Frac::from(self.min), Some(false)),
+            Some(max) if v > max.value()? => (max, Some(true)),
+            _ if v < self.min.value()? => (self.min, Some(false)),
             _ => (proportional, None),
         })
     }
@@ -298,6 +298,9 @@ pub enum TermError {
     SharesTooLarge,
     /// No usable exchange rate into the quote currency.
     Rate(FxError),
+    /// No ex-factory price gives the target exactly (a minimum or a bound keeps the term's
+    /// price from reaching it).
+    TargetUnreached,
     Overflow,
 }
 
@@ -308,7 +311,7 @@ impl From<MoneyError> for TermError {
 }
 
 impl Chain {
-    fn stage(&self, s: Stage) -> Option<Money> {
+    fn stage(&self, s: Stage) -> Option<Frac> {
         self.stages.iter().find(|(st, _)| *st == s).and_then(|(_, m)| *m)
     }
 
@@ -362,7 +365,7 @@ impl Chain {
         let mut parts = vec![(Component::ExFactory, self.ex_factory)];
         for &s in term.stages() {
             if let Some(m) = self.stage(s) {
-                parts.push((Component::Stage(s), Frac::from(m.amount)));
+                parts.push((Component::Stage(s), m));
             }
         }
         let mut customs_value = None;

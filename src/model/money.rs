@@ -197,9 +197,20 @@ impl Frac {
         // A quotient that needed (nearly) all 28 digits was probably cut short; checking it by
         // multiplying back is not enough, because that product is rounded too. Short quotients
         // that multiply back exactly are exact.
+        // So the check multiplies exactly: the product's mantissa must fit 96 bits and its scale
+        // 28 places, or `checked_mul` would round it and could "confirm" a cut-short quotient.
         const SHORT: u128 = 10u128.pow(24);
+        const FITS: u128 = 1 << 96;
+        let exact_check = |q: Decimal| {
+            q.scale() + self.den.scale() <= 28
+                && q.mantissa().unsigned_abs().checked_mul(self.den.mantissa().unsigned_abs()).is_some_and(|m| m < FITS)
+        };
         match self.num.checked_div(self.den) {
-            Some(q) if q.mantissa().unsigned_abs() < SHORT && q.checked_mul(self.den) == Some(self.num) => {
+            Some(q)
+                if q.mantissa().unsigned_abs() < SHORT
+                    && exact_check(q)
+                    && q.checked_mul(self.den) == Some(self.num) =>
+            {
                 Frac::from(q)
             }
             _ => self,

@@ -15,7 +15,7 @@
 use crate::model::compute::{compute, Breakdown, Category, Issue, Place};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
-use crate::model::fx::{convert, convert_exact, find_rate, Direction, FxError};
+use crate::model::fx::{convert_exact, find_rate, Direction, FxError};
 use crate::model::incoterms::{BuildUp, Chain, Component, Fee, Incoterm, Stage, TermError};
 use crate::model::money::{add, div, mul, percent, sub, Frac, Money, MoneyError, Rounding};
 use crate::model::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
@@ -77,6 +77,9 @@ pub enum QuoteIssue {
     BufferTooLarge,
     /// No rate from the import fee's currency to the costing currency.
     FeeRate(FxError),
+    /// No rate from the buyer's target-price currency: the target is the seller's own analysis,
+    /// so this does not stop the quote from being sent.
+    TargetRate(FxError),
     /// The cost sheet itself has issues (listed in `Quote::cost_issues`).
     CostIncomplete,
 }
@@ -87,7 +90,7 @@ impl QuoteIssue {
     /// not touch its price.
     pub fn blocks(&self, term: Incoterm) -> bool {
         match self {
-            QuoteIssue::BelowMoq { .. } => false,
+            QuoteIssue::BelowMoq { .. } | QuoteIssue::TargetRate(_) => false,
             QuoteIssue::ExportLine { stage, .. } => term.stages().contains(stage),
             QuoteIssue::FeeRate(_) => term == Incoterm::Ddp,
             _ => true,
@@ -242,13 +245,24 @@ fn quantity(basis: Basis, s: &Shipment, mode: Mode) -> Result<Decimal, LineProbl
 /// # Errors
 /// `LineProblem` when the basis does not apply to the mode or the currency has no rate.
 pub fn export_line_cost(doc: &Document, line: &ExportCost, s: &Shipment) -> Result<Money, LineProblem> {
+    let exact = export_line_exact(doc, line, s)?;
+    Ok(Money::new(exact.value().map_err(|_| LineProblem::Overflow)?, doc.article.costing_currency))
+}
+
+/// Whether a basis is a rate that carriers set a minimum charge on (per revenue ton, kg, m³).
+pub fn has_minimum(basis: Basis) -> bool {
+    matches!(basis, Basis::PerRevenueTon | Basis::PerChargeableKg | Basis::PerGrossKg | Basis::PerCbm)
+}
+
+/// `export_line_cost` as an exact quotient: an inverse rate is not divided yet.
+fn export_line_exact(doc: &Document, line: &ExportCost, s: &Shipment) -> Result<Frac, LineProblem> {
     let q = quantity(line.basis, s, doc.shipping.mode)?;
-    let mut own = Money::new(line.amount, line.currency).times(q).map_err(|_| LineProblem::Overflow)?;
-    // The carrier's minimum charge: `max(amount × quantity, minimum)`.
-    if let Some(min) = line.minimum {
-        own.amount = own.amount.max(min);
+    let mut own = mul(line.amount, q).map_err(|_| LineProblem::Overflow)?;
+    // The carrier's minimum charge on a rate: `max(amount × quantity, minimum)`.
+    if let (true, Some(min)) = (has_minimum(line.basis), line.minimum) {
+        own = own.max(min);
     }
-    convert(&doc.fx, own, doc.article.costing_currency).map_err(LineProblem::Fx)
+    convert_exact(&doc.fx, Frac::from(own), line.currency, doc.article.costing_currency).map_err(LineProblem::Fx)
 }
 
 fn shipment(doc: &Document, pairs: u32) -> Result<Shipment, PackingError> {
@@ -287,10 +301,9 @@ fn chain(doc: &Document, ex_factory: Frac, s: &Shipment, issues: &mut Vec<QuoteI
                 return (stage, None);
             }
             let mut ok = true;
-            let mut sum = Money::zero(cur);
+            let mut sum = Frac::ZERO;
             for line in lines {
-                match export_line_cost(doc, line, s).and_then(|m| sum.checked_add(m).map_err(|_| LineProblem::Overflow))
-                {
+                match export_line_exact(doc, line, s).and_then(|m| sum.plus(m).map_err(|_| LineProblem::Overflow)) {
                     Ok(total) => sum = total,
                     Err(problem) => {
                         ok = false;
@@ -307,7 +320,7 @@ fn chain(doc: &Document, ex_factory: Frac, s: &Shipment, issues: &mut Vec<QuoteI
     let t = &doc.terms;
     // The import fee's minimum and maximum are in their own currency (USD for the US MPF).
     let import_fee = t.import_fee.as_ref().and_then(|f| {
-        let to_costing = |v: Decimal| convert(&doc.fx, Money::new(v, f.currency), cur).map(|m| m.amount);
+        let to_costing = |v: Decimal| convert_exact(&doc.fx, Frac::from(v), f.currency, cur);
         let fee = || -> Result<Fee, FxError> {
             Ok(Fee { rate: percent(f.pct), min: to_costing(f.min)?, max: f.max.map(to_costing).transpose()? })
         };
@@ -357,7 +370,7 @@ fn from_target(doc: &Document, m: Money) -> Result<Frac, QuoteIssue> {
     if m.currency == to {
         return Ok(Frac::from(m.amount));
     }
-    let converted = convert_exact(&doc.fx, Frac::from(m.amount), m.currency, to).map_err(QuoteIssue::QuoteRate)?;
+    let converted = convert_exact(&doc.fx, Frac::from(m.amount), m.currency, to).map_err(QuoteIssue::TargetRate)?;
     converted.times(Decimal::ONE - percent(doc.terms.fx_buffer_pct)).map_err(|_| QuoteIssue::BufferTooLarge)
 }
 
@@ -480,16 +493,24 @@ fn target_outcome(
         // refit the line where the first solution landed (at most twice: each refit lands in the
         // piece that holds the answer, or on a bound).
         let want = target_total.value()?;
-        for _ in 0..2 {
+        let tolerance = want.abs().max(Decimal::ONE) * Decimal::new(1, 20);
+        let mut solved = false;
+        // Each bend (a minimum premium, a fee's floor or ceiling) adds a piece; four passes
+        // cover every combination a term can have, and the answer is checked, not assumed.
+        for _ in 0..5 {
             let g = mul(exw_exact.value()?, n)?;
             let here = at(g)?;
-            if sub(here, want)?.abs() <= want.abs().max(Decimal::ONE) * Decimal::new(1, 20) {
+            if sub(here, want)?.abs() <= tolerance {
+                solved = true;
                 break;
             }
             let step = g.abs().max(Decimal::ONE) * Decimal::new(1, 6);
             let slope = div(sub(at(add(g, step)?)?, here)?, step)?;
             let k = sub(here, mul(slope, g)?)?;
             exw_exact = target_total.minus(Frac::from(k))?.divided_by(mul(slope, n)?)?;
+        }
+        if !solved {
+            return Err(TermError::TargetUnreached);
         }
         let exw = Money::new(exw_exact.value()?, cur);
         let t_cost = Money::new(t_cost.value()?, cur);

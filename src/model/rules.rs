@@ -127,7 +127,9 @@ pub enum Num {
     MinimumCharge,
     MinPremium,
     ImportFeePct,
-    ImportFeeAmount,
+    ImportFeeMin,
+    ImportFeeMax,
+    InsuranceAPct,
 }
 
 impl Num {
@@ -137,9 +139,9 @@ impl Num {
         match self {
             OrderPairs | SizeQuantity | Tier | Moq => FieldRule::COUNT,
             UnitPrice | MonthlyWage | PieceRate | MonthlyOverhead | OneOffAmount | ExportAmount | TargetPrice
-            | MinimumCharge | MinPremium | ImportFeeAmount => FieldRule::NON_NEGATIVE,
+            | MinimumCharge | MinPremium | ImportFeeMin | ImportFeeMax => FieldRule::NON_NEGATIVE,
             WastePct | GradingPct | SizeGradingPct | EfficiencyPct | CommissionPct | BankPct | InsurancePct
-            | ImportTaxPct | ImportFeePct => FieldRule::PERCENT_0_100,
+            | ImportTaxPct | ImportFeePct | InsuranceAPct => FieldRule::PERCENT_0_100,
             // A buffer of 100 % has no price; 50 % is already far beyond any currency's swing.
             FxBufferPct => FieldRule::up_to(50),
             // Markups above 100 % happen; a margin on price must stay below 100 % (an `Issue`).
@@ -309,12 +311,16 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.num(At::Terms, CommissionPct, t.commission_pct);
     c.num(At::Terms, BankPct, t.bank_pct);
     c.opt(At::Terms, InsurancePct, t.insurance_rate_pct);
-    c.opt(At::Terms, InsurancePct, t.insurance_rate_a_pct);
+    c.opt(At::Terms, InsuranceAPct, t.insurance_rate_a_pct);
     c.opt(At::Terms, MinPremium, t.min_premium);
     if let Some(f) = &t.import_fee {
         c.num(At::Terms, ImportFeePct, f.pct);
-        c.num(At::Terms, ImportFeeAmount, f.min);
-        c.opt(At::Terms, ImportFeeAmount, f.max);
+        c.num(At::Terms, ImportFeeMin, f.min);
+        c.opt(At::Terms, ImportFeeMax, f.max);
+        // A floor above the ceiling has no fee between them.
+        if let Some(max) = f.max.filter(|max| f.min > *max) {
+            c.problems.push(Problem { at: At::Terms, fault: Fault::Number(ImportFeeMin, RuleError::AboveMax(max)) });
+        }
     }
     c.opt(At::Terms, DutyPct, t.duty_pct);
     c.opt(At::Terms, ImportTaxPct, t.import_tax_pct);

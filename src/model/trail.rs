@@ -538,6 +538,11 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
             Basis::PerGrossKg => Expr::Product(vec![own, Expr::Ref(Fig::GrossKg)]),
             Basis::PerPair => Expr::Product(vec![own, pairs.clone()]),
         };
+        // The carrier's minimum charge on a rate: max(rate × quantity, minimum).
+        let amount = match (crate::model::quote::has_minimum(line.basis), line.minimum) {
+            (true, Some(min)) => Expr::Max(vec![amount, lit(Operand::Money(Money::new(min, line.currency)))]),
+            _ => amount,
+        };
         if let Some(e) = converted(doc, amount, line.currency, cur) {
             t.money(Fig::ExportLine(line.id), *m, e);
         }
@@ -552,8 +557,8 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
         (!lines.is_empty() && refs.len() == lines.len()).then_some(refs)
     };
     for (stage, m) in &ch.stages {
-        if let (Some(m), Some(refs)) = (m, ok_lines(*stage)) {
-            t.money(Fig::Stage(*stage), *m, Expr::Sum(refs));
+        if let (Some(Ok(v)), Some(refs)) = (m.map(|f| f.value()), ok_lines(*stage)) {
+            t.money(Fig::Stage(*stage), Money::new(v, cur), Expr::Sum(refs));
         }
     }
 

@@ -75,7 +75,7 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
                 <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRatePct)} />
-                <NumberField id="insurance-a" label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
+                <NumberField id="insurance-a" label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsuranceAPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRateAPct)} />
                 <NumberField id="min-premium" label={t(T::MinPremium)} value={tr.min_premium} rule={Num::MinPremium.rule()} suffix={AttrValue::from(p.costing.code())}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::MinPremium)} />
@@ -89,9 +89,9 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 <NumberField id="import-fee" label={t(T::ImportFeePct)} value={tr.import_fee.as_ref().map(|f| f.pct)} rule={Num::ImportFeePct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeePct)} />
                 if let Some(f) = &tr.import_fee {
-                    <NumberField id="import-fee-min" label={t(T::ImportFeeMin)} value={f.min} rule={Num::ImportFeeAmount.rule()} suffix={AttrValue::from(f.currency.code())}
+                    <NumberField id="import-fee-min" label={t(T::ImportFeeMin)} value={f.min} rule={Num::ImportFeeMin.rule()} suffix={AttrValue::from(f.currency.code())}
                         onchange={set(TermsField::ImportFeeMin)} />
-                    <NumberField id="import-fee-max" label={t(T::ImportFeeMax)} value={f.max} rule={Num::ImportFeeAmount.rule()} suffix={AttrValue::from(f.currency.code())}
+                    <NumberField id="import-fee-max" label={t(T::ImportFeeMax)} value={f.max} rule={Num::ImportFeeMax.rule()} suffix={AttrValue::from(f.currency.code())}
                         placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeeMax)} />
                     { select("import-fee-cur".into(), t(T::Currency), f.currency, Currency::ALL, currency_name(lang), false,
                         ctx.edit.reform(|v| Edit::Terms(TermsField::ImportFeeCurrency(v)))) }
@@ -396,7 +396,7 @@ fn export_row(
             </div>
             { row_actions(ctx, id, first, last, true) }
             // Rates per revenue ton, kilogram or m³ usually carry the carrier's minimum charge.
-            if matches!(c.basis, Basis::PerRevenueTon | Basis::PerChargeableKg | Basis::PerGrossKg | Basis::PerCbm) {
+            if crate::model::quote::has_minimum(c.basis) {
                 <div class="row-min">
                     <NumberField id={format!("ex-{id}-min")} label={t(T::MinimumCharge)} value={c.minimum} rule={Num::MinimumCharge.rule()}
                         suffix={AttrValue::from(c.currency.code())} placeholder={AttrValue::from(t(T::EmptyNotEntered))}

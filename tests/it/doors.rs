@@ -226,3 +226,27 @@ fn chart_positions_stay_on_the_scale_for_any_figure() {
     assert_eq!(share_width(Some(d("0.539"))), 53);
     assert_eq!(share_width(None), 0);
 }
+
+#[test]
+fn an_import_fee_floor_above_its_ceiling_is_refused() {
+    let mut doc = examples::sandal_los_angeles();
+    if let Some(f) = doc.terms.import_fee.as_mut() {
+        f.min = d("700");
+        f.max = Some(d("30"));
+    }
+    assert_eq!(
+        validate(&doc),
+        vec![Problem { at: At::Terms, fault: Fault::Number(Num::ImportFeeMin, RuleError::AboveMax(d("30"))) }]
+    );
+}
+
+#[test]
+fn a_target_price_without_a_rate_does_not_stop_the_quote() {
+    // The target is the seller's own analysis: a missing EUR rate is said, not blocking.
+    let mut doc = examples::sneaker_busan();
+    doc.terms.target =
+        Some(tapak::model::document::TargetPrice { amount: d("10"), currency: EUR, incoterm: Incoterm::Fob });
+    let q = quote(&doc);
+    assert!(q.issues.iter().any(|i| matches!(i, QuoteIssue::TargetRate(_))));
+    assert!(q.is_ready());
+}

@@ -151,6 +151,9 @@ fn a_schema_2_file_moves_its_places_and_keeps_its_kodi_figures() {
     let terms = v2["terms"].as_object_mut().unwrap();
     terms.remove("seller_place");
     terms.remove("port_of_shipment");
+    terms.remove("insurance_rate_a_pct");
+    terms.remove("min_premium");
+    terms.remove("import_fee");
     terms.insert("shipment_place".into(), "Mojokerto".into());
     terms.insert("incoterm".into(), "Exw".into());
     v2["quote"]["port_of_loading"] = "Tanjung Perak, Surabaya".into();
@@ -175,10 +178,17 @@ fn a_schema_2_file_moves_its_places_and_keeps_its_kodi_figures() {
     let mut edited = doc.clone();
     edited.apply(tapak::model::edit::Edit::Terms(tapak::model::edit::TermsField::PlacesChecked));
     assert!(!edited.terms.check_places);
-    // A FOB file whose place was the port keeps it as the port.
+    // A FOB file keeps its title's place as the port, even beside a shorter port of loading.
     v2["terms"]["incoterm"] = "Fob".into();
     v2["terms"]["shipment_place"] = "Tanjung Perak, Surabaya".into();
+    v2["quote"]["port_of_loading"] = "Tanjung Perak".into();
     let doc = document_from_json(&v2.to_string()).unwrap();
-    assert_eq!(doc.terms.port_of_shipment, "Tanjung Perak, Surabaya");
+    assert_eq!(doc.terms.named_place(tapak::model::incoterms::Incoterm::Fob), "Tanjung Perak, Surabaya");
     assert_eq!(doc.terms.seller_place, "");
+    // CIP was priced at the one premium rate: it still is (as ICC (A)), so the figure holds.
+    assert_eq!(doc.terms.insurance_rate_a_pct, doc.terms.insurance_rate_pct);
+    // A free-text date that is not a date opens, kept aside for the user, not on the quotation.
+    v2["quote"]["date"] = "30 Nov 26".into();
+    let doc = document_from_json(&v2.to_string()).expect("a schema-2 sheet with a loose date opens");
+    assert_eq!((doc.quote.date.as_str(), doc.quote.old_date.as_str()), ("", "30 Nov 26"));
 }

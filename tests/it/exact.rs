@@ -179,6 +179,40 @@ fn tiers_each_keep_their_exact_price() {
     assert_eq!(units, vec![Some(d("9.05")), Some(d("3.02")), Some(d("1.01"))]);
 }
 
+#[test]
+fn export_costs_in_another_currency_join_the_one_division() {
+    // Costing in USD at 1 USD = 3 IDR: a material of IDR 1,015 a pair and two FCA clearance
+    // lines of IDR 1 each, 1 pair: FCA = (1,015 + 1 + 1) ÷ 3 = USD 1,005 exactly → USD 1,01
+    // (dividing each IDR amount first gives 1,00499…9 → 1,00).
+    let mut doc = quoted("0", USD, "1");
+    doc.labour.piece_rates.clear();
+    doc.fx = vec![rate(9, USD, IDR, "3")];
+    doc.materials = vec![line(1, Section::Upper, Unit::Pair, "1", "0", "1.015", Unit::Pair, IDR)];
+    doc.terms.incoterm = Incoterm::Fca;
+    let clearance = |id| ExportCost {
+        id,
+        stage: tapak::model::incoterms::Stage::ExportClearance,
+        name: "PEB".into(),
+        basis: Basis::PerShipment,
+        amount: Decimal::ONE,
+        currency: IDR,
+        minimum: None,
+    };
+    doc.export_costs = vec![clearance(20), clearance(21)];
+    let q = quote(&doc);
+    assert_eq!(q.tiers[0].unit_exact.map(|m| m.amount), Some(d("1.005")));
+    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount), Some(d("1.01")));
+}
+
+#[test]
+fn a_tiny_quotient_is_never_taken_for_exact() {
+    // 0,00001 ÷ 0,3 × 3 is 0,0001 exactly; a quotient cut at 28 places and checked by a rounded
+    // multiplication would give 0,0000999…9.
+    use tapak::model::money::Frac;
+    let f = Frac::new(d("0.00001"), d("0.3")).unwrap().times(Decimal::from(3)).unwrap();
+    assert_eq!(f.value().unwrap(), d("0.0001"));
+}
+
 fn exact_3dp() -> impl Strategy<Value = Decimal> {
     (1i64..10_000_000).prop_map(|n| Decimal::new(n, 3))
 }

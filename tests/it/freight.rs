@@ -9,7 +9,7 @@ use tapak::model::currency::Currency::*;
 use tapak::model::document::{Basis, ExportCost};
 use tapak::model::examples;
 use tapak::model::incoterms::{Chain, Component, CustomsBasis, Fee, Incoterm, Missing, Stage, TermError};
-use tapak::model::money::{Frac, Money};
+use tapak::model::money::Frac;
 use tapak::model::packing::{self, Carton, Mode};
 use tapak::model::quote::{export_line_cost, quote};
 
@@ -37,7 +37,7 @@ fn a_minimum_premium_is_a_fixed_cost_in_closed_form() {
     // 1.000 ÷ 0,9967 × 0,0033 = 3,31; the insurer's minimum is 25, so CIF = 1.000 + 25 = 1.025.
     let small = Chain {
         ex_factory: Frac::from(d("1000")),
-        stages: Stage::ALL.iter().map(|&s| (s, Some(Money::new(Decimal::ZERO, USD)))).collect(),
+        stages: Stage::ALL.iter().map(|&s| (s, Some(Frac::ZERO))).collect(),
         insurance_rate: Some(d("0.003")),
         min_premium: Some(d("25")),
         ..chain()
@@ -63,7 +63,7 @@ fn a_fee_on_the_customs_value_is_not_duty_and_not_taxed() {
     // DDP = 11.600 + 400 + 150 + 1.060 + 1.166 + 36,7184 = 14.412,7184 (no insurance: the CIF
     // value is insured only on a CIF customs basis or with a rate; here the rate insures the
     // CIF value too: + 0,0055 × 11.664,1528 = 64,1528 → 14.476,8712).
-    let mpf = Fee { rate: d("0.003464"), min: d("32.71"), max: Some(d("634.62")) };
+    let mpf = Fee { rate: d("0.003464"), min: Frac::from(d("32.71")), max: Some(Frac::from(d("634.62"))) };
     let c = Chain { import_fee: Some(mpf), ..chain() };
     let ddp = c.price(Incoterm::Ddp).unwrap();
     assert_eq!(ddp.part(Component::ImportFee).unwrap().amount, d("36.7184"));
@@ -150,4 +150,16 @@ fn a_target_price_is_solved_across_the_minimum_premium() {
     assert!(!cif.premium_floor, "at the target the rate applies");
     let per_pair = cif.total_money().unwrap().amount / d("3250");
     assert!((per_pair - d("190000")).abs() < d("0.000001"), "{per_pair}");
+}
+
+#[test]
+fn a_minimum_charge_only_applies_to_a_rate() {
+    // A per-shipment line keeps its amount whatever minimum a file carries (the field is only
+    // offered on rates per revenue ton, kg and m³).
+    let mut doc = examples::sneaker_busan();
+    let fob = |d: &tapak::model::document::Document| quote(d).tiers[0].unit_price;
+    let before = fob(&doc);
+    let line = doc.export_costs.iter_mut().find(|c| c.basis == Basis::PerShipment).unwrap();
+    line.minimum = Some(d("100000000"));
+    assert_eq!(fob(&doc), before);
 }

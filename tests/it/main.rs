@@ -66,7 +66,7 @@ pub fn rate(id: u32, base: Currency, quote: Currency, r: &str) -> ExchangeRate {
 /// value on CIF.
 pub fn chain() -> tapak::model::incoterms::Chain {
     use tapak::model::incoterms::{Chain, CustomsBasis, Stage};
-    let s = |stage, amount: &str| (stage, Some(tapak::model::money::Money::new(d(amount), Currency::USD)));
+    let s = |stage, amount: &str| (stage, Some(tapak::model::money::Frac::from(d(amount))));
     Chain {
         currency: Currency::USD,
         ex_factory: tapak::model::money::Frac::from(d("10000")),

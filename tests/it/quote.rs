@@ -214,7 +214,7 @@ fn insurance_commission_and_bank_charges_in_closed_form() {
     let only = |ex: &str| Chain {
         currency: USD,
         ex_factory: Frac::from(usd(ex).amount),
-        stages: Stage::ALL.iter().map(|&s| (s, Some(usd("0")))).collect(),
+        stages: Stage::ALL.iter().map(|&s| (s, Some(Frac::ZERO))).collect(),
         commission: dec!(0),
         bank: dec!(0),
         insurance_rate: Some(dec!(0.005)),
@@ -270,7 +270,7 @@ fn a_term_whose_costs_are_missing_says_which() {
         ]))
     );
     // An entered zero is an answer, not a gap.
-    c.stages.push((Stage::OriginTerminal, Some(usd("0"))));
+    c.stages.push((Stage::OriginTerminal, Some(Frac::ZERO)));
     assert_eq!(total(&c, Incoterm::Fob), dec!(10300));
 }
 
