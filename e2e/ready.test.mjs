@@ -81,3 +81,33 @@ test('by air, sea-only terms are struck through with the terms to use instead', 
   await page.locator('#price-not-ready').waitFor();
   await context.close();
 });
+
+test('a refused entry goes with its field, can be dropped, and a new sheet starts clean', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on('dialog', (d) => d.accept());
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  // Monthly overhead half-typed with a wrong grouping: refused.
+  await page.locator('#oh-month').fill('45.000.00');
+  await page.locator('#summary-issues').waitFor();
+  // Switching to overhead as a % of prime cost removes that field, and its refused entry.
+  await page.getByRole('radio', { name: '% dari biaya utama (bahan + tenaga kerja)' }).check();
+  await page.click('#tab-quote');
+  await page.locator('#buyer-link').waitFor();
+  // A refused entry whose field is on another tab can be dropped from the list.
+  await page.click('#tab-costing');
+  await page.locator('#wage').fill('4.800.000,5,');
+  await page.click('#tab-quote');
+  const block = page.locator('#share-not-ready');
+  await block.waitFor();
+  await block.getByRole('button', { name: 'Buang isian ini' }).click();
+  await page.locator('#buyer-link').waitFor();
+  // A refused entry does not follow the user to a new sheet.
+  await page.click('#tab-costing');
+  await page.locator('#wage').fill('4.800.000,5,');
+  await page.click('#new-sheet');
+  await page.click('#tab-export');
+  assert.doesNotMatch(await page.locator('#price-not-ready').textContent().catch(() => ''), /isian ditolak/);
+  await context.close();
+});

@@ -257,6 +257,8 @@ texts! {
     ImportFeeMax => "Biaya impor maksimum", "Import fee maximum";
     MinimumCharge => "Tarif minimum", "Minimum charge";
     CartonSize => "Ukuran karton (cm)", "Carton size (cm)";
+    DiscardEntry => "Buang isian ini", "Drop this entry";
+    OldDate => "Tanggal dari file lama, tidak terbaca", "Date from an older file, unreadable";
     DutyPct => "Bea masuk % (untuk DDP)", "Import duty % (for DDP)";
     CustomsBasis => "Nilai pabean bea masuk", "Customs value for duty";
     CustomsCif => "CIF (Korea, UE, Jepang, Cile…)", "CIF (Korea, EU, Japan, Chile…)";

@@ -65,23 +65,30 @@ pub fn App(props: &AppProps) -> Html {
         let (dispatcher, forget) = (sheet.dispatcher(), refused.dispatcher());
         use_memo((), move |_| {
             Callback::from(move |e: Edit| {
-                // A removed line takes its refused entries with it.
-                use crate::model::edit::TermsField;
+                use crate::model::edit::{OverheadField, ShippingField, TermsField};
                 use crate::ui::state::RefusedAction;
-                match &e {
-                    Edit::Remove(id) => forget.dispatch(RefusedAction::ForgetLine(*id)),
-                    Edit::Terms(TermsField::Tier(_, None)) => forget.dispatch(RefusedAction::ForgetPrefix("tier-")),
-                    _ => {}
+                // Fields that go away with an edit take their refused entries with them: the edit
+                // first (so the field is gone), then the entries (so it cannot report again).
+                let gone: &[&'static str] = match &e {
+                    Edit::Terms(TermsField::Tier(_, None)) => &["tier-"],
+                    Edit::Shipping(ShippingField::Mode(_)) => &["lcl-min", "air-divisor", "cont-"],
+                    Edit::Overhead(OverheadField::Method(_)) => &["oh-"],
+                    Edit::Terms(TermsField::ImportFeePct(None)) => &["import-fee"],
+                    _ => &[],
+                };
+                let line = if let Edit::Remove(id) = &e { Some(*id) } else { None };
+                dispatcher.dispatch(e);
+                for p in gone {
+                    forget.dispatch(RefusedAction::ForgetPrefix(p));
                 }
-                dispatcher.dispatch(e)
+                if let Some(id) = line {
+                    forget.dispatch(RefusedAction::ForgetLine(id));
+                }
             })
         })
     };
-    // A new, opened or example sheet starts with no refused entry.
-    {
-        let forget = refused.dispatcher();
-        use_effect_with(sheet.generation, move |_| forget.dispatch(crate::ui::state::RefusedAction::ForgetAll));
-    }
+    // (A new, opened or example sheet starts with no refused entry: entries carry the generation
+    // they were typed in, and only the current sheet's count, `Ctx::generation`.)
     // Workshop: the open formula trail, the projector, the first-time guide.
     let explaining = use_state_eq(|| None::<Fig>);
     let projector = use_state_eq(|| false);
@@ -100,6 +107,7 @@ pub fn App(props: &AppProps) -> Html {
         explain: (*explain).clone(),
         refused: Rc::new((*refused).clone()),
         report: (*report).clone(),
+        generation: sheet.generation,
     };
     // The trail is built only while someone looks at it, so typing stays fast.
     let needs_trail = explaining.is_some() || *projector;

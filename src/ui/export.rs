@@ -284,9 +284,9 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                         { for sh.containers.iter().filter(|s| s.kind == sh.container).map(|s| {
                             let k = s.kind;
                             html! { <>
-                                <NumberField id="cont-cbm" label={format!("{} · {}", k.label(), t(T::PracticalCbm))} value={s.practical_cbm} rule={Num::ContainerCbm.rule()}
+                                <NumberField id={format!("cont-{}-cbm", k.label().replace([' ', '\''], ""))} label={format!("{} · {}", k.label(), t(T::PracticalCbm))} value={s.practical_cbm} rule={Num::ContainerCbm.rule()}
                                     onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::PracticalCbm(k, v)))} />
-                                <NumberField id="cont-kg" label={format!("{} · {}", k.label(), t(T::Payload))} value={s.max_payload_kg} rule={Num::ContainerKg.rule()}
+                                <NumberField id={format!("cont-{}-kg", k.label().replace([' ', '\''], ""))} label={format!("{} · {}", k.label(), t(T::Payload))} value={s.max_payload_kg} rule={Num::ContainerKg.rule()}
                                     onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::MaxPayloadKg(k, v)))} />
                             </> }
                         }) }

@@ -9,6 +9,7 @@ use crate::format::{format_number, parse_field, FieldRule};
 use crate::i18n::{input_error, Lang};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -47,9 +48,17 @@ pub fn NumberField(p: &NumberProps) -> Html {
     let lang = ctx.lang;
     // `Some(text)` while the user's text differs from the formatted document value; a refused
     // text survives the field being unmounted (a tab switch) in the sheet's refused list.
-    let draft = {
-        let kept = ctx.refused.text(&p.id);
-        use_state_eq(move || kept)
+    // The draft is tied to the field's id: Yew may reuse this component for another field in
+    // the same place (switching a method), which must not inherit the text.
+    let slot = {
+        let kept = ctx.refused.text(&p.id, ctx.generation);
+        let id = p.id.clone();
+        use_state_eq(move || (id, kept))
+    };
+    let draft: Option<String> = if slot.0 == p.id { slot.1.clone() } else { ctx.refused.text(&p.id, ctx.generation) };
+    let set_draft = {
+        let (slot, id) = (slot.clone(), p.id.clone());
+        Rc::new(move |d: Option<String>| slot.set((id.clone(), d)))
     };
     let style = lang.number_style();
     let optional = p.onchange_optional.is_some();
@@ -72,8 +81,8 @@ pub fn NumberField(p: &NumberProps) -> Html {
         draft.as_ref().cloned().unwrap_or_else(|| p.value.map(|v| format_number(v, style, None)).unwrap_or_default());
 
     let oninput = {
-        let (draft, onchange, onchange_optional, value) =
-            (draft.clone(), p.onchange.clone(), p.onchange_optional.clone(), p.value);
+        let (set_draft, onchange, onchange_optional, value) =
+            (set_draft.clone(), p.onchange.clone(), p.onchange_optional.clone(), p.value);
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             if let Ok(v) = read(&text) {
@@ -85,15 +94,15 @@ pub fn NumberField(p: &NumberProps) -> Html {
                     }
                 }
             }
-            draft.set(Some(text));
+            set_draft(Some(text));
         })
     };
     // Leaving a valid field shows back what was understood (12500 → 12.500).
     let onblur = {
-        let draft = draft.clone();
+        let (draft, set_draft) = (draft.clone(), set_draft.clone());
         Callback::from(move |_: FocusEvent| {
             if draft.as_ref().is_some_and(|t| read(t).is_ok()) {
-                draft.set(None);
+                set_draft(None);
             }
         })
     };
@@ -278,7 +287,7 @@ pub fn DateField(p: &DateProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let draft = {
-        let kept = ctx.refused.text(&p.id);
+        let kept = ctx.refused.text(&p.id, ctx.generation);
         use_state_eq(move || kept)
     };
     let refused = draft.as_ref().is_some_and(|t| !t.trim().is_empty() && Date::parse_typed(t).is_none());
@@ -344,11 +353,17 @@ pub fn DateField(p: &DateProps) -> Html {
 fn use_refused_report(ctx: &crate::ui::state::Ctx, id: &AttrValue, label: &AttrValue, refused: Option<String>) {
     use crate::ui::state::{RefusedAction, RefusedEntry};
     let report = ctx.report.clone();
-    use_effect_with((refused, id.clone(), label.clone()), move |(refused, id, label)| {
+    // The epoch is in the inputs: after entries are forgotten, a field still holding refused
+    // text reports it again.
+    let deps = (refused, id.clone(), label.clone(), ctx.generation, ctx.refused.epoch);
+    use_effect_with(deps, move |(refused, id, label, generation, _)| {
         report.emit(match refused {
-            Some(text) => {
-                RefusedAction::Refuse(RefusedEntry { id: id.clone(), label: label.clone(), text: text.clone() })
-            }
+            Some(text) => RefusedAction::Refuse(RefusedEntry {
+                id: id.clone(),
+                label: label.clone(),
+                text: text.clone(),
+                generation: *generation,
+            }),
             None => RefusedAction::Accept(id.clone()),
         });
     });

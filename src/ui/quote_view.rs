@@ -203,6 +203,9 @@ pub fn QuoteForm(p: &FormProps) -> Html {
                     <DateField id="q-date" label={t(T::QuoteDate)} value={AttrValue::from(q.date.clone())}
                         onchange={ctx.edit.reform(|v| Edit::QuoteText(QuoteText::Date, v))} />
                     <button type="button" class="add" onclick={set_today}>{ t(T::Today) }</button>
+                    if !q.old_date.is_empty() {
+                        <p class="help warn-text" id="old-date">{ format!("{}: “{}”", t(T::OldDate), q.old_date) }</p>
+                    }
                 </div>
                 <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={Num::ValidityDays.rule()}
                     onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(to_count(v)))} />

@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 /// Ready to send: the quote is complete and no field holds a refused entry.
 pub fn ready(ctx: &Ctx, quote: &Quote) -> bool {
-    quote.is_ready() && ctx.refused.is_empty()
+    quote.is_ready() && ctx.refused.is_empty(ctx.generation)
 }
 
 #[derive(Properties, PartialEq)]
@@ -29,11 +29,24 @@ pub fn NotReadyBlock(p: &Props) -> Html {
         return html! {};
     }
     let lang = ctx.lang;
-    let lines = i18n::not_ready_lines(&p.doc, &p.quote, &ctx.refused.labels(), lang);
+    // Refused entries first, each with a way to drop it when its field is gone (a method or
+    // mode switched away); the rest of the list comes from the quote.
+    let refused = ctx.refused.list(ctx.generation);
+    let lines = i18n::not_ready_lines(&p.doc, &p.quote, &[], lang);
     html! {
         <div class="not-ready" role="status" id={p.id.clone()}>
             <strong>{ T::NotReady.in_lang(lang) }</strong>{ " · " }{ T::NotReadyHelp.in_lang(lang) }
-            <ul>{ for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</ul>
+            <ul>
+                { for refused.into_iter().map(|(id, label)| html! {
+                    <li>
+                        { format!("{label}: {} ", T::FieldRefused.in_lang(lang)) }
+                        <button type="button" class="link discard" onclick={ctx.report.reform(move |_| crate::ui::state::RefusedAction::Discard(id.clone()))}>
+                            { T::DiscardEntry.in_lang(lang) }
+                        </button>
+                    </li>
+                }) }
+                { for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }
+            </ul>
         </div>
     }
 }

@@ -41,19 +41,27 @@ pub struct Ctx {
     /// switch does not drop the refused text and leave the half-typed value silently in use.
     pub refused: Rc<Refused>,
     pub report: Callback<RefusedAction>,
+    /// The sheet's generation: refused entries of a replaced sheet no longer count.
+    pub generation: u32,
 }
 
-/// One field holding a refused entry: its element id, its label, and the text as typed.
+/// One field holding a refused entry: its element id, its label, the text as typed, and the
+/// sheet (generation) it was typed in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RefusedEntry {
     pub id: AttrValue,
     pub label: AttrValue,
     pub text: String,
+    pub generation: u32,
 }
 
-/// The fields holding a refused entry, in the order they were refused.
+/// The fields holding a refused entry, in the order they were refused. `epoch` changes whenever
+/// entries are forgotten, so a field that still holds refused text reports it again.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Refused(pub Vec<RefusedEntry>);
+pub struct Refused {
+    pub entries: Vec<RefusedEntry>,
+    pub epoch: u32,
+}
 
 /// Changes to the refused fields.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,27 +70,41 @@ pub enum RefusedAction {
     Refuse(RefusedEntry),
     /// A field's text is accepted, or emptied.
     Accept(AttrValue),
-    /// A line was removed: forget its fields (`mat-12-price` for line 12).
+    /// The user drops a refused entry whose field is gone (a switched method or mode): the
+    /// figures keep the last accepted value, as they already do.
+    Discard(AttrValue),
+    /// A line was removed: forget its fields (`mat-12-price`, `grade-12` for line 12).
     ForgetLine(u32),
-    /// Forget the fields whose id starts so (the tiers, whose ids are positions).
+    /// Forget the fields whose id starts so (the tiers, whose ids are positions; a method's
+    /// or mode's fields when it is switched away).
     ForgetPrefix(&'static str),
-    /// The whole document was replaced.
-    ForgetAll,
 }
 
+/// The prefixes of fields that belong to one line, `<prefix>-<id>-…`.
+const LINE_FIELDS: [&str; 7] = ["mat", "rate", "op", "pr", "oo", "ex", "size"];
+
 impl Refused {
-    /// The labels, for a message.
-    pub fn labels(&self) -> Vec<String> {
-        self.0.iter().map(|e| e.label.to_string()).collect()
+    fn current(&self, generation: u32) -> impl Iterator<Item = &RefusedEntry> {
+        self.entries.iter().filter(move |e| e.generation == generation)
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+    /// The labels of this sheet's refused entries, for a message.
+    pub fn labels(&self, generation: u32) -> Vec<String> {
+        self.current(generation).map(|e| e.label.to_string()).collect()
     }
 
-    /// The refused text a field held when it was last shown.
-    pub fn text(&self, id: &str) -> Option<String> {
-        self.0.iter().find(|e| e.id == id).map(|e| e.text.clone())
+    /// This sheet's refused entries: `(id, label)`.
+    pub fn list(&self, generation: u32) -> Vec<(AttrValue, AttrValue)> {
+        self.current(generation).map(|e| (e.id.clone(), e.label.clone())).collect()
+    }
+
+    pub fn is_empty(&self, generation: u32) -> bool {
+        self.current(generation).next().is_none()
+    }
+
+    /// The refused text a field of this sheet held when it was last shown.
+    pub fn text(&self, id: &str, generation: u32) -> Option<String> {
+        self.current(generation).find(|e| e.id == id).map(|e| e.text.clone())
     }
 }
 
@@ -90,7 +112,8 @@ impl Reducible for Refused {
     type Action = RefusedAction;
 
     fn reduce(self: Rc<Self>, action: RefusedAction) -> Rc<Self> {
-        let mut list = self.0.clone();
+        let mut list = self.entries.clone();
+        let mut epoch = self.epoch;
         match action {
             RefusedAction::Refuse(e) => match list.iter().position(|x| x.id == e.id) {
                 Some(i) if list[i] == e => return self,
@@ -98,18 +121,26 @@ impl Reducible for Refused {
                 None => list.push(e),
             },
             RefusedAction::Accept(id) => list.retain(|x| x.id != id),
-            RefusedAction::ForgetLine(line) => {
-                let mid = format!("-{line}-");
-                let end = format!("-{line}");
-                list.retain(|x| !(x.id.contains(&mid) || x.id.ends_with(&end)));
+            RefusedAction::Discard(id) => {
+                list.retain(|x| x.id != id);
+                epoch = epoch.wrapping_add(1);
             }
-            RefusedAction::ForgetPrefix(p) => list.retain(|x| !x.id.starts_with(p)),
-            RefusedAction::ForgetAll => list.clear(),
+            RefusedAction::ForgetLine(line) => {
+                let grade = format!("grade-{line}");
+                let of_line =
+                    |id: &str| id == grade || LINE_FIELDS.iter().any(|p| id.starts_with(&format!("{p}-{line}-")));
+                list.retain(|x| !of_line(&x.id));
+                epoch = epoch.wrapping_add(1);
+            }
+            RefusedAction::ForgetPrefix(p) => {
+                list.retain(|x| !x.id.starts_with(p));
+                epoch = epoch.wrapping_add(1);
+            }
         }
-        if list.len() == self.0.len() && list == self.0 {
+        if list == self.entries && epoch == self.epoch {
             return self;
         }
-        Rc::new(Refused(list))
+        Rc::new(Refused { entries: list, epoch })
     }
 }
 
@@ -122,5 +153,6 @@ pub fn use_ctx() -> Ctx {
         explain: Callback::noop(),
         refused: Rc::new(Refused::default()),
         report: Callback::noop(),
+        generation: 0,
     })
 }

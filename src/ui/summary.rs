@@ -33,7 +33,7 @@ pub struct Props {
 pub fn Summary(p: &Props) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let refused = ctx.refused.labels();
+    let refused = ctx.refused.labels(ctx.generation);
     let t = |k: T| k.in_lang(lang);
     let style = lang.number_style();
     let b = &p.breakdown;
