@@ -102,7 +102,7 @@ mod cli {
                 } else {
                     // The figures it has are printed above; what is missing goes to stderr.
                     eprintln!("tapak: {file}: {}", T::NotReady.in_lang(lang));
-                    for line in i18n::not_ready_lines(&doc, &q, &[], lang) {
+                    for line in i18n::not_ready_lines(&doc, &q, lang) {
                         eprintln!("  - {line}");
                     }
                     EXIT_NOT_READY
@@ -125,10 +125,6 @@ mod cli {
         } else {
             std::fs::read_to_string(file)
         }
-    }
-
-    fn line_name(doc: &Document, id: u32) -> String {
-        doc.export_costs.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default()
     }
 
     /// The breakdown and quote as a plain-text table.
@@ -220,7 +216,7 @@ mod cli {
             }
         }
         for i in &q.issues {
-            out += &format!("  ! {}\n", i18n::quote_issue(i, lang, &|id| line_name(doc, id)));
+            out += &format!("  ! {}\n", i18n::quote_issue(i, lang, &|id| i18n::export_line_name(doc, id, lang)));
         }
         out
     }
@@ -266,7 +262,7 @@ mod cli {
                     Ok(x) => json!({ "incoterm": term.code(), "unit_price_exact": money(*x) }),
                     Err(e) => json!({ "incoterm": term.code(), "missing": i18n::term_error(e, lang) }),
                 }).collect::<Vec<_>>(),
-                "issues": q.issues.iter().map(|i| i18n::quote_issue(i, lang, &|id| line_name(doc, id))).collect::<Vec<_>>(),
+                "issues": q.issues.iter().map(|i| i18n::quote_issue(i, lang, &|id| i18n::export_line_name(doc, id, lang))).collect::<Vec<_>>(),
             }
         })
     }

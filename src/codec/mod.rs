@@ -123,7 +123,6 @@ pub fn document_from_json(text: &str) -> Result<Document, LoadError> {
         return Err(LoadError::TooNew { schema: header.schema });
     }
     let mut doc: Document = read(text)?;
-    doc.schema = header.schema;
     upgrade(&mut doc);
     let problems = validate(&doc);
     if problems.is_empty() {

@@ -623,24 +623,26 @@ pub fn place_name(doc: &crate::model::document::Document, place: Place, lang: La
     }
 }
 
-/// Why a quote may not be sent yet, line by line: fields holding a refused entry (`refused`,
-/// already worded by the caller), every cost left out, and what the quoted term lacks.
+/// An export cost line by its name, else by its stage ("Dokumen ekspor").
+pub fn export_line_name(doc: &crate::model::document::Document, id: u32, lang: Lang) -> String {
+    doc.export_costs.iter().find(|c| c.id == id).map_or_else(String::new, |c| {
+        if c.name.trim().is_empty() {
+            stage(c.stage).in_lang(lang).to_string()
+        } else {
+            c.name.clone()
+        }
+    })
+}
+
+/// Why a quote may not be sent yet, line by line: every cost left out and what the quoted term
+/// lacks. (Fields holding a refused entry are UI state; `ui::readiness` lists them first.)
 pub fn not_ready_lines(
     doc: &crate::model::document::Document,
     q: &crate::model::quote::Quote,
-    refused: &[String],
     lang: Lang,
 ) -> Vec<String> {
-    let line_name = |id: u32| {
-        doc.export_costs.iter().find(|c| c.id == id).map_or_else(String::new, |c| {
-            if c.name.trim().is_empty() {
-                stage(c.stage).in_lang(lang).to_string()
-            } else {
-                c.name.clone()
-            }
-        })
-    };
-    let mut out: Vec<String> = refused.iter().map(|f| format!("{f}: {}", T::FieldRefused.in_lang(lang))).collect();
+    let line_name = |id: u32| export_line_name(doc, id, lang);
+    let mut out: Vec<String> = Vec::new();
     out.extend(q.cost_issues.iter().map(|i| issue(i, lang, &|pl| place_name(doc, pl, lang))));
     out.extend(
         q.blockers()

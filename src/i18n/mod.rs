@@ -305,7 +305,6 @@ texts! {
     MarginLeft => "Sisa margin", "Margin left";
     MaxMaterials => "Bahan maks/pasang", "Max materials/pair";
     ExFactoryAllowed => "Harga pabrik yang dimungkinkan", "Ex-factory price it allows";
-    QuoteIncomplete => "Penawaran belum lengkap:", "The quote is incomplete:";
     SeaOnly => "khusus angkutan laut (FAS, FOB, CFR, CIF)", "sea transport only (FAS, FOB, CFR, CIF)";
 
     Quotation => "PENAWARAN HARGA", "QUOTATION";

@@ -46,20 +46,8 @@ pub struct NumberProps {
 pub fn NumberField(p: &NumberProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    // `Some(text)` while the user's text differs from the formatted document value; a refused
-    // text survives the field being unmounted (a tab switch) in the sheet's refused list.
-    // The draft is tied to the field's id: Yew may reuse this component for another field in
-    // the same place (switching a method), which must not inherit the text.
-    let slot = {
-        let kept = ctx.refused.text(&p.id, ctx.generation);
-        let id = p.id.clone();
-        use_state_eq(move || (id, kept))
-    };
-    let draft: Option<String> = if slot.0 == p.id { slot.1.clone() } else { ctx.refused.text(&p.id, ctx.generation) };
-    let set_draft = {
-        let (slot, id) = (slot.clone(), p.id.clone());
-        Rc::new(move |d: Option<String>| slot.set((id.clone(), d)))
-    };
+    // `Some(text)` while the user's text differs from the formatted document value.
+    let (draft, set_draft) = use_draft(&ctx, &p.id);
     let style = lang.number_style();
     let optional = p.onchange_optional.is_some();
     let rule = p.rule;
@@ -286,10 +274,7 @@ pub fn DateField(p: &DateProps) -> Html {
     use crate::model::date::Date;
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let draft = {
-        let kept = ctx.refused.text(&p.id, ctx.generation);
-        use_state_eq(move || kept)
-    };
+    let (draft, set_draft) = use_draft(&ctx, &p.id);
     let refused = draft.as_ref().is_some_and(|t| !t.trim().is_empty() && Date::parse_typed(t).is_none());
     use_refused_report(&ctx, &p.id, &p.label, refused.then(|| draft.as_ref().cloned().unwrap_or_default()));
     let shown = draft
@@ -297,7 +282,7 @@ pub fn DateField(p: &DateProps) -> Html {
         .cloned()
         .unwrap_or_else(|| Date::parse(&p.value).map_or_else(|| p.value.to_string(), Date::day_first));
     let oninput = {
-        let (draft, onchange, value) = (draft.clone(), p.onchange.clone(), p.value.clone());
+        let (set_draft, onchange, value) = (set_draft.clone(), p.onchange.clone(), p.value.clone());
         Callback::from(move |e: InputEvent| {
             let text = e.target_unchecked_into::<HtmlInputElement>().value();
             let iso = if text.trim().is_empty() {
@@ -308,23 +293,23 @@ pub fn DateField(p: &DateProps) -> Html {
             if let Some(iso) = iso.filter(|iso| *iso != *value) {
                 onchange.emit(iso);
             }
-            draft.set(Some(text));
+            set_draft(Some(text));
         })
     };
     let onblur = {
-        let draft = draft.clone();
+        let (draft, set_draft) = (draft.clone(), set_draft.clone());
         Callback::from(move |_: FocusEvent| {
             if draft.as_ref().is_some_and(|t| t.trim().is_empty() || Date::parse_typed(t).is_some()) {
-                draft.set(None);
+                set_draft(None);
             }
         })
     };
     let onpick = {
-        let (draft, onchange) = (draft.clone(), p.onchange.clone());
+        let (set_draft, onchange) = (set_draft.clone(), p.onchange.clone());
         Callback::from(move |e: Event| {
             let iso = e.target_unchecked_into::<HtmlInputElement>().value();
             if Date::parse(&iso).is_some() {
-                draft.set(None);
+                set_draft(None);
                 onchange.emit(iso);
             }
         })
@@ -345,6 +330,24 @@ pub fn DateField(p: &DateProps) -> Html {
             }
         </div>
     }
+}
+
+/// A field's typed text while it differs from the document's value. It is tied to the field's
+/// id (Yew may reuse a component for another field in the same place, e.g. after a method
+/// switch, which must not inherit the text) and starts from a refused text the sheet kept while
+/// the field was away (a tab switch).
+type SetDraft = Rc<dyn Fn(Option<String>)>;
+
+#[hook]
+fn use_draft(ctx: &crate::ui::state::Ctx, id: &AttrValue) -> (Option<String>, SetDraft) {
+    let kept = ctx.refused.text(id, ctx.generation);
+    let slot = {
+        let (id, kept) = (id.clone(), kept.clone());
+        use_state_eq(move || (id, kept))
+    };
+    let draft = if slot.0 == *id { slot.1.clone() } else { kept };
+    let id = id.clone();
+    (draft, Rc::new(move |d: Option<String>| slot.set((id.clone(), d))))
 }
 
 /// Reports a field's refused text (or its acceptance) to the sheet when it changes. Nothing is

@@ -43,15 +43,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
     let q = &p.quote;
     let first = q.tiers.first();
     let fine = q.decimals + 2;
-    let line_name = |id: u32| {
-        p.doc.export_costs.iter().find(|c| c.id == id).map_or_else(String::new, |c| {
-            if c.name.trim().is_empty() {
-                i18n::stage(c.stage).in_lang(lang).to_string()
-            } else {
-                c.name.clone()
-            }
-        })
-    };
+    let line_name = |id: u32| i18n::export_line_name(&p.doc, id, lang);
     html! {
         <section class="summary card" aria-labelledby="h-price">
             <h2 id="h-price">{ t(T::ExportPrice) }{ " · " }{ term_line(q.term, p.doc.terms.named_place(q.term)) }</h2>

@@ -32,7 +32,7 @@ pub fn NotReadyBlock(p: &Props) -> Html {
     // Refused entries first, each with a way to drop it when its field is gone (a method or
     // mode switched away); the rest of the list comes from the quote.
     let refused = ctx.refused.list(ctx.generation);
-    let lines = i18n::not_ready_lines(&p.doc, &p.quote, &[], lang);
+    let lines = i18n::not_ready_lines(&p.doc, &p.quote, lang);
     html! {
         <div class="not-ready" role="status" id={p.id.clone()}>
             <strong>{ T::NotReady.in_lang(lang) }</strong>{ " · " }{ T::NotReadyHelp.in_lang(lang) }

@@ -113,7 +113,7 @@ fn a_material_without_a_rate_makes_the_quote_provisional_and_unsendable() {
     assert_eq!(q.cost_issues, vec![Issue::MissingRate { from: KWD, to: IDR, at: Place::Material(leather) }]);
     assert!(q.blockers().contains(&QuoteIssue::CostIncomplete));
     assert_eq!(BuyerQuote::issue(&doc, &q).map(|_| ()), Err(NotReady::Incomplete));
-    let lines = i18n::not_ready_lines(&doc, &q, &[], Lang::En);
+    let lines = i18n::not_ready_lines(&doc, &q, Lang::En);
     assert!(lines.iter().any(|l| l.contains("KWD → IDR")), "{lines:?}");
     // The complete example is ready.
     let q = quote(&examples::sneaker_busan());
