@@ -2,16 +2,10 @@
 // provisional with what to fix, the share panel holding the link back, the terms card with its
 // named places, ICC rates, minimum premium and import fee, and a rate with a minimum charge.
 // Desktop 1280 px and phone 390 px. Usage: node e2e/screenshots-trust.mjs (after a release build)
-import { serve } from './serve-dist.mjs';
-import { launch } from './browser.mjs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { shoot } from './shots.mjs';
+import { readFile } from 'node:fs/promises';
 
-const out = new URL('../docs/screenshots/', import.meta.url).pathname;
-await mkdir(out, { recursive: true });
-const server = await serve();
-const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await launch();
-try {
+await shoot(async ({ browser, url, out }) => {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
     for (const lang of ['id', 'en']) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
@@ -52,7 +46,4 @@ try {
       await context.close();
     }
   }
-} finally {
-  await browser.close();
-  server.close();
-}
+});

@@ -1,15 +1,8 @@
 // Takes the README's screenshots of the release build: desktop 1280 px and phone 390 px,
 // Indonesian and English. Usage: node e2e/screenshots.mjs  (after `trunk build --release`)
-import { serve } from './serve-dist.mjs';
-import { launch } from './browser.mjs';
-import { mkdir } from 'node:fs/promises';
+import { shoot } from './shots.mjs';
 
-const out = new URL('../docs/screenshots/', import.meta.url).pathname;
-await mkdir(out, { recursive: true });
-const server = await serve();
-const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await launch();
-try {
+await shoot(async ({ browser, url, out }) => {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
     for (const lang of ['id', 'en']) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: lang });
@@ -84,8 +77,4 @@ try {
     await page.screenshot({ path: `${out}${name}.png`, fullPage: name.startsWith('buyer-phone') });
     await context.close();
   }
-} finally {
-  await browser.close();
-  server.close();
-}
-console.log(`screenshots in ${out}`);
+});
