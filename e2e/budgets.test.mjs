@@ -1,5 +1,6 @@
-// Size budgets of the release build: the first load (what the page fetches before it can be used,
-// brotli quality 11; see bundle.mjs) and the wasm alone stay under the ceilings in budgets.json.
+// Size budgets of the release build: each page's first load (what it fetches before it can be
+// used, brotli quality 11; see bundle.mjs) and its wasm stay under the ceilings in budgets.json —
+// the editor's, and a buyer link's, which must never download the editor.
 // Sizes are deterministic, so they are asserted; timings are only measured (scripts/bench).
 // DIST=/path/to/build checks another build (default dist/).
 import { test } from 'node:test';
@@ -10,15 +11,22 @@ import { root } from './serve-dist.mjs';
 
 const budgets = JSON.parse(await readFile(new URL('budgets.json', import.meta.url), 'utf8'));
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
+const b = await bundle(root);
 
-test('the release build stays under its brotli size ceilings', async () => {
-  const b = await bundle(root);
-  assert.equal(b.wasm.length, 1, `one wasm file in ${root}`);
-  assert.ok(b.first_load.brotli <= budgets.first_load_brotli_max_kb * 1024,
-    `first load is ${kb(b.first_load.brotli)} KB brotli, over the ceiling of ${budgets.first_load_brotli_max_kb} KB (target ${budgets.target.first_load_brotli_kb} KB)`);
-  assert.ok(b.wasm[0].brotli <= budgets.wasm_brotli_max_kb * 1024,
-    `${b.wasm[0].name} is ${kb(b.wasm[0].brotli)} KB brotli, over the ceiling of ${budgets.wasm_brotli_max_kb} KB`);
-  // What the first load counts: the app itself, never the home-screen icons or the service worker.
-  const counted = b.files.filter((f) => f.first_load).map((f) => f.file).sort();
-  assert.deepEqual(counted, ['favicon.svg', 'index.html', 'main.css', 'manifest.webmanifest', 'start.js', 'tapak-web.js', 'tapak-web_bg.wasm']);
+for (const page of ['editor', 'buyer']) {
+  test(`the ${page}'s first load stays under its brotli size ceilings`, () => {
+    const first = b[page];
+    const max = budgets[`${page}_first_load_brotli_max_kb`];
+    const wasmMax = budgets[`${page}_wasm_brotli_max_kb`];
+    assert.ok(first.wasm, `no ${page} module in ${root}`);
+    assert.ok(first.brotli <= max * 1024, `the ${page}'s first load is ${kb(first.brotli)} KB brotli, over the ceiling of ${max} KB`);
+    assert.ok(first.wasm.brotli <= wasmMax * 1024, `${first.wasm.name} is ${kb(first.wasm.brotli)} KB brotli, over the ceiling of ${wasmMax} KB`);
+  });
+}
+
+test('each page counts its own module and the shared shell, never the other module or the icons', () => {
+  const counted = (page) => b.files.filter((f) => f[page]).map((f) => f.file).sort();
+  const shell = ['favicon.svg', 'index.html', 'main.css', 'manifest.webmanifest', 'start.js'];
+  assert.deepEqual(counted('editor'), [...shell, 'tapak-web.js', 'tapak-web_bg.wasm'].sort());
+  assert.deepEqual(counted('buyer'), [...shell, 'tapak-buyer.js', 'tapak-buyer_bg.wasm'].sort());
 });

@@ -11,7 +11,7 @@
 // pass that creates the element, and the main thread is idle when that task runs, so the editor
 // responds to input from that moment. First contentful paint is recorded beside it.
 //
-// Each run uses a fresh browser context (empty HTTP cache, no saved sheet), a 390 × 844 viewport,
+// Each run uses a fresh browser context (empty HTTP cache, no saved sheet, service workers blocked), a 390 × 844 viewport,
 // and files sent brotli-compressed as a static host would (serveBrotli below). Three profiles, set
 // through the Chrome DevTools Protocol before navigation:
 //   no throttling
@@ -76,7 +76,7 @@ function watchInteractive(selector) {
 
 /** One cold load of `url`; returns { interactive, fcp } in ms. */
 async function loadOnce(browser, url, selector, { cpu, network }) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

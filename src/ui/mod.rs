@@ -36,6 +36,16 @@ mod workshop;
 
 pub use app::App;
 
+/// Mounts the buyer's page on `<body>`, for the separate buyer module (`src/main_buyer.rs`): it
+/// reads only a `#q=` fragment, so nothing of the editor, the worksheet codec or JSON is linked in.
+/// Any other fragment shows the damaged-link message (the start script never sends one here).
+pub fn start_buyer() {
+    let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let payload = fragment.strip_prefix("#q=").unwrap_or_default();
+    let link = std::rc::Rc::new(crate::share::link::decode_buyer(payload));
+    yew::Renderer::<buyer_view::BuyerView>::with_props(buyer_view::BuyerProps { link }).render();
+}
+
 /// Mounts the app on `<body>`: the buyer's read-only view for a `#q=` link, the editor otherwise
 /// (which offers to open a `#w=` worksheet link).
 pub fn start() {
