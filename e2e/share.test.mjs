@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, worksheetLink } from './harness.mjs';
+import { fillNumber, useApp, worksheetLink } from './harness.mjs';
 
 const app = useApp();
 
@@ -115,4 +115,45 @@ test('a worksheet link with hostile values is refused field by field and the pag
   assert.notEqual(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
   assert.deepEqual(errors, []);
   await ctx.close();
+});
+
+test('on the maker own computer the panel says a buyer could not open the link, and builds it on the published address', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#tab-quote');
+  assert.match(await page.locator('#page-unreachable').textContent(), /komputer Anda sendiri \(localhost\)/);
+  assert.ok((await page.locator('#buyer-link').inputValue()).startsWith(`${app.url}#q=`));
+
+  // Refused: the maker's own address, then a half-typed one. Nothing changes, and it says why.
+  const field = page.locator('#published-address');
+  await fillNumber(field, 'http://127.0.0.1:8080/');
+  assert.match(await page.locator('#published-error').textContent(), /hanya ada di komputer Anda/);
+  await fillNumber(field, 'ikm-mojokerto.github.io/tapak');
+  assert.match(await page.locator('#published-error').textContent(), /diawali https:\/\//);
+  assert.ok((await page.locator('#buyer-link').inputValue()).startsWith(`${app.url}#q=`));
+  assert.equal(await page.evaluate(() => localStorage.getItem('tapak.published')), null);
+
+  // Accepted: links and the QR code now open on the published Tapak, and it is remembered.
+  await fillNumber(field, 'https://ikm-mojokerto.github.io/tapak');
+  assert.equal(await page.locator('#published-error').count(), 0);
+  const link = await page.locator('#buyer-link').inputValue();
+  assert.ok(link.startsWith('https://ikm-mojokerto.github.io/tapak/#q='), link);
+  assert.match(await page.locator('#links-on').textContent(), /https:\/\/ikm-mojokerto\.github\.io\/tapak\//);
+  await page.reload();
+  await page.click('#tab-quote');
+  assert.ok((await page.locator('#buyer-link').inputValue()).startsWith('https://ikm-mojokerto.github.io/tapak/#q='));
+
+  // A stored value that fails the check (edited by hand, or by another program) is not used,
+  // and not overwritten either.
+  await page.evaluate(() => localStorage.setItem('tapak.published', 'javascript:alert(1)'));
+  await page.reload();
+  await page.click('#tab-quote');
+  assert.ok((await page.locator('#buyer-link').inputValue()).startsWith(`${app.url}#q=`));
+  assert.equal(await page.evaluate(() => localStorage.getItem('tapak.published')), 'javascript:alert(1)');
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -348,6 +348,9 @@ texts! {
     IncomingWorksheet => "Tautan ini membawa lembar kerja", "This link carries the worksheet";
     OpenIncoming => "Buka sebagai lembar baru", "Open it as a new sheet";
     Dismiss => "Abaikan", "Dismiss";
+    PublishedAddress => "Alamat Tapak yang sudah terbit", "Address of the published Tapak";
+    PublishedHelp => "Terbitkan Tapak di hosting statis (README: ./scripts/site, atau GitHub Pages), lalu isi alamatnya di sini. Tautan dan kode QR akan dibuat dengan alamat itu.", "Publish Tapak on a static host (README: ./scripts/site, or GitHub Pages), then enter its address here. Links and QR codes will be built on it.";
+    LinksOnPublished => "Tautan dibuat dengan alamat terbit:", "Links are built on the published address:";
     Library => "Pustaka lembar", "Library";
     LibraryHelp => "Semua lembar disimpan di browser ini saja (tidak di server). Buat cadangan ke file secara berkala.", "Every sheet is kept in this browser only (no server). Back them up to a file now and then.";
     Close => "Tutup", "Close";

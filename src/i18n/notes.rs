@@ -1,6 +1,7 @@
 //! Short phrases with a figure in them, shown beside the cards' figures.
 
 use super::Lang;
+use crate::share::address::{AddressError, Unreachable};
 use crate::share::buyer::NotReady;
 
 /// The last carton of the order is not full.
@@ -34,5 +35,29 @@ pub fn not_ready(e: NotReady, lang: Lang) -> String {
         (NotReady::NoQuantity, Lang::En) => "Not ready to share: enter the order quantity.".into(),
         (NotReady::Incomplete, Lang::Id) => "Belum bisa dibagikan: lembar belum lengkap.".into(),
         (NotReady::Incomplete, Lang::En) => "Not ready to share: the sheet is incomplete.".into(),
+    }
+}
+
+/// Why a buyer could not open a link built on this page's address.
+pub fn unreachable_page(why: Unreachable, lang: Lang) -> &'static str {
+    match (why, lang) {
+        (Unreachable::ThisComputer, Lang::Id) => "Tapak ini berjalan di komputer Anda sendiri (localhost): pembeli tidak bisa membuka tautan ke alamat ini.",
+        (Unreachable::ThisComputer, Lang::En) => "This Tapak runs on your own computer (localhost): a buyer could not open a link to this address.",
+        (Unreachable::PrivateNetwork, Lang::Id) => "Tapak ini dibuka dari alamat jaringan kantor atau rumah: pembeli di luar jaringan itu tidak bisa membuka tautannya.",
+        (Unreachable::PrivateNetwork, Lang::En) => "This Tapak is opened from an office or home network address: a buyer outside that network could not open its links.",
+        (Unreachable::NotWeb, Lang::Id) => "Tapak ini dibuka dari berkas di komputer: pembeli tidak bisa membuka tautannya.",
+        (Unreachable::NotWeb, Lang::En) => "This Tapak is opened from a file on this computer: a buyer could not open its links.",
+    }
+}
+
+/// Why a typed published address is refused.
+pub fn address_error(e: AddressError, lang: Lang) -> &'static str {
+    match (e, lang) {
+        (AddressError::NotHttps, Lang::Id) => "Alamat terbit harus lengkap dan diawali https://, misalnya https://nama.github.io/tapak/.",
+        (AddressError::NotHttps, Lang::En) => "The published address must be complete and start with https://, for example https://name.github.io/tapak/.",
+        (AddressError::Unreachable(Unreachable::ThisComputer), Lang::Id) => "Alamat ini hanya ada di komputer Anda; pembeli tidak bisa membukanya.",
+        (AddressError::Unreachable(Unreachable::ThisComputer), Lang::En) => "This address exists only on your computer; a buyer could not open it.",
+        (AddressError::Unreachable(_), Lang::Id) => "Alamat ini ada di jaringan kantor atau rumah; pembeli tidak bisa membukanya.",
+        (AddressError::Unreachable(_), Lang::En) => "This address is on an office or home network; a buyer could not open it.",
     }
 }

@@ -4,18 +4,15 @@ use crate::i18n::{self, Lang, T};
 use crate::model::document::Document;
 use crate::model::quote::Quote;
 use crate::share::buyer::{BuyerQuote, NotReady};
-use crate::share::{link, qr};
+use crate::share::{address, link, qr};
 use crate::ui::state::use_ctx;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The page address without its fragment.
-fn base_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| h.split('#').next().unwrap_or_default().to_string())
-        .unwrap_or_default()
+/// The page's full address.
+fn page_address() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
 fn copy(text: &str) {
@@ -69,22 +66,24 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let copied = use_state_eq(|| false);
-    let issued = use_memo((p.doc.clone(), p.quote.clone()), |(d, q)| {
+    let published = use_state(crate::ui::storage::load_published);
+    let base = Rc::new(address::link_base(&page_address(), published.as_deref()));
+    let issued = use_memo((p.doc.clone(), p.quote.clone(), base.base.clone()), |(d, q, base)| {
         BuyerQuote::issue(d, q).map(|b| {
-            let url = link::encode_buyer(&b).map(|payload| format!("{}#q={payload}", base_url()));
+            let url = link::encode_buyer(&b).map(|payload| format!("{base}#q={payload}"));
             let code = url.as_deref().and_then(qr::encode);
             (url, code)
         })
     });
     let file_base = crate::ui::files::file_name(&p.doc).trim_end_matches(".tapak.json").to_string();
     let worksheet = {
-        let doc = p.doc.clone();
+        let (doc, base) = (p.doc.clone(), base.base.clone());
         Callback::from(move |_: MouseEvent| {
             let ok = web_sys::window()
                 .and_then(|w| w.confirm_with_message(T::ConfirmWorksheet.in_lang(lang)).ok())
                 .unwrap_or(false);
             if ok {
-                copy(&format!("{}#w={}", base_url(), link::encode_worksheet(&doc)));
+                copy(&format!("{base}#w={}", link::encode_worksheet(&doc)));
             }
         })
     };
@@ -92,6 +91,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         <section class="card share no-print" aria-labelledby="h-share">
             <h2 id="h-share">{ t(T::ShareBuyer) }</h2>
             <p class="help">{ t(T::BuyerLinkHelp) }</p>
+            <PublishedSetting base={base.clone()} {published} />
             { match &*issued {
                 // A field holding a refused entry keeps the link back too: the figures would use
                 // its last accepted value, not what the user sees typed.
@@ -144,5 +144,59 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             <p class="help warn-text">{ "⚠ " }{ t(T::WorksheetWarn) }</p>
             <button type="button" id="copy-worksheet" onclick={worksheet}>{ t(T::CopyWorksheet) }</button>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PublishedProps {
+    base: Rc<address::LinkBase>,
+    published: UseStateHandle<Option<String>>,
+}
+
+/// When this page's own address cannot be opened by a buyer: says so, and takes the address of
+/// the published Tapak that links are then built on (checked by `share::address`, remembered in
+/// this browser). Nothing is shown when the page is itself public.
+#[function_component]
+fn PublishedSetting(p: &PublishedProps) -> Html {
+    let lang = use_ctx().lang;
+    let t = |k: T| k.in_lang(lang);
+    let draft = use_state(|| (*p.published).clone().unwrap_or_default());
+    let error = use_state(|| None::<String>);
+    let Some(why) = p.base.page_unreachable else { return html! {} };
+    let onchange = {
+        let (draft, error, published) = (draft.clone(), error.clone(), p.published.clone());
+        Callback::from(move |e: Event| {
+            let typed = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            draft.set(typed.clone());
+            match address::published_address(&typed) {
+                Err(e) => error.set(Some(i18n::notes::address_error(e, lang).to_string())),
+                Ok(checked) => match crate::ui::storage::save_published(checked.as_deref()) {
+                    Err(e) => error.set(Some(i18n::store::store_error(&e, lang))),
+                    Ok(()) => {
+                        error.set(None);
+                        published.set(checked);
+                    }
+                },
+            }
+        })
+    };
+    html! {
+        <div class="published" id="published">
+            <p class="warn-text" id="page-unreachable">{ "⚠ " }{ i18n::notes::unreachable_page(why, lang) }</p>
+            <div class="field text">
+                <label for="published-address">{ t(T::PublishedAddress) }</label>
+                <input id="published-address" type="url" inputmode="url" autocomplete="url" placeholder="https://…/tapak/"
+                    value={(*draft).clone()} {onchange}
+                    aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then_some("published-error")} />
+            </div>
+            if let Some(message) = &*error {
+                <p class="error" id="published-error" role="alert">{ "⚠ " }{ message.clone() }</p>
+            }
+            if p.base.published {
+                <p class="derived" id="links-on">{ t(T::LinksOnPublished) }{ " " }<strong>{ p.base.base.clone() }</strong></p>
+            } else {
+                <p class="help">{ t(T::PublishedHelp) }</p>
+            }
+        </div>
     }
 }

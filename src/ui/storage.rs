@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 
 const LANG_KEY: &str = "tapak.lang";
 const GUIDE_KEY: &str = "tapak.guide-done";
+const PUBLISHED_KEY: &str = "tapak.published";
 
 /// `window.localStorage`, or nothing when the browser withholds it (every call is then `Denied`).
 pub struct WebStore(Option<web_sys::Storage>);
@@ -69,6 +70,26 @@ pub fn load_lang() -> Lang {
 pub fn save_lang(lang: Lang) {
     // A setting: if the browser refuses it, the page still shows the chosen language.
     let _ = WebStore::local().set(LANG_KEY, lang.tag());
+}
+
+/// The address of the published Tapak that links are built on when this page cannot be opened
+/// by a buyer. A stored value passes the same check as a typed one; one that fails is ignored
+/// (and left in place: nothing is overwritten on a failed read).
+pub fn load_published() -> Option<String> {
+    let stored = WebStore::local().get(PUBLISHED_KEY).ok().flatten()?;
+    crate::share::address::published_address(&stored).ok().flatten()
+}
+
+/// Remembers the published address (already checked), or forgets it (`None`).
+///
+/// # Errors
+/// The browser's refusal, to show.
+pub fn save_published(address: Option<&str>) -> Result<(), StoreError> {
+    let mut store = WebStore::local();
+    match address {
+        Some(a) => store.set(PUBLISHED_KEY, a),
+        None => store.remove(PUBLISHED_KEY),
+    }
 }
 
 /// Whether the first-time guide was finished or skipped in this browser.

@@ -262,3 +262,48 @@ fn replies_find_the_exporters_whatsapp_number_and_email() {
     let (_, q) = typical();
     assert_eq!(q.valid_until().map(|d| d.to_string()).as_deref(), Some("2025-08-28"));
 }
+
+/// Which addresses a buyer could open: the page's own address decides whether links need the
+/// published one.
+#[test]
+fn a_link_made_on_the_makers_own_computer_is_built_on_the_published_address() {
+    use tapak::share::address::{link_base, published_address, unreachable, AddressError, Unreachable as U};
+    let cases: &[(&str, Option<U>)] = &[
+        ("http://127.0.0.1:8080/#q=abc", Some(U::ThisComputer)),
+        ("http://localhost:8080/", Some(U::ThisComputer)),
+        ("http://tapak.localhost/", Some(U::ThisComputer)),
+        ("http://[::1]:8080/", Some(U::ThisComputer)),
+        ("http://192.168.1.20:8080/", Some(U::PrivateNetwork)),
+        ("http://10.0.0.5/tapak/", Some(U::PrivateNetwork)),
+        ("http://172.20.1.1/", Some(U::PrivateNetwork)),
+        ("http://172.32.1.1/", None),
+        ("http://kantor/", Some(U::PrivateNetwork)),
+        ("http://printer.local/", Some(U::PrivateNetwork)),
+        ("http://[fd12::1]/", Some(U::PrivateNetwork)),
+        ("file:///home/ika/tapak/index.html", Some(U::NotWeb)),
+        ("https://ikm-mojokerto.github.io/tapak/", None),
+        ("https://user@tapak.example:8443/x", None),
+    ];
+    for (address, expected) in cases {
+        assert_eq!(unreachable(address), *expected, "{address}");
+    }
+
+    // What a maker may type as the published address, and what links then use.
+    assert_eq!(published_address("  "), Ok(None));
+    assert_eq!(published_address("https://ikm-mojokerto.github.io/tapak").unwrap().as_deref(), Some("https://ikm-mojokerto.github.io/tapak/"));
+    assert_eq!(published_address("https://tapak.example").unwrap().as_deref(), Some("https://tapak.example/"));
+    assert_eq!(published_address("https://tapak.example/app/index.html?x=1#q=zz").unwrap().as_deref(), Some("https://tapak.example/app/index.html"));
+    assert_eq!(published_address("http://tapak.example/"), Err(AddressError::NotHttps));
+    assert_eq!(published_address("tapak.example"), Err(AddressError::NotHttps));
+    assert_eq!(published_address("http://127.0.0.1:8080/"), Err(AddressError::Unreachable(U::ThisComputer)));
+    assert_eq!(published_address("https://192.168.0.9/"), Err(AddressError::Unreachable(U::PrivateNetwork)));
+
+    // On localhost with an address set: links go there. Without one: the page's own, flagged.
+    let set = link_base("http://127.0.0.1:8080/#q=old", Some("https://ikm-mojokerto.github.io/tapak/"));
+    assert_eq!((set.base.as_str(), set.published, set.page_unreachable), ("https://ikm-mojokerto.github.io/tapak/", true, Some(U::ThisComputer)));
+    let unset = link_base("http://127.0.0.1:8080/", None);
+    assert_eq!((unset.base.as_str(), unset.published), ("http://127.0.0.1:8080/", false));
+    // A public page is itself published: its own address wins.
+    let public = link_base("https://tapak.example/app/#w=x", Some("https://other.example/"));
+    assert_eq!((public.base.as_str(), public.published, public.page_unreachable), ("https://tapak.example/app/", false, None));
+}
