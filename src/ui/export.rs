@@ -349,7 +349,7 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
                 let lines: Vec<&ExportCost> = p.costs.iter().filter(|c| c.stage == stage).collect();
                 let n = lines.len();
                 let title = i18n::stage(stage).in_lang(lang);
-                let hid = format!("h-stage-{stage:?}").to_lowercase();
+                let hid = format!("h-stage-{stage:?}").to_ascii_lowercase();
                 html! {
                     <div class="bom-section" role="group" aria-labelledby={hid.clone()} key={hid.clone()}>
                         <div class="sec-head"><h3 id={hid}>{ title }</h3></div>

@@ -82,7 +82,7 @@ fn SectionBlock(p: &SectionProps) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let title = i18n::section(p.section).in_lang(lang);
-    let hid = format!("h-sec-{:?}", p.section).to_lowercase();
+    let hid = format!("h-sec-{:?}", p.section).to_ascii_lowercase();
     let n = p.lines.len();
     let section = p.section;
     html! {

@@ -46,26 +46,11 @@ pub fn start_buyer() {
     yew::Renderer::<buyer_view::BuyerView>::with_props(buyer_view::BuyerProps { link }).render();
 }
 
-/// Mounts the app on `<body>`: the buyer's read-only view for a `#q=` link, the editor otherwise
-/// (which offers to open a `#w=` worksheet link).
+/// Mounts the editor on `<body>`, which offers to open a `#w=` worksheet link. A `#q=` buyer link
+/// never reaches it: the start script loads the buyer's module for those (`start_buyer`), so the
+/// editor carries no buyer page; were one to arrive here anyway, the editor opens as usual.
 pub fn start() {
     let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    match crate::share::link::parse_fragment(&fragment) {
-        Some(Ok(crate::share::link::Shared::Buyer(q))) => {
-            let link = std::rc::Rc::new(Ok(*q));
-            yew::Renderer::<buyer_view::BuyerView>::with_props(buyer_view::BuyerProps { link }).render();
-        }
-        Some(Err(e)) if fragment.starts_with("#q=") => {
-            let link = std::rc::Rc::new(Err(e));
-            yew::Renderer::<buyer_view::BuyerView>::with_props(buyer_view::BuyerProps { link }).render();
-        }
-        other => {
-            let incoming = match other {
-                Some(Ok(crate::share::link::Shared::Worksheet(d))) => Some(Ok(*d)),
-                Some(Err(e)) => Some(Err(e)),
-                _ => None,
-            };
-            yew::Renderer::<App>::with_props(app::AppProps { incoming: std::rc::Rc::new(incoming) }).render();
-        }
-    }
+    let incoming = fragment.strip_prefix("#w=").map(crate::share::link::decode_worksheet);
+    yew::Renderer::<App>::with_props(app::AppProps { incoming: std::rc::Rc::new(incoming) }).render();
 }

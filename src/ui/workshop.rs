@@ -47,7 +47,7 @@ pub struct SliderProps {
 pub fn DriverSlider(p: &SliderProps) -> Html {
     let lang = use_ctx().lang;
     let (min, max, step) = range(p.driver);
-    let id = format!("whatif-{:?}", p.driver).to_lowercase();
+    let id = format!("whatif-{:?}", p.driver).to_ascii_lowercase();
     let driver = p.driver;
     let cb = p.on_change.clone();
     let oninput = Callback::from(move |e: InputEvent| {
@@ -222,7 +222,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                             html! {
                                 <li>
                                     <p>{ t(example_text(e)) }<span class="badge">{ t(T::Illustrative2) }</span></p>
-                                    <button type="button" class="primary" id={format!("example-{:?}", e).to_lowercase()}
+                                    <button type="button" class="primary" id={format!("example-{:?}", e).to_ascii_lowercase()}
                                         onclick={Callback::from(move |_: MouseEvent| cb.emit(e))}>{ t(T::OpenExample) }</button>
                                     <small>{ format!(" HPP {}", format_money(hpp, lang.number_style())) }</small>
                                 </li>
