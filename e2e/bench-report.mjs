@@ -14,7 +14,7 @@ const out = new URL('../bench-out/', import.meta.url);
 const budgets = JSON.parse(await readFile(new URL('budgets.json', import.meta.url), 'utf8'));
 const target = budgets.target;
 const load = async (name) => JSON.parse(await readFile(new URL(name, out), 'utf8').catch(() => 'null'));
-const [perf, large, lighthouse, previous] = await Promise.all(['perf.json', 'large-doc.json', 'lighthouse.json', 'previous.json'].map(load));
+const [perf, large, lighthouse, previous, trace] = await Promise.all(['perf.json', 'large-doc.json', 'lighthouse.json', 'previous.json', 'trace.json'].map(load));
 const cargo = await readFile(new URL('cargo-bench.txt', out), 'utf8').catch(() => '');
 
 // Sizes: brotli quality 11 (KB = 1024 bytes); first load as e2e/bundle.mjs defines it.
@@ -36,6 +36,11 @@ for (const r of perf?.results ?? []) {
   const budgeted = r.cpu === 4 && !r.network;
   row(`first figure painted, ${r.page}, ${r.profile} (median of ${r.interactive_ms.n})`, Math.round(r.interactive_ms.median), 'ms',
     budgeted ? `≤ ${paintGoal[r.page]}` : '', budgeted ? (v) => v <= paintGoal[r.page] : undefined);
+}
+for (const r of trace?.results ?? []) {
+  row(`trace of one first load, ${r.page}, ${trace.cpu}× CPU: first figure painted`, Math.round(r.first_figure_ms), 'ms');
+  for (const [group, ms] of Object.entries(r.main_thread_ms)) row(`  main thread: ${group}`, ms, 'ms');
+  row('  idle (waiting for the network)', Math.round(r.idle_ms), 'ms');
 }
 if (large) {
   row(`keystroke → paint, median (${large.keystroke_ms.n} edits)`, Math.round(large.keystroke_ms.median * 10) / 10, 'ms');
@@ -69,9 +74,12 @@ const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${process.pla
 const date = new Date().toISOString().slice(0, 10);
 await writeFile(new URL('bench.json', out), JSON.stringify({ date, machine, build: root, rows, sizes, perf, large_doc: large, lighthouse, cargo: cargo.trim().split('\n').filter(Boolean) }, null, 2));
 
-const before = new Map((previous?.rows ?? []).map((r) => [r.what, r]));
+// Rows are matched by their text; indented rows by their text under the row above them.
+const keyed = (list) => { let head = ''; return list.map((r) => { if (!r.what.startsWith('  ')) head = r.what; return [r.what.startsWith('  ') ? `${head}/${r.what}` : r.what, r]; }); };
+const before = new Map(keyed(previous?.rows ?? []));
+const keys = keyed(rows).map(([k]) => k);
 const shown = (r) => (r?.value == null ? '' : `${r.value} ${r.unit}`.trim());
-const cells = rows.map((r) => [r.what, r.value == null ? 'not run' : shown(r), shown(before.get(r.what)), r.budget, r.met == null ? '' : r.met ? 'met' : 'NOT MET']);
+const cells = rows.map((r, i) => [r.what, r.value == null ? 'not run' : shown(r), shown(before.get(keys[i])), r.budget, r.met == null ? '' : r.met ? 'met' : 'NOT MET']);
 const heads = ['what', 'measured', `previous (${previous?.date ?? 'none'})`, 'goal', 'met?'];
 const widths = heads.map((_, i) => Math.max(...[heads, ...cells].map((c) => c[i].length)));
 const right = (i) => i === 1 || i === 2;

@@ -61,7 +61,7 @@ export async function buyerLink(browser, url) {
 }
 
 /** Installed before any page script: records window.__interactive (ms) once `selector` shows text and is painted. */
-function watchInteractive(selector) {
+export function watchInteractive(selector) {
   const done = () => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => { window.__interactive = performance.now(); };
