@@ -157,3 +157,38 @@ test('on the maker own computer the panel says a buyer could not open the link, 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the buyer page shows whatever the link carries as text, never as markup, and keeps focus on the chosen language', async () => {
+  const maker = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await maker.newPage();
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#tab-quote');
+  const notes = '<img src=x onerror="window.__owned=1"><b>bold</b> & "quoted"';
+  await page.locator('#q-notes').fill(notes);
+  await page.locator('#q-notes').blur();
+  const link = await page.locator('#buyer-link').inputValue();
+  await maker.close();
+
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  const buyer = await context.newPage();
+  const errors = [];
+  buyer.on('pageerror', (e) => errors.push(e.message));
+  await buyer.goto(link);
+  await buyer.locator('#buyer-prices').waitFor();
+  // Notes are the last row of the terms, in any language.
+  const cell = buyer.locator('.qs-terms tbody tr').last().locator('td');
+  assert.equal(await cell.textContent(), notes);
+  assert.equal(await buyer.locator('.buyer img, .buyer b').count(), 0, 'no element was made from the text');
+  assert.equal(await buyer.evaluate(() => window.__owned), undefined);
+
+  // The page is rebuilt in the chosen language; the keyboard stays on that language's button.
+  await buyer.getByRole('button', { name: 'Español' }).focus();
+  await buyer.keyboard.press('Enter');
+  assert.equal(await buyer.getAttribute('html', 'lang'), 'es');
+  assert.equal(await buyer.evaluate(() => document.activeElement?.getAttribute('data-lang')), 'es');
+  assert.equal(await buyer.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await cell.textContent(), notes);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -13,6 +13,7 @@ mod app;
 mod article;
 mod buyer_view;
 mod charts;
+mod dom;
 mod export;
 pub mod fields;
 mod files;
@@ -36,14 +37,14 @@ mod workshop;
 
 pub use app::App;
 
-/// Mounts the buyer's page on `<body>`, for the separate buyer module (`src/main_buyer.rs`): it
-/// reads only a `#q=` fragment, so nothing of the editor, the worksheet codec or JSON is linked in.
+/// Shows the buyer's page on `<body>`, for the separate buyer module (`src/main_buyer.rs`): it
+/// reads only a `#q=` fragment, so nothing of the editor, the worksheet codec, JSON or Yew is
+/// linked in (the page is built with plain DOM calls, see `buyer_view`).
 /// Any other fragment shows the damaged-link message (the start script never sends one here).
 pub fn start_buyer() {
     let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let payload = fragment.strip_prefix("#q=").unwrap_or_default();
-    let link = std::rc::Rc::new(crate::share::link::decode_buyer(payload));
-    yew::Renderer::<buyer_view::BuyerView>::with_props(buyer_view::BuyerProps { link }).render();
+    buyer_view::show(crate::share::link::decode_buyer(payload));
 }
 
 /// Mounts the editor on `<body>`, which offers to open a `#w=` worksheet link. A `#q=` buyer link
