@@ -56,6 +56,17 @@ pub fn App(props: &AppProps) -> Html {
     let lang = use_state_eq(storage::load_lang);
     let session = use_session(&boot, &sheet, *lang);
     let view = use_state_eq(|| View::Costing);
+    // The first render builds the top of the cost sheet and the summary (with HPP) only; the
+    // cards below (materials, labour, overhead, one-off) follow in the next task, after that
+    // first frame is on screen. On a slow phone this shows the figure well before the whole sheet
+    // is built (issue 13); `settled` never goes back to false.
+    let settled = use_state_eq(|| false);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| {
+            gloo::timers::callback::Timeout::new(0, move || settled.set(true)).forget();
+        });
+    }
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
     let quoted = use_memo(doc.clone(), |d| quote(d));
@@ -280,10 +291,12 @@ pub fn App(props: &AppProps) -> Html {
                             <div class="sheet">
                                 <ArticleCard article={d.article.clone()} display_currency={d.display_currency} />
                                 <RatesCard rates={d.fx.clone()} />
-                                <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} />
-                                <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
-                                <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
-                                <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} />
+                                if *settled {
+                                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} />
+                                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
+                                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
+                                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} />
+                                }
                             </div>
                             <aside class="side">
                                 <Summary doc={doc.clone()} breakdown={b.clone()} />
