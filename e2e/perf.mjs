@@ -12,7 +12,8 @@
 // responds to input from that moment. First contentful paint is recorded beside it.
 //
 // Each run uses a fresh browser context (empty HTTP cache, no saved sheet, service workers blocked), a 390 × 844 viewport,
-// and files sent brotli-compressed as a static host would (serveBrotli below). Three profiles, set
+// and files sent brotli-compressed as a static host would (serveBrotli below). An empty page with one
+// figure is measured beside them: the floor that navigation and the harness cost. Three profiles, set
 // through the Chrome DevTools Protocol before navigation:
 //   no throttling
 //   4× CPU            Emulation.setCPUThrottlingRate { rate: 4 }   (the issue's budget: ≤ 1.0 s)
@@ -38,6 +39,10 @@ export async function serveBrotli(port = 0) {
     files.set(`/${name}`, { raw, br, type: types[extname(name)] ?? 'application/octet-stream' });
   }
   files.set('/', files.get('/index.html'));
+  // The harness's own floor: an empty page with one figure, measured the same way (navigation,
+  // Playwright's injected scripts and one paint cost this much before any of Tapak's work).
+  const empty = Buffer.from('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body><p id="empty-figure">1</p></body></html>');
+  files.set('/__empty.html', { raw: empty, br: brotliCompressSync(empty), type: types['.html'] });
   const server = createServer((req, res) => {
     const file = files.get(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file) return res.writeHead(404).end('not found');
@@ -112,7 +117,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const url = `http://127.0.0.1:${server.address().port}/`;
   const browser = await launch();
   const link = await buyerLink(browser, url);
-  const pages = [['editor', url, '#hpp-per-pair'], ['buyer view', link, '#buyer-prices']];
+  const pages = [['editor', url, '#hpp-per-pair'], ['buyer view', link, '#buyer-prices'], ['empty page', `${url}__empty.html`, '#empty-figure']];
   const results = [];
   console.log(`load → interactive, ${runs} cold runs each (ms): median [min – max]; FCP median`);
   const profiles = [
