@@ -53,11 +53,23 @@ pub fn unreachable_page(why: Unreachable, lang: Lang) -> &'static str {
 /// Why a typed published address is refused.
 pub fn address_error(e: AddressError, lang: Lang) -> &'static str {
     match (e, lang) {
-        (AddressError::NotHttps, Lang::Id) => "Alamat terbit harus lengkap dan diawali https://, misalnya https://nama.github.io/tapak/.",
-        (AddressError::NotHttps, Lang::En) => "The published address must be complete and start with https://, for example https://name.github.io/tapak/.",
-        (AddressError::Unreachable(Unreachable::ThisComputer), Lang::Id) => "Alamat ini hanya ada di komputer Anda; pembeli tidak bisa membukanya.",
-        (AddressError::Unreachable(Unreachable::ThisComputer), Lang::En) => "This address exists only on your computer; a buyer could not open it.",
-        (AddressError::Unreachable(_), Lang::Id) => "Alamat ini ada di jaringan kantor atau rumah; pembeli tidak bisa membukanya.",
-        (AddressError::Unreachable(_), Lang::En) => "This address is on an office or home network; a buyer could not open it.",
+        (AddressError::NotHttps, Lang::Id) => {
+            "Alamat terbit harus lengkap dan diawali https://, misalnya https://nama.github.io/tapak/."
+        }
+        (AddressError::NotHttps, Lang::En) => {
+            "The published address must be complete and start with https://, for example https://name.github.io/tapak/."
+        }
+        (AddressError::Unreachable(Unreachable::ThisComputer), Lang::Id) => {
+            "Alamat ini hanya ada di komputer Anda; pembeli tidak bisa membukanya."
+        }
+        (AddressError::Unreachable(Unreachable::ThisComputer), Lang::En) => {
+            "This address exists only on your computer; a buyer could not open it."
+        }
+        (AddressError::Unreachable(_), Lang::Id) => {
+            "Alamat ini ada di jaringan kantor atau rumah; pembeli tidak bisa membukanya."
+        }
+        (AddressError::Unreachable(_), Lang::En) => {
+            "This address is on an office or home network; a buyer could not open it."
+        }
     }
 }

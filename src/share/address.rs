@@ -79,8 +79,12 @@ pub fn unreachable(address: &str) -> Option<Unreachable> {
     }
     if host.contains(':') {
         // IPv6: unique local fc00::/7 and link-local fe80::/10.
-        let private = host.starts_with("fc") || host.starts_with("fd") || host.starts_with("fe8")
-            || host.starts_with("fe9") || host.starts_with("fea") || host.starts_with("feb");
+        let private = host.starts_with("fc")
+            || host.starts_with("fd")
+            || host.starts_with("fe8")
+            || host.starts_with("fe9")
+            || host.starts_with("fea")
+            || host.starts_with("feb");
         return private.then_some(Unreachable::PrivateNetwork);
     }
     let local_name = !host.contains('.')

@@ -95,12 +95,14 @@ fn render(body: &web_sys::HtmlElement, link: &Result<BuyerQuote, LinkError>, l: 
         let m = m.class("buyer-main");
         match link {
             Ok(q) => quote_page(m, q, l),
-            Err(e) => m.child(text_el(
-                "p",
-                "notice",
-                t(if matches!(e, LinkError::UnknownVersion(_)) { BT::Newer } else { BT::Damaged }),
-            )
-            .map(|p| p.attr("role", "alert").id("link-error"))),
+            Err(e) => m.child(
+                text_el(
+                    "p",
+                    "notice",
+                    t(if matches!(e, LinkError::UnknownVersion(_)) { BT::Newer } else { BT::Damaged }),
+                )
+                .map(|p| p.attr("role", "alert").id("link-error")),
+            ),
         }
     });
     let page = El::new("div").map(|d| d.class("buyer").child(header).child(main));
@@ -115,7 +117,11 @@ fn row(label: &str, value: &str) -> Option<El> {
     if value.trim().is_empty() {
         return None;
     }
-    Some(El::new("tr")?.child(text_el("th", "", label).map(|th| th.attr("scope", "row"))).child(text_el("td", "", value)))
+    Some(
+        El::new("tr")?
+            .child(text_el("th", "", label).map(|th| th.attr("scope", "row")))
+            .child(text_el("td", "", value)),
+    )
 }
 
 fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {
@@ -148,10 +154,12 @@ fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {
             .child(El::new("div").map(|d| {
                 d.class("qs-title").child(text_el("h2", "", t(BT::Quotation))).child(El::new("table").map(|tb| {
                     tb.class("qs-meta").child(El::new("tbody").map(|b| {
-                        b.child(row(t(BT::Number), &q.number)).child(row(t(BT::Date), &q.date)).child(until.and_then(|u| {
-                            let r = row(t(BT::ValidUntil), &u.to_string())?;
-                            Some(if expired { r.class("expired") } else { r })
-                        }))
+                        b.child(row(t(BT::Number), &q.number)).child(row(t(BT::Date), &q.date)).child(until.and_then(
+                            |u| {
+                                let r = row(t(BT::ValidUntil), &u.to_string())?;
+                                Some(if expired { r.class("expired") } else { r })
+                            },
+                        ))
                     }))
                 }))
             }))
@@ -170,7 +178,8 @@ fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {
             .child(text_el("p", "", &code_line))
             .child(sizes.and_then(|line| text_el("p", "qs-sizes", &line)))
     });
-    let th_col = |text: &str, right: bool| text_el("th", if right { "r" } else { "" }, text).map(|th| th.attr("scope", "col"));
+    let th_col =
+        |text: &str, right: bool| text_el("th", if right { "r" } else { "" }, text).map(|th| th.attr("scope", "col"));
     let prices = El::new("table").map(|tb| {
         tb.class("qs-prices")
             .id("buyer-prices")
@@ -213,17 +222,25 @@ fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {
             .child(prices)
             .child(terms)
     });
-    let link = |id: &str, href: &str, text: &str| El::new("a").map(|a| a.class("button").id(id).attr("href", href).text(text));
+    let link =
+        |id: &str, href: &str, text: &str| El::new("a").map(|a| a.class("button").id(id).attr("href", href).text(text));
     let actions = El::new("div").map(|d| {
         d.class("buyer-actions no-print")
             .child(text_el("button", "primary", t(BT::Print)).map(|b| b.attr("type", "button").attr("data-print", "")))
             .child(whatsapp.and_then(|href| {
-                Some(link("reply-whatsapp", &href, t(BT::ReplyWhatsApp))?.attr("target", "_blank").attr("rel", "noopener noreferrer"))
+                Some(
+                    link("reply-whatsapp", &href, t(BT::ReplyWhatsApp))?
+                        .attr("target", "_blank")
+                        .attr("rel", "noopener noreferrer"),
+                )
             }))
             .child(mail.and_then(|href| link("reply-email", &href, t(BT::ReplyEmail))))
     });
     let banner = expired
-        .then(|| text_el("p", "notice expired", &format!("⚠ {}", t(BT::Expired))).map(|p| p.attr("role", "alert").id("expired")))
+        .then(|| {
+            text_el("p", "notice expired", &format!("⚠ {}", t(BT::Expired)))
+                .map(|p| p.attr("role", "alert").id("expired"))
+        })
         .flatten();
     main.child(banner).child(sheet).child(actions).child(text_el("p", "fine no-print", t(BT::Private)))
 }

@@ -290,9 +290,15 @@ fn a_link_made_on_the_makers_own_computer_is_built_on_the_published_address() {
 
     // What a maker may type as the published address, and what links then use.
     assert_eq!(published_address("  "), Ok(None));
-    assert_eq!(published_address("https://ikm-mojokerto.github.io/tapak").unwrap().as_deref(), Some("https://ikm-mojokerto.github.io/tapak/"));
+    assert_eq!(
+        published_address("https://ikm-mojokerto.github.io/tapak").unwrap().as_deref(),
+        Some("https://ikm-mojokerto.github.io/tapak/")
+    );
     assert_eq!(published_address("https://tapak.example").unwrap().as_deref(), Some("https://tapak.example/"));
-    assert_eq!(published_address("https://tapak.example/app/index.html?x=1#q=zz").unwrap().as_deref(), Some("https://tapak.example/app/index.html"));
+    assert_eq!(
+        published_address("https://tapak.example/app/index.html?x=1#q=zz").unwrap().as_deref(),
+        Some("https://tapak.example/app/index.html")
+    );
     assert_eq!(published_address("http://tapak.example/"), Err(AddressError::NotHttps));
     assert_eq!(published_address("tapak.example"), Err(AddressError::NotHttps));
     assert_eq!(published_address("http://127.0.0.1:8080/"), Err(AddressError::Unreachable(U::ThisComputer)));
@@ -300,10 +306,16 @@ fn a_link_made_on_the_makers_own_computer_is_built_on_the_published_address() {
 
     // On localhost with an address set: links go there. Without one: the page's own, flagged.
     let set = link_base("http://127.0.0.1:8080/#q=old", Some("https://ikm-mojokerto.github.io/tapak/"));
-    assert_eq!((set.base.as_str(), set.published, set.page_unreachable), ("https://ikm-mojokerto.github.io/tapak/", true, Some(U::ThisComputer)));
+    assert_eq!(
+        (set.base.as_str(), set.published, set.page_unreachable),
+        ("https://ikm-mojokerto.github.io/tapak/", true, Some(U::ThisComputer))
+    );
     let unset = link_base("http://127.0.0.1:8080/", None);
     assert_eq!((unset.base.as_str(), unset.published), ("http://127.0.0.1:8080/", false));
     // A public page is itself published: its own address wins.
     let public = link_base("https://tapak.example/app/#w=x", Some("https://other.example/"));
-    assert_eq!((public.base.as_str(), public.published, public.page_unreachable), ("https://tapak.example/app/", false, None));
+    assert_eq!(
+        (public.base.as_str(), public.published, public.page_unreachable),
+        ("https://tapak.example/app/", false, None)
+    );
 }
