@@ -1,4 +1,5 @@
-// Load → interactive, in headless Chromium, from the release build served on localhost.
+// Load → first figure painted (and, for the editor, the whole cost sheet built), in headless
+// Chromium, from the release build served on localhost.
 // Usage: node e2e/perf.mjs            (DIST=/path/to/build to measure another build; RUNS=n, default 7)
 // Writes bench-out/perf.json. Figures, not a test: nothing here asserts a timing.
 //
@@ -8,8 +9,10 @@
 // watches the DOM with a MutationObserver; when the element appears it waits for the next
 // requestAnimationFrame and then a MessageChannel task (which runs after that frame's style, layout
 // and paint), and records performance.now() there. Yew attaches its event listeners in the same render
-// pass that creates the element, and the main thread is idle when that task runs, so the editor
-// responds to input from that moment. First contentful paint is recorded beside it.
+// pass that creates the element, so the fields on screen respond to input from then on; the editor
+// builds the cards below the first screen (materials, labour, overhead, one-off costs) in the next
+// task, so it is also marked when its last card (`#h-oneoff`) is painted: "whole sheet built"
+// (before issue 13 both marks were one). First contentful paint is recorded beside them.
 //
 // Each run uses a fresh browser context (empty HTTP cache, no saved sheet, service workers blocked), a 390 × 844 viewport,
 // and files sent brotli-compressed as a static host would (serveBrotli below). An empty page with one
@@ -65,22 +68,28 @@ export async function buyerLink(browser, url) {
   return link;
 }
 
-/** Installed before any page script: records window.__interactive (ms) once `selector` shows text and is painted. */
-export function watchInteractive(selector) {
-  const done = () => {
+/** Installed before any page script: records window.__interactive (ms) once `selector` shows text and
+ *  is painted, and window.__complete once `complete` (default: the same) is. */
+export function watchInteractive(marks) {
+  const { selector, complete = selector } = typeof marks === 'string' ? { selector: marks } : marks;
+  const painted = (name) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => { window.__interactive = performance.now(); };
+    channel.port1.onmessage = () => { window[name] = performance.now(); };
     requestAnimationFrame(() => channel.port2.postMessage(null));
   };
+  const seen = new Set();
   const observer = new MutationObserver(() => {
-    const el = document.querySelector(selector);
-    if (el && el.textContent.trim() !== '') { observer.disconnect(); done(); }
+    for (const [sel, name] of [[selector, '__interactive'], [complete, '__complete']]) {
+      const el = document.querySelector(sel);
+      if (!seen.has(name) && el && el.textContent.trim() !== '') { seen.add(name); painted(name); }
+    }
+    if (seen.size === 2) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-/** One cold load of `url`; returns { interactive, fcp } in ms. */
-async function loadOnce(browser, url, selector, { cpu, network }) {
+/** One cold load of `url`; returns { interactive, fcp } in ms and what was fetched until the mark, in bytes. */
+async function loadOnce(browser, url, selector, { cpu, network }, complete = selector) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -90,15 +99,23 @@ async function loadOnce(browser, url, selector, { cpu, network }) {
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', network);
     }
-    await page.addInitScript(watchInteractive, selector);
+    await page.addInitScript(watchInteractive, { selector, complete });
     await page.goto(url, { waitUntil: 'commit' });
-    // First contentful paint is a presentation time and may be reported just after our mark: wait for both.
-    await page.waitForFunction(() => window.__interactive !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0,
-      null, { timeout: 60_000, polling: 50 });
-    return await page.evaluate(() => ({
-      interactive: window.__interactive,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    }));
+    // First contentful paint is a presentation time and may be reported just after our mark: wait for all.
+    await page.waitForFunction(() => window.__interactive !== undefined && window.__complete !== undefined
+      && performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60_000, polling: 50 });
+    // What the browser fetched until then (Resource Timing: compressed bodies, and with headers).
+    return await page.evaluate(() => {
+      const loaded = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .filter((e) => e.responseEnd <= window.__interactive);
+      return {
+        interactive: window.__interactive,
+        complete: window.__complete,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        fetched_bodies: loaded.reduce((t, e) => t + e.encodedBodySize, 0),
+        fetched_with_headers: loaded.reduce((t, e) => t + e.transferSize, 0),
+      };
+    });
   } finally {
     await context.close();
   }
@@ -117,7 +134,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const url = `http://127.0.0.1:${server.address().port}/`;
   const browser = await launch();
   const link = await buyerLink(browser, url);
-  const pages = [['editor', url, '#hpp-per-pair'], ['buyer view', link, '#buyer-prices'], ['empty page', `${url}__empty.html`, '#empty-figure']];
+  const pages = [['editor', url, '#hpp-per-pair', '#h-oneoff'], ['buyer view', link, '#buyer-prices'], ['empty page', `${url}__empty.html`, '#empty-figure']];
   const results = [];
   console.log(`load → interactive, ${runs} cold runs each (ms): median [min – max]; FCP median`);
   const profiles = [
@@ -126,14 +143,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     [`${CPU_SLOWDOWN}× CPU + slow 4G`, { cpu: CPU_SLOWDOWN, network: SLOW_4G }],
   ];
   for (const [profile, throttling] of profiles) {
-    for (const [name, target, selector] of pages) {
+    for (const [name, target, selector, complete] of pages) {
       const samples = [];
-      for (let i = 0; i < runs; i++) samples.push(await loadOnce(browser, target, selector, throttling));
+      for (let i = 0; i < runs; i++) samples.push(await loadOnce(browser, target, selector, throttling, complete));
       const interactive = stats(samples.map((s) => s.interactive));
+      const whole = stats(samples.map((s) => s.complete));
       const fcp = stats(samples.map((s) => s.fcp));
-      results.push({ page: name, profile, ...throttling, interactive_ms: interactive, fcp_ms: fcp, samples });
+      const fetched = stats(samples.map((s) => s.fetched_bodies));
+      results.push({ page: name, profile, ...throttling, interactive_ms: interactive, complete_ms: complete ? whole : undefined, fcp_ms: fcp, fetched_bytes: fetched, samples });
       const f = (v) => v.toFixed(0).padStart(5);
-      console.log(`${name.padEnd(11)} ${profile.padEnd(22)} ${f(interactive.median)} [${f(interactive.min)} – ${f(interactive.max)}]   FCP ${f(fcp.median)}`);
+      console.log(`${name.padEnd(11)} ${profile.padEnd(22)} ${f(interactive.median)} [${f(interactive.min)} – ${f(interactive.max)}]   FCP ${f(fcp.median)}   fetched ${(fetched.median / 1024).toFixed(1)} KB${complete ? `   whole sheet ${f(whole.median)}` : ''}`);
     }
   }
   await browser.close();

@@ -50,7 +50,7 @@ test('under /tapak/ the editor opens and computes, fetching nothing outside its 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const { page, seen } = await open(context);
   const encodings = {};
-  page.on('response', (r) => { encodings[r.url().replace(/.*\//, '').replace(/-[0-9a-f]{16}/, '')] = r.headers()['content-encoding']; });
+  page.on('response', (r) => { encodings[r.url().replace(/.*\//, '').replace(/-[0-9a-f]{8,}(?=[._])/, '')] = r.headers()['content-encoding']; });
   const response = await page.goto(site);
   assert.match(response.headers()['content-security-policy'], /frame-ancestors 'none'/);
   await page.locator('#hpp-per-pair').waitFor();
@@ -97,5 +97,31 @@ test('after one visit, the editor and a buyer link open under /tapak/ with no co
   await page.locator('#buyer-prices').waitFor();
   assert.equal(await page.locator('#buyer-prices tbody tr').count(), 3);
   assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('a buyer who opens a link keeps only the buyer page for offline use, never the editor', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+  const { page, seen } = await open(context);
+  await page.goto(`${site}#q=${V1_LINK}`);
+  await page.locator('#buyer-prices').waitFor();
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), site);
+  const cached = await page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) names.push(r.url);
+    return names;
+  });
+  assert.ok(cached.some((u) => /tapak-buyer-[0-9a-f]+_bg\.wasm$/.test(u)), 'the buyer module is kept');
+  assert.deepEqual(cached.filter((u) => /tapak-web/.test(u)), [], 'the editor is not downloaded for a buyer');
+  assert.deepEqual(fetched(seen, /tapak-web/), []);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('#buyer-prices').waitFor();
+  assert.equal(await page.locator('#buyer-prices tbody tr').count(), 3);
+  // Another page on the same host is not Tapak's to answer: offline, it fails as the network does.
+  const other = await page.goto(`${origin}/tapak/other/`).catch(() => null);
+  assert.ok(other === null || other.status() !== 200 || !(await page.content()).includes('start-'), 'the worker answered a page outside Tapak');
+  assert.deepEqual(seen.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
   await context.close();
 });

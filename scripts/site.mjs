@@ -29,7 +29,8 @@ for (const name of names.filter((n) => compressible.test(n))) {
   await writeFile(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
 }
 
-const hashed = names.filter((n) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(n));
+// Trunk writes its hash in hexadecimal without leading zeros, so it may be shorter than 16 digits.
+const hashed = names.filter((n) => /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/.test(n));
 const fresh = ['', 'index.html', 'sw.js', 'manifest.webmanifest'];
 const headers = [
   `${base}*`,

@@ -54,10 +54,10 @@ pub fn unreachable_page(why: Unreachable, lang: Lang) -> &'static str {
 pub fn address_error(e: AddressError, lang: Lang) -> &'static str {
     match (e, lang) {
         (AddressError::NotHttps, Lang::Id) => {
-            "Alamat terbit harus lengkap dan diawali https://, misalnya https://nama.github.io/tapak/."
+            "Alamat terbit harus lengkap, diawali https:// dan memakai nama situs (bukan angka IP), misalnya https://nama.github.io/tapak/."
         }
         (AddressError::NotHttps, Lang::En) => {
-            "The published address must be complete and start with https://, for example https://name.github.io/tapak/."
+            "The published address must be complete, start with https:// and use the site's name (not an IP number), for example https://name.github.io/tapak/."
         }
         (AddressError::Unreachable(Unreachable::ThisComputer), Lang::Id) => {
             "Alamat ini hanya ada di komputer Anda; pembeli tidak bisa membukanya."

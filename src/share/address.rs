@@ -25,7 +25,9 @@ pub enum Unreachable {
 /// Why a typed published address is refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AddressError {
-    /// Not an `https://` address.
+    /// Not a complete `https://` address with a host name: no scheme or another one, no host, a
+    /// bare IP address, a user name (`…@`), spaces or backslashes (which browsers read their own
+    /// way).
     NotHttps,
     /// An address a buyer could not open either.
     Unreachable(Unreachable),
@@ -103,6 +105,10 @@ pub fn published_address(typed: &str) -> Result<Option<String>, AddressError> {
         return Ok(None);
     }
     let lower = typed.to_ascii_lowercase();
+    let odd = |c: char| c.is_whitespace() || c.is_control() || c == '\\';
+    if typed.chars().any(odd) {
+        return Err(AddressError::NotHttps);
+    }
     if !lower.starts_with("https://") {
         return Err(match unreachable(typed) {
             Some(why @ (Unreachable::ThisComputer | Unreachable::PrivateNetwork)) => AddressError::Unreachable(why),
@@ -110,7 +116,22 @@ pub fn published_address(typed: &str) -> Result<Option<String>, AddressError> {
         });
     }
     if let Some(why) = unreachable(typed) {
-        return Err(AddressError::Unreachable(why));
+        return Err(match why {
+            Unreachable::NotWeb => AddressError::NotHttps,
+            other => AddressError::Unreachable(other),
+        });
+    }
+    // A published Tapak has a host name: no user name before it, and not a bare IP address
+    // (short and octal IPv4 forms and IPv4-mapped IPv6 would otherwise hide a local one).
+    let authority = typed["https://".len()..].split(['/', '?', '#']).next().unwrap_or_default();
+    let host = scheme_host(typed).map(|(_, h)| h).unwrap_or_default();
+    // Browsers read a host whose last label is a number (`127.1`, `0x7f.1`) as an IPv4 address.
+    let last = host.rsplit('.').next().unwrap_or_default();
+    let numeric = host.contains(':')
+        || (!last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
+        || last.strip_prefix("0x").is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
+    if authority.contains('@') || numeric {
+        return Err(AddressError::NotHttps);
     }
     let mut base = typed.split(['#', '?']).next().unwrap_or_default().to_string();
     let path_start = base["https://".len()..].find('/').map(|i| i + "https://".len());

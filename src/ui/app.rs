@@ -54,8 +54,6 @@ pub fn App(props: &AppProps) -> Html {
     let boot = use_boot();
     let sheet = use_reducer(|| Sheet { doc: Rc::new(boot.document()), generation: 0 });
     let lang = use_state_eq(storage::load_lang);
-    let session = use_session(&boot, &sheet, *lang);
-    let view = use_state_eq(|| View::Costing);
     // The first render builds the top of the cost sheet and the summary (with HPP) only; the
     // cards below (materials, labour, overhead, one-off) follow in the next task, after that
     // first frame is on screen. On a slow phone this shows the figure well before the whole sheet
@@ -64,9 +62,11 @@ pub fn App(props: &AppProps) -> Html {
     {
         let settled = settled.clone();
         use_effect_with((), move |_| {
-            gloo::timers::callback::Timeout::new(0, move || settled.set(true)).forget();
+            after_next_paint(move || settled.set(true));
         });
     }
+    let session = use_session(&boot, &sheet, *lang, *settled);
+    let view = use_state_eq(|| View::Costing);
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
     let quoted = use_memo(doc.clone(), |d| quote(d));
@@ -338,6 +338,20 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             { trail_dialog }
         </ContextProvider<Ctx>>
+    }
+}
+
+/// Runs `f` in a task after the next frame has been painted (a frame callback, then a timer), so
+/// what the current render put on screen is shown before `f`'s work starts, in every browser.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return f() };
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    if window.request_animation_frame(frame.unchecked_ref()).is_err() {
+        // No frames (a hidden page may not get one soon): the task after this one will do.
+        let _ = window.set_timeout_with_callback(frame.unchecked_ref());
     }
 }
 

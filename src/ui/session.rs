@@ -552,7 +552,7 @@ impl Core {
 
 /// The session of the page: start-up's result (`boot`), the document reducer, the language.
 #[hook]
-pub fn use_session(boot: &Rc<Boot>, sheet: &UseReducerHandle<Sheet>, lang: Lang) -> Session {
+pub fn use_session(boot: &Rc<Boot>, sheet: &UseReducerHandle<Sheet>, lang: Lang, settled: bool) -> Session {
     let redraw = use_force_update();
     let core = {
         let (boot, edit) = (boot.clone(), sheet.dispatcher());
@@ -629,11 +629,14 @@ pub fn use_session(boot: &Rc<Boot>, sheet: &UseReducerHandle<Sheet>, lang: Lang)
             move || drop((hide, storage))
         });
     }
-    // The sheet is on screen: the crash guard set when it was opened can go.
+    // The sheet is on screen — all of it: the editor builds the lower cards in the task after the
+    // first render (`settled`), so the crash guard set when it was opened goes only after that.
     {
         let core = (*core).clone();
-        use_effect_with(current.clone(), move |id| {
-            let _ = library::opened(&mut core.live.borrow_mut().store, id.as_str());
+        use_effect_with((current.clone(), settled), move |(id, settled)| {
+            if *settled {
+                let _ = library::opened(&mut core.live.borrow_mut().store, id.as_str());
+            }
         });
     }
 

@@ -303,6 +303,30 @@ fn a_link_made_on_the_makers_own_computer_is_built_on_the_published_address() {
     assert_eq!(published_address("tapak.example"), Err(AddressError::NotHttps));
     assert_eq!(published_address("http://127.0.0.1:8080/"), Err(AddressError::Unreachable(U::ThisComputer)));
     assert_eq!(published_address("https://192.168.0.9/"), Err(AddressError::Unreachable(U::PrivateNetwork)));
+    // Forms a browser would read as another (often local) host: refused, whatever they look like.
+    for odd in [
+        "https://",
+        "https://:443/",
+        "https://localhost\\.example.com/",
+        "https://127.0.0.1\\@evil.example/",
+        "https://evil@127.0.0.1/",
+        "https://127.0.0.1@tapak.example/",
+        "https://127.1/",
+        "https://0177.0.0.1/",
+        "https://0x7f.1/",
+        "https://8.8.8.8/",
+        "https://[::ffff:127.0.0.1]/",
+        "https://[0:0:0:0:0:0:0:1]/",
+        "https://tapak .example/",
+        "javascript:alert(1)//https://tapak.example/",
+    ] {
+        assert!(published_address(odd).is_err(), "{odd} must be refused");
+    }
+    assert_eq!(published_address("https://cafe.be/").unwrap().as_deref(), Some("https://cafe.be/"));
+    assert_eq!(
+        published_address("https://tapak.example.co.id/app"),
+        Ok(Some("https://tapak.example.co.id/app/".into()))
+    );
 
     // On localhost with an address set: links go there. Without one: the page's own, flagged.
     let set = link_base("http://127.0.0.1:8080/#q=old", Some("https://ikm-mojokerto.github.io/tapak/"));
