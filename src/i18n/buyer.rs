@@ -60,16 +60,13 @@ macro_rules! buyer_texts {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum BT { $( $key, )* }
 
+        /// Every text in the four languages, in the order of `BT` and of `BuyerLang` (a table:
+        /// data, where a `match` would be code).
+        const TEXTS: &[[&str; 4]] = &[ $( [$en, $ko, $es, $id], )* ];
+
         impl BT {
             pub fn in_lang(self, lang: BuyerLang) -> &'static str {
-                match (self, lang) {
-                    $(
-                        (BT::$key, BuyerLang::En) => $en,
-                        (BT::$key, BuyerLang::Ko) => $ko,
-                        (BT::$key, BuyerLang::Es) => $es,
-                        (BT::$key, BuyerLang::Id) => $id,
-                    )*
-                }
+                TEXTS.get(self as usize).map_or("", |t| t[lang as usize])
             }
         }
     };

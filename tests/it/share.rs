@@ -343,3 +343,18 @@ fn a_link_made_on_the_makers_own_computer_is_built_on_the_published_address() {
         ("https://tapak.example/app/", false, None)
     );
 }
+
+/// The word tables are read by position: each language's column must be that language.
+#[test]
+fn every_language_reads_its_own_column_of_the_word_tables() {
+    use tapak::i18n::buyer::{BuyerLang, BT};
+    use tapak::i18n::{Lang, T};
+    let quotation: Vec<_> = BuyerLang::ALL.iter().map(|&l| BT::Quotation.in_lang(l)).collect();
+    assert_eq!(quotation, ["Quotation", "견적서", "Cotización", "Penawaran harga"]);
+    assert_eq!(
+        BT::Private.in_lang(BuyerLang::Es),
+        "Esta cotización viaja dentro del propio enlace; ningún servidor la guarda."
+    );
+    assert_eq!((T::NewSheet.in_lang(Lang::Id), T::NewSheet.in_lang(Lang::En)), ("Lembar baru", "New sheet"));
+    assert_eq!(T::LinksOnPublished.in_lang(Lang::En), "Links are built on the published address:");
+}
