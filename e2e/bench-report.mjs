@@ -38,8 +38,9 @@ for (const r of (perf?.results ?? []).filter((r) => r.cpu === 1 && !r.network &&
 const paintGoal = { editor: target.first_figure_4x_cpu_ms, 'buyer view': target.buyer_painted_4x_cpu_ms };
 for (const r of perf?.results ?? []) {
   const budgeted = r.cpu === 4 && !r.network && paintGoal[r.page] !== undefined;
-  row(`first figure painted, ${r.page}, ${r.profile} (median of ${r.interactive_ms.n})`, Math.round(r.interactive_ms.median), 'ms',
+  row(`first figure painted, ${r.page}, ${r.profile} (median of ${r.painted_ms.n})`, Math.round(r.painted_ms.median), 'ms',
     budgeted ? `≤ ${paintGoal[r.page]}` : '', budgeted ? (v) => v <= paintGoal[r.page] : undefined);
+  row('  the first task after that frame (the mark before 2026-11-30)', Math.round(r.interactive_ms.median), 'ms');
   if (r.complete_ms) row(`  whole cost sheet built and painted`, Math.round(r.complete_ms.median), 'ms');
 }
 for (const r of trace?.results ?? []) {

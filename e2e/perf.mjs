@@ -3,8 +3,11 @@
 // Usage: node e2e/perf.mjs            (DIST=/path/to/build to measure another build; RUNS=n, default 7)
 // Writes bench-out/perf.json. Figures, not a test: nothing here asserts a timing.
 //
-// "Interactive" = milliseconds from navigation start (performance.timeOrigin, i.e. performance.now() = 0)
-// until the app's main element exists and shows a value — `#hpp-per-pair` with text for the editor,
+// "First figure painted" = milliseconds from navigation start (performance.timeOrigin) until the
+// browser painted the text of the page's first figure, as the Element Timing API reports it: the
+// HPP (`#hpp-per-pair`) in the editor, the price table's caption for a buyer link (both carry
+// elementtiming="first-figure"). "Next task" (the measure before 2026-11-30, then called
+// interactive) = until the app's main element exists and shows a value — `#hpp-per-pair` with text for the editor,
 // `#buyer-prices` for the buyer view — and the frame holding it has been painted. An init script
 // watches the DOM with a MutationObserver; when the element appears it waits for the next
 // requestAnimationFrame and then a MessageChannel task (which runs after that frame's style, layout
@@ -44,7 +47,7 @@ export async function serveBrotli(port = 0) {
   files.set('/', files.get('/index.html'));
   // The harness's own floor: an empty page with one figure, measured the same way (navigation,
   // Playwright's injected scripts and one paint cost this much before any of Tapak's work).
-  const empty = Buffer.from('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body><p id="empty-figure">1</p></body></html>');
+  const empty = Buffer.from('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body><p id="empty-figure" elementtiming="first-figure">1</p></body></html>');
   files.set('/__empty.html', { raw: empty, br: brotliCompressSync(empty), type: types['.html'] });
   const server = createServer((req, res) => {
     const file = files.get(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -77,6 +80,11 @@ export function watchInteractive(marks) {
     channel.port1.onmessage = () => { window[name] = performance.now(); };
     requestAnimationFrame(() => channel.port2.postMessage(null));
   };
+  // When the figure's text was painted, from the Element Timing API (the page marks it with
+  // elementtiming="first-figure"): a paint time, not delayed by whatever task runs after the frame.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier === 'first-figure' && window.__painted === undefined) window.__painted = e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
   const seen = new Set();
   const observer = new MutationObserver(() => {
     for (const [sel, name] of [[selector, '__interactive'], [complete, '__complete']]) {
@@ -102,7 +110,7 @@ async function loadOnce(browser, url, selector, { cpu, network }, complete = sel
     await page.addInitScript(watchInteractive, { selector, complete });
     await page.goto(url, { waitUntil: 'commit' });
     // First contentful paint is a presentation time and may be reported just after our mark: wait for all.
-    await page.waitForFunction(() => window.__interactive !== undefined && window.__complete !== undefined
+    await page.waitForFunction(() => window.__interactive !== undefined && window.__complete !== undefined && window.__painted !== undefined
       && performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 60_000, polling: 50 });
     // What the browser fetched until then (Resource Timing: compressed bodies, and with headers).
     return await page.evaluate(() => {
@@ -110,6 +118,7 @@ async function loadOnce(browser, url, selector, { cpu, network }, complete = sel
         .filter((e) => e.responseEnd <= window.__interactive);
       return {
         interactive: window.__interactive,
+        painted: window.__painted,
         complete: window.__complete,
         fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
         fetched_bodies: loaded.reduce((t, e) => t + e.encodedBodySize, 0),
@@ -136,7 +145,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const link = await buyerLink(browser, url);
   const pages = [['editor', url, '#hpp-per-pair', '#h-oneoff'], ['buyer view', link, '#buyer-prices'], ['empty page', `${url}__empty.html`, '#empty-figure']];
   const results = [];
-  console.log(`load → interactive, ${runs} cold runs each (ms): median [min – max]; FCP median`);
+  console.log(`load → first figure painted (Element Timing), ${runs} cold runs each (ms): median [min – max]; then medians of the first task after that frame, FCP, bytes fetched`);
   const profiles = [
     ['no throttling', { cpu: 1, network: null }],
     [`${CPU_SLOWDOWN}× CPU`, { cpu: CPU_SLOWDOWN, network: null }],
@@ -147,12 +156,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const samples = [];
       for (let i = 0; i < runs; i++) samples.push(await loadOnce(browser, target, selector, throttling, complete));
       const interactive = stats(samples.map((s) => s.interactive));
+      const painted = stats(samples.map((s) => s.painted));
       const whole = stats(samples.map((s) => s.complete));
       const fcp = stats(samples.map((s) => s.fcp));
       const fetched = stats(samples.map((s) => s.fetched_bodies));
-      results.push({ page: name, profile, ...throttling, interactive_ms: interactive, complete_ms: complete ? whole : undefined, fcp_ms: fcp, fetched_bytes: fetched, samples });
+      results.push({ page: name, profile, ...throttling, painted_ms: painted, interactive_ms: interactive, complete_ms: complete ? whole : undefined, fcp_ms: fcp, fetched_bytes: fetched, samples });
       const f = (v) => v.toFixed(0).padStart(5);
-      console.log(`${name.padEnd(11)} ${profile.padEnd(22)} ${f(interactive.median)} [${f(interactive.min)} – ${f(interactive.max)}]   FCP ${f(fcp.median)}   fetched ${(fetched.median / 1024).toFixed(1)} KB${complete ? `   whole sheet ${f(whole.median)}` : ''}`);
+      console.log(`${name.padEnd(11)} ${profile.padEnd(22)} ${f(painted.median)} [${f(painted.min)} – ${f(painted.max)}]   next task ${f(interactive.median)}   FCP ${f(fcp.median)}   fetched ${(fetched.median / 1024).toFixed(1)} KB${complete ? `   whole sheet ${f(whole.median)}` : ''}`);
     }
   }
   await browser.close();

@@ -290,8 +290,8 @@ pub fn App(props: &AppProps) -> Html {
                         <>
                             <div class="sheet">
                                 <ArticleCard article={d.article.clone()} display_currency={d.display_currency} />
-                                <RatesCard rates={d.fx.clone()} />
                                 if *settled {
+                                    <RatesCard rates={d.fx.clone()} />
                                     <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} />
                                     <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
                                     <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />

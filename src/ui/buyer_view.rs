@@ -183,7 +183,11 @@ fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {
     let prices = El::new("table").map(|tb| {
         tb.class("qs-prices")
             .id("buyer-prices")
-            .child(text_el("caption", "", &format!("{} {} · {} (Incoterms® 2020)", t(BT::PricesIn), cur, place)))
+            .child(
+                text_el("caption", "", &format!("{} {} · {} (Incoterms® 2020)", t(BT::PricesIn), cur, place))
+                    // The Element Timing API reports when this text is painted (e2e/perf.mjs).
+                    .map(|c| c.attr("elementtiming", "first-figure")),
+            )
             .child(El::new("thead").map(|h| {
                 h.child(El::new("tr").map(|r| {
                     r.child(th_col(t(BT::Quantity), false))

@@ -43,7 +43,7 @@ pub fn Summary(p: &Props) -> Html {
             <h2 id="h-summary">{ t(T::Summary) }</h2>
             <div class="hpp" aria-live="polite">
                 <span class="hpp-label">{ t(T::HppPerPair) }</span>
-                <strong class="hpp-value" id="hpp-per-pair">{ format_money(b.per_pair, style) }</strong>
+                <strong class="hpp-value" id="hpp-per-pair" elementtiming="first-figure">{ format_money(b.per_pair, style) }</strong>
                 <Why fig={Fig::Hpp} of={t(T::HppPerPair)} />
                 if let Some(d) = b.per_pair_display {
                     if d.currency != b.currency { <span class="hpp-alt" id="hpp-display">{ "≈ " }{ format_money(d, style) }</span> }
