@@ -27,6 +27,6 @@ for (const page of ['editor', 'buyer']) {
 test('each page counts its own module and the shared shell, never the other module or the icons', () => {
   const counted = (page) => b.files.filter((f) => f[page]).map((f) => f.file).sort();
   const shell = ['favicon.svg', 'index.html', 'main.css', 'manifest.webmanifest', 'start.js'];
-  assert.deepEqual(counted('editor'), [...shell, 'tapak-web.js', 'tapak-web_bg.wasm'].sort());
+  assert.deepEqual(counted('editor'), [...shell, 'editor.css', 'tapak-web.js', 'tapak-web_bg.wasm'].sort());
   assert.deepEqual(counted('buyer'), [...shell, 'tapak-buyer.js', 'tapak-buyer_bg.wasm'].sort());
 });

@@ -1,7 +1,7 @@
 // The release build's files and their sizes (raw, gzip -9, brotli q11; bytes), and which of them
 // each page fetches on its first load: index.html, what it links (css, favicon, manifest, start
-// script) and the one module the start script picks — the editor's js and wasm, or for a buyer
-// link (#q=) the buyer's. The rest (the other module, home-screen icons, the service worker and the
+// script) and the one module the start script picks — the editor's js, wasm and stylesheet, or for a
+// buyer link (#q=) the buyer's js and wasm. The rest (the other module, home-screen icons, the service worker and the
 // offline precache it fills) comes after the page has loaded. One definition for e2e/sizes.mjs,
 // the size test and the benchmark report.
 import { readdir, readFile } from 'node:fs/promises';
@@ -17,7 +17,7 @@ export async function bundle(dir) {
   const linked = (name) => new RegExp(`["'/]${name.replace(/\./g, '\\.')}["']`).test(html);
   const shell = names.filter((n) => n === 'index.html' || n === start || (!n.endsWith('.png') && linked(n)));
   // The start script's two choices, in its order: `#q=` ? buyer : editor.
-  const modules = [...startText.matchAll(/\{"js":"([^"]+)","wasm":"([^"]+)"\}/g)].map((m) => [m[1], m[2]]);
+  const modules = [...startText.matchAll(/\{"js":"([^"]+)","wasm":"([^"]+)"(?:,"css":"([^"]+)")?\}/g)].map((m) => m.slice(1).filter(Boolean));
   const [buyerModule = [], editorModule = []] = modules;
   const files = [];
   for (const name of names) {

@@ -16,6 +16,8 @@ await shoot(async ({ browser, url, out }) => {
       await page.screenshot({ path: `${out}${name}-${lang}.png` });
       // The bill of materials, where most of the typing happens.
       await page.locator('#h-materials').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 60));
+      // Material lines are laid out when they come near the screen (content-visibility): two frames.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       await page.screenshot({ path: `${out}${name}-${lang}-materials.png` });
       if (process.env.FULL === '1') {
         await page.screenshot({ path: `/tmp/${name}-${lang}-full.png`, fullPage: true });
