@@ -12,8 +12,9 @@ pub fn partial_carton(pairs: u32, lang: Lang) -> String {
     }
 }
 
-/// How many more pairs the containers would take.
+/// How many more pairs the containers would take (grouped the language's way: "± 2.628").
 pub fn spare_pairs(spare: u64, weight_bound: bool, lang: Lang) -> String {
+    let spare = crate::format::format_number(rust_decimal::Decimal::from(spare), lang.number_style(), None);
     match (lang, weight_bound) {
         (Lang::Id, false) => format!("masih muat ± {spare} pasang"),
         (Lang::Id, true) => format!("dibatasi berat; masih muat ± {spare} pasang"),
@@ -72,4 +73,20 @@ pub fn address_error(e: AddressError, lang: Lang) -> &'static str {
             "This address is on an office or home network; a buyer could not open it."
         }
     }
+}
+
+/// The exchange rate a quote uses: "Kurs: 1 USD = 16.250 IDR (JISDOR, 2025-07-29), buffer 1%".
+/// The brackets go when neither source nor date was entered.
+pub fn rate_used(r: &crate::model::quote::QuoteRate, lang: Lang) -> String {
+    let style = lang.number_style();
+    let n = |v| crate::format::format_number(v, style, None);
+    let mut text = format!("{}: 1 {} = {} {}", super::T::RateUsed.in_lang(lang), r.base, n(r.rate), r.quote);
+    let about: Vec<&str> = [r.source.trim(), r.date.trim()].into_iter().filter(|s| !s.is_empty()).collect();
+    if !about.is_empty() {
+        text.push_str(&format!(" ({})", about.join(", ")));
+    }
+    if !r.buffer_pct.is_zero() {
+        text.push_str(&format!(", {} {}%", super::T::Buffer.in_lang(lang), n(r.buffer_pct)));
+    }
+    text
 }

@@ -58,9 +58,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                     <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>
                 }
                 if let Some(r) = &q.rate {
-                    <span class="rate-used">{ format!("{}: 1 {} = {} {} ({}{}{}){}", t(T::RateUsed), r.base, format_number(r.rate, style, None), r.quote, r.source,
-                        if r.source.is_empty() || r.date.is_empty() { "" } else { ", " }, r.date,
-                        if r.buffer_pct.is_zero() { String::new() } else { format!(", {} {}%", t(T::Buffer), format_number(r.buffer_pct, style, None)) }) }</span>
+                    <span class="rate-used">{ i18n::notes::rate_used(r, lang) }</span>
                 }
             </div>
             // Right under the price: why it is provisional and what to fix before sending.

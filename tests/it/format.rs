@@ -99,3 +99,28 @@ fn quotation_dates_add_validity_days() {
         assert_eq!(Date::parse(bad), None, "{bad}");
     }
 }
+
+/// Figures inside sentences are grouped the language's way, and no sentence shows empty brackets.
+#[test]
+fn notes_group_their_figures_and_leave_out_what_was_not_entered() {
+    use rust_decimal_macros::dec;
+    use tapak::i18n::{notes, Lang};
+    use tapak::model::currency::Currency;
+    use tapak::model::quote::QuoteRate;
+    assert_eq!(notes::spare_pairs(2628, false, Lang::Id), "masih muat ± 2.628 pasang");
+    assert_eq!(notes::spare_pairs(2628, true, Lang::En), "weight-bound; room for about 2,628 more pairs");
+    let mut r = QuoteRate {
+        base: Currency::USD,
+        quote: Currency::IDR,
+        rate: dec!(16250),
+        date: String::new(),
+        source: String::new(),
+        buffer_pct: dec!(0),
+    };
+    assert_eq!(notes::rate_used(&r, Lang::Id), "Kurs: 1 USD = 16.250 IDR");
+    r.date = "2025-07-29".into();
+    assert_eq!(notes::rate_used(&r, Lang::Id), "Kurs: 1 USD = 16.250 IDR (2025-07-29)");
+    r.source = "JISDOR".into();
+    r.buffer_pct = dec!(1.5);
+    assert_eq!(notes::rate_used(&r, Lang::En), "Rate: 1 USD = 16,250 IDR (JISDOR, 2025-07-29), buffer 1.5%");
+}
