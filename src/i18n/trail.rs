@@ -116,11 +116,18 @@ fn counted(c: Counted, lang: Lang) -> &'static str {
 /// cost per minute reads Rp571,43, not Rp571), quantities exactly, trimmed to 4 places.
 pub fn operand(o: &Operand, lang: Lang) -> String {
     let style = lang.number_style();
-    let num = |v: rust_decimal::Decimal| format_number(v.round_dp(4).normalize(), style, None);
+    let num = |v: rust_decimal::Decimal| {
+        let shown = v.round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        format_number(shown.normalize(), style, None)
+    };
     match *o {
         Operand::Money(m) => money(m, lang),
         Operand::Qty(q, u) => format!("{} {}", num(q), unit(u)),
         Operand::Pct(p) => format!("{} %", num(p)),
+        Operand::FxBuffer(p) => match lang {
+            Lang::Id => format!("penyangga kurs {} %", num(p)),
+            Lang::En => format!("FX buffer {} %", num(p)),
+        },
         Operand::Num(n) => num(n),
         Operand::Count(v, c) => format!("{} {}", num(v), counted(c, lang)),
         Operand::Rate { rate, base, quote } => format!("{} {}/{}", num(rate), quote.code(), base.code()),

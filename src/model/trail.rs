@@ -99,6 +99,9 @@ pub enum Operand {
     Qty(Decimal, Unit),
     /// A percentage as entered: 8 means 8 %.
     Pct(Decimal),
+    /// The FX safety buffer, a percentage as entered, named in words where it is shown (it
+    /// appears bare in `÷ (1 − 1,5 %)` otherwise, and a coach must say what that is).
+    FxBuffer(Decimal),
     Num(Decimal),
     Count(Decimal, Counted),
     /// An exchange rate: `1 base = rate quote`.
@@ -115,7 +118,7 @@ impl Operand {
         match *self {
             Operand::Money(m) => m.amount,
             Operand::Qty(q, _) | Operand::Num(q) | Operand::Count(q, _) => q,
-            Operand::Pct(p) => percent(p),
+            Operand::Pct(p) | Operand::FxBuffer(p) => percent(p),
             Operand::Rate { rate, .. } => rate,
         }
     }
@@ -679,7 +682,10 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     let per_pair = quot(Expr::Ref(Fig::TermTotal(term)), lit(count(Decimal::from(pairs), Counted::Pairs)));
     let Some(mut e) = converted(doc, per_pair, cur, to) else { return };
     if cur != to && !doc.terms.fx_buffer_pct.is_zero() {
-        e = quot(e, one_minus(doc.terms.fx_buffer_pct));
+        e = quot(
+            e,
+            Expr::Difference(vec![lit(Operand::Num(Decimal::ONE)), lit(Operand::FxBuffer(doc.terms.fx_buffer_pct))]),
+        );
     }
     // The value is the quote's own side-by-side price for the term.
     if let Some((_, Ok(unit))) = q.side_by_side.iter().find(|(k, _)| *k == term) {

@@ -140,6 +140,17 @@ fn backups_round_trip_and_accept_single_sheets_and_old_schemas() {
     let broken = text.replacen("\"schema\": 3", "\"schema\": 99", 1);
     assert_eq!(from_backup(&broken, "x"), Err(LoadError::TooNew { schema: 99 }));
     assert!(matches!(from_backup("[1, 2", "x"), Err(LoadError::Unreadable { .. })));
+    // A backup whose marker or list has the wrong shape is refused as a backup, whole.
+    assert!(matches!(from_backup(r#"{"tapak_backup": "1", "documents": []}"#, "x"), Err(LoadError::Unreadable { .. })));
+    assert!(matches!(from_backup(r#"{"tapak_backup": 1, "documents": {}}"#, "x"), Err(LoadError::Unreadable { .. })));
+    assert!(matches!(from_backup("[1, 2]", "x"), Err(LoadError::Unreadable { .. })));
+    // Documents inside are read from their own text, so their errors point into them.
+    let nested = text.replacen("\"order_pairs\": 3250", "\"order_pairs\": -5", 1);
+    assert_ne!(nested, text);
+    assert!(
+        matches!(from_backup(&nested, "x"), Err(LoadError::Invalid(_)) | Err(LoadError::Unreadable { .. })),
+        "{nested}"
+    );
 }
 
 #[test]
