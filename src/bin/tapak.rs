@@ -160,17 +160,7 @@ mod cli {
             q.currency.code()
         );
         if let Some(r) = &q.rate {
-            out += &format!(
-                "  {}: 1 {} = {} {} ({} {}), {} {}%\n",
-                t(T::RateUsed),
-                r.base,
-                format_number(r.rate, st, None),
-                r.quote,
-                r.source,
-                r.date,
-                t(T::Buffer),
-                format_number(r.buffer_pct, st, None)
-            );
+            out += &format!("  {}\n", i18n::notes::rate_used(r, lang));
         }
         out += &format!(
             "  {:>10} {:>16} {:>20} {:>20} {:>14}\n",
