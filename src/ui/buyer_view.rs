@@ -9,7 +9,6 @@
 
 use crate::format::format_number;
 use crate::i18n::buyer::{BuyerLang, BT};
-use crate::model::date::Date;
 use crate::share::buyer::{email_address, whatsapp_number, BuyerQuote};
 use crate::share::link::LinkError;
 use crate::ui::dom::{document, text_el, El};
@@ -18,11 +17,6 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-fn today() -> Date {
-    let d = js_sys::Date::new_0();
-    Date { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date() }
-}
 
 fn browser_lang() -> BuyerLang {
     web_sys::window().and_then(|w| w.navigator().language()).map_or(BuyerLang::En, |t| BuyerLang::from_browser(&t))
@@ -129,7 +123,7 @@ fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {
     let style = l.number_style();
     let n = |v: Decimal, dp: Option<u32>| format_number(v, style, dp);
     let until = q.valid_until();
-    let expired = until.is_some_and(|u| today() > u);
+    let expired = until.is_some_and(|u| crate::ui::storage::today() > u);
     let place = if q.named_place.trim().is_empty() {
         q.incoterm.code().to_string()
     } else {

@@ -162,11 +162,6 @@ pub struct FormProps {
     pub port_of_shipment: AttrValue,
 }
 
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
-}
-
 #[function_component]
 pub fn QuoteForm(p: &FormProps) -> Html {
     let ctx = use_ctx();
@@ -175,7 +170,8 @@ pub fn QuoteForm(p: &FormProps) -> Html {
     let text = |id: &'static str, label: T, field: QuoteText, value: &str| {
         html! { <TextField {id} label={t(label)} value={value.to_string()} onchange={ctx.edit.reform(move |v| Edit::QuoteText(field, v))} /> }
     };
-    let set_today = ctx.edit.reform(|_: MouseEvent| Edit::QuoteText(QuoteText::Date, today()));
+    let set_today =
+        ctx.edit.reform(|_: MouseEvent| Edit::QuoteText(QuoteText::Date, crate::ui::storage::today().to_string()));
     let print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();

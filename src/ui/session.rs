@@ -370,7 +370,7 @@ impl Core {
         };
         match all {
             Ok(all) => {
-                let day = crate::model::date::Date::from_days((js_sys::Date::now() / 86_400_000.0) as i64);
+                let day = crate::ui::storage::today();
                 if !files::download_text(&format!("tapak-backup-{day}.json"), &to_backup(&all.sheets)) {
                     self.notify(Notice::DownloadFailed);
                 } else if !all.unreadable.is_empty() {
