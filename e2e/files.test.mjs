@@ -3,16 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, fillNumber } from './harness.mjs';
+import { useApp, fillNumber, openEditor } from './harness.mjs';
 
 const app = useApp();
 
 test('save a sheet to a file, open it back; a bad file changes nothing', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('dialog', (d) => d.accept());
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
+  const { context, page } = await openEditor(app, { acceptDownloads: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
   assert.equal(download.suggestedFilename(), 'TPK-SN01.tapak.json');

@@ -34,3 +34,17 @@ export function worksheetLink(base, json) {
   crc.writeUInt32LE(zlib.crc32(body));
   return `${base}#w=${Buffer.concat([body, crc]).toString('base64url')}`;
 }
+
+/** A new browser context with the editor open and its first figure shown (1280 × 900 unless
+ *  `options` say otherwise; any other context option passes through). Page errors are collected
+ *  in `errors`; dialogs (confirmations) are accepted. */
+export async function openEditor(app, options = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => d.accept());
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  return { context, page, errors };
+}

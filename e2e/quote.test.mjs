@@ -10,18 +10,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { useApp, fillNumber } from './harness.mjs';
+import { useApp, fillNumber, openEditor } from './harness.mjs';
 
 const app = useApp();
 
 test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 print', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => d.accept());
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
+  const { context, page, errors } = await openEditor(app);
   await page.click('#new-sheet');
 
   // Cost: the whole order as one one-off cost, spread over 3.250 pairs.

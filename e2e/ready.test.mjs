@@ -5,18 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, fillNumber, worksheetLink } from './harness.mjs';
+import { useApp, fillNumber, openEditor, worksheetLink } from './harness.mjs';
 
 const app = useApp();
 
 test('a refused entry and a missing rate keep the quote from being sent, and say why', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => d.accept());
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
+  const { context, page, errors } = await openEditor(app);
   assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
 
   // Half-typed: "2" is accepted on the way, "2.4" is ambiguous in Indonesian and refused. The
@@ -58,11 +52,7 @@ test('a refused entry and a missing rate keep the quote from being sent, and say
 });
 
 test('by air, sea-only terms are struck through with the terms to use instead', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('dialog', (d) => d.accept());
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
+  const { context, page } = await openEditor(app, { acceptDownloads: true });
   // The Busan sheet sent by air, every export cost charged per shipment so that each term has
   // a price: opened from a worksheet link.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
@@ -83,11 +73,7 @@ test('by air, sea-only terms are struck through with the terms to use instead', 
 });
 
 test('a refused entry goes with its field, can be dropped, and a new sheet starts clean', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('dialog', (d) => d.accept());
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
+  const { context, page } = await openEditor(app);
   // Monthly overhead half-typed with a wrong grouping: refused.
   await page.locator('#oh-month').fill('45.000.00');
   await page.locator('#summary-issues').waitFor();

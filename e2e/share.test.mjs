@@ -5,15 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { fillNumber, useApp, worksheetLink } from './harness.mjs';
+import { fillNumber, openEditor, useApp, worksheetLink } from './harness.mjs';
 
 const app = useApp();
 
 test('a buyer opens the link on a phone in Korean and sees exactly the quoted figures', async () => {
-  const maker = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await maker.newPage();
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
+  const { context: maker, page } = await openEditor(app);
   await page.click('#tab-quote');
   const link = await page.locator('#buyer-link').inputValue();
   assert.ok(link.length <= 600, `buyer link is ${link.length} characters`);
@@ -118,12 +115,7 @@ test('a worksheet link with hostile values is refused field by field and the pag
 });
 
 test('on the maker own computer the panel says a buyer could not open the link, and builds it on the published address', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
+  const { context, page, errors } = await openEditor(app);
   await page.click('#tab-quote');
   assert.match(await page.locator('#page-unreachable').textContent(), /komputer Anda sendiri \(localhost\)/);
   assert.ok((await page.locator('#buyer-link').inputValue()).startsWith(`${app.url}#q=`));
@@ -159,10 +151,7 @@ test('on the maker own computer the panel says a buyer could not open the link, 
 });
 
 test('the buyer page shows whatever the link carries as text, never as markup, and keeps focus on the chosen language', async () => {
-  const maker = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await maker.newPage();
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
+  const { context: maker, page } = await openEditor(app);
   await page.click('#tab-quote');
   const notes = '<img src=x onerror="window.__owned=1"><b>bold</b> & "quoted"';
   await page.locator('#q-notes').fill(notes);
