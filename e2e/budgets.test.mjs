@@ -27,6 +27,16 @@ for (const page of ['editor', 'buyer']) {
 test('each page counts its own module and the shared shell, never the other module or the icons', () => {
   const counted = (page) => b.files.filter((f) => f[page]).map((f) => f.file).sort();
   const shell = ['favicon.svg', 'index.html', 'main.css', 'manifest.webmanifest', 'start.js'];
-  assert.deepEqual(counted('editor'), [...shell, 'editor.css', 'tapak-web.js', 'tapak-web_bg.wasm'].sort());
+  assert.deepEqual(counted('editor'), [...shell, 'editor.css', 'tapak-web.js', 'tapak-web-split.js', 'tapak-web_bg.wasm'].sort());
   assert.deepEqual(counted('buyer'), [...shell, 'tapak-buyer.js', 'tapak-buyer_bg.wasm'].sort());
+});
+
+test("the editor's parts are chunks of their own, outside its first load", () => {
+  const chunks = b.files.filter((f) => /^tapak-web-(export|quote|workshop)\.wasm$/.test(f.file));
+  assert.deepEqual(chunks.map((f) => f.file).sort(), ['tapak-web-export.wasm', 'tapak-web-quote.wasm', 'tapak-web-workshop.wasm']);
+  for (const c of chunks) {
+    assert.equal(c.editor, false, `${c.name} is fetched on first use, not on first load`);
+    // Each holds its part's code, not an empty shell (the parts weigh 20-40 KB brotli each).
+    assert.ok(c.brotli > 10 * 1024, `${c.name} is only ${c.brotli} bytes: did the split point stop moving the part's code?`);
+  }
 });

@@ -1,8 +1,9 @@
 // The release build's files and their sizes (raw, gzip -9, brotli q11; bytes), and which of them
 // each page fetches on its first load: index.html, what it links (css, favicon, manifest, start
 // script) and the one module the start script picks — the editor's js, wasm and stylesheet, or for a
-// buyer link (#q=) the buyer's js and wasm. The rest (the other module, home-screen icons, the service worker and the
-// offline precache it fills) comes after the page has loaded. One definition for e2e/sizes.mjs,
+// buyer link (#q=) the buyer's js and wasm, with the JavaScript they import. The rest (the other
+// module, the editor's chunks, which are fetched when their part is first opened, home-screen
+// icons, the service worker and the offline precache it fills) comes after the page has loaded. One definition for e2e/sizes.mjs,
 // the size test and the benchmark report.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,6 +20,11 @@ export async function bundle(dir) {
   // The start script's two choices, in its order: `#q=` ? buyer : editor.
   const modules = [...startText.matchAll(/\{"js":"([^"]+)","wasm":"([^"]+)"(?:,"css":"([^"]+)")?\}/g)].map((m) => m.slice(1).filter(Boolean));
   const [buyerModule = [], editorModule = []] = modules;
+  // A module's JavaScript may import more (the editor's imports its chunk loader): fetched with it.
+  for (const module of [buyerModule, editorModule]) {
+    const js = module.find((n) => n.endsWith('.js'));
+    if (js) for (const m of (await text(js)).matchAll(/from\s*["']\.\/([^"']+\.js)["']/g)) module.push(m[1]);
+  }
   const files = [];
   for (const name of names) {
     const body = await readFile(join(dir, name));

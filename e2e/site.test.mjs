@@ -5,7 +5,9 @@
 //   - the editor opens and computes, asking for nothing outside /tapak/, under the header CSP;
 //   - a version-1 buyer link (tests/it/v1-buyer-link.txt, made 2026-11-24) opens with its figures
 //     and downloads the buyer's module only, never the editor's;
-//   - after one visit both open again with no connection (service worker scoped to /tapak/).
+//   - the editor's other parts are chunks fetched when first opened;
+//   - after one visit both open again with no connection (service worker scoped to /tapak/), the
+//     editor with every part.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -60,7 +62,44 @@ test('under /tapak/ the editor opens and computes, fetching nothing outside its 
   // The site's precompressed copies are what travels (and they decode: the page works).
   assert.deepEqual([encodings['tapak-web_bg.wasm'], encodings['tapak-web.js'], encodings['']], ['br', 'br', 'br']);
   assert.deepEqual(fetched(seen, /tapak-buyer/), [], 'the editor does not download the buyer module');
+  // The other parts are chunks fetched when first opened, each once.
+  const chunks = () => fetched(seen, /tapak-web-(export|quote|workshop)-[0-9a-f]+\.wasm$/).map((u) => u.replace(/.*tapak-web-(\w+)-.*/, '$1'));
+  assert.deepEqual(chunks(), [], 'the first screen fetches no other part');
+  await page.click('#tab-export');
+  await page.locator('#unit-price').waitFor();
+  await page.click('#tab-costing');
+  await page.click('#tab-export');
+  assert.deepEqual(chunks(), ['export']);
+  assert.equal(encodings['tapak-web-export.wasm'], 'br');
+  await page.click('#tab-quote');
+  await page.locator('.print-area .quote-sheet').waitFor();
+  await page.click('#tab-workshop');
+  await page.locator('#h-examples').waitFor();
+  assert.deepEqual(chunks(), ['export', 'quote', 'workshop']);
   assert.deepEqual([seen.failed, seen.errors], [[], []]);
+  await context.close();
+});
+
+test('a part that cannot be fetched says so in the user\'s language, and loads when tried again', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const { page, seen } = await open(context);
+  const chunk = /tapak-web-export-[0-9a-f]+\.wasm$/;
+  await page.route(chunk, (route) => route.abort('internetdisconnected'));
+  await page.goto(site);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#tab-export');
+  const failed = page.locator('.part-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /Bagian ini belum bisa dimuat\. Periksa sambungan internet/);
+  // The sheet is untouched: back on the cost tab the figure is there.
+  await page.click('#tab-costing');
+  assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
+  await page.click('#tab-export');
+  await page.unroute(chunk);
+  await page.click('.part-failed button');
+  await page.locator('#unit-price').waitFor();
+  assert.equal(await page.locator('.part-failed').count(), 0);
+  assert.deepEqual(seen.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|failed to load split|TypeError: Failed to fetch/i.test(e)), []);
   await context.close();
 });
 
@@ -87,10 +126,22 @@ test('after one visit, the editor and a buyer link open under /tapak/ with no co
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   assert.equal(scope, site);
 
+  // The precache is complete once the worker is active (it installs after the page has loaded).
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await context.setOffline(true);
   await page.reload();
   await page.locator('#hpp-per-pair').waitFor();
   assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
+  // Every part of the editor opens offline, though none was opened online: the worker keeps the chunks.
+  await page.click('#tab-export');
+  await page.locator('#unit-price').waitFor();
+  await page.click('#tab-quote');
+  await page.locator('.print-area .quote-sheet').waitFor();
+  await page.click('#tab-workshop');
+  await page.locator('#h-examples').waitFor();
+  await page.click('#projector-open');
+  await page.locator('#projector').waitFor();
+  await page.keyboard.press('Escape');
   // The buyer module was precached with the editor, though this visitor never opened a link.
   await page.goto(`${site}#q=${V1_LINK}`);
   await page.reload();

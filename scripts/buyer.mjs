@@ -1,33 +1,21 @@
-// Post-build step 1 (see postbuild.mjs): builds the buyer's page as its own wasm module.
-// A buyer link (`#q=`) needs only link decoding and the read-only quotation (src/main_buyer.rs);
-// Trunk builds one Rust app per page, so this step builds the second one the way Trunk builds the
-// first: cargo (same profile) → wasm-bindgen --target web → wasm-opt with the same parameters as
-// index.html's `data-wasm-opt-params` (release only). The files are named by their content hash,
-// like Trunk's: tapak-buyer-<hash>.js and tapak-buyer-<hash>_bg.wasm.
-import { execFileSync } from 'node:child_process';
+// Post-build step (see postbuild.mjs): the buyer's page as its own wasm module.
+// A buyer link (`#q=`) needs only link decoding and the read-only quotation (src/main_buyer.rs):
+// wasm-bindgen --target web, then wasm-opt (release only). The files are named by their content
+// hash: tapak-buyer-<hash>.js and tapak-buyer-<hash>_bg.wasm.
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { optimise, run, withoutRelocations } from './wasm.mjs';
 
-export async function buildBuyer(dir) {
-  const release = process.env.TRUNK_PROFILE === 'release';
-  const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-  const run = (cmd, args) => execFileSync(cmd, args, { cwd: source, stdio: ['ignore', 'inherit', 'inherit'] });
-  run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'tapak-buyer', ...(release ? ['--release'] : [])]);
-  const target = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
-  const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'tapak-buyer.wasm');
+/** `built`: the buyer program's wasm from cargo (wasm.mjs `cargoBuild`). */
+export async function buildBuyer(dir, built) {
   const tmp = await mkdtemp(join(tmpdir(), 'tapak-buyer-'));
   try {
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, built]);
-    let wasm = join(tmp, 'tapak-buyer_bg.wasm');
-    if (release) {
-      const html = await readFile(process.env.TRUNK_HTML_FILE ?? join(source, 'index.html'), 'utf8');
-      const params = html.match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/).filter(Boolean) ?? [];
-      const level = html.match(/data-wasm-opt="([^"]*)"/)?.[1] ?? 'z';
-      run('wasm-opt', [`-O${level}`, ...params, wasm, '-o', join(tmp, 'opt.wasm')]);
-      wasm = join(tmp, 'opt.wasm');
-    }
+    const plain = join(tmp, 'tapak-buyer.wasm');
+    await writeFile(plain, withoutRelocations(await readFile(built)));
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, plain]);
+    const wasm = optimise(join(tmp, 'tapak-buyer_bg.wasm'), join(tmp, 'opt.wasm'));
     const js = await readFile(join(tmp, 'tapak-buyer.js'));
     const bin = await readFile(wasm);
     const hash = createHash('sha256').update(js).update(bin).digest('hex').slice(0, 16);

@@ -1,38 +1,42 @@
 // Trunk's post_build hook (one hook: Trunk runs hooks of a stage concurrently, and each step here
-// needs the one before). Works on Trunk's staging folder:
-//   1. buyer.mjs    — the buyer's page as a second, small wasm module;
-//   2. here         — the start script and the Content-Security-Policy;
-//   3. offline.mjs  — the service worker that precaches both modules.
+// needs the one before). Trunk has copied the page, the styles and the assets into its staging
+// folder; this builds the rest:
+//   1. wasm.mjs     — one cargo build of both programs;
+//   2. editor.mjs   — the editor: a first module and the chunks it loads on first use;
+//      buyer.mjs    — the buyer's page as a second, small wasm module;
+//   3. here         — the start script and the Content-Security-Policy;
+//   4. offline.mjs  — the service worker that precaches both modules.
 //
-// The start script replaces Trunk's inline one (the CSP forbids inline scripts) and picks the
-// module by the address: a buyer link (`#q=…`) loads the buyer's page alone, anything else the
-// editor. Trunk's <link rel=preload> of the editor is removed, or every buyer would download it;
-// the start script instead fetches the chosen wasm while importing its JavaScript. Every path is
-// relative (Trunk.toml `public_url = "./"`), so the folder works under any sub-path.
+// The start script picks the module by the address: a buyer link (`#q=…`) loads the buyer's page
+// alone, anything else the editor; it fetches the chosen wasm while importing its JavaScript. The
+// CSP forbids inline scripts, and Trunk's preload links would make every buyer download the
+// editor, so the page has neither. Every path is relative (Trunk.toml `public_url = "./"`), so the
+// folder works under any sub-path.
 //
 // The Content-Security-Policy is in csp.mjs.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { buildBuyer } from './buyer.mjs';
 import { policy } from './csp.mjs';
+import { buildEditor } from './editor.mjs';
 import { writeServiceWorker } from './offline.mjs';
+import { cargoBuild } from './wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)');
 
-const buyer = await buildBuyer(dir);
+const built = cargoBuild();
+const editorBuild = await buildEditor(dir, built.editor);
+const buyer = await buildBuyer(dir, built.buyer);
 
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
-const trunkStart = html.match(inline)?.[1];
-if (!trunkStart) throw new Error('no inline module script found in index.html: did Trunk change?');
-const editor = {
-  js: basename(trunkStart.match(/from '([^']+\.js)'/)?.[1] ?? ''),
-  wasm: basename(trunkStart.match(/module_or_path: '([^']+\.wasm)'/)?.[1] ?? ''),
-};
-if (!editor.js || !editor.wasm) throw new Error("cannot find the editor's files in Trunk's start script: did Trunk change?");
+// index.html's placeholder that stops Trunk from building the crate itself, and its comment.
+html = html.replace(/\s*<!--[^]*?-->\s*<link data-trunk[^>]*data-trunk-skip[^>]*>/, '');
+if (html.includes('data-trunk')) throw new Error('a data-trunk element is left in index.html');
+if (/<script/.test(html)) throw new Error('index.html has a script: the start script is the only one (is a Rust app linked in index.html again?)');
+const editor = { js: editorBuild.js, wasm: editorBuild.wasm };
 // The editor's stylesheet is loaded by the start script for the editor only.
 const editorCss = /<link rel="stylesheet" href="\.\/(editor-[0-9a-f]+\.css)"[^>]*>/;
 editor.css = html.match(editorCss)?.[1];
@@ -74,7 +78,7 @@ if ('serviceWorker' in navigator) {
 `;
 const name = `start-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
 await writeFile(join(dir, name), start);
-html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+html = html.replace('</head>', `  <script type="module" src="./${name}"></script>\n</head>`);
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 if (html.includes('tapak-web-')) throw new Error('index.html still names the editor module: it would be preloaded for buyers too');
@@ -84,4 +88,4 @@ if (!html.includes('<meta charset="utf-8">')) throw new Error('index.html has no
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 await writeFile(file, html);
 
-await writeServiceWorker(dir, editor);
+await writeServiceWorker(dir, [...editorBuild.files, editor.css]);

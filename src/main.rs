@@ -1,8 +1,60 @@
 //! Starts the web app; everything else lives in the library.
+//!
+//! With the `split` feature (the release build, `scripts/wasm.mjs`), the parts of the editor that
+//! the first screen does not show are split points: `wasm-split-cli` moves each into a chunk that
+//! is fetched the first time the part is opened (`tapak::ui::lazy` says which parts, and why the
+//! split points are declared here and not in the library).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    #[cfg(feature = "split")]
+    tapak::ui::lazy::set_loader(chunks::load);
     tapak::ui::start();
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "split"))]
+mod chunks {
+    use std::future::Future;
+    use std::pin::Pin;
+    use tapak::ui::lazy::{renders, LoadFailed, Part, Render};
+
+    /// A chunk that could not be fetched (the split points' error type).
+    struct Missing;
+
+    impl From<wasm_split_helpers::SplitLoaderError> for Missing {
+        fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+            Missing
+        }
+    }
+
+    /// One split point per part; parts named with the same chunk travel together.
+    macro_rules! split_point {
+        ($chunk:ident, $name:ident, $render:path) => {
+            #[wasm_split_helpers::wasm_split($chunk, fallible)]
+            fn $name() -> Result<Render, Missing> {
+                Ok($render)
+            }
+        };
+    }
+
+    split_point!(export, export_part, renders::export);
+    split_point!(quote, quote_part, renders::quote);
+    split_point!(workshop, workshop_part, renders::workshop);
+    split_point!(workshop, projector_part, renders::projector);
+    split_point!(workshop, trail_part, renders::trail);
+
+    pub fn load(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
+        Box::pin(async move {
+            let render = match part {
+                Part::Export => export_part().await,
+                Part::Quote => quote_part().await,
+                Part::Workshop => workshop_part().await,
+                Part::Projector => projector_part().await,
+                Part::Trail => trail_part().await,
+            };
+            render.map_err(|Missing| LoadFailed)
+        })
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -354,6 +354,9 @@ texts! {
     IncomingWorksheet => "Tautan ini membawa lembar kerja", "This link carries the worksheet";
     OpenIncoming => "Buka sebagai lembar baru", "Open it as a new sheet";
     Dismiss => "Abaikan", "Dismiss";
+    Loading => "Memuat…", "Loading…";
+    PartFailed => "Bagian ini belum bisa dimuat. Periksa sambungan internet, lalu coba lagi. Lembar dan angkanya tetap aman.", "This part could not be loaded. Check the internet connection and try again. The sheet and its figures are safe.";
+    TryAgain => "Coba lagi", "Try again";
     PublishedAddress => "Alamat Tapak yang sudah terbit", "Address of the published Tapak";
     PublishedHelp => "Terbitkan Tapak di hosting statis (README: ./scripts/site, atau GitHub Pages), lalu isi alamatnya di sini. Tautan dan kode QR akan dibuat dengan alamat itu.", "Publish Tapak on a static host (README: ./scripts/site, or GitHub Pages), then enter its address here. Links and QR codes will be built on it.";
     LinksOnPublished => "Tautan dibuat dengan alamat terbit:", "Links are built on the published address:";

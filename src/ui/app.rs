@@ -10,24 +10,19 @@ use crate::model::edit::Edit;
 use crate::model::examples;
 use crate::model::examples::ExampleId;
 use crate::model::quote::quote;
-use crate::model::trail::{self, Fig, Trail};
+use crate::model::trail::Fig;
 use crate::ui::article::ArticleCard;
-use crate::ui::export::{ExportCostsCard, ShippingCard, SizesCard, TermsCard};
 use crate::ui::guide::{self, Guide};
 use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
+use crate::ui::lazy::{Lazy, Part};
 use crate::ui::library::LibraryPanel;
 use crate::ui::materials::MaterialsCard;
 use crate::ui::notice::NoticeBar;
-use crate::ui::projector::Projector;
-use crate::ui::quote_view::{QuoteForm, QuotePanel, QuoteSheet};
 use crate::ui::rates::RatesCard;
 use crate::ui::session::{use_boot, use_session};
-use crate::ui::share_view::SharePanel;
 use crate::ui::state::{Ctx, Sheet};
 use crate::ui::storage;
 use crate::ui::summary::Summary;
-use crate::ui::trail_view::TrailDialog;
-use crate::ui::workshop::Workshop;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -120,12 +115,6 @@ pub fn App(props: &AppProps) -> Html {
         report: (*report).clone(),
         generation: sheet.generation,
     };
-    // The trail is built only while someone looks at it, so typing stays fast.
-    let needs_trail = explaining.is_some() || *projector;
-    let trail = use_memo((doc.clone(), needs_trail), {
-        let (b, q) = (breakdown.clone(), quoted.clone());
-        move |(d, needed)| if *needed { trail::build(d, &b, &q) } else { Trail::default() }
-    });
 
     // Remember the language and tag the page with it.
     use_effect_with(*lang, |&l| {
@@ -174,7 +163,8 @@ pub fn App(props: &AppProps) -> Html {
     let trail_dialog = match *explaining {
         Some(fig) => {
             let explaining = explaining.clone();
-            html! { <TrailDialog doc={doc.clone()} trail={trail.clone()} {fig} on_close={Callback::from(move |_| explaining.set(None))} /> }
+            html! { <Lazy part={Part::Trail} doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()} {fig}
+            on_close={Callback::from(move |_| explaining.set(None))} /> }
         }
         None => html! {},
     };
@@ -182,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
         let projector = projector.clone();
         return html! {
             <ContextProvider<Ctx> context={ctx.clone()}>
-                <Projector doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()} trail={trail.clone()}
+                <Lazy part={Part::Projector} doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()}
                     on_close={Callback::from(move |_| projector.set(false))} />
                 { trail_dialog }
             </ContextProvider<Ctx>>
@@ -304,35 +294,13 @@ pub fn App(props: &AppProps) -> Html {
                             </aside>
                         </>
                     },
-                    View::Export => html! {
-                        <>
-                            <div class="sheet">
-                                <TermsCard terms={d.terms.clone()} costing={d.article.costing_currency} />
-                                <SizesCard sizes={d.sizes.clone()} materials={d.materials.clone()} breakdown={b.clone()} />
-                                <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} />
-                                <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} />
-                            </div>
-                            <aside class="side">
-                                <QuotePanel doc={doc.clone()} quote={q.clone()} />
-                            </aside>
-                        </>
-                    },
+                    View::Export => html! { <Lazy part={Part::Export} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} /> },
                     View::Workshop => html! {
-                        <Workshop doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} on_example={open_example.clone()}
+                        <Lazy part={Part::Workshop} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} on_example={open_example.clone()}
                             on_projector={{ let p = projector.clone(); Callback::from(move |_| p.set(true)) }}
                             on_guide={{ let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) }} />
                     },
-                    View::Quote => html! {
-                        <>
-                            <div class="sheet no-print">
-                                <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} />
-                                <SharePanel doc={doc.clone()} quote={q.clone()} />
-                            </div>
-                            <div class="print-area">
-                                <QuoteSheet doc={doc.clone()} quote={q.clone()} />
-                            </div>
-                        </>
-                    },
+                    View::Quote => html! { <Lazy part={Part::Quote} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} /> },
                 } }
             </div>
             </main>

@@ -406,3 +406,22 @@ fn export_row(
         </div>
     }
 }
+
+/// The export & price tab, loaded on first use (`ui::lazy`).
+pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
+    use crate::ui::quote_view::QuotePanel;
+    let (d, b, q) = (&*p.doc, &p.breakdown, &p.quote);
+    html! {
+        <>
+            <div class="sheet">
+                <TermsCard terms={d.terms.clone()} costing={d.article.costing_currency} />
+                <SizesCard sizes={d.sizes.clone()} materials={d.materials.clone()} breakdown={b.clone()} />
+                <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} />
+                <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} />
+            </div>
+            <aside class="side">
+                <QuotePanel doc={p.doc.clone()} quote={q.clone()} />
+            </aside>
+        </>
+    }
+}

@@ -19,6 +19,7 @@ pub mod fields;
 mod files;
 mod guide;
 mod labour;
+pub mod lazy;
 mod library;
 mod materials;
 mod notice;

@@ -159,3 +159,19 @@ pub fn Projector(p: &Props) -> Html {
         </div>
     }
 }
+
+/// The projector, loaded on first use (`ui::lazy`); it builds the formula trail it shows.
+pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+    html! { <WithTrail ..p.clone() /> }
+}
+
+#[function_component]
+fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
+    let trail = use_memo(p.doc.clone(), {
+        let (b, q) = (p.breakdown.clone(), p.quote.clone());
+        move |d| crate::model::trail::build(d, &b, &q)
+    });
+    html! {
+        <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} {trail} on_close={p.on_close.clone()} />
+    }
+}

@@ -334,3 +334,20 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
         </article>
     }
 }
+
+/// The quotation tab, loaded on first use (`ui::lazy`).
+pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
+    use crate::ui::share_view::SharePanel;
+    let d = &*p.doc;
+    html! {
+        <>
+            <div class="sheet no-print">
+                <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} />
+                <SharePanel doc={p.doc.clone()} quote={p.quote.clone()} />
+            </div>
+            <div class="print-area">
+                <QuoteSheet doc={p.doc.clone()} quote={p.quote.clone()} />
+            </div>
+        </>
+    }
+}

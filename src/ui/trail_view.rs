@@ -161,3 +161,18 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
         </div>
     }
 }
+
+/// The formula trail of `p.fig`, loaded on first use (`ui::lazy`); the trail is built only while
+/// someone looks at it, so typing stays fast.
+pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+    html! { <WithTrail ..p.clone() /> }
+}
+
+#[function_component]
+fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
+    let trail = use_memo(p.doc.clone(), {
+        let (b, q) = (p.breakdown.clone(), p.quote.clone());
+        move |d| crate::model::trail::build(d, &b, &q)
+    });
+    html! { <TrailDialog doc={p.doc.clone()} {trail} fig={p.fig} on_close={p.on_close.clone()} /> }
+}

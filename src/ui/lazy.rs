@@ -1,0 +1,171 @@
+//! Parts of the editor that are loaded on first use: the export tab, the quotation tab and the
+//! workshop (with the projector and the formula trail). The first screen, the cost sheet, needs
+//! none of them, so their code is not in the module a maker downloads before the first figure.
+//!
+//! How: the editor program (`src/main.rs`, with the `split` feature that `scripts/wasm.mjs` turns
+//! on) declares one split point of `wasm_split_helpers` per part and hands them over as the
+//! [`Loader`]; `wasm-split-cli` (`scripts/editor.mjs`) moves each split point, and every function
+//! only it reaches, into a wasm chunk that shares the main module's memory. The first call fetches
+//! the chunk and returns a plain function that renders the part, kept here so later renders are
+//! synchronous. The split points live in the program, not in this library, so the buyer's program
+//! (built in the same cargo run) does not export them and stays small. Without a loader set
+//! (tests), [`direct`] renders every part from code linked in.
+//!
+//! A chunk that cannot be fetched (offline before the first visit finished caching, a dropped
+//! connection) shows a message in the user's language with a "Try again" button; the sheet, its
+//! figures and everything already loaded keep working.
+
+use crate::i18n::T;
+use crate::model::compute::Breakdown;
+use crate::model::document::Document;
+use crate::model::examples::ExampleId;
+use crate::model::quote::Quote;
+use crate::model::trail::Fig;
+use crate::ui::state::use_ctx;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A part of the editor that lives in a chunk of its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Part {
+    /// The export & price tab (terms, sizes, shipping, export costs, the price panel).
+    Export,
+    /// The quotation tab (details, sharing, the A4 sheet).
+    Quote,
+    /// The workshop tab.
+    Workshop,
+    /// The projector view of the workshop.
+    Projector,
+    /// The formula trail of one figure (`fig`).
+    Trail,
+}
+
+impl Part {
+    const ALL: [Part; 5] = [Part::Export, Part::Quote, Part::Workshop, Part::Projector, Part::Trail];
+    fn index(self) -> usize {
+        Self::ALL.iter().position(|&p| p == self).unwrap_or(0)
+    }
+}
+
+/// What every part is rendered from: the sheet, its figures and the callbacks some parts use.
+#[derive(Properties, PartialEq, Clone)]
+pub struct PartProps {
+    pub part: Part,
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+    pub quote: Rc<Quote>,
+    /// The figure whose trail is shown (`Part::Trail`).
+    #[prop_or(Fig::Materials)]
+    pub fig: Fig,
+    #[prop_or_default]
+    pub on_close: Callback<()>,
+    #[prop_or_default]
+    pub on_example: Callback<ExampleId>,
+    #[prop_or_default]
+    pub on_projector: Callback<()>,
+    #[prop_or_default]
+    pub on_guide: Callback<()>,
+}
+
+/// Renders a loaded part.
+pub type Render = fn(&PartProps) -> Html;
+
+/// A chunk could not be fetched or started.
+#[derive(Debug)]
+pub struct LoadFailed;
+
+/// Brings in a part's code and returns its renderer: the editor program's split points
+/// (`src/main.rs`), or [`direct`] where nothing is split.
+pub type Loader = fn(Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>>;
+
+/// Every part's renderer, linked in: the loader for builds that are not split (tests). The
+/// editor's program never names it, so none of the parts is linked into its first module (with
+/// no loader set, a part shows the could-not-load message).
+pub fn direct(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
+    Box::pin(std::future::ready(Ok(render(part))))
+}
+
+/// The renderer of each part. Only the split points in `src/main.rs` and [`direct`] name these.
+pub mod renders {
+    pub use crate::ui::export::tab as export;
+    pub use crate::ui::projector::part as projector;
+    pub use crate::ui::quote_view::tab as quote;
+    pub use crate::ui::trail_view::part as trail;
+    pub use crate::ui::workshop::tab as workshop;
+}
+
+fn render(part: Part) -> Render {
+    match part {
+        Part::Export => renders::export,
+        Part::Quote => renders::quote,
+        Part::Workshop => renders::workshop,
+        Part::Projector => renders::projector,
+        Part::Trail => renders::trail,
+    }
+}
+
+thread_local! {
+    static LOADED: RefCell<[Option<Render>; Part::ALL.len()]> = const { RefCell::new([None; Part::ALL.len()]) };
+    static LOADER: Cell<Option<Loader>> = const { Cell::new(None) };
+}
+
+/// Sets how parts are loaded (once, before the editor is mounted). Nothing in the library names
+/// a loader, so no part's code is reachable from the editor's first module.
+pub fn set_loader(loader: Loader) {
+    LOADER.with(|l| l.set(Some(loader)));
+}
+
+fn loaded(part: Part) -> Option<Render> {
+    LOADED.with(|l| l.borrow()[part.index()])
+}
+
+/// Shows `part` once its chunk is in; meanwhile a short "Loading…", and if the chunk cannot be
+/// fetched, why and a button to try again.
+#[function_component]
+pub fn Lazy(p: &PartProps) -> Html {
+    let lang = use_ctx().lang;
+    // Bumped when a chunk arrives (to render it) or when the user asks to try again.
+    let arrived = use_state_eq(|| 0u32);
+    let attempt = use_state_eq(|| 0u32);
+    let failed = use_state_eq(|| None::<Part>);
+    {
+        let (arrived, failed) = (arrived.clone(), failed.clone());
+        use_effect_with((p.part, *attempt), move |&(part, _)| {
+            if loaded(part).is_none() {
+                yew::platform::spawn_local(async move {
+                    let loader = LOADER.with(Cell::get);
+                    let outcome = match loader {
+                        Some(load) => load(part).await,
+                        None => Err(LoadFailed),
+                    };
+                    match outcome {
+                        Ok(render) => {
+                            LOADED.with(|l| l.borrow_mut()[part.index()] = Some(render));
+                            arrived.set(*arrived + 1);
+                        }
+                        Err(LoadFailed) => failed.set(Some(part)),
+                    }
+                });
+            }
+        });
+    }
+    if let Some(render) = loaded(p.part) {
+        return render(p);
+    }
+    if *failed == Some(p.part) {
+        let retry = Callback::from(move |_: MouseEvent| {
+            failed.set(None);
+            attempt.set(*attempt + 1);
+        });
+        return html! {
+            <div class="notice part-failed" role="alert">
+                <p>{ T::PartFailed.in_lang(lang) }</p>
+                <button type="button" class="primary" onclick={retry}>{ T::TryAgain.in_lang(lang) }</button>
+            </div>
+        };
+    }
+    html! { <p class="part-loading" role="status">{ T::Loading.in_lang(lang) }</p> }
+}
