@@ -42,6 +42,7 @@ mod chunks {
     split_point!(workshop, workshop_part, renders::workshop);
     split_point!(workshop, projector_part, renders::projector);
     split_point!(workshop, trail_part, renders::trail);
+    split_point!(library, library_part, renders::library);
 
     pub fn load(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
         Box::pin(async move {
@@ -51,6 +52,7 @@ mod chunks {
                 Part::Workshop => workshop_part().await,
                 Part::Projector => projector_part().await,
                 Part::Trail => trail_part().await,
+                Part::Library => library_part().await,
             };
             render.map_err(|Missing| LoadFailed)
         })

@@ -8,14 +8,13 @@ use crate::model::compute::compute;
 use crate::model::document::Document;
 use crate::model::edit::Edit;
 use crate::model::examples;
-use crate::model::examples::ExampleId;
 use crate::model::quote::quote;
 use crate::model::trail::Fig;
 use crate::ui::article::ArticleCard;
 use crate::ui::guide::{self, Guide};
 use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::lazy::{Lazy, Part};
-use crate::ui::library::LibraryPanel;
+use crate::ui::library::LibraryProps;
 use crate::ui::materials::MaterialsCard;
 use crate::ui::notice::NoticeBar;
 use crate::ui::rates::RatesCard;
@@ -143,7 +142,9 @@ pub fn App(props: &AppProps) -> Html {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| lang.set(to))
     };
-    let open_example = on.start_new.reform(|e: ExampleId| e.document());
+    // The workshop hands over the example's sheet itself, so only the first example (the sheet a
+    // first visit opens) is in the first module; the others are in the workshop's chunk.
+    let open_example = on.start_new.clone();
     let guide_to = {
         let (guide_step, view) = (guide_step.clone(), view.clone());
         Callback::from(move |i: usize| {
@@ -269,8 +270,9 @@ pub fn App(props: &AppProps) -> Html {
             <NoticeBar notice={session.notice.clone()} conflict={session.conflict} on={on.clone()} />
             if session.library_open {
                 <div class="library-wrap">
-                    <LibraryPanel entries={session.entries.clone()} aside={session.aside.clone()}
-                        current={session.current.clone()} on={on.clone()} />
+                    <Lazy part={Part::Library} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()}
+                        library={LibraryProps { entries: session.entries.clone(), aside: session.aside.clone(),
+                            current: session.current.clone(), on: on.clone() }} />
                 </div>
             }
             <div id="panel" role="tabpanel" aria-labelledby={match *view { View::Costing => "tab-costing", View::Export => "tab-export", View::Quote => "tab-quote", View::Workshop => "tab-workshop" }}

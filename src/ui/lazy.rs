@@ -1,5 +1,5 @@
-//! Parts of the editor that are loaded on first use: the export tab, the quotation tab and the
-//! workshop (with the projector and the formula trail). The first screen, the cost sheet, needs
+//! Parts of the editor that are loaded on first use: the export tab, the quotation tab, the
+//! workshop (with the projector and the formula trail) and the library panel. The first screen, the cost sheet, needs
 //! none of them, so their code is not in the module a maker downloads before the first figure.
 //!
 //! How: the editor program (`src/main.rs`, with the `split` feature that `scripts/wasm.mjs` turns
@@ -18,7 +18,6 @@
 use crate::i18n::T;
 use crate::model::compute::Breakdown;
 use crate::model::document::Document;
-use crate::model::examples::ExampleId;
 use crate::model::quote::Quote;
 use crate::model::trail::Fig;
 use crate::ui::state::use_ctx;
@@ -41,10 +40,12 @@ pub enum Part {
     Projector,
     /// The formula trail of one figure (`fig`).
     Trail,
+    /// The library panel (`library`).
+    Library,
 }
 
 impl Part {
-    const ALL: [Part; 5] = [Part::Export, Part::Quote, Part::Workshop, Part::Projector, Part::Trail];
+    const ALL: [Part; 6] = [Part::Export, Part::Quote, Part::Workshop, Part::Projector, Part::Trail, Part::Library];
     fn index(self) -> usize {
         Self::ALL.iter().position(|&p| p == self).unwrap_or(0)
     }
@@ -63,11 +64,15 @@ pub struct PartProps {
     #[prop_or_default]
     pub on_close: Callback<()>,
     #[prop_or_default]
-    pub on_example: Callback<ExampleId>,
+    /// Opens a built-in example (its sheet) as a new sheet.
+    pub on_example: Callback<Document>,
     #[prop_or_default]
     pub on_projector: Callback<()>,
     #[prop_or_default]
     pub on_guide: Callback<()>,
+    /// The library's entries and actions (`Part::Library`).
+    #[prop_or_default]
+    pub library: Option<crate::ui::library::LibraryProps>,
 }
 
 /// Renders a loaded part.
@@ -91,6 +96,7 @@ pub fn direct(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFail
 /// The renderer of each part. Only the split points in `src/main.rs` and [`direct`] name these.
 pub mod renders {
     pub use crate::ui::export::tab as export;
+    pub use crate::ui::library::part as library;
     pub use crate::ui::projector::part as projector;
     pub use crate::ui::quote_view::tab as quote;
     pub use crate::ui::trail_view::part as trail;
@@ -104,6 +110,7 @@ fn render(part: Part) -> Render {
         Part::Workshop => renders::workshop,
         Part::Projector => renders::projector,
         Part::Trail => renders::trail,
+        Part::Library => renders::library,
     }
 }
 

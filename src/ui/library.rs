@@ -10,7 +10,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct LibraryProps {
     pub entries: Rc<Vec<Entry>>,
     pub aside: Rc<Vec<Aside>>,
@@ -113,4 +113,9 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             }
         </section>
     }
+}
+
+/// The library panel, loaded on first use (`ui::lazy`).
+pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+    p.library.clone().map_or_else(Html::default, |l| html! { <LibraryPanel ..l /> })
 }

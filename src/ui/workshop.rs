@@ -188,7 +188,8 @@ pub struct WorkshopProps {
     pub doc: Rc<Document>,
     pub breakdown: Rc<Breakdown>,
     pub quote: Rc<Quote>,
-    pub on_example: Callback<ExampleId>,
+    /// Opens a built-in example (its sheet) as a new sheet.
+    pub on_example: Callback<Document>,
     pub on_projector: Callback<()>,
     pub on_guide: Callback<()>,
 }
@@ -223,7 +224,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                                 <li>
                                     <p>{ t(example_text(e)) }<span class="badge">{ t(T::Illustrative2) }</span></p>
                                     <button type="button" class="primary" id={format!("example-{:?}", e).to_ascii_lowercase()}
-                                        onclick={Callback::from(move |_: MouseEvent| cb.emit(e))}>{ t(T::OpenExample) }</button>
+                                        onclick={Callback::from(move |_: MouseEvent| cb.emit(e.document()))}>{ t(T::OpenExample) }</button>
                                     <small>{ format!(" HPP {}", format_money(hpp, lang.number_style())) }</small>
                                 </li>
                             }
