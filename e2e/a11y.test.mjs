@@ -9,6 +9,8 @@ import { useApp } from './harness.mjs';
 const app = useApp();
 
 async function check(page, where) {
+  // A part loaded on first use (a chunk) is checked once it is in, not its "Loading…" line.
+  await page.waitForFunction(() => !document.querySelector('.part-loading, .part-failed'));
   const result = await new AxeBuilder({ page }).analyze();
   const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   assert.deepEqual(found, [], `axe violations on ${where}`);

@@ -51,3 +51,25 @@ test('save a sheet to a file, open it back; a bad file changes nothing', async (
   assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162,566');
   await context.close();
 });
+
+test('opening the same file twice asks first; "Batal" opens the sheet already in the library', async () => {
+  const { context, page, errors, dialogs } = await openEditor(app, { acceptDownloads: true, dialogs: (d) => d.dismiss() });
+  // The example says its figures are illustrative; the maker's own sheet does not.
+  assert.equal(await page.locator('#illustrative').count(), 1);
+  await page.getByLabel('Nama artikel').fill('Sepatu Kulit Pak Kim');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
+  const saved = await readFile(await download.path(), 'utf8');
+  await page.click('#new-sheet');
+  assert.equal(await page.locator('#illustrative').count(), 0, 'a new sheet is not an example');
+  await page.click('#library-button');
+  const entries = page.locator('#library .library-list:not(.aside-list) > li');
+  await entries.first().waitFor();
+  const before = await entries.count();
+  await page.setInputFiles('#open-file', { name: 'kim.tapak.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await page.waitForFunction(() => document.querySelector('#hpp-per-pair')?.textContent === 'Rp162.566');
+  assert.deepEqual(dialogs, ['Isi berkas ini sama dengan lembar di pustaka “Sepatu Kulit Pak Kim”. Tambahkan sebagai salinan kedua? (Batal: buka yang sudah ada.)']);
+  assert.equal(await entries.count(), before, 'no second copy');
+  assert.equal(await page.locator('#library li.current').getAttribute('data-name'), 'Sepatu Kulit Pak Kim', 'the sheet already there is open, under the name that follows its article');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -37,14 +37,16 @@ export function worksheetLink(base, json) {
 
 /** A new browser context with the editor open and its first figure shown (1280 × 900 unless
  *  `options` say otherwise; any other context option passes through). Page errors are collected
- *  in `errors`; dialogs (confirmations) are accepted. */
-export async function openEditor(app, options = {}) {
+ *  in `errors`; dialogs (confirmations) are accepted, unless `options.dialogs` is a function
+ *  (dialog) → Promise that answers them, and their messages are collected in `dialogs`. */
+export async function openEditor(app, { dialogs: answer = (d) => d.accept(), ...options } = {}) {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors = [];
+  const dialogs = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => d.accept());
+  page.on('dialog', (d) => { dialogs.push(d.message()); return answer(d); });
   await page.goto(app.url);
   await page.locator('#hpp-per-pair').waitFor();
-  return { context, page, errors };
+  return { context, page, errors, dialogs };
 }

@@ -42,6 +42,7 @@ await shoot(async ({ browser, url, out }) => {
       await page.locator('#conflict').waitFor();
       await page.click('#notice-dismiss');
       await page.click('#library-button');
+      await page.locator('#library').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${out}${name}-${lang}-conflict.png` });
       await context.close();

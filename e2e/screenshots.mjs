@@ -23,7 +23,9 @@ await shoot(async ({ browser, url, out }) => {
         await page.screenshot({ path: `/tmp/${name}-${lang}-full.png`, fullPage: true });
       }
       // Step 2 (export & price) and step 3 (the quotation).
+      // (The other tabs are chunks fetched on first use: each shot waits for its part.)
       await page.click('#tab-export');
+      await page.locator('#unit-price').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${out}${name}-${lang}-export.png` });
       await page.click('#tab-quote');
@@ -31,6 +33,7 @@ await shoot(async ({ browser, url, out }) => {
       await page.screenshot({ path: `${out}${name}-${lang}-quote.png` });
       // Workshop: what-if and charts, then a formula trail.
       await page.click('#tab-workshop');
+      await page.locator('#h-examples').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${out}${name}-${lang}-workshop.png` });
       await page.locator('#chart-tornado').scrollIntoViewIfNeeded();
@@ -43,6 +46,7 @@ await shoot(async ({ browser, url, out }) => {
         // The projector at 1280 × 720: the price step and the tornado step.
         await page.setViewportSize({ width: 1280, height: 720 });
         await page.click('#projector-open');
+        await page.locator('#projector').waitFor();
         for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
         await page.screenshot({ path: `${out}projector-${lang}-price.png` });
         for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
@@ -53,6 +57,7 @@ await shoot(async ({ browser, url, out }) => {
         await page.locator('#h-share').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${out}${name}-${lang}-share.png` });
         await page.click('#library-button');
+        await page.locator('#library').waitFor();
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${out}${name}-${lang}-library.png` });
         await page.click('#library-button');

@@ -93,14 +93,28 @@ test('projector view: big steps, keyboard only, Esc to leave', async () => {
   await page.locator('#projector').waitFor();
   assert.equal(await page.locator('.topbar').count(), 0, 'no editing chrome');
   assert.match(await page.locator('.p-step h2').textContent(), /Langkah 1\/6/);
+  // Every step fits a 1280 × 720 projector screen at its large type: nothing to scroll to.
+  const heights = [];
+  for (let i = 0; i < 6; i++) {
+    heights.push(await page.evaluate(() => document.scrollingElement.scrollHeight));
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.deepEqual(heights.map((h) => h <= 720), Array(6).fill(true), `step heights: ${heights}`);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   assert.match(await page.locator('.p-step h2').textContent(), /Langkah 4\/6/);
   assert.match(await page.locator('.p-step').textContent(), /Harga satuan yang dikutip:.*= USD 11,48/);
   await page.keyboard.press('PageDown');
+  assert.equal(await page.locator('#p-price').textContent(), 'USD 11,48');
   await page.locator('#whatif-exchangerate').fill('-10');
-  assert.notEqual(await page.locator('#whatif-price').textContent(), 'USD 11,48');
+  const scenario = await page.locator('#whatif-price').textContent();
+  assert.notEqual(scenario, 'USD 11,48');
+  // The header shows the scenario while the what-if step is on screen, and says it is one.
+  assert.equal(await page.locator('#p-price').textContent(), scenario);
+  assert.match(await page.locator('.p-price').textContent(), /Skenario/);
   await page.locator('#projector').focus();
   await page.keyboard.press('PageDown');
+  assert.equal(await page.locator('#p-price').textContent(), 'USD 11,48', 'back to the sheet on the next step');
   assert.match(await page.locator('.p-step h2').textContent(), /Langkah 6\/6/);
   assert.equal(await page.locator('#chart-tornado').count(), 1);
   await page.keyboard.press('Escape');

@@ -43,6 +43,7 @@ mod chunks {
     split_point!(workshop, projector_part, renders::projector);
     split_point!(workshop, trail_part, renders::trail);
     split_point!(library, library_part, renders::library);
+    split_point!(guide, guide_part, renders::guide);
 
     pub fn load(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
         Box::pin(async move {
@@ -53,6 +54,7 @@ mod chunks {
                 Part::Projector => projector_part().await,
                 Part::Trail => trail_part().await,
                 Part::Library => library_part().await,
+                Part::Guide => guide_part().await,
             };
             render.map_err(|Missing| LoadFailed)
         })

@@ -50,6 +50,16 @@ fn export(id: u32, stage: Stage, name: &str, basis: Basis, amount: Decimal, curr
     ExportCost { id, stage, name: name.into(), basis, amount, currency, minimum: None }
 }
 
+/// The article codes of the built-in examples, in `ExampleId::ALL` order. A sheet that still
+/// carries one is an example or a copy of one: its figures are illustrative, and the cost tab says
+/// so (on the user's own sheets it does not).
+pub const CODES: [&str; 3] = ["TPK-SN01", "TPK-SF07", "TPK-SD12"];
+
+/// Whether `doc` is one of the built-in examples (or a copy that kept its article code).
+pub fn is_example(doc: &Document) -> bool {
+    CODES.contains(&doc.article.code.trim())
+}
+
 /// A casual leather sneaker for a buyer in Busan: 3,250 pairs, imported microfiber (USD) and
 /// rubber outsoles (CNY), labour by standard minutes, overhead per month, lasts and a mould;
 /// sizes 38–44 (symmetric around the base 41, so the average equals the base-size cost), one
@@ -62,7 +72,7 @@ pub fn sneaker_busan() -> Document {
         schema: SCHEMA_VERSION,
         article: Article {
             name: "Sneaker kasual kulit (contoh)".into(),
-            code: "TPK-SN01".into(),
+            code: CODES[0].into(),
             hs_code: "6403.99".into(),
             costing_currency: idr,
             order_pairs: 3250,
@@ -237,7 +247,7 @@ pub fn safety_shoe_sni() -> Document {
         schema: SCHEMA_VERSION,
         article: Article {
             name: "Sepatu safety SNI, steel toe (contoh)".into(),
-            code: "TPK-SF07".into(),
+            code: CODES[1].into(),
             hs_code: "6403.40".into(),
             costing_currency: idr,
             order_pairs: 1500,
@@ -388,7 +398,7 @@ pub fn sandal_los_angeles() -> Document {
         schema: SCHEMA_VERSION,
         article: Article {
             name: "Sandal kasual EVA (contoh)".into(),
-            code: "TPK-SD12".into(),
+            code: CODES[2].into(),
             hs_code: "6402.99".into(),
             costing_currency: idr,
             order_pairs: 2000,

@@ -45,6 +45,27 @@ pub struct Entry {
     /// When it was last saved, `YYYY-MM-DD HH:MM` local time; empty when not known.
     #[serde(default)]
     pub updated: String,
+    /// Whether the name is the user's own (given in the library, or a copy's "… (salinan)").
+    /// Until it is, the name follows the sheet's article name at every save. `None` for entries
+    /// saved before this was kept: they follow while their name is empty, "untitled" or the
+    /// stored sheet's article name, and keep any other name (the user may have given it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub named: Option<bool>,
+}
+
+impl Entry {
+    fn new(id: &str, name: &str, updated: &str, named: bool) -> Self {
+        Entry { id: id.to_string(), name: name.to_string(), updated: updated.to_string(), named: Some(named) }
+    }
+}
+
+/// An entry's name that says nothing of its own: empty, or the untitled wording of a language.
+fn is_untitled(name: &str) -> bool {
+    let name = name.trim();
+    name.is_empty()
+        || [crate::i18n::Lang::Id, crate::i18n::Lang::En]
+            .into_iter()
+            .any(|l| crate::i18n::T::UntitledSheet.in_lang(l) == name)
 }
 
 /// The stored index, compared with the stored sheets.
@@ -107,7 +128,7 @@ pub fn check<S: KeyValue + ?Sized>(s: &S) -> Result<Checked, StoreError> {
     for id in stored.difference(&seen) {
         match s.get(&doc_key(id))?.as_deref().and_then(peek_name) {
             Some(name) => {
-                entries.push(Entry { id: id.clone(), name, updated: String::new() });
+                entries.push(Entry { id: id.clone(), name, updated: String::new(), named: Some(false) });
                 added += 1;
             }
             None => unreadable.push(id.clone()),
@@ -195,7 +216,9 @@ pub enum Seen<'a> {
     Anything,
 }
 
-/// Saves a sheet under `id`, adding it to the library as `name` if it is not listed yet.
+/// Saves a sheet under `id`, adding it to the library as `name` if it is not listed yet. `name`
+/// is the name the sheet would have by itself (its article name, or empty): an entry the user has
+/// not named follows it, so the library shows the article's current name.
 /// Returns the text written.
 ///
 /// # Errors
@@ -234,9 +257,21 @@ pub(crate) fn save_text<S: KeyValue + ?Sized>(
     }
     // The index as the stored sheets say it is — never one read as empty from a failed read.
     let mut entries = check(s)?.entries;
+    let article = |text: &str| peek_name(text).unwrap_or_default();
     match entries.iter_mut().find(|e| e.id == id) {
-        Some(e) => e.updated = now.to_string(),
-        None => entries.push(Entry { id: id.to_string(), name: name.to_string(), updated: now.to_string() }),
+        Some(e) => {
+            e.updated = now.to_string();
+            let follows = match e.named {
+                Some(named) => !named,
+                None => is_untitled(&e.name) || stored.as_deref().is_some_and(|t| article(t) == e.name),
+            };
+            if follows {
+                e.name = name.to_string();
+            }
+            e.named = Some(!follows);
+        }
+        // A new entry is the user's own name only when it is not the article's (a copy's name).
+        None => entries.push(Entry::new(id, name, now, !is_untitled(name) && name != article(text))),
     }
     // The index first: if it cannot be written, neither is the sheet, so `Err` always means the
     // sheet was not saved. (An entry whose sheet then fails to write is dropped at the next read.)
@@ -324,6 +359,21 @@ pub fn opened<S: KeyValue + ?Sized>(s: &mut S, id: &str) -> Result<(), StoreErro
     Ok(())
 }
 
+/// The library's entry whose stored sheet is exactly `doc` (as this version writes it), if any:
+/// opening the same file twice asks before a second copy is added.
+///
+/// # Errors
+/// `Denied` when the store cannot be read.
+pub fn same_as<S: KeyValue + ?Sized>(s: &S, doc: &Document) -> Result<Option<Entry>, StoreError> {
+    let text = document_to_json(doc);
+    for e in index(s)? {
+        if s.get(&doc_key(&e.id))?.as_deref() == Some(text.as_str()) {
+            return Ok(Some(e));
+        }
+    }
+    Ok(None)
+}
+
 /// Renames a sheet in the library.
 ///
 /// # Errors
@@ -331,7 +381,11 @@ pub fn opened<S: KeyValue + ?Sized>(s: &mut S, id: &str) -> Result<(), StoreErro
 pub fn rename<S: KeyValue + ?Sized>(s: &mut S, id: &str, name: &str) -> Result<(), StoreError> {
     let mut entries = check(s)?.entries;
     match entries.iter_mut().find(|e| e.id == id) {
-        Some(e) => e.name = name.to_string(),
+        Some(e) => {
+            e.name = name.to_string();
+            // Cleared, the name follows the article again.
+            e.named = Some(!is_untitled(name));
+        }
         None => return Ok(()),
     }
     write_index(s, &entries)
@@ -353,7 +407,7 @@ pub fn remove<S: KeyValue + ?Sized>(s: &mut S, id: &str) -> Result<Option<Remove
     let mut entries = check(s)?.entries;
     let entry = match entries.iter().position(|e| e.id == id) {
         Some(i) => entries.remove(i),
-        None => Entry { id: id.to_string(), name: String::new(), updated: String::new() },
+        None => Entry::new(id, "", "", false),
     };
     write_index(s, &entries)?;
     s.remove(&doc_key(id))?;

@@ -11,7 +11,7 @@ use crate::model::examples;
 use crate::model::quote::quote;
 use crate::model::trail::Fig;
 use crate::ui::article::ArticleCard;
-use crate::ui::guide::{self, Guide};
+use crate::ui::guide;
 use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::lazy::{Lazy, Part};
 use crate::ui::library::LibraryProps;
@@ -225,7 +225,8 @@ pub fn App(props: &AppProps) -> Html {
                 { tab(View::Workshop, T::TabWorkshop, "tab-workshop") }
             </div>
             if let Some(step) = *guide_step {
-                <Guide {step} on_step={guide_to.clone()} on_close={guide_close.clone()} />
+                <Lazy part={Part::Guide} doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()}
+                    {step} on_step={guide_to.clone()} on_close={guide_close.clone()} />
             }
             <div class="hpp-bar no-print" aria-hidden="true">
                 <span>{ t(T::HppPerPair) }</span>
@@ -292,7 +293,10 @@ pub fn App(props: &AppProps) -> Html {
                             </div>
                             <aside class="side">
                                 <Summary doc={doc.clone()} breakdown={b.clone()} />
-                                <p class="fine">{ t(T::Illustrative) }{ " " }{ t(T::KeptLastValid) }</p>
+                                <p class="fine">
+                                    if examples::is_example(d) { <span id="illustrative">{ t(T::Illustrative) }{ " " }</span> }
+                                    { t(T::KeptLastValid) }
+                                </p>
                             </aside>
                         </>
                     },

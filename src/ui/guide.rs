@@ -59,3 +59,8 @@ pub fn Guide(p: &Props) -> Html {
         </section>
     }
 }
+
+/// The guide's box, loaded on first use (`ui::lazy`: a first visit fetches it after the first paint).
+pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+    html! { <Guide step={p.step} on_step={p.on_step.clone()} on_close={p.on_close.clone()} /> }
+}

@@ -1,5 +1,5 @@
 //! Parts of the editor that are loaded on first use: the export tab, the quotation tab, the
-//! workshop (with the projector and the formula trail) and the library panel. The first screen, the cost sheet, needs
+//! workshop (with the projector and the formula trail), the library panel and the first-visit guide. The first screen, the cost sheet, needs
 //! none of them, so their code is not in the module a maker downloads before the first figure.
 //!
 //! How: the editor program (`src/main.rs`, with the `split` feature that `scripts/wasm.mjs` turns
@@ -28,7 +28,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// A part of the editor that lives in a chunk of its own.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     /// The export & price tab (terms, sizes, shipping, export costs, the price panel).
     Export,
@@ -42,10 +42,13 @@ pub enum Part {
     Trail,
     /// The library panel (`library`).
     Library,
+    /// The first-visit guide's box at `step`.
+    Guide,
 }
 
 impl Part {
-    const ALL: [Part; 6] = [Part::Export, Part::Quote, Part::Workshop, Part::Projector, Part::Trail, Part::Library];
+    const ALL: [Part; 7] =
+        [Part::Export, Part::Quote, Part::Workshop, Part::Projector, Part::Trail, Part::Library, Part::Guide];
     fn index(self) -> usize {
         Self::ALL.iter().position(|&p| p == self).unwrap_or(0)
     }
@@ -70,6 +73,11 @@ pub struct PartProps {
     pub on_projector: Callback<()>,
     #[prop_or_default]
     pub on_guide: Callback<()>,
+    /// The guide's step and the way to another (`Part::Guide`).
+    #[prop_or_default]
+    pub step: usize,
+    #[prop_or_default]
+    pub on_step: Callback<usize>,
     /// The library's entries and actions (`Part::Library`).
     #[prop_or_default]
     pub library: Option<crate::ui::library::LibraryProps>,
@@ -79,7 +87,6 @@ pub struct PartProps {
 pub type Render = fn(&PartProps) -> Html;
 
 /// A chunk could not be fetched or started.
-#[derive(Debug)]
 pub struct LoadFailed;
 
 /// Brings in a part's code and returns its renderer: the editor program's split points
@@ -96,6 +103,7 @@ pub fn direct(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFail
 /// The renderer of each part. Only the split points in `src/main.rs` and [`direct`] name these.
 pub mod renders {
     pub use crate::ui::export::tab as export;
+    pub use crate::ui::guide::part as guide;
     pub use crate::ui::library::part as library;
     pub use crate::ui::projector::part as projector;
     pub use crate::ui::quote_view::tab as quote;
@@ -111,6 +119,7 @@ fn render(part: Part) -> Render {
         Part::Projector => renders::projector,
         Part::Trail => renders::trail,
         Part::Library => renders::library,
+        Part::Guide => renders::guide,
     }
 }
 

@@ -47,6 +47,12 @@ pub fn Projector(p: &Props) -> Html {
     let step = use_state_eq(|| 0usize);
     let sens = use_memo(p.doc.clone(), |d| whatif::sensitivity(d));
     let one = use_state_eq(|| true);
+    // The what-if step's scenario price, while a slider is off the sheet's value.
+    let scenario = use_state_eq(|| None::<crate::model::money::Money>);
+    let on_scenario = {
+        let scenario = scenario.clone();
+        Callback::from(move |m| scenario.set(m))
+    };
     let node = use_node_ref();
     {
         let node = node.clone();
@@ -117,7 +123,9 @@ pub fn Projector(p: &Props) -> Html {
                     }
                 </>
             },
-            4 => html! { <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} only={vec![Driver::ExchangeRate]} /> },
+            4 => {
+                html! { <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} only={vec![Driver::ExchangeRate]} on_scenario={on_scenario.clone()} /> }
+            }
             _ => match q.tiers.first().and_then(|t| t.unit_exact) {
                 Some(unit) => charts::tornado(&sens, unit, lang),
                 None => html! {},
@@ -130,18 +138,27 @@ pub fn Projector(p: &Props) -> Html {
                 <h2 id={format!("p-step-{i}")}>
                     <span class="p-num">{ format!("{} {}/{}", t(T::StepOf), i + 1, STEPS.len()) }</span>{ " " }{ t(STEPS[i]) }
                 </h2>
-                { content(i) }
+                <div class={format!("p-body p-body-{i}")}>{ content(i) }</div>
             </section>
         }
     };
     let at = *step;
+    // The header follows the what-if step while it is on screen and moved off the sheet.
+    let shown_scenario = (!*one || at == 4).then_some(*scenario).flatten();
+    let style = lang.number_style();
     html! {
         <div class="projector" id="projector" tabindex="-1" ref={node} {onkeydown}>
             <header class="p-bar">
                 <h1 class="p-title">{ p.doc.article.name.clone() }</h1>
-                <span class="p-price">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " " }
-                    <b id="p-price">{ q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, lang.number_style())).unwrap_or_default() }</b>
-                </span>
+                if let Some(price) = shown_scenario {
+                    <span class="p-price p-scenario">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " · " }{ t(T::Scenario) }{ " " }
+                        <b id="p-price">{ crate::format::format_money(price, style) }</b>
+                    </span>
+                } else {
+                    <span class="p-price">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " " }
+                        <b id="p-price">{ q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, style)).unwrap_or_default() }</b>
+                    </span>
+                }
                 <span class="p-controls">
                     <button type="button" id="p-mode" aria-pressed={(*one).to_string()}
                         onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ t(T::OneStep) }</button>

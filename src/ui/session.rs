@@ -118,13 +118,10 @@ pub fn use_boot() -> Rc<Boot> {
     use_memo((), |_| Boot { startup: library::startup(&mut WebStore::local(), &new_id(), &now()) })
 }
 
-/// A name for a sheet without one.
-pub fn default_name(doc: &Document, lang: Lang) -> String {
-    if doc.article.name.trim().is_empty() {
-        T::UntitledSheet.in_lang(lang).to_string()
-    } else {
-        doc.article.name.clone()
-    }
+/// The name a sheet has by itself: its article name (empty for none; the library shows that as
+/// "Lembar tanpa nama" in the user's language). An entry the user has not named follows it.
+pub fn default_name(doc: &Document) -> String {
+    doc.article.name.trim().to_string()
 }
 
 fn confirm(message: &str) -> bool {
@@ -188,9 +185,9 @@ impl Core {
     fn save_now(&self) {
         let result = {
             let mut l = self.live.borrow_mut();
-            let Live { store, tab, doc, lang, .. } = &mut *l;
+            let Live { store, tab, doc, .. } = &mut *l;
             let doc = doc.clone();
-            tab.save(store, &doc, &default_name(&doc, *lang), &now())
+            tab.save(store, &doc, &default_name(&doc), &now())
         };
         let failed = matches!(*self.live.borrow().notice, Notice::SaveFailed(_));
         match result {
@@ -218,7 +215,9 @@ impl Core {
                 None
             } else {
                 let doc = doc.clone();
-                let name = format!("{} {}", default_name(&doc, *lang), T::CopySuffix.in_lang(*lang));
+                let own = default_name(&doc);
+                let own = if own.is_empty() { T::UntitledSheet.in_lang(*lang).to_string() } else { own };
+                let name = format!("{own} {}", T::CopySuffix.in_lang(*lang));
                 Some(tab.fork(store, &new_id(), &name, &doc, &now()).map(|()| name))
             }
         };
@@ -249,8 +248,7 @@ impl Core {
         let id = new_id();
         let saved = {
             let mut l = self.live.borrow_mut();
-            let lang = l.lang;
-            let saved = library::save(&mut l.store, &id, &default_name(&doc, lang), &doc, Seen::Nothing, &now());
+            let saved = library::save(&mut l.store, &id, &default_name(&doc), &doc, Seen::Nothing, &now());
             if saved.is_ok() {
                 // Without the marker the sheet still opens; only the crash guard is missing.
                 let _ = library::mark_opening(&mut l.store, &id);
@@ -664,6 +662,21 @@ fn actions(core: &Rc<Core>) -> Actions {
             let c2 = c.clone();
             let reader = files::open(file, move |result| match result {
                 Ok(doc) => {
+                    // The same sheet is already in the library: ask before a second copy is added.
+                    let same = library::same_as(&c2.live.borrow().store, &doc).ok().flatten();
+                    if let Some(e) = same {
+                        let lang = c2.live.borrow().lang;
+                        let name = if e.name.trim().is_empty() { T::UntitledSheet.in_lang(lang) } else { &e.name };
+                        if !confirm(&format!(
+                            "{} “{}”. {}",
+                            T::SameAsInLibrary.in_lang(lang),
+                            name,
+                            T::AddSecondCopy.in_lang(lang)
+                        )) {
+                            c2.open(e.id);
+                            return;
+                        }
+                    }
                     c2.start_new(doc);
                     if !matches!(*c2.live.borrow().notice, Notice::SaveFailed(_)) {
                         c2.notify(Notice::FileOpened);

@@ -76,6 +76,10 @@ pub struct WhatIfProps {
     /// Which drivers to show (all that apply when empty).
     #[prop_or_default]
     pub only: Vec<Driver>,
+    /// Told the scenario's unit price while a slider is moved, `None` when back at the sheet
+    /// (the projector's header shows the scenario while it is on screen).
+    #[prop_or_default]
+    pub on_scenario: Callback<Option<Money>>,
 }
 
 #[function_component]
@@ -121,6 +125,9 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
         }
     };
     let changed = !pcts.is_empty();
+    use_effect_with((changed.then_some(now.unit_price).flatten(), p.on_scenario.clone()), |(price, tell)| {
+        tell.emit(*price)
+    });
     html! {
         <section class="card whatif" aria-labelledby="h-whatif">
             <h2 id="h-whatif">{ t(T::WhatIf) }</h2>

@@ -203,3 +203,16 @@ fn a_schema_2_file_moves_its_places_and_keeps_its_kodi_figures() {
     let doc = document_from_json(&v2.to_string()).expect("a schema-2 sheet with a loose date opens");
     assert_eq!((doc.quote.date.as_str(), doc.quote.old_date.as_str()), ("", "30 Nov 26"));
 }
+
+#[test]
+fn only_the_examples_and_copies_that_keep_their_code_are_called_illustrative() {
+    use tapak::model::examples::{self, ExampleId};
+    for e in ExampleId::ALL {
+        assert!(examples::is_example(&e.document()), "{e:?}");
+    }
+    assert!(!examples::is_example(&tapak::model::document::Document::empty()));
+    // A maker who takes the Busan example as a start and gives the article its own code.
+    let mut mine = examples::sneaker_busan();
+    mine.article.code = "KIM-2027-01".into();
+    assert!(!examples::is_example(&mine));
+}

@@ -398,3 +398,58 @@ proptest! {
         }
     }
 }
+
+fn name_of(s: &Map, id: &str) -> String {
+    library::index(s).expect("index").into_iter().find(|e| e.id == id).expect("listed").name
+}
+
+#[test]
+fn an_entry_follows_its_article_name_until_the_user_names_it() {
+    // A new sheet starts without a name (shown as "Lembar tanpa nama"); the maker types the
+    // article's name and the library says so at the next autosave.
+    let mut s = Map::new();
+    let text = library::save(&mut s, "n", "", &Document::empty(), Seen::Nothing, NOW).expect("save");
+    assert_eq!(name_of(&s, "n"), "");
+    let mut tab = Tab::new("n", Some(text));
+    assert_eq!(tab.save(&mut s, &named("Sandal Jepit Kulit"), "Sandal Jepit Kulit", NOW), Ok(Autosave::Written));
+    assert_eq!(name_of(&s, "n"), "Sandal Jepit Kulit");
+    // An example opened as a copy, then its article renamed: the entry follows.
+    let busan = examples::sneaker_busan();
+    let text = library::save(&mut s, "x", &busan.article.name, &busan, Seen::Nothing, NOW).expect("save");
+    let mut tab = Tab::new("x", Some(text));
+    let mut mine = busan.clone();
+    mine.article.name = "Sneaker Kanvas Mojokerto".into();
+    tab.save(&mut s, &mine, "Sneaker Kanvas Mojokerto", NOW).expect("autosave");
+    assert_eq!(name_of(&s, "x"), "Sneaker Kanvas Mojokerto");
+    // Named in the library, it keeps the user's name whatever the article is called.
+    library::rename(&mut s, "x", "Pesanan Busan 2027").expect("rename");
+    mine.article.name = "Sneaker Kanvas v2".into();
+    tab.save(&mut s, &mine, "Sneaker Kanvas v2", NOW).expect("autosave");
+    assert_eq!(name_of(&s, "x"), "Pesanan Busan 2027");
+    // Cleared, it follows the article again.
+    library::rename(&mut s, "x", "").expect("rename");
+    mine.article.name = "Sneaker Kanvas v3".into();
+    tab.save(&mut s, &mine, "Sneaker Kanvas v3", NOW).expect("autosave");
+    assert_eq!(name_of(&s, "x"), "Sneaker Kanvas v3");
+}
+
+#[test]
+fn a_copy_keeps_its_copy_name_and_entries_from_before_keep_a_name_the_user_may_have_given() {
+    let mut s = Map::new();
+    library::save(&mut s, "a", "Sepatu A", &named("Sepatu A"), Seen::Nothing, NOW).expect("save");
+    library::duplicate(&mut s, "a", "b", "Sepatu A (salinan)", NOW).expect("duplicate");
+    let text = s[&doc_key("b")].clone();
+    Tab::new("b", Some(text)).save(&mut s, &named("Sepatu A, edited"), "Sepatu A, edited", NOW).expect("autosave");
+    assert_eq!(name_of(&s, "b"), "Sepatu A (salinan)", "a copy's name is the user's own");
+
+    // Entries written before names followed the article carry no `named`: one whose name is the
+    // article's (or untitled) follows; one with another name (perhaps the user's) keeps it.
+    let legacy = r#"[{"id":"a","name":"Sepatu A","updated":""},{"id":"b","name":"Untuk Pak Kim","updated":""},{"id":"c","name":"Lembar tanpa nama","updated":""}]"#;
+    library::save(&mut s, "c", "", &named(""), Seen::Nothing, NOW).expect("save");
+    s.insert(INDEX_KEY.into(), legacy.into());
+    for (id, article) in [("a", "Sepatu A v2"), ("b", "Sepatu B"), ("c", "Sepatu C")] {
+        let text = s[&doc_key(id)].clone();
+        Tab::new(id, Some(text)).save(&mut s, &named(article), article, NOW).expect("autosave");
+    }
+    assert_eq!([name_of(&s, "a"), name_of(&s, "b"), name_of(&s, "c")], ["Sepatu A v2", "Untuk Pak Kim", "Sepatu C"]);
+}
