@@ -184,10 +184,7 @@ pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
 
 #[function_component]
 fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
-    let trail = use_memo(p.doc.clone(), {
-        let (b, q) = (p.breakdown.clone(), p.quote.clone());
-        move |d| crate::model::trail::build(d, &b, &q)
-    });
+    let trail = crate::ui::trail_view::use_trail(p);
     html! {
         <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} {trail} on_close={p.on_close.clone()} />
     }

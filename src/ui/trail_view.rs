@@ -170,9 +170,16 @@ pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
 
 #[function_component]
 fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
-    let trail = use_memo(p.doc.clone(), {
+    let trail = use_trail(p);
+    html! { <TrailDialog doc={p.doc.clone()} {trail} fig={p.fig} on_close={p.on_close.clone()} /> }
+}
+
+/// The sheet's formula trail, built again only when the sheet changes (the trail dialog and the
+/// projector, both in the workshop's chunk, build it for themselves).
+#[hook]
+pub fn use_trail(p: &crate::ui::lazy::PartProps) -> Rc<Trail> {
+    use_memo(p.doc.clone(), {
         let (b, q) = (p.breakdown.clone(), p.quote.clone());
         move |d| crate::model::trail::build(d, &b, &q)
-    });
-    html! { <TrailDialog doc={p.doc.clone()} {trail} fig={p.fig} on_close={p.on_close.clone()} /> }
+    })
 }
