@@ -44,6 +44,7 @@ mod chunks {
     split_point!(workshop, trail_part, renders::trail);
     split_point!(library, library_part, renders::library);
     split_point!(guide, guide_part, renders::guide);
+    split_point!(notice, notice_part, renders::notice);
 
     pub fn load(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
         Box::pin(async move {
@@ -55,6 +56,7 @@ mod chunks {
                 Part::Trail => trail_part().await,
                 Part::Library => library_part().await,
                 Part::Guide => guide_part().await,
+                Part::Notice => notice_part().await,
             };
             render.map_err(|Missing| LoadFailed)
         })

@@ -355,6 +355,8 @@ texts! {
     OpenIncoming => "Buka sebagai lembar baru", "Open it as a new sheet";
     Dismiss => "Abaikan", "Dismiss";
     Loading => "Memuat…", "Loading…";
+    NextStep => "Langkah berikutnya", "Next step";
+    SeeSummary => "lihat ringkasan lengkap", "see the full summary";
     SameAsInLibrary => "Isi berkas ini sama dengan lembar di pustaka", "This file holds the same sheet as the library's";
     AddSecondCopy => "Tambahkan sebagai salinan kedua? (Batal: buka yang sudah ada.)", "Add it as a second copy? (Cancel opens the one already there.)";
     PartFailed => "Bagian ini belum bisa dimuat. Periksa sambungan internet, lalu coba lagi. Lembar dan angkanya tetap aman.", "This part could not be loaded. Check the internet connection and try again. The sheet and its figures are safe.";

@@ -16,7 +16,7 @@ use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::lazy::{Lazy, Part};
 use crate::ui::library::LibraryProps;
 use crate::ui::materials::MaterialsCard;
-use crate::ui::notice::NoticeBar;
+use crate::ui::notice::NoticeProps;
 use crate::ui::rates::RatesCard;
 use crate::ui::session::{use_boot, use_session};
 use crate::ui::state::{Ctx, Sheet};
@@ -26,13 +26,37 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// The three steps of the work.
+/// The three steps of the work, and the workshop.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum View {
     Costing,
     Export,
     Quote,
     Workshop,
+}
+
+impl View {
+    /// The steps in order (the guide names them by index).
+    const STEPS: [View; 3] = [View::Costing, View::Export, View::Quote];
+
+    /// The step after this one, with its tab's label: each step's page ends with a button to it.
+    fn next(self) -> Option<(View, T)> {
+        match self {
+            View::Costing => Some((View::Export, T::TabExport)),
+            View::Export => Some((View::Quote, T::TabQuote)),
+            View::Quote | View::Workshop => None,
+        }
+    }
+}
+
+/// Scrolls the element with `id` to the top of the window, below the sticky bars (each card's
+/// `scroll-margin-top`), or the page to its top when there is none.
+fn scroll_to(id: Option<&str>) {
+    let Some(window) = web_sys::window() else { return };
+    match id.and_then(|id| window.document()?.get_element_by_id(id)) {
+        Some(el) => el.scroll_into_view(),
+        None => window.scroll_to_with_x_and_y(0.0, 0.0),
+    }
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -60,7 +84,21 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let session = use_session(&boot, &sheet, *lang, *settled);
-    let view = use_state_eq(|| View::Costing);
+    // The first-visit guide, or the step a reload interrupted (it resumes on its tab).
+    let guide_step = use_state_eq(|| match storage::guide_step() {
+        _ if storage::guide_done() => None,
+        Some(step) => Some(step),
+        None => session.first_visit.then_some(0usize),
+    });
+    let view = use_state_eq(|| guide_step.map_or(View::Costing, |i| View::STEPS[guide::STEPS[i].1]));
+    {
+        let resumed = *guide_step;
+        use_effect_with((), move |_| {
+            if let Some(i) = resumed.filter(|&i| i > 0) {
+                guide::show_card(guide::STEPS[i].2);
+            }
+        });
+    }
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
     let quoted = use_memo(doc.clone(), |d| quote(d));
@@ -97,7 +135,6 @@ pub fn App(props: &AppProps) -> Html {
     // Workshop: the open formula trail, the projector, the first-time guide.
     let explaining = use_state_eq(|| None::<Fig>);
     let projector = use_state_eq(|| false);
-    let guide_step = use_state_eq(|| (session.first_visit && !storage::guide_done()).then_some(0usize));
     let explain = {
         let explaining = explaining.clone();
         use_memo((), move |_| Callback::from(move |f: Fig| explaining.set(Some(f))))
@@ -149,8 +186,9 @@ pub fn App(props: &AppProps) -> Html {
         let (guide_step, view) = (guide_step.clone(), view.clone());
         Callback::from(move |i: usize| {
             let (_, tab, card) = guide::STEPS[i.min(guide::STEPS.len() - 1)];
-            view.set([View::Costing, View::Export, View::Quote][tab]);
+            view.set(View::STEPS[tab]);
             guide::show_card(card);
+            storage::set_guide_step(i);
             guide_step.set(Some(i));
         })
     };
@@ -218,24 +256,39 @@ pub fn App(props: &AppProps) -> Html {
                 </nav>
             </header>
             <main id="main">
-            <div class="tabs no-print" role="tablist" aria-label={t(T::Views)}>
-                { tab(View::Costing, T::TabCosting, "tab-costing") }
-                { tab(View::Export, T::TabExport, "tab-export") }
-                { tab(View::Quote, T::TabQuote, "tab-quote") }
-                { tab(View::Workshop, T::TabWorkshop, "tab-workshop") }
+            <div class="sticky-top no-print">
+                <div class="tabs" role="tablist" aria-label={t(T::Views)}>
+                    { tab(View::Costing, T::TabCosting, "tab-costing") }
+                    { tab(View::Export, T::TabExport, "tab-export") }
+                    { tab(View::Quote, T::TabQuote, "tab-quote") }
+                    { tab(View::Workshop, T::TabWorkshop, "tab-workshop") }
+                </div>
+                // On a phone the bar stays in reach; tapping it shows the whole summary (the price
+                // panel on the export tab, the cost summary elsewhere).
+                <button type="button" class="hpp-bar" id="hpp-bar" onclick={{
+                    let view = view.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        if *view == View::Export {
+                            scroll_to(Some("h-price"));
+                        } else {
+                            view.set(View::Costing);
+                            gloo::timers::callback::Timeout::new(0, || scroll_to(Some("h-summary"))).forget();
+                        }
+                    })
+                }}>
+                    <span>{ t(T::HppPerPair) }</span>
+                    <strong>{ format_money(b.per_pair, style) }</strong>
+                    if let Some(p) = first.and_then(|f| f.unit_price) {
+                        <span>{ "· " }{ q.term.code() }{ " " }<strong>{ format_money(p, style) }</strong></span>
+                    }
+                    if !b.is_complete() || !q.issues.is_empty() { <span aria-label={t(T::Incomplete)}>{ "⚠" }</span> }
+                    <span class="sr-only">{ " · " }{ t(T::SeeSummary) }</span>
+                </button>
             </div>
             if let Some(step) = *guide_step {
                 <Lazy part={Part::Guide} doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()}
                     {step} on_step={guide_to.clone()} on_close={guide_close.clone()} />
             }
-            <div class="hpp-bar no-print" aria-hidden="true">
-                <span>{ t(T::HppPerPair) }</span>
-                <strong>{ format_money(b.per_pair, style) }</strong>
-                if let Some(p) = first.and_then(|f| f.unit_price) {
-                    <span>{ "· " }{ q.term.code() }{ " " }<strong>{ format_money(p, style) }</strong></span>
-                }
-                if !b.is_complete() || !q.issues.is_empty() { <span>{ "⚠" }</span> }
-            </div>
             { match &**incoming {
                 Some(Ok(sheet)) => {
                     let (start_new, incoming2, sheet2) = (on.start_new.clone(), incoming.clone(), sheet.clone());
@@ -268,7 +321,10 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 None => html! {},
             } }
-            <NoticeBar notice={session.notice.clone()} conflict={session.conflict} on={on.clone()} />
+            if session.conflict || !matches!(*session.notice, crate::ui::session::Notice::None) {
+                <Lazy part={Part::Notice} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()}
+                    notice={NoticeProps { notice: session.notice.clone(), conflict: session.conflict, on: on.clone() }} />
+            }
             if session.library_open {
                 <div class="library-wrap">
                     <Lazy part={Part::Library} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()}
@@ -309,6 +365,17 @@ pub fn App(props: &AppProps) -> Html {
                     View::Quote => html! { <Lazy part={Part::Quote} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} /> },
                 } }
             </div>
+            if let Some((next, label)) = view.next() {
+                <nav class="next-step no-print" aria-label={t(T::NextStep)}>
+                    <button type="button" class="primary" id="next-step" onclick={{
+                        let view = view.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            view.set(next);
+                            scroll_to(None);
+                        })
+                    }}>{ t(T::NextStep) }{ ": " }{ t(label) }{ " →" }</button>
+                </nav>
+            }
             </main>
             { trail_dialog }
         </ContextProvider<Ctx>>

@@ -1,5 +1,6 @@
 //! Parts of the editor that are loaded on first use: the export tab, the quotation tab, the
-//! workshop (with the projector and the formula trail), the library panel and the first-visit guide. The first screen, the cost sheet, needs
+//! workshop (with the projector and the formula trail), the library panel, the first-visit guide and
+//! the session's notices. The first screen, the cost sheet, needs
 //! none of them, so their code is not in the module a maker downloads before the first figure.
 //!
 //! How: the editor program (`src/main.rs`, with the `split` feature that `scripts/wasm.mjs` turns
@@ -44,6 +45,8 @@ pub enum Part {
     Library,
     /// The first-visit guide's box at `step`.
     Guide,
+    /// The session's notices (`notice`), when there is one.
+    Notice,
 }
 
 impl Part {
@@ -81,6 +84,9 @@ pub struct PartProps {
     /// The library's entries and actions (`Part::Library`).
     #[prop_or_default]
     pub library: Option<crate::ui::library::LibraryProps>,
+    /// The notice and another tab's change (`Part::Notice`).
+    #[prop_or_default]
+    pub notice: Option<crate::ui::notice::NoticeProps>,
 }
 
 /// Renders a loaded part.
@@ -105,6 +111,7 @@ pub mod renders {
     pub use crate::ui::export::tab as export;
     pub use crate::ui::guide::part as guide;
     pub use crate::ui::library::part as library;
+    pub use crate::ui::notice::part as notice;
     pub use crate::ui::projector::part as projector;
     pub use crate::ui::quote_view::tab as quote;
     pub use crate::ui::trail_view::part as trail;
@@ -120,6 +127,7 @@ fn render(part: Part) -> Render {
         Part::Trail => renders::trail,
         Part::Library => renders::library,
         Part::Guide => renders::guide,
+        Part::Notice => renders::notice,
     }
 }
 

@@ -7,7 +7,7 @@ use crate::ui::state::use_ctx;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct NoticeProps {
     pub notice: Rc<Notice>,
     pub conflict: bool,
@@ -76,4 +76,9 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
             }
         </>
     }
+}
+
+/// The notices, loaded when there is one to show (`ui::lazy`).
+pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+    p.notice.clone().map_or_else(Html::default, |n| html! { <NoticeBar ..n /> })
 }

@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 
 const LANG_KEY: &str = "tapak.lang";
 const GUIDE_KEY: &str = "tapak.guide-done";
+const GUIDE_STEP_KEY: &str = "tapak.guide-step";
 const PUBLISHED_KEY: &str = "tapak.published";
 
 /// `window.localStorage`, or nothing when the browser withholds it (every call is then `Denied`).
@@ -98,7 +99,24 @@ pub fn guide_done() -> bool {
 }
 
 pub fn set_guide_done() {
-    let _ = WebStore::local().set(GUIDE_KEY, "1");
+    let mut store = WebStore::local();
+    let _ = store.set(GUIDE_KEY, "1");
+    let _ = store.remove(GUIDE_STEP_KEY);
+}
+
+/// The guide's step while it runs, so a reload halfway resumes it (`None`: not started, or a
+/// value this version does not know).
+pub fn guide_step() -> Option<usize> {
+    WebStore::local()
+        .get(GUIDE_STEP_KEY)
+        .ok()
+        .flatten()
+        .and_then(|s| s.parse().ok())
+        .filter(|&i| i < crate::ui::guide::STEPS.len())
+}
+
+pub fn set_guide_step(step: usize) {
+    let _ = WebStore::local().set(GUIDE_STEP_KEY, &step.to_string());
 }
 
 /// Today's date in the user's time zone (a quote's date, its validity, a backup's name).
