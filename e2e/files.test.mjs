@@ -30,6 +30,10 @@ test('save a sheet to a file, open it back; a bad file changes nothing', async (
   // The parser's own words are only behind the details toggle.
   assert.doesNotMatch(await page.locator('#file-refused > p').textContent(), /EOF|line \d+ column/);
   assert.equal(await page.locator('#file-refused details code').isVisible(), false);
+  // With the notice's part loaded, every other part still opens as itself (each is kept by name).
+  await page.click('#tab-export');
+  await page.locator('#unit-price').waitFor();
+  await page.click('#tab-costing');
 
   // Hostile values: refused field by field, in Indonesian; the page stays alive and unchanged.
   const hostile = JSON.parse(saved);

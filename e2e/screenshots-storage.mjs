@@ -41,7 +41,8 @@ await shoot(async ({ browser, url, out }) => {
       await other.getByLabel(articleName).fill(lang === 'id' ? 'Diubah di tab lain' : 'Changed elsewhere');
       await page.locator('#conflict').waitFor();
       await page.click('#notice-dismiss');
-      await page.click('#library-button');
+      // The library (open already when it shows sheets set aside), with the banner above it.
+      if ((await page.locator('#library').count()) === 0) await page.click('#library-button');
       await page.locator('#library').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${out}${name}-${lang}-conflict.png` });

@@ -49,14 +49,6 @@ pub enum Part {
     Notice,
 }
 
-impl Part {
-    const ALL: [Part; 7] =
-        [Part::Export, Part::Quote, Part::Workshop, Part::Projector, Part::Trail, Part::Library, Part::Guide];
-    fn index(self) -> usize {
-        Self::ALL.iter().position(|&p| p == self).unwrap_or(0)
-    }
-}
-
 /// What every part is rendered from: the sheet, its figures and the callbacks some parts use.
 #[derive(Properties, PartialEq, Clone)]
 pub struct PartProps {
@@ -132,7 +124,8 @@ fn render(part: Part) -> Render {
 }
 
 thread_local! {
-    static LOADED: RefCell<[Option<Render>; Part::ALL.len()]> = const { RefCell::new([None; Part::ALL.len()]) };
+    /// The parts whose chunk is in, with their renderer (a few entries, looked up by part).
+    static LOADED: RefCell<Vec<(Part, Render)>> = const { RefCell::new(Vec::new()) };
     static LOADER: Cell<Option<Loader>> = const { Cell::new(None) };
 }
 
@@ -143,7 +136,7 @@ pub fn set_loader(loader: Loader) {
 }
 
 fn loaded(part: Part) -> Option<Render> {
-    LOADED.with(|l| l.borrow()[part.index()])
+    LOADED.with(|l| l.borrow().iter().find(|(p, _)| *p == part).map(|&(_, render)| render))
 }
 
 /// Shows `part` once its chunk is in; meanwhile a short "Loading…", and if the chunk cannot be
@@ -167,7 +160,7 @@ pub fn Lazy(p: &PartProps) -> Html {
                     };
                     match outcome {
                         Ok(render) => {
-                            LOADED.with(|l| l.borrow_mut()[part.index()] = Some(render));
+                            LOADED.with(|l| l.borrow_mut().push((part, render)));
                             arrived.set(*arrived + 1);
                         }
                         Err(LoadFailed) => failed.set(Some(part)),
