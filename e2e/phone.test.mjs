@@ -73,6 +73,10 @@ test('on a phone the guide keeps its buttons and its card on screen, and a reloa
   const { context, page } = await openEditor(app, PHONE);
   const guide = page.locator('#guide');
   await guide.waitFor();
+  // A reload before the first "Berikutnya" keeps the guide too.
+  await page.reload();
+  await guide.waitFor();
+  assert.match(await page.locator('#guide-title').textContent(), /Langkah 1\/6/);
   const onScreen = async () => {
     const next = await page.locator('#guide-next').boundingBox();
     return next.y >= 0 && next.y + next.height <= 844;
@@ -100,4 +104,21 @@ test('on a phone the guide keeps its buttons and its card on screen, and a reloa
   await page.locator('#hpp-per-pair').waitFor();
   assert.equal(await guide.count(), 0, 'a skipped guide stays away');
   await context.close();
+});
+
+test('on a wide screen the guide covers neither the tabs nor the card it points at', async () => {
+  for (const width of [1280, 900]) {
+    const { context, page } = await openEditor(app, { viewport: { width, height: 800 }, locale: 'id-ID' });
+    await page.locator('#guide').waitFor();
+    await page.click('#guide-next');
+    await page.click('#guide-next');
+    await page.waitForFunction(() => {
+      const box = document.getElementById('guide').getBoundingClientRect();
+      const h = document.getElementById('h-labour').getBoundingClientRect();
+      const tabs = document.querySelector('.tabs').getBoundingClientRect();
+      const clear = (r) => r.bottom <= box.top || r.top >= box.bottom;
+      return h.top >= 0 && clear(h) && (tabs.bottom <= 0 || clear(tabs));
+    });
+    await context.close();
+  }
 });

@@ -33,7 +33,7 @@ const buyer = await buildBuyer(dir, built.buyer);
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 // index.html's placeholder that stops Trunk from building the crate itself, and its comment.
-html = html.replace(/\s*<!--[^]*?-->\s*<link data-trunk[^>]*data-trunk-skip[^>]*>/, '');
+html = html.replace(/\s*<!--(?:(?!-->)[^])*-->\s*<link data-trunk[^>]*data-trunk-skip[^>]*>/, '');
 if (html.includes('data-trunk')) throw new Error('a data-trunk element is left in index.html');
 if (/<script/.test(html)) throw new Error('index.html has a script: the start script is the only one (is a Rust app linked in index.html again?)');
 const editor = { js: editorBuild.js, wasm: editorBuild.wasm };

@@ -33,7 +33,10 @@ export function optimise(input, output) {
 export function cargoBuild() {
   run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'tapak-web', '--bin', 'tapak-buyer',
     '--features', 'split', ...(release ? ['--release'] : [])],
-  { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: '-Clink-args=--emit-relocs' });
+  // (Cargo ignores the per-target variable when RUSTFLAGS is set: then the flag joins those.)
+  process.env.RUSTFLAGS
+    ? { RUSTFLAGS: `${process.env.RUSTFLAGS} -Clink-args=--emit-relocs` }
+    : { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: '-Clink-args=--emit-relocs' });
   const target = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
   const out = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug');
   return { editor: join(out, 'tapak-web.wasm'), buyer: join(out, 'tapak-buyer.wasm') };

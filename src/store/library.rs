@@ -257,21 +257,24 @@ pub(crate) fn save_text<S: KeyValue + ?Sized>(
     }
     // The index as the stored sheets say it is — never one read as empty from a failed read.
     let mut entries = check(s)?.entries;
-    let article = |text: &str| peek_name(text).unwrap_or_default();
+    let article = |text: &str| peek_name(text).unwrap_or_default().trim().to_string();
+    // A name given that is not the article's own (a copy's, a backup's) is the user's; the
+    // autosave gives the article's name, which an entry not named by the user follows.
+    let given = !is_untitled(name) && name.trim() != article(text);
     match entries.iter_mut().find(|e| e.id == id) {
         Some(e) => {
             e.updated = now.to_string();
-            let follows = match e.named {
-                Some(named) => !named,
-                None => is_untitled(&e.name) || stored.as_deref().is_some_and(|t| article(t) == e.name),
-            };
-            if follows {
+            let follows = !given
+                && match e.named {
+                    Some(named) => !named,
+                    None => is_untitled(&e.name) || stored.as_deref().is_some_and(|t| article(t) == e.name.trim()),
+                };
+            if follows || given {
                 e.name = name.to_string();
             }
             e.named = Some(!follows);
         }
-        // A new entry is the user's own name only when it is not the article's (a copy's name).
-        None => entries.push(Entry::new(id, name, now, !is_untitled(name) && name != article(text))),
+        None => entries.push(Entry::new(id, name, now, given)),
     }
     // The index first: if it cannot be written, neither is the sheet, so `Err` always means the
     // sheet was not saved. (An entry whose sheet then fails to write is dropped at the next read.)

@@ -86,9 +86,14 @@ pub fn App(props: &AppProps) -> Html {
     let session = use_session(&boot, &sheet, *lang, *settled);
     // The first-visit guide, or the step a reload interrupted (it resumes on its tab).
     let guide_step = use_state_eq(|| match storage::guide_step() {
-        _ if storage::guide_done() => None,
         Some(step) => Some(step),
-        None => session.first_visit.then_some(0usize),
+        None => (session.first_visit && !storage::guide_done()).then_some(0usize),
+    });
+    // Every step shown is remembered (the first one too), so a reload resumes there.
+    use_effect_with(*guide_step, |step| {
+        if let Some(i) = *step {
+            storage::set_guide_step(i);
+        }
     });
     let view = use_state_eq(|| guide_step.map_or(View::Costing, |i| View::STEPS[guide::STEPS[i].1]));
     {
@@ -188,7 +193,6 @@ pub fn App(props: &AppProps) -> Html {
             let (_, tab, card) = guide::STEPS[i.min(guide::STEPS.len() - 1)];
             view.set(View::STEPS[tab]);
             guide::show_card(card);
-            storage::set_guide_step(i);
             guide_step.set(Some(i));
         })
     };

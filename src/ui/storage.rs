@@ -104,8 +104,8 @@ pub fn set_guide_done() {
     let _ = store.remove(GUIDE_STEP_KEY);
 }
 
-/// The guide's step while it runs, so a reload halfway resumes it (`None`: not started, or a
-/// value this version does not know).
+/// The guide's step while it runs, so a reload halfway resumes it, also a guide started again
+/// from the workshop (`None`: not running, or a value this version does not know).
 pub fn guide_step() -> Option<usize> {
     WebStore::local()
         .get(GUIDE_STEP_KEY)

@@ -453,3 +453,18 @@ fn a_copy_keeps_its_copy_name_and_entries_from_before_keep_a_name_the_user_may_h
     }
     assert_eq!([name_of(&s, "a"), name_of(&s, "b"), name_of(&s, "c")], ["Sepatu A v2", "Untuk Pak Kim", "Sepatu C"]);
 }
+
+#[test]
+fn a_name_with_stray_spaces_still_follows_and_a_name_from_a_backup_stays() {
+    let mut s = Map::new();
+    // The article field saves on every keystroke: "Sepatu Kim " with its trailing space.
+    let text = library::save(&mut s, "k", "Sepatu Kim", &named("Sepatu Kim "), Seen::Nothing, NOW).expect("save");
+    let mut tab = Tab::new("k", Some(text));
+    tab.save(&mut s, &named("Sepatu Kim v2"), "Sepatu Kim v2", NOW).expect("autosave");
+    assert_eq!(name_of(&s, "k"), "Sepatu Kim v2", "the entry still follows its article");
+    // A backup put back over it carries the name the user gave it: that name stays.
+    library::save(&mut s, "k", "Untuk Pak Kim", &named("Sepatu Kim v2"), Seen::Anything, NOW).expect("import");
+    let text = s[&doc_key("k")].clone();
+    Tab::new("k", Some(text)).save(&mut s, &named("Sepatu Kim v3"), "Sepatu Kim v3", NOW).expect("autosave");
+    assert_eq!(name_of(&s, "k"), "Untuk Pak Kim");
+}
