@@ -14,6 +14,15 @@ fn sheets_en(n: usize) -> &'static str {
     }
 }
 
+/// A library entry's name as shown: an empty name is "Lembar tanpa nama" / "Untitled sheet".
+pub fn sheet_name(name: &str, lang: Lang) -> &str {
+    if name.trim().is_empty() {
+        super::T::UntitledSheet.in_lang(lang)
+    } else {
+        name
+    }
+}
+
 /// Why the browser did not store the work; the work is still on the page.
 pub fn store_error(e: &StoreError, lang: Lang) -> String {
     match (e, lang) {

@@ -144,8 +144,8 @@ fn loaded(part: Part) -> Option<Render> {
 #[function_component]
 pub fn Lazy(p: &PartProps) -> Html {
     let lang = use_ctx().lang;
-    // Bumped when a chunk arrives (to render it) or when the user asks to try again.
-    let arrived = use_state_eq(|| 0u32);
+    // Renders again when a chunk arrives; `attempt` is bumped when the user asks to try again.
+    let arrived = use_force_update();
     let attempt = use_state_eq(|| 0u32);
     let failed = use_state_eq(|| None::<Part>);
     {
@@ -161,7 +161,7 @@ pub fn Lazy(p: &PartProps) -> Html {
                     match outcome {
                         Ok(render) => {
                             LOADED.with(|l| l.borrow_mut().push((part, render)));
-                            arrived.set(*arrived + 1);
+                            arrived.force_update();
                         }
                         Err(LoadFailed) => failed.set(Some(part)),
                     }

@@ -52,7 +52,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             <ul class="library-list">
                 { for p.entries.iter().map(|e| {
                     let is_current = e.id == p.current.as_str();
-                    let name = if e.name.trim().is_empty() { t(T::UntitledSheet).to_string() } else { e.name.clone() };
+                    let name = i18n::store::sheet_name(&e.name, lang).to_string();
                     let rename = {
                         let (on_rename, id) = (p.on.rename.clone(), e.id.clone());
                         Callback::from(move |ev: Event| {

@@ -39,7 +39,7 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
         Notice::FileOpened => vec![t(T::FileOpened).to_string()],
         Notice::Imported(n) => vec![format!("{} {n} {}", t(T::Imported), t(T::Sheets))],
         Notice::Deleted(r) => {
-            let name = if r.entry.name.trim().is_empty() { t(T::UntitledSheet) } else { &r.entry.name };
+            let name = i18n::store::sheet_name(&r.entry.name, l);
             vec![format!("{} “{name}”", t(T::Deleted))]
         }
         Notice::SetAside(n) => vec![i18n::store::set_aside_unreadable(*n, l)],

@@ -9,7 +9,7 @@
 
 use crate::codec::backup::{from_backup, to_backup};
 use crate::codec::LoadError;
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, Lang, T};
 use crate::model::document::Document;
 use crate::model::edit::Edit;
 use crate::model::examples;
@@ -215,9 +215,8 @@ impl Core {
                 None
             } else {
                 let doc = doc.clone();
-                let own = default_name(&doc);
-                let own = if own.is_empty() { T::UntitledSheet.in_lang(*lang).to_string() } else { own };
-                let name = format!("{own} {}", T::CopySuffix.in_lang(*lang));
+                let name =
+                    format!("{} {}", i18n::store::sheet_name(&default_name(&doc), *lang), T::CopySuffix.in_lang(*lang));
                 Some(tab.fork(store, &new_id(), &name, &doc, &now()).map(|()| name))
             }
         };
@@ -299,13 +298,10 @@ impl Core {
         let result = {
             let mut l = self.live.borrow_mut();
             let lang = l.lang;
-            let name = library::index(&l.store).ok().and_then(|list| list.into_iter().find(|e| e.id == id)).map(|e| {
-                if e.name.trim().is_empty() {
-                    T::UntitledSheet.in_lang(lang).to_string()
-                } else {
-                    e.name
-                }
-            });
+            let name = library::index(&l.store)
+                .ok()
+                .and_then(|list| list.into_iter().find(|e| e.id == id))
+                .map(|e| i18n::store::sheet_name(&e.name, lang).to_string());
             let name = format!("{} {}", name.unwrap_or_default(), T::CopySuffix.in_lang(lang));
             let result = library::duplicate(&mut l.store, &id, &new_id(), &name, &now());
             if let Err(OpenError::Unreadable(_)) = &result {
@@ -414,7 +410,7 @@ impl Core {
         for n in &docs {
             let clash = existing.iter().find(|e| e.id == n.id);
             let replace = clash.is_some_and(|e| {
-                let name = if e.name.trim().is_empty() { T::UntitledSheet.in_lang(lang) } else { &e.name };
+                let name = i18n::store::sheet_name(&e.name, lang);
                 confirm(&format!("{} “{}”", T::ConfirmOverwrite.in_lang(lang), name))
             });
             let (id, seen) = if replace {
@@ -666,7 +662,7 @@ fn actions(core: &Rc<Core>) -> Actions {
                     let same = library::same_as(&c2.live.borrow().store, &doc).ok().flatten();
                     if let Some(e) = same {
                         let lang = c2.live.borrow().lang;
-                        let name = if e.name.trim().is_empty() { T::UntitledSheet.in_lang(lang) } else { &e.name };
+                        let name = i18n::store::sheet_name(&e.name, lang);
                         if !confirm(&format!(
                             "{} “{}”. {}",
                             T::SameAsInLibrary.in_lang(lang),
