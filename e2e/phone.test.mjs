@@ -1,16 +1,20 @@
 // End-to-end on a 390 × 844 phone, in Indonesian: nothing scrolls sideways or is cut off, the
-// tabs and the price bar stay in reach, each step ends with a button to the next, and the
-// first-visit guide keeps its controls and its card on screen and survives a reload.
+// tabs and the price bar stay in reach, each step ends with a button to the next, cards fold to
+// one line and the first that needs the user opens by itself, a sheet goes from empty to a buyer
+// link with only those, and the first-visit guide keeps its controls and its card on screen and
+// survives a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openEditor } from './harness.mjs';
+import { useApp, openEditor, fillNumber, unfold, unfoldAll } from './harness.mjs';
 
 const app = useApp();
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'id-ID' };
 
-/** What sticks out to the right of the screen: the page's own width, and any table cell. */
+/** What sticks out to the right of the screen: the page's own width, and any table cell, with
+ *  every folded card opened. */
 async function overflow(page) {
   await page.waitForFunction(() => !document.querySelector('.part-loading'));
+  await unfoldAll(page);
   return page.evaluate(() => {
     const width = window.innerWidth;
     const out = [];
@@ -125,4 +129,146 @@ test('on a wide screen the guide covers neither the tabs nor the card it points 
     assert.ok(seen.ok, `at ${width} px: ${JSON.stringify(seen)}`);
     await context.close();
   }
+});
+
+/** Each card of the open tab: its heading, whether it is open, and its folded line. */
+const cards = (page) => page.$$eval('.sheet > section.card', (all) => all.map((c) => [
+  c.querySelector('h2').textContent, c.querySelector('.fold').getAttribute('aria-expanded') === 'true',
+  c.querySelector('.fold-line').textContent]));
+
+test('on a phone the cards fold to one line and the first that needs the user opens by itself; wide screens show every card', async () => {
+  const { context, page } = await openEditor(app, PHONE);
+  await page.click('#guide-skip');
+  await page.locator('#h-oneoff').waitFor();
+  // The example needs nothing: every card is folded, each line says what it holds and its result.
+  assert.deepEqual(await cards(page), [
+    ['Artikel', false, 'Sneaker kasual kulit (contoh) · 3.250 pasang · IDR'],
+    ['Kurs', false, '3 kurs'],
+    ['Bahan baku', false, '13 baris · Rp117.908 / pasang'],
+    ['Tenaga kerja langsung', false, '7 operasi · Rp27.429 / pasang'],
+    ['Overhead pabrik (BOP)', false, 'Rp7.500 / pasang'],
+    ['Biaya sekali untuk pesanan ini', false, '3 biaya · Rp9.729 / pasang'],
+  ]);
+  // A folded card shows its heading row only; a tap anywhere on that row opens it.
+  const heading = await page.locator('#h-materials').boundingBox();
+  assert.ok(heading.height < 60, `a folded card is one row (${heading.height} px)`);
+  assert.equal(await page.locator('#h-materials-card .bom-section').first().isVisible(), false);
+  await page.mouse.click(heading.x + 10, heading.y + heading.height / 2);
+  await page.locator('#h-materials-card .bom-section').first().waitFor();
+  // English words the lines too.
+  await page.click('#lang-en');
+  assert.equal((await cards(page))[3][2], '7 operations · Rp27,429 / pair');
+  // A new sheet opens its article; the rest say what they lack.
+  await page.click('#new-sheet');
+  await page.click('#lang-id');
+  await page.locator('#h-oneoff').waitFor();
+  assert.deepEqual(await cards(page), [
+    ['Artikel', true, 'IDR · belum diisi'],
+    ['Kurs', false, '0 kurs · belum diisi'],
+    ['Bahan baku', false, '0 baris · belum diisi'],
+    ['Tenaga kerja langsung', false, '0 operasi · belum diisi'],
+    ['Overhead pabrik (BOP)', false, 'Rp0 / pasang · belum diisi'],
+    ['Biaya sekali untuk pesanan ini', false, '0 biaya'],
+  ]);
+  await context.close();
+
+  // At 1280 px nothing folds and there is no fold button to see.
+  const wide = await openEditor(app, { viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+  await wide.page.click('#guide-skip');
+  await wide.page.locator('#h-oneoff').waitFor();
+  assert.equal(await wide.page.locator('.fold:visible').count(), 0);
+  assert.ok(await wide.page.locator('#h-materials-card input[id$="-price"]').first().isVisible(), 'the materials are open on a wide screen');
+  await wide.context.close();
+});
+
+test('on a phone, an empty sheet becomes a buyer link with only the next-step buttons and the folded cards', async () => {
+  const { context, page, errors } = await openEditor(app, PHONE);
+  await page.click('#guide-skip');
+  await page.click('#new-sheet');
+  await page.locator('#h-oneoff').waitFor();
+  const tap = async (heading) => {
+    // A tap on the folded card's heading row, where a thumb would land.
+    const box = await page.locator(`#${heading}`).boundingBox();
+    if (box.y < 150 || box.y > 800) await page.locator(`#${heading}`).scrollIntoViewIfNeeded();
+    const at = await page.locator(`#${heading}`).boundingBox();
+    await page.mouse.click(at.x + 5, at.y + at.height / 2);
+    await page.locator(`#${heading}-card:not(.folded)`).waitFor();
+  };
+
+  // Step 1: the article is open by itself.
+  await page.fill('#article-name', 'Sandal kulit Mojokerto');
+  await page.locator('#article-name').blur();
+  await fillNumber(page.locator('#article-pairs'), '2000');
+  // The rates: 1 USD = 16.000 IDR (a new rate proposes USD → IDR).
+  await tap('h-rates');
+  await page.click('#h-rates-card button.add');
+  await fillNumber(page.locator('#h-rates-card input[id$="-rate"]'), '16000');
+  // One material line: 2 pieces + 10 % waste × Rp25.000 = Rp55.000 a pair.
+  await tap('h-materials');
+  await page.locator('#h-materials-card button.add').first().click();
+  await page.fill('#h-materials-card input[id$="-name"]', 'Kulit atasan');
+  await fillNumber(page.locator('#h-materials-card input[id$="-net"]'), '2');
+  await fillNumber(page.locator('#h-materials-card input[id$="-waste"]'), '10');
+  await fillNumber(page.locator('#h-materials-card input[id$="-price"]'), '25000');
+  // Labour: Rp3.000.000 ÷ (25 days × 420 min × 80 %) = Rp357,14 a minute; 28 minutes = Rp10.000.
+  await tap('h-labour');
+  await fillNumber(page.locator('#wage'), '3000000');
+  await page.click('#h-labour-card button.add >> nth=0');
+  await fillNumber(page.locator('#h-labour-card input[id$="-min"]'), '28');
+  // Overhead: Rp20.000.000 a month ÷ 4.000 pairs = Rp5.000 a pair.
+  await tap('h-overhead');
+  await fillNumber(page.locator('#oh-month'), '20000000');
+  await fillNumber(page.locator('#oh-output'), '4000');
+  // HPP = 55.000 + 10.000 + 5.000 = Rp70.000.
+  assert.match(await page.locator('#hpp-bar').textContent(), /HPP per pasang\s*Rp70\.000/);
+  assert.deepEqual((await cards(page)).map((c) => c[2]).slice(1, 5), [
+    '1 USD = 16.000 IDR', '1 baris · Rp55.000 / pasang', '1 operasi · Rp10.000 / pasang', 'Rp5.000 / pasang']);
+
+  // Step 2: the terms open by themselves (no port named yet); the packing starts from a usual
+  // carton.
+  await page.click('#next-step');
+  await page.locator('#h-terms-card').waitFor();
+  assert.deepEqual((await cards(page)).map((c) => c[1]), [true, false, false, false]);
+  // 20 % on cost: Rp70.000 × 1,2 = Rp84.000 ex factory.
+  await fillNumber(page.locator('#profit-pct'), '20');
+  await page.fill('#port-of-shipment', 'Tanjung Perak, Surabaya');
+  await page.locator('#port-of-shipment').blur();
+  // 10 pairs to a 50 × 30 × 20 cm carton of 8 kg: 200 cartons, 6 m³.
+  await tap('h-shipping');
+  await fillNumber(page.locator('#ppc'), '10');
+  await fillNumber(page.locator('#carton-l'), '50');
+  await fillNumber(page.locator('#carton-w'), '30');
+  await fillNumber(page.locator('#carton-h'), '20');
+  await fillNumber(page.locator('#carton-kg'), '8');
+  assert.equal((await cards(page))[2][2], 'FCL · 200 karton · 6,00 m³');
+  // FOB's three stages, each a cost per shipment: Rp1.500.000 + 4.000.000 + 2.500.000
+  // = Rp8.000.000 ÷ 2.000 pairs = Rp4.000 a pair. The card says what it lacks until then.
+  assert.match((await cards(page))[3][2], /^0 biaya · belum diisi$/);
+  await tap('h-export');
+  for (const [i, [name, amount]] of [['PEB dan PPJK', '1500000'], ['Truk ke Tanjung Perak', '4000000'], ['THC dan B/L', '2500000']].entries()) {
+    await page.locator('#h-export-card button.add').nth(i).click();
+    await page.locator('#h-export-card input[id$="-name"]').nth(i).fill(name);
+    await fillNumber(page.locator('#h-export-card input[id$="-amount"]').nth(i), amount);
+  }
+  // (84.000 + 4.000) ÷ 16.000 = USD 5,50 FOB.
+  assert.match(await page.locator('#hpp-bar').textContent(), /FOB\s*USD 5,50/);
+
+  // Step 3: the quotation's details open by themselves (no exporter yet); then the link.
+  await page.click('#next-step');
+  await page.locator('#h-quote-details-card:not(.folded)').waitFor();
+  await page.fill('#q-exp-name', 'CV Tapak Mojokerto');
+  await page.locator('#q-exp-name').blur();
+  await page.fill('#q-buy-name', 'Busan Trading Co.');
+  await page.locator('#q-buy-name').blur();
+  const link = await page.locator('#buyer-link').inputValue();
+  assert.deepEqual(errors, []);
+
+  const buyer = await context.newPage();
+  await buyer.goto(link);
+  const prices = buyer.locator('#buyer-prices');
+  await prices.waitFor();
+  // 2.000 pairs × USD 5,50 = USD 11.000,00.
+  assert.deepEqual(await prices.locator('tbody tr').allTextContents(), ['2.0005,5011.000,00']);
+  assert.match(await buyer.locator('body').textContent(), /CV Tapak Mojokerto/);
+  await context.close();
 });

@@ -3,7 +3,7 @@
 // opening with no connection after one visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './harness.mjs';
+import { useApp, unfold } from './harness.mjs';
 
 const app = useApp();
 
@@ -136,6 +136,7 @@ test('after one visit Tapak opens and computes with no connection', async () => 
   await page.locator('#hpp-per-pair').waitFor();
   assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
   // Still a working calculator: a price change recomputes the cost.
+  await unfold(page, 'h-materials');
   await page.locator('#mat-10-price').fill('40000');
   await page.locator('#mat-10-price').blur();
   // 1.6 × 1.08 × 2,000 more = Rp3,456 more per pair.

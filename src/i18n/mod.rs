@@ -6,6 +6,7 @@
 pub mod buyer;
 mod messages;
 pub mod notes;
+pub mod outline;
 pub mod store;
 pub mod trail;
 
@@ -48,18 +49,18 @@ impl Lang {
 }
 
 macro_rules! texts {
-    ($( $key:ident => $id:expr, $en:expr; )*) => {
+    ($name:ident, $table:ident; $( $key:ident => $id:expr, $en:expr; )*) => {
         /// A fixed piece of UI text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $( $key, )* }
+        pub enum $name { $( $key, )* }
 
-        /// Every text in both languages, in the order of `T` (a table, not a `match`: the
+        /// Every text in both languages, in the order of the enum (a table, not a `match`: the
         /// match compiled to about 12 KB of wasm code; the table is data).
-        const TEXTS: &[[&str; 2]] = &[ $( [$id, $en], )* ];
+        const $table: &[[&str; 2]] = &[ $( [$id, $en], )* ];
 
-        impl T {
+        impl $name {
             pub fn in_lang(self, lang: Lang) -> &'static str {
-                let pair = TEXTS.get(self as usize).copied().unwrap_or(["", ""]);
+                let pair = $table.get(self as usize).copied().unwrap_or(["", ""]);
                 match lang {
                     Lang::Id => pair[0],
                     Lang::En => pair[1],
@@ -69,7 +70,11 @@ macro_rules! texts {
     };
 }
 
+// The cost sheet's texts (and those shared with the parts) are `T`; the texts only the parts
+// use are `P`, at the end of this file. Each table is data, and wasm-split moves data that only
+// a chunk's code reads into that chunk, so `P`'s table is not part of the editor's first load.
 texts! {
+    T, TEXTS;
     AppTagline => "Kalkulator HPP dan penawaran ekspor alas kaki", "Footwear costing and export quotes";
     Language => "Bahasa", "Language";
     NewSheet => "Lembar baru", "New sheet";
@@ -181,34 +186,17 @@ texts! {
     Views => "Bagian aplikasi", "App sections";
     SaveFile => "Simpan file", "Save file";
     OpenFile => "Buka file", "Open file";
-    FileOpened => "File dibuka.", "File opened.";
 
     Sizes => "Ukuran & assortment", "Sizes & assortment";
-    SizesHelp => "Patokannya panjang kaki (mm). Label EU/UK/US/KR dihitung darinya dan bersifat perkiraan (≈). Kebutuhan bahan diisi untuk ukuran dasar.", "The truth is the foot length (mm). EU/UK/US/KR labels are computed from it and approximate (≈). Consumption is entered for the base size.";
-    SizeLabel => "Ukuran (label pabrik)", "Size (maker's label)";
     FootMm => "Panjang kaki (mm)", "Foot length (mm)";
     SizePairs => "Pasang", "Pairs";
-    SizeRatio => "Psg/karton", "Pairs/carton";
-    Assortment => "Assortment", "Assortment";
-    BaseSize => "Dasar", "Base";
-    AssortPairs => "Jumlah pasang per ukuran", "Pairs per size";
-    AssortRatio => "Rasio per karton (assort padat)", "Ratio per carton (solid assortment)";
     GradingDefault => "Pertambahan bahan per ukuran %", "Material growth per size %";
     LastAllowance => "Kelonggaran acuan (mm)", "Last allowance (mm)";
-    AddSize => "Tambah ukuran", "Add size";
-    ApproxLabels => "Label ≈", "Labels ≈";
-    UsMen => "US pria", "US men";
-    UsWomen => "US wanita", "US women";
-    AverageNote => "HPP = rata-rata tertimbang semua ukuran.", "HPP = weighted average over all sizes.";
     GradingOwn => "Pertambahan/ukuran % (kosong = bawaan)", "Growth per size % (empty = default)";
 
     Shipping => "Kemasan & pengiriman", "Packing & shipping";
     PairsPerCarton => "Pasang per karton", "Pairs per carton";
-    CartonLength => "Panjang karton (cm)", "Carton length (cm)";
-    CartonWidth => "Lebar (cm)", "Width (cm)";
-    CartonHeight => "Tinggi (cm)", "Height (cm)";
     CartonGross => "Berat kotor/karton (kg)", "Gross kg per carton";
-    Mode => "Moda angkut", "Transport mode";
     ModeFcl => "Laut, kontainer penuh (FCL)", "Sea, full container (FCL)";
     ModeLcl => "Laut, LCL (per W/M)", "Sea, LCL (per W/M)";
     ModeAir => "Udara", "Air";
@@ -217,17 +205,8 @@ texts! {
     Payload => "Muatan maks (kg)", "Max payload (kg)";
     LclMinimum => "Minimum LCL (RT)", "LCL minimum (RT)";
     AirDivisor => "Pembagi volume (cm³/kg)", "Volume divisor (cm³/kg)";
-    Cartons => "Karton", "Cartons";
-    Volume => "Volume", "Volume";
-    GrossWeight => "Berat kotor", "Gross weight";
-    Containers => "Jumlah kontainer", "Containers";
-    Fill => "Terisi", "Fill";
-    RevenueTons => "Revenue ton (W/M)", "Revenue tons (W/M)";
-    Chargeable => "Berat terhitung", "Chargeable weight";
-    ForOrder => "Untuk pesanan", "For the order";
 
     ExportCosts => "Biaya ekspor (rantai Incoterms)", "Export costs (Incoterms chain)";
-    ExportCostsHelp => "Setiap biaya masuk ke tahap tempat ia terjadi. Incoterm yang dipilih menentukan tahap mana yang ditanggung penjual. Isi 0 jika memang tidak ada biaya; tahap tanpa baris dianggap belum diisi.", "Each cost goes in the stage where it falls. The chosen Incoterm decides which stages the seller pays. Enter 0 where there really is no cost; a stage with no line counts as not entered.";
     StExportClearance => "Dokumen ekspor (PEB, PPJK, SKA/COO)", "Export clearance (PEB, broker, COO)";
     StInlandHaulage => "Angkutan darat ke pelabuhan", "Inland haulage to port";
     StOriginTerminal => "THC asal, muat, B/L & dokumen", "Origin THC, loading, B/L & documents";
@@ -235,7 +214,6 @@ texts! {
     StDestinationCharges => "Biaya di tujuan (tanpa bongkar)", "Destination charges (excl. unloading)";
     StUnloading => "Bongkar di tujuan", "Unloading at destination";
     StImportClearance => "Kepabeanan impor", "Import clearance";
-    BasisCol => "Dasar biaya", "Charged";
     BShipment => "per pengiriman", "per shipment";
     BContainer => "per kontainer", "per container";
     BCarton => "per karton", "per carton";
@@ -244,15 +222,9 @@ texts! {
     BChargeableKg => "per kg terhitung (udara)", "per chargeable kg (air)";
     BGrossKg => "per kg kotor", "per gross kg";
     BPair => "per pasang", "per pair";
-    AddExportCost => "Tambah biaya", "Add cost";
-    PerShipment => "Per pengiriman", "Per shipment";
-    CostName => "Keterangan", "Description";
 
     Terms => "Harga & syarat", "Price & terms";
-    ProfitMarkup => "Markup atas biaya: harga = biaya × (1 + m)", "Markup on cost: price = cost × (1 + m)";
-    ProfitMargin => "Margin atas harga: harga = biaya ÷ (1 − g)", "Margin on price: price = cost ÷ (1 − g)";
     ProfitPct => "Laba %", "Profit %";
-    ProfitWhere => "Laba dihitung dari HPP; biaya ekspor diteruskan sesuai biaya; komisi dan biaya bank adalah persen dari harga jual.", "Profit is taken on the cost of production; export costs pass through at cost; commission and bank charges are shares of the selling price.";
     Commission => "Komisi broker/agen (% harga)", "Broker/agent commission (% of price)";
     BankPct => "Biaya bank/L/C (% invoice)", "Bank/L/C charges (% of invoice)";
     InsuranceRate => "Premi ICC (C) % untuk CIF (cover 110 %)", "ICC (C) premium % for CIF (110 % cover)";
@@ -264,32 +236,14 @@ texts! {
     MinimumCharge => "Tarif minimum", "Minimum charge";
     CartonSize => "Ukuran karton (cm)", "Carton size (cm)";
     DiscardEntry => "Buang isian ini", "Drop this entry";
-    OldDate => "Tanggal dari file lama, tidak terbaca", "Date from an older file, unreadable";
     DutyPct => "Bea masuk % (untuk DDP)", "Import duty % (for DDP)";
-    CustomsBasis => "Nilai pabean bea masuk", "Customs value for duty";
-    CustomsCif => "CIF (Korea, UE, Jepang, Cile…)", "CIF (Korea, EU, Japan, Chile…)";
-    CustomsFob => "FOB (Amerika Serikat)", "FOB (United States)";
     ImportTax => "Pajak impor % (PPN/GST, untuk DDP)", "Import VAT/GST % (for DDP)";
-    Incoterm => "Incoterm 2020", "Incoterm 2020";
-    SellerPlace => "Tempat penjual / serah (EXW, FCA): pabrik atau depo", "Seller's place / hand-over (EXW, FCA): factory or depot";
-    PortOfShipment => "Pelabuhan muat (FAS, FOB)", "Port of shipment (FAS, FOB)";
-    CheckPlaces => "File lama: tempat serah dan pelabuhan muat dipindahkan ke kolom masing-masing. Periksa keduanya.", "Older file: the seller's place and the port of shipment were moved to their own fields. Please check both.";
-    PlacesOk => "Sudah benar", "They are right";
-    DestinationPlace => "Tempat tujuan (C- dan D-terms)", "Destination (C- and D-terms)";
-    QuoteCurrency => "Mata uang penawaran", "Quote currency";
     FxBuffer => "Penyangga kurs %", "FX safety buffer %";
-    RoundingMode => "Pembulatan harga satuan", "Unit price rounding";
-    HalfUp => "setengah ke atas (umum)", "half-up (commercial)";
-    HalfEven => "setengah ke genap (bankir)", "half-even (banker's)";
     Tiers => "Jumlah pesanan lain (pasang)", "Other order quantities (pairs)";
-    AddTier => "Tambah jumlah", "Add quantity";
     Moq => "MOQ (pasang)", "MOQ (pairs)";
     TargetPrice => "Harga target pembeli / pasang", "Buyer's target price / pair";
-    TargetTerm => "pada Incoterm", "at Incoterm";
-    EmptyNotEntered => "kosong = belum diisi", "empty = not entered";
 
     ExportPrice => "Harga ekspor", "Export price";
-    PricePerPair => "Harga per pasang", "Price per pair";
     OrderTotal => "Total pesanan", "Order total";
     ExactTotal => "Total sebelum pembulatan", "Total before rounding";
     RoundingDiff => "Selisih karena pembulatan", "Difference from rounding";
@@ -302,22 +256,137 @@ texts! {
     CCommission => "Komisi", "Commission";
     CBank => "Biaya bank", "Bank charges";
     AllTerms => "Semua Incoterms (jumlah pertama)", "All Incoterms (first quantity)";
-    ByQuantity => "Harga per jumlah pesanan", "Price by order quantity";
     BelowMoq => "di bawah MOQ", "below MOQ";
     RateUsed => "Kurs", "Rate";
     Buffer => "penyangga", "buffer";
+
+    QuoteDetails => "Data penawaran", "Quotation details";
+    QuoteDate => "Tanggal", "Date";
+    ValidityDays => "Masa berlaku (hari)", "Validity (days)";
+    UnitPriceCol => "Harga/pasang", "Unit price/pair";
+    // A break opportunity after the slash: the column is narrow.
+    HeadNet => "Bersih/\u{200b}psg", "Net/\u{200b}pair";
+    IncomingWorksheet => "Tautan ini membawa lembar kerja", "This link carries the worksheet";
+    OpenIncoming => "Buka sebagai lembar baru", "Open it as a new sheet";
+    Dismiss => "Abaikan", "Dismiss";
+    Loading => "Memuat…", "Loading…";
+    NextStep => "Langkah berikutnya", "Next step";
+    SeeSummary => "lihat ringkasan lengkap", "see the full summary";
+    SameAsInLibrary => "Isi berkas ini sama dengan lembar di pustaka", "This file holds the same sheet as the library's";
+    AddSecondCopy => "Tambahkan sebagai salinan kedua? (Batal: buka yang sudah ada.)", "Add it as a second copy? (Cancel opens the one already there.)";
+    PartFailed => "Bagian ini belum bisa dimuat. Periksa sambungan internet, lalu coba lagi. Lembar dan angkanya tetap aman.", "This part could not be loaded. Check the internet connection and try again. The sheet and its figures are safe.";
+    TryAgain => "Coba lagi", "Try again";
+    Library => "Pustaka lembar", "Library";
+    Close => "Tutup", "Close";
+    CopySuffix => "(salinan)", "(copy)";
+    ConfirmOverwrite => "Sudah ada lembar dengan nomor yang sama. OK = ganti lembar itu, Batal = simpan keduanya:", "A sheet with the same id exists. OK = replace it, Cancel = keep both:";
+    HeadWaste => "Susut", "Waste";
+    HeadPrice => "Harga", "Price";
+    // Workshop: formula trail, what-if, charts, projector, guide.
+    TabWorkshop => "4 · Lokakarya", "4 · Workshop";
+    ShowFormula => "Lihat rumus", "Show formula";
+    Trail => "Jejak rumus", "Formula trail";
+    TrailHelp => "Setiap angka dihitung dari angka di lembar ini. Klik angka di dalam rumus untuk melihat asalnya.", "Every figure is computed from the figures on this sheet. Click a figure inside a formula to see where it comes from.";
+    TrailMadeOf => "Terdiri dari", "Made of";
+    TrailUsedIn => "Dipakai untuk", "Used in";
+    TrailBack => "Kembali", "Back";
+    TrailRounded => "Angka ditampilkan dibulatkan; perhitungan memakai presisi penuh.", "Figures are shown rounded; the calculation keeps full precision.";
+    TrailNone => "Angka ini belum bisa dihitung; lengkapi lembar dulu.", "This figure cannot be computed yet; complete the sheet first.";
+    UPerContainer => "/kontainer", "/container";
+    CeilOf => "dibulatkan ke atas", "rounded up";
+    ApplyToSheet => "Terapkan ke lembar", "Apply to the sheet";
+    ChartTable => "Tabel data grafik", "Chart data table";
+    AllSteps => "Semua langkah", "All steps";
+    Prev => "Sebelumnya", "Previous";
+    Next => "Berikutnya", "Next";
+    StepOf => "Langkah", "Step";
+    Guide => "Panduan pertama", "First-time guide";
+    GuideSkip => "Lewati panduan", "Skip the guide";
+    GuideDone => "Selesai", "Done";
+    GuideArticle => "Artikel: nama, kode, HS, mata uang biaya dan jumlah pesanan.", "Article: name, code, HS code, costing currency and order quantity.";
+    GuideMaterials => "Bahan: setiap bahan dengan pemakaian bersih, susut dan harga (mata uang apa saja).", "Materials: each material with net consumption, waste and price (any currency).";
+    GuideLabour => "Tenaga kerja: menit standar per operasi dengan upah bulanan, atau upah borongan.", "Labour: standard minutes per operation with the monthly wage, or piece rates.";
+    GuideOverhead => "Overhead dan biaya sekali (cetakan, sampel, SNI) yang dibagi ke pesanan.", "Overhead, and one-off costs (moulds, samples, SNI) spread over the order.";
+    GuideExport => "Ekspor: laba, ukuran, karton, ongkos ekspor dan Incoterm.", "Export: profit, sizes, cartons, export costs and the Incoterm.";
+    GuideQuote => "Kutipan: data pembeli, cetak A4 dan tautan untuk pembeli.", "Quotation: buyer details, A4 print and the buyer link.";
+    TechDetails => "Rincian teknis", "Technical details";
+    NotReady => "Belum siap dikirim", "Not ready to send";
+    NotReadyHelp => "Tautan, kode QR dan cetakan menunggu sampai ini dibereskan:", "The link, QR code and print wait until this is fixed:";
+    GradingRow => "Gradasi ukuran (rata-rata pesanan)", "Size grading (order average)";
+    NotForAir => "bukan untuk kiriman udara (pakai FCA, CPT atau CIP)", "not for air shipments (use FCA, CPT or CIP)";
+    PickDate => "pilih di kalender", "pick from the calendar";
+    DatePattern => "hh/bb/tttt", "dd/mm/yyyy";
+    DateRefused => "Tanggal tidak terbaca. Tulis hari/bulan/tahun, misalnya 30/11/2026.", "This date cannot be read. Write day/month/year, e.g. 30/11/2026.";
+    FieldRefused => "isian ditolak; angka memakai nilai sah terakhir", "entry refused; figures use the last accepted value";
+    // The library in browser storage: set-aside sheets, another tab's change.
+    UntitledSheet => "Lembar tanpa nama", "Untitled sheet";
+    ConfirmRemoveAside => "Hapus lembar yang disisihkan ini untuk selamanya? Unduh dulu bila ragu.", "Remove this set-aside sheet for good? Download it first if in doubt.";
+}
+
+// Texts only the parts use (export, quotation, workshop, library, notices: `ui::lazy`), in
+// their own table, which travels in the parts' chunks rather than in the first module.
+texts! {
+    P, PART_TEXTS;
+    FileOpened => "File dibuka.", "File opened.";
+    SizesHelp => "Patokannya panjang kaki (mm). Label EU/UK/US/KR dihitung darinya dan bersifat perkiraan (≈). Kebutuhan bahan diisi untuk ukuran dasar.", "The truth is the foot length (mm). EU/UK/US/KR labels are computed from it and approximate (≈). Consumption is entered for the base size.";
+    SizeLabel => "Ukuran (label pabrik)", "Size (maker's label)";
+    SizeRatio => "Psg/karton", "Pairs/carton";
+    Assortment => "Assortment", "Assortment";
+    BaseSize => "Dasar", "Base";
+    AssortPairs => "Jumlah pasang per ukuran", "Pairs per size";
+    AssortRatio => "Rasio per karton (assort padat)", "Ratio per carton (solid assortment)";
+    AddSize => "Tambah ukuran", "Add size";
+    ApproxLabels => "Label ≈", "Labels ≈";
+    UsMen => "US pria", "US men";
+    UsWomen => "US wanita", "US women";
+    AverageNote => "HPP = rata-rata tertimbang semua ukuran.", "HPP = weighted average over all sizes.";
+    CartonLength => "Panjang karton (cm)", "Carton length (cm)";
+    CartonWidth => "Lebar (cm)", "Width (cm)";
+    CartonHeight => "Tinggi (cm)", "Height (cm)";
+    Mode => "Moda angkut", "Transport mode";
+    Cartons => "Karton", "Cartons";
+    Volume => "Volume", "Volume";
+    GrossWeight => "Berat kotor", "Gross weight";
+    Containers => "Jumlah kontainer", "Containers";
+    Fill => "Terisi", "Fill";
+    RevenueTons => "Revenue ton (W/M)", "Revenue tons (W/M)";
+    Chargeable => "Berat terhitung", "Chargeable weight";
+    ForOrder => "Untuk pesanan", "For the order";
+    ExportCostsHelp => "Setiap biaya masuk ke tahap tempat ia terjadi. Incoterm yang dipilih menentukan tahap mana yang ditanggung penjual. Isi 0 jika memang tidak ada biaya; tahap tanpa baris dianggap belum diisi.", "Each cost goes in the stage where it falls. The chosen Incoterm decides which stages the seller pays. Enter 0 where there really is no cost; a stage with no line counts as not entered.";
+    BasisCol => "Dasar biaya", "Charged";
+    AddExportCost => "Tambah biaya", "Add cost";
+    PerShipment => "Per pengiriman", "Per shipment";
+    CostName => "Keterangan", "Description";
+    ProfitMarkup => "Markup atas biaya: harga = biaya × (1 + m)", "Markup on cost: price = cost × (1 + m)";
+    ProfitMargin => "Margin atas harga: harga = biaya ÷ (1 − g)", "Margin on price: price = cost ÷ (1 − g)";
+    ProfitWhere => "Laba dihitung dari HPP; biaya ekspor diteruskan sesuai biaya; komisi dan biaya bank adalah persen dari harga jual.", "Profit is taken on the cost of production; export costs pass through at cost; commission and bank charges are shares of the selling price.";
+    OldDate => "Tanggal dari file lama, tidak terbaca", "Date from an older file, unreadable";
+    CustomsBasis => "Nilai pabean bea masuk", "Customs value for duty";
+    CustomsCif => "CIF (Korea, UE, Jepang, Cile…)", "CIF (Korea, EU, Japan, Chile…)";
+    CustomsFob => "FOB (Amerika Serikat)", "FOB (United States)";
+    Incoterm => "Incoterm 2020", "Incoterm 2020";
+    SellerPlace => "Tempat penjual / serah (EXW, FCA): pabrik atau depo", "Seller's place / hand-over (EXW, FCA): factory or depot";
+    PortOfShipment => "Pelabuhan muat (FAS, FOB)", "Port of shipment (FAS, FOB)";
+    CheckPlaces => "File lama: tempat serah dan pelabuhan muat dipindahkan ke kolom masing-masing. Periksa keduanya.", "Older file: the seller's place and the port of shipment were moved to their own fields. Please check both.";
+    PlacesOk => "Sudah benar", "They are right";
+    DestinationPlace => "Tempat tujuan (C- dan D-terms)", "Destination (C- and D-terms)";
+    QuoteCurrency => "Mata uang penawaran", "Quote currency";
+    RoundingMode => "Pembulatan harga satuan", "Unit price rounding";
+    HalfUp => "setengah ke atas (umum)", "half-up (commercial)";
+    HalfEven => "setengah ke genap (bankir)", "half-even (banker's)";
+    AddTier => "Tambah jumlah", "Add quantity";
+    TargetTerm => "pada Incoterm", "at Incoterm";
+    EmptyNotEntered => "belum diisi", "not entered";
+    PricePerPair => "Harga per pasang", "Price per pair";
+    ByQuantity => "Harga per jumlah pesanan", "Price by order quantity";
     TargetOutcome => "Harga target", "Target price";
     MarkupLeft => "Sisa markup", "Markup left";
     MarginLeft => "Sisa margin", "Margin left";
     MaxMaterials => "Bahan maks/pasang", "Max materials/pair";
     ExFactoryAllowed => "Harga pabrik yang dimungkinkan", "Ex-factory price it allows";
     SeaOnly => "khusus angkutan laut (FAS, FOB, CFR, CIF)", "sea transport only (FAS, FOB, CFR, CIF)";
-
     Quotation => "PENAWARAN HARGA", "QUOTATION";
-    QuoteDetails => "Data penawaran", "Quotation details";
     QuoteNumber => "Nomor", "Number";
-    QuoteDate => "Tanggal", "Date";
-    ValidityDays => "Masa berlaku (hari)", "Validity (days)";
     ValidUntil => "Berlaku sampai", "Valid until";
     Exporter => "Pengekspor", "Exporter";
     Buyer => "Pembeli", "Buyer";
@@ -331,13 +400,10 @@ texts! {
     Notes => "Catatan", "Notes";
     Print => "Cetak / simpan PDF", "Print / save PDF";
     QtyPairs => "Jumlah (pasang)", "Quantity (pairs)";
-    UnitPriceCol => "Harga/pasang", "Unit price/pair";
     AmountCol => "Jumlah", "Amount";
     PriceBasis => "Harga", "Prices";
     SizeRun => "Ukuran", "Sizes";
     Days => "hari", "days";
-    // A break opportunity after the slash: the column is narrow.
-    HeadNet => "Bersih/\u{200b}psg", "Net/\u{200b}pair";
     ShareBuyer => "Bagikan ke pembeli", "Share with the buyer";
     BuyerLinkHelp => "Tautan ini membawa penawaran itu sendiri, dengan harga yang dibekukan saat tautan dibuat, tanpa HPP, bahan, margin, atau kurs. Tidak ada server yang menyimpannya.", "The link carries the quotation itself, with the prices frozen when the link is made, and no cost, material, margin or rate. No server stores it.";
     BuyerLink => "Tautan untuk pembeli", "Buyer link";
@@ -351,45 +417,19 @@ texts! {
     WorksheetWarn => "Berisi SELURUH struktur biaya: bahan, upah, margin, kurs. Jangan kirim ke pembeli.", "Carries the WHOLE cost structure: materials, wages, margin, rates. Never send it to a buyer.";
     CopyWorksheet => "Salin tautan lembar kerja", "Copy worksheet link";
     ConfirmWorksheet => "Tautan ini berisi struktur biaya lengkap (HPP, bahan, upah, margin, kurs). Salin untuk rekan atau pelatih?", "This link carries the full cost structure (cost, materials, wages, margin, rates). Copy it for a colleague or coach?";
-    IncomingWorksheet => "Tautan ini membawa lembar kerja", "This link carries the worksheet";
-    OpenIncoming => "Buka sebagai lembar baru", "Open it as a new sheet";
-    Dismiss => "Abaikan", "Dismiss";
-    Loading => "Memuat…", "Loading…";
-    NextStep => "Langkah berikutnya", "Next step";
-    SeeSummary => "lihat ringkasan lengkap", "see the full summary";
-    SameAsInLibrary => "Isi berkas ini sama dengan lembar di pustaka", "This file holds the same sheet as the library's";
-    AddSecondCopy => "Tambahkan sebagai salinan kedua? (Batal: buka yang sudah ada.)", "Add it as a second copy? (Cancel opens the one already there.)";
-    PartFailed => "Bagian ini belum bisa dimuat. Periksa sambungan internet, lalu coba lagi. Lembar dan angkanya tetap aman.", "This part could not be loaded. Check the internet connection and try again. The sheet and its figures are safe.";
-    TryAgain => "Coba lagi", "Try again";
     PublishedAddress => "Alamat Tapak yang sudah terbit", "Address of the published Tapak";
     PublishedHelp => "Terbitkan Tapak di hosting statis (README: ./scripts/site, atau GitHub Pages), lalu isi alamatnya di sini. Tautan dan kode QR akan dibuat dengan alamat itu.", "Publish Tapak on a static host (README: ./scripts/site, or GitHub Pages), then enter its address here. Links and QR codes will be built on it.";
     LinksOnPublished => "Tautan dibuat dengan alamat terbit:", "Links are built on the published address:";
-    Library => "Pustaka lembar", "Library";
     LibraryHelp => "Semua lembar disimpan di browser ini saja (tidak di server). Buat cadangan ke file secara berkala.", "Every sheet is kept in this browser only (no server). Back them up to a file now and then.";
-    Close => "Tutup", "Close";
     BackupAll => "Cadangkan semua ke file", "Back up all to a file";
     ImportBackup => "Impor cadangan / file", "Import a backup or sheet";
     OpenNow => "Sedang dibuka", "Open now";
     Open => "Buka", "Open";
     Undo => "Urungkan", "Undo";
     Deleted => "Lembar dihapus:", "Sheet deleted:";
-    CopySuffix => "(salinan)", "(copy)";
     Imported => "Diimpor:", "Imported:";
     Sheets => "lembar", "sheets";
-    ConfirmOverwrite => "Sudah ada lembar dengan nomor yang sama. OK = ganti lembar itu, Batal = simpan keduanya:", "A sheet with the same id exists. OK = replace it, Cancel = keep both:";
-    HeadWaste => "Susut", "Waste";
-    HeadPrice => "Harga", "Price";
-    // Workshop: formula trail, what-if, charts, projector, guide.
-    TabWorkshop => "4 · Lokakarya", "4 · Workshop";
-    ShowFormula => "Lihat rumus", "Show formula";
-    Trail => "Jejak rumus", "Formula trail";
-    TrailHelp => "Setiap angka dihitung dari angka di lembar ini. Klik angka di dalam rumus untuk melihat asalnya.", "Every figure is computed from the figures on this sheet. Click a figure inside a formula to see where it comes from.";
-    TrailMadeOf => "Terdiri dari", "Made of";
-    TrailUsedIn => "Dipakai untuk", "Used in";
-    TrailBack => "Kembali", "Back";
-    TrailRounded => "Angka ditampilkan dibulatkan; perhitungan memakai presisi penuh.", "Figures are shown rounded; the calculation keeps full precision.";
     TrailStart => "Mengapa harga ini?", "Why this price?";
-    TrailNone => "Angka ini belum bisa dihitung; lengkapi lembar dulu.", "This figure cannot be computed yet; complete the sheet first.";
     FigSizeMaterials => "Bahan ukuran", "Materials, size";
     FigOneOffTotal => "Biaya sekali, total", "One-off costs, total";
     FigOneOffPerPair => "Biaya sekali per pasang", "One-off costs per pair";
@@ -411,13 +451,11 @@ texts! {
     UMinutes => "menit", "min";
     UCartons => "karton", "cartons";
     UContainers => "kontainer", "containers";
-    UPerContainer => "/kontainer", "/container";
     UCm3PerKg => "cm³/kg", "cm³/kg";
     RoundOp => "dibulatkan", "rounded";
     RoundHalfUp => "ke atas dari setengah", "half up";
     RoundHalfEven => "ke genap terdekat", "half even";
     MaxOf => "terbesar dari", "largest of";
-    CeilOf => "dibulatkan ke atas", "rounded up";
     Examples => "Contoh siap pakai", "Worked examples";
     ExamplesHelp => "Setiap contoh dibuka sebagai salinan baru di pustaka; aslinya tetap. Angka bersifat ilustrasi.", "Each example opens as a new copy in the library; the original stays. Figures are illustrative.";
     ExSneaker => "Sneaker kasual ke Busan: 3.250 pasang, FOB Tanjung Perak / CIF Busan, PU dan sol impor (USD/CNY)", "Casual sneaker to Busan: 3,250 pairs, FOB Tanjung Perak / CIF Busan, imported PU and outsoles (USD/CNY)";
@@ -427,7 +465,6 @@ texts! {
     WhatIf => "Bagaimana jika…", "What if…";
     WhatIfHelp => "Geser untuk mengubah penggerak harga pada salinan lembar; lembar Anda tidak berubah.", "Slide to change a price driver on a copy of the sheet; your sheet does not change.";
     Reset => "Atur ulang", "Reset";
-    ApplyToSheet => "Terapkan ke lembar", "Apply to the sheet";
     DrExchangeRate => "Kurs", "Exchange rate";
     DrMainMaterial => "Harga bahan utama", "Main material price";
     DrLabour => "Menit kerja / upah borongan", "Labour minutes / piece rates";
@@ -441,7 +478,6 @@ texts! {
     ChartCost => "Biaya per pasang menurut bagian", "Cost per pair by section";
     ChartWaterfall => "Susunan harga per pasang", "Price build-up per pair";
     ChartTornado => "Kepekaan harga: tiap penggerak ±10 %", "Price sensitivity: each driver ±10 %";
-    ChartTable => "Tabel data grafik", "Chart data table";
     Minus10 => "−10 %", "−10 %";
     Plus10 => "+10 %", "+10 %";
     Swing => "Rentang", "Swing";
@@ -455,10 +491,6 @@ texts! {
     Projector => "Mode proyektor", "Projector view";
     ProjectorExit => "Keluar (Esc)", "Exit (Esc)";
     OneStep => "Satu langkah per layar", "One step per screen";
-    AllSteps => "Semua langkah", "All steps";
-    Prev => "Sebelumnya", "Previous";
-    Next => "Berikutnya", "Next";
-    StepOf => "Langkah", "Step";
     KeysHelp => "Tombol ← → atau PageUp/PageDown untuk berpindah, Esc untuk keluar.", "Keys ← → or PageUp/PageDown to move, Esc to leave.";
     PStepMaterials => "Bahan baku per pasang", "Materials per pair";
     PStepLabour => "Tenaga kerja dan overhead", "Labour and overhead";
@@ -466,36 +498,15 @@ texts! {
     PStepPrice => "Dari HPP ke harga ekspor", "From cost to export price";
     PStepWhatIf => "Jika kurs berubah", "If the exchange rate moves";
     PStepTornado => "Apa yang paling menggerakkan harga?", "What moves the price most?";
-    Guide => "Panduan pertama", "First-time guide";
-    GuideSkip => "Lewati panduan", "Skip the guide";
-    GuideDone => "Selesai", "Done";
-    GuideArticle => "Artikel: nama, kode, HS, mata uang biaya dan jumlah pesanan.", "Article: name, code, HS code, costing currency and order quantity.";
-    GuideMaterials => "Bahan: setiap bahan dengan pemakaian bersih, susut dan harga (mata uang apa saja).", "Materials: each material with net consumption, waste and price (any currency).";
-    GuideLabour => "Tenaga kerja: menit standar per operasi dengan upah bulanan, atau upah borongan.", "Labour: standard minutes per operation with the monthly wage, or piece rates.";
-    GuideOverhead => "Overhead dan biaya sekali (cetakan, sampel, SNI) yang dibagi ke pesanan.", "Overhead, and one-off costs (moulds, samples, SNI) spread over the order.";
-    GuideExport => "Ekspor: laba, ukuran, karton, ongkos ekspor dan Incoterm.", "Export: profit, sizes, cartons, export costs and the Incoterm.";
-    GuideQuote => "Kutipan: data pembeli, cetak A4 dan tautan untuk pembeli.", "Quotation: buyer details, A4 print and the buyer link.";
     Illustrative2 => "Ilustrasi", "Illustrative";
     Offline => "Tapak bisa dipakai tanpa internet setelah kunjungan pertama.", "Tapak works without internet after the first visit.";
-    TechDetails => "Rincian teknis", "Technical details";
-    NotReady => "Belum siap dikirim", "Not ready to send";
-    NotReadyHelp => "Tautan, kode QR dan cetakan menunggu sampai ini dibereskan:", "The link, QR code and print wait until this is fixed:";
     Provisional => "sementara", "provisional";
-    GradingRow => "Gradasi ukuran (rata-rata pesanan)", "Size grading (order average)";
-    NotForAir => "bukan untuk kiriman udara (pakai FCA, CPT atau CIP)", "not for air shipments (use FCA, CPT or CIP)";
     Today => "Hari ini", "Today";
-    PickDate => "pilih di kalender", "pick from the calendar";
-    DatePattern => "hh/bb/tttt", "dd/mm/yyyy";
-    DateRefused => "Tanggal tidak terbaca. Tulis hari/bulan/tahun, misalnya 30/11/2026.", "This date cannot be read. Write day/month/year, e.g. 30/11/2026.";
-    FieldRefused => "isian ditolak; angka memakai nilai sah terakhir", "entry refused; figures use the last accepted value";
-    // The library in browser storage: set-aside sheets, another tab's change.
-    UntitledSheet => "Lembar tanpa nama", "Untitled sheet";
     NoSavedSheets => "Belum ada lembar tersimpan.", "No saved sheets yet.";
     SetAside => "Lembar yang disisihkan", "Sheets set aside";
     SetAsideHelp => "Lembar ini tidak bisa dibuka, jadi disimpan terpisah persis seperti ditemukan; tidak ada yang ditimpa. Unduh untuk diperiksa, kembalikan bila sudah bisa dibaca, atau hapus.", "These sheets could not be opened, so they are kept apart exactly as found; nothing was overwritten. Download one to inspect it, put it back once it reads, or remove it.";
     Download => "Unduh", "Download";
     PutBack => "Kembalikan ke pustaka", "Put back";
-    ConfirmRemoveAside => "Hapus lembar yang disisihkan ini untuk selamanya? Unduh dulu bila ragu.", "Remove this set-aside sheet for good? Download it first if in doubt.";
     ChangedElsewhere => "Lembar ini diubah di tab lain. Tab ini tidak menyimpan apa pun sampai Anda memilih.", "This sheet was changed in another tab. This tab saves nothing until you choose.";
     TakeTheirs => "Muat versi tab lain", "Load the other tab's version";
     KeepMine => "Pakai versi saya", "Keep mine";

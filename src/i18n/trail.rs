@@ -4,7 +4,7 @@
 //! figures); `formula_text` joins them for tests, the CLI and screen readers.
 
 use crate::format::{format_money_dp, format_number};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, P, T};
 use crate::model::document::Document;
 use crate::model::incoterms::Component;
 use crate::model::money::{Money, Rounding};
@@ -34,6 +34,7 @@ fn named(name: &str, fallback: T, lang: Lang) -> String {
 /// The name of a figure, with the document's own names for lines.
 pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
     let t = |k: T| k.in_lang(lang).to_string();
+    let tp = |k: P| k.in_lang(lang).to_string();
     match fig {
         Fig::Material(id) => doc
             .materials
@@ -43,7 +44,7 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
         Fig::Section(s) => t(i18n::section(s)),
         Fig::SizeMaterials(id) => {
             let size = doc.sizes.sizes.iter().find(|s| s.id == id).map_or("", |s| s.label.as_str());
-            format!("{} {size}", t(T::FigSizeMaterials))
+            format!("{} {size}", tp(P::FigSizeMaterials))
         }
         Fig::Materials => t(T::CatMaterials),
         Fig::CostPerMinute => t(T::CostPerMinute),
@@ -65,17 +66,17 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
         Fig::OneOff(id) => {
             doc.one_off.iter().find(|c| c.id == id).map_or_else(String::new, |c| named(&c.name, T::OneOff, lang))
         }
-        Fig::OneOffTotal => t(T::FigOneOffTotal),
-        Fig::OneOffPerPair => t(T::FigOneOffPerPair),
+        Fig::OneOffTotal => tp(P::FigOneOffTotal),
+        Fig::OneOffPerPair => tp(P::FigOneOffPerPair),
         Fig::Hpp => t(T::HppPerPair),
-        Fig::ExFactoryPerPair => t(T::FigExFactoryPerPair),
-        Fig::ExFactoryTotal => t(T::FigExFactoryTotal),
-        Fig::Cartons => t(T::Cartons),
-        Fig::Cbm => t(T::FigCbm),
-        Fig::GrossKg => t(T::FigGrossKg),
-        Fig::Containers => t(T::Containers),
-        Fig::RevenueTons => t(T::FigRevenueTons),
-        Fig::ChargeableKg => t(T::FigChargeableKg),
+        Fig::ExFactoryPerPair => tp(P::FigExFactoryPerPair),
+        Fig::ExFactoryTotal => tp(P::FigExFactoryTotal),
+        Fig::Cartons => tp(P::Cartons),
+        Fig::Cbm => tp(P::FigCbm),
+        Fig::GrossKg => tp(P::FigGrossKg),
+        Fig::Containers => tp(P::Containers),
+        Fig::RevenueTons => tp(P::FigRevenueTons),
+        Fig::ChargeableKg => tp(P::FigChargeableKg),
         Fig::ExportLine(id) => doc
             .export_costs
             .iter()
@@ -83,32 +84,32 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
             .map_or_else(String::new, |c| named(&c.name, i18n::stage(c.stage), lang)),
         Fig::Stage(s) => t(i18n::stage(s)),
         Fig::Part(term, c) => format!("{} ({})", t(i18n::component(c)), term.code()),
-        Fig::TermTotal(term) => format!("{} {}", t(T::FigTermTotal), term.code()),
-        Fig::UnitExact(term) => format!("{} ({})", t(T::FigUnitExact), term.code()),
-        Fig::UnitPrice => t(T::FigUnitPrice),
-        Fig::OrderTotal => t(T::FigOrderTotal),
+        Fig::TermTotal(term) => format!("{} {}", tp(P::FigTermTotal), term.code()),
+        Fig::UnitExact(term) => format!("{} ({})", tp(P::FigUnitExact), term.code()),
+        Fig::UnitPrice => tp(P::FigUnitPrice),
+        Fig::OrderTotal => tp(P::FigOrderTotal),
     }
 }
 
 fn counted(c: Counted, lang: Lang) -> &'static str {
-    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     match c {
-        Counted::Pairs => t(T::UPairs),
-        Counted::PairsPerMonth => t(T::UPairsPerMonth),
-        Counted::PairsPerCarton => t(T::UPairsPerCarton),
-        Counted::PairsPerRateUnit => t(T::UPairs),
-        Counted::Days => t(T::UDays),
-        Counted::MinutesPerDay => t(T::UMinutesPerDay),
-        Counted::Minutes => t(T::UMinutes),
-        Counted::Cartons => t(T::UCartons),
-        Counted::Containers => t(T::UContainers),
+        Counted::Pairs => tp(P::UPairs),
+        Counted::PairsPerMonth => tp(P::UPairsPerMonth),
+        Counted::PairsPerCarton => tp(P::UPairsPerCarton),
+        Counted::PairsPerRateUnit => tp(P::UPairs),
+        Counted::Days => tp(P::UDays),
+        Counted::MinutesPerDay => tp(P::UMinutesPerDay),
+        Counted::Minutes => tp(P::UMinutes),
+        Counted::Cartons => tp(P::UCartons),
+        Counted::Containers => tp(P::UContainers),
         Counted::Cbm => "m³",
         Counted::CbmPerContainer => "m³/cont.",
         Counted::Kg => "kg",
         Counted::KgPerContainer => "kg/cont.",
         Counted::RevenueTons => "RT",
         Counted::Cm => "cm",
-        Counted::AirDivisor => t(T::UCm3PerKg),
+        Counted::AirDivisor => tp(P::UCm3PerKg),
     }
 }
 
@@ -213,7 +214,7 @@ fn write(e: &Expr, trail: &Trail, doc: &Document, lang: Lang, out: &mut Vec<Toke
             sub(b, compound, trail, doc, lang, out);
         }
         Expr::Max(xs) => {
-            text(out, T::MaxOf.in_lang(lang));
+            text(out, P::MaxOf.in_lang(lang));
             text(out, " (");
             joined(xs, "; ", false, trail, doc, lang, out);
             text(out, ")");
@@ -226,10 +227,10 @@ fn write(e: &Expr, trail: &Trail, doc: &Document, lang: Lang, out: &mut Vec<Toke
         Expr::Round(x, dp, mode) => {
             write(x, trail, doc, lang, out);
             let how = match mode {
-                Rounding::HalfUp => T::RoundHalfUp,
-                Rounding::HalfEven => T::RoundHalfEven,
+                Rounding::HalfUp => P::RoundHalfUp,
+                Rounding::HalfEven => P::RoundHalfEven,
             };
-            text(out, &format!(", {} {dp} dp ({})", T::RoundOp.in_lang(lang), how.in_lang(lang)));
+            text(out, &format!(", {} {dp} dp ({})", P::RoundOp.in_lang(lang), how.in_lang(lang)));
         }
     }
 }

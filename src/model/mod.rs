@@ -14,6 +14,7 @@ pub mod examples;
 pub mod fx;
 pub mod incoterms;
 pub mod money;
+pub mod outline;
 pub mod packing;
 pub mod pricing;
 pub mod quote;

@@ -8,6 +8,7 @@ use crate::model::compute::compute;
 use crate::model::document::Document;
 use crate::model::edit::Edit;
 use crate::model::examples;
+use crate::model::outline;
 use crate::model::quote::quote;
 use crate::model::trail::Fig;
 use crate::ui::article::ArticleCard;
@@ -339,16 +340,18 @@ pub fn App(props: &AppProps) -> Html {
             <div id="panel" role="tabpanel" aria-labelledby={match *view { View::Costing => "tab-costing", View::Export => "tab-export", View::Quote => "tab-quote", View::Workshop => "tab-workshop" }}
                 class={classes!("layout", (*view == View::Quote).then_some("quote-layout"), (*view == View::Workshop).then_some("workshop-layout"))} key={sheet.generation}>
                 { match *view {
-                    View::Costing => html! {
+                    View::Costing => {
+                        let [article, rates, materials, labour, overhead, one_off] = crate::ui::card::folds(&outline::costing(d, &b, &q), l);
+                        html! {
                         <>
                             <div class="sheet">
-                                <ArticleCard article={d.article.clone()} display_currency={d.display_currency} />
+                                <ArticleCard article={d.article.clone()} display_currency={d.display_currency} fold={article} />
                                 if *settled {
-                                    <RatesCard rates={d.fx.clone()} />
-                                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} />
-                                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
-                                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} />
-                                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} />
+                                    <RatesCard rates={d.fx.clone()} fold={rates} />
+                                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} fold={materials} />
+                                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={labour} />
+                                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={overhead} />
+                                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} fold={one_off} />
                                 }
                             </div>
                             <aside class="side">
@@ -359,7 +362,7 @@ pub fn App(props: &AppProps) -> Html {
                                 </p>
                             </aside>
                         </>
-                    },
+                    }},
                     View::Export => html! { <Lazy part={Part::Export} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} /> },
                     View::Workshop => html! {
                         <Lazy part={Part::Workshop} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} on_example={open_example.clone()}

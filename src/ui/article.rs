@@ -6,6 +6,7 @@ use crate::i18n::T;
 use crate::model::currency::Currency;
 use crate::model::document::Article;
 use crate::model::edit::{ArticleField, Edit};
+use crate::ui::card::{Card, Fold};
 use crate::ui::fields::{currency_name, select, to_count, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
@@ -15,6 +16,7 @@ use yew::prelude::*;
 pub struct Props {
     pub article: Article,
     pub display_currency: Currency,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -26,8 +28,7 @@ pub fn ArticleCard(p: &Props) -> Html {
     let a = &p.article;
     let pairs_changed = ctx.edit.reform(|v: Decimal| Edit::Article(ArticleField::OrderPairs(to_count(v))));
     html! {
-        <section class="card" aria-labelledby="h-article">
-            <h2 id="h-article">{ t(T::Article) }</h2>
+        <Card id="h-article" title={t(T::Article)} fold={p.fold.clone()}>
             <div class="grid g3">
                 <TextField id="article-name" label={t(T::ArticleName)} value={a.name.clone()} onchange={send(ArticleField::Name)} />
                 <TextField id="article-code" label={t(T::ArticleCode)} value={a.code.clone()} onchange={send(ArticleField::Code)} />
@@ -38,6 +39,6 @@ pub fn ArticleCard(p: &Props) -> Html {
                 { select("display-currency".into(), t(T::DisplayCurrency), p.display_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|c| Edit::Article(ArticleField::DisplayCurrency(c)))) }
             </div>
-        </section>
+        </Card>
     }
 }

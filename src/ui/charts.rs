@@ -6,7 +6,7 @@
 //! - `tornado`: the unit price at −10 % and +10 % of each driver around today's price.
 
 use crate::format::{format_money, format_share};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, P, T};
 use crate::model::chart::{self, CostRow};
 use crate::model::compute::Breakdown;
 use crate::model::incoterms::Component;
@@ -60,8 +60,8 @@ pub fn cost_by_section(b: &Breakdown, lang: Lang) -> Html {
     };
     table(
         "chart-cost",
-        T::ChartCost.in_lang(lang).into(),
-        [T::Category.in_lang(lang), T::BarCol.in_lang(lang), T::PerPairCol.in_lang(lang)],
+        P::ChartCost.in_lang(lang).into(),
+        [T::Category.in_lang(lang), P::BarCol.in_lang(lang), T::PerPairCol.in_lang(lang)],
         body,
         foot,
     )
@@ -86,8 +86,8 @@ pub fn waterfall(parts: &[(Component, Money)], total: Money, term: &str, lang: L
     };
     table(
         "chart-waterfall",
-        format!("{} ({term})", T::ChartWaterfall.in_lang(lang)),
-        [T::Category.in_lang(lang), T::BarCol.in_lang(lang), T::PerPairCol.in_lang(lang)],
+        format!("{} ({term})", P::ChartWaterfall.in_lang(lang)),
+        [T::Category.in_lang(lang), P::BarCol.in_lang(lang), T::PerPairCol.in_lang(lang)],
         body,
         foot,
     )
@@ -95,12 +95,12 @@ pub fn waterfall(parts: &[(Component, Money)], total: Money, term: &str, lang: L
 
 pub fn driver_name(d: Driver, lang: Lang) -> &'static str {
     match d {
-        Driver::ExchangeRate => T::DrExchangeRate,
-        Driver::MainMaterial => T::DrMainMaterial,
-        Driver::Labour => T::DrLabour,
-        Driver::Profit => T::DrProfit,
-        Driver::Freight => T::DrFreight,
-        Driver::OrderQuantity => T::DrOrderQuantity,
+        Driver::ExchangeRate => P::DrExchangeRate,
+        Driver::MainMaterial => P::DrMainMaterial,
+        Driver::Labour => P::DrLabour,
+        Driver::Profit => P::DrProfit,
+        Driver::Freight => P::DrFreight,
+        Driver::OrderQuantity => P::DrOrderQuantity,
     }
     .in_lang(lang)
 }
@@ -128,8 +128,8 @@ pub fn tornado(rows: &[Sensitivity], base: Money, lang: Lang) -> Html {
                 </svg>
             </td>
             <td class="r">
-                <span>{ T::Minus10.in_lang(lang) }{ ": " }{ signed(s.low_change) }</span><br />
-                <span>{ T::Plus10.in_lang(lang) }{ ": " }{ signed(s.high_change) }</span>
+                <span>{ P::Minus10.in_lang(lang) }{ ": " }{ signed(s.low_change) }</span><br />
+                <span>{ P::Plus10.in_lang(lang) }{ ": " }{ signed(s.high_change) }</span>
             </td>
         </tr>
     }) }</> };
@@ -140,15 +140,15 @@ pub fn tornado(rows: &[Sensitivity], base: Money, lang: Lang) -> Html {
         <>
             { table(
                 "chart-tornado",
-                T::ChartTornado.in_lang(lang).into(),
-                [T::DriverCol.in_lang(lang), T::BarCol.in_lang(lang), T::Swing.in_lang(lang)],
+                P::ChartTornado.in_lang(lang).into(),
+                [P::DriverCol.in_lang(lang), P::BarCol.in_lang(lang), P::Swing.in_lang(lang)],
                 body,
                 foot,
             ) }
             <p class="legend" aria-hidden="true">
-                <span><i class="l-low"></i>{ T::LegendLow.in_lang(lang) }</span>
-                <span><i class="l-high"></i>{ T::LegendHigh.in_lang(lang) }</span>
-                <span>{ T::LegendSides.in_lang(lang) }</span>
+                <span><i class="l-low"></i>{ P::LegendLow.in_lang(lang) }</span>
+                <span><i class="l-high"></i>{ P::LegendHigh.in_lang(lang) }</span>
+                <span>{ P::LegendSides.in_lang(lang) }</span>
             </p>
         </>
     }

@@ -2,7 +2,7 @@
 //! Every figure shown comes from `compute` or `quote`; these cards only display and edit.
 
 use crate::format::{format_money, format_number, format_share};
-use crate::i18n::{self, T};
+use crate::i18n::{self, P, T};
 use crate::model::compute::Breakdown;
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, ExportCost, MaterialLine, SalesTerms};
@@ -16,6 +16,7 @@ use crate::model::pricing::ProfitBasis;
 use crate::model::quote::Quote;
 use crate::model::rules::Num;
 use crate::model::sizes::{self, Assortment, Size, SizeRun};
+use crate::ui::card::{folds, Card, Fold};
 use crate::ui::fields::{
     currency_name, icon_button, list_head, radios, row_actions, select, to_count, Icon, NumberField, TextField,
 };
@@ -35,6 +36,7 @@ fn incoterm_name(t: Incoterm) -> String {
 pub struct TermsProps {
     pub terms: SalesTerms,
     pub costing: Currency,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -42,36 +44,36 @@ pub fn TermsCard(p: &TermsProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let tr = &p.terms;
     let set = |make: fn(Decimal) -> TermsField| ctx.edit.reform(move |v| Edit::Terms(make(v)));
     let opt = |make: fn(Option<Decimal>) -> TermsField| Some(ctx.edit.reform(move |v| Edit::Terms(make(v))));
-    let not_entered = AttrValue::from(t(T::EmptyNotEntered));
+    let not_entered = AttrValue::from(tp(P::EmptyNotEntered));
     let pct = Some(AttrValue::from("%"));
     html! {
-        <section class="card" aria-labelledby="h-terms">
-            <h2 id="h-terms">{ t(T::Terms) }</h2>
+        <Card id="h-terms" title={t(T::Terms)} fold={p.fold.clone()}>
             { radios("profit-basis", t(T::ProfitPct), tr.profit.basis,
-                &[(ProfitBasis::MarkupOnCost, t(T::ProfitMarkup)), (ProfitBasis::MarginOnPrice, t(T::ProfitMargin))],
+                &[(ProfitBasis::MarkupOnCost, tp(P::ProfitMarkup)), (ProfitBasis::MarginOnPrice, tp(P::ProfitMargin))],
                 ctx.edit.reform(|b| Edit::Terms(TermsField::ProfitBasis(b)))) }
             <div class="grid g3">
                 <NumberField id="profit-pct" label={t(T::ProfitPct)} value={tr.profit.pct} rule={Num::ProfitPct.rule()} suffix={pct.clone()} onchange={set(TermsField::ProfitPct)} />
                 <NumberField id="commission" label={t(T::Commission)} value={tr.commission_pct} rule={Num::CommissionPct.rule()} suffix={pct.clone()} onchange={set(TermsField::CommissionPct)} />
                 <NumberField id="bank" label={t(T::BankPct)} value={tr.bank_pct} rule={Num::BankPct.rule()} suffix={pct.clone()} onchange={set(TermsField::BankPct)} />
             </div>
-            <p class="help">{ t(T::ProfitWhere) }</p>
+            <p class="help">{ tp(P::ProfitWhere) }</p>
             <div class="grid g3">
-                { select("incoterm".into(), t(T::Incoterm), tr.incoterm, &Incoterm::ALL, incoterm_name, false, ctx.edit.reform(|v| Edit::Terms(TermsField::Incoterm(v)))) }
+                { select("incoterm".into(), tp(P::Incoterm), tr.incoterm, &Incoterm::ALL, incoterm_name, false, ctx.edit.reform(|v| Edit::Terms(TermsField::Incoterm(v)))) }
                 if tr.check_places {
                     <p class="notice inline" role="status" id="check-places">
-                        { t(T::CheckPlaces) }{ " " }
-                        <button type="button" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::PlacesChecked))}>{ t(T::PlacesOk) }</button>
+                        { tp(P::CheckPlaces) }{ " " }
+                        <button type="button" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::PlacesChecked))}>{ tp(P::PlacesOk) }</button>
                     </p>
                 }
-                <TextField id="seller-place" label={t(T::SellerPlace)} value={tr.seller_place.clone()} placeholder="Mojokerto"
+                <TextField id="seller-place" label={tp(P::SellerPlace)} value={tr.seller_place.clone()} placeholder="Mojokerto"
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::SellerPlace(v)))} />
-                <TextField id="port-of-shipment" label={t(T::PortOfShipment)} value={tr.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
+                <TextField id="port-of-shipment" label={tp(P::PortOfShipment)} value={tr.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::PortOfShipment(v)))} />
-                <TextField id="destination-place" label={t(T::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
+                <TextField id="destination-place" label={tp(P::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
                 <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRatePct)} />
@@ -81,8 +83,8 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::MinPremium)} />
                 <NumberField id="duty" label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::DutyPct)} />
-                { select("customs-basis".into(), t(T::CustomsBasis), tr.customs_basis, &[CustomsBasis::Cif, CustomsBasis::Fob],
-                    move |b| match b { CustomsBasis::Cif => T::CustomsCif, CustomsBasis::Fob => T::CustomsFob }.in_lang(lang).to_string(), false,
+                { select("customs-basis".into(), tp(P::CustomsBasis), tr.customs_basis, &[CustomsBasis::Cif, CustomsBasis::Fob],
+                    move |b| match b { CustomsBasis::Cif => P::CustomsCif, CustomsBasis::Fob => P::CustomsFob }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::CustomsBasis(v)))) }
                 <NumberField id="import-tax" label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportTaxPct)} />
@@ -96,23 +98,23 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     { select("import-fee-cur".into(), t(T::Currency), f.currency, Currency::ALL, currency_name(lang), false,
                         ctx.edit.reform(|v| Edit::Terms(TermsField::ImportFeeCurrency(v)))) }
                 }
-                { select("quote-currency".into(), t(T::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
+                { select("quote-currency".into(), tp(P::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
                 <NumberField id="fx-buffer" label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct.clone()} onchange={set(TermsField::FxBufferPct)} />
-                { select("rounding".into(), t(T::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
-                    move |r| match r { Rounding::HalfUp => T::HalfUp, Rounding::HalfEven => T::HalfEven }.in_lang(lang).to_string(), false,
+                { select("rounding".into(), tp(P::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
+                    move |r| match r { Rounding::HalfUp => P::HalfUp, Rounding::HalfEven => P::HalfEven }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
             </div>
             <h3>{ t(T::Tiers) }</h3>
             <div class="tiers">
                 { for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
                     <div class="tier">
-                        <NumberField id={format!("tier-{i}")} label={format!("{} {}", t(T::QtyPairs), i + 2)} value={Decimal::from(q)} rule={Num::Tier.rule()} compact=true
+                        <NumberField id={format!("tier-{i}")} label={format!("{} {}", tp(P::QtyPairs), i + 2)} value={Decimal::from(q)} rule={Num::Tier.rule()} compact=true
                             onchange={ctx.edit.reform(move |v| Edit::Terms(TermsField::Tier(i, Some(to_count(v)))))} />
                         { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Terms(TermsField::Tier(i, None)))) }
                     </div>
                 }) }
-                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::AddTier))}>{ "+ " }{ t(T::AddTier) }</button>
+                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::AddTier))}>{ "+ " }{ tp(P::AddTier) }</button>
             </div>
             <div class="grid g3">
                 <NumberField id="moq" label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={Num::Moq.rule()} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(to_count(v))))} />
@@ -122,12 +124,12 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     <div class="grid g2 inner">
                         { select("target-currency".into(), t(T::Currency), target.currency, Currency::ALL, |c: Currency| c.code().to_string(), false,
                             ctx.edit.reform(|v| Edit::Terms(TermsField::TargetCurrency(v)))) }
-                        { select("target-term".into(), t(T::TargetTerm), target.incoterm, &Incoterm::ALL, incoterm_name, false,
+                        { select("target-term".into(), tp(P::TargetTerm), target.incoterm, &Incoterm::ALL, incoterm_name, false,
                             ctx.edit.reform(|v| Edit::Terms(TermsField::TargetIncoterm(v)))) }
                     </div>
                 }
             </div>
-        </section>
+        </Card>
     }
 }
 
@@ -138,6 +140,7 @@ pub struct SizesProps {
     pub sizes: SizeRun,
     pub materials: Vec<MaterialLine>,
     pub breakdown: Rc<Breakdown>,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -145,28 +148,28 @@ pub fn SizesCard(p: &SizesProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
     let r = &p.sizes;
     let n = r.sizes.len();
     let base = r.base_index();
     let qty_label = match r.assortment {
         Assortment::PairsPerSize => t(T::SizePairs),
-        Assortment::RatioPerCarton => t(T::SizeRatio),
+        Assortment::RatioPerCarton => tp(P::SizeRatio),
     };
     let set = |make: fn(Decimal) -> SizesField| ctx.edit.reform(move |v| Edit::Sizes(make(v)));
     html! {
-        <section class="card" aria-labelledby="h-sizes">
-            <h2 id="h-sizes">{ t(T::Sizes) }</h2>
-            <p class="help">{ t(T::SizesHelp) }</p>
+        <Card id="h-sizes" title={t(T::Sizes)} fold={p.fold.clone()}>
+            <p class="help">{ tp(P::SizesHelp) }</p>
             <div class="grid g3">
-                { select("assortment".into(), t(T::Assortment), r.assortment, &[Assortment::PairsPerSize, Assortment::RatioPerCarton],
-                    move |a| match a { Assortment::PairsPerSize => T::AssortPairs, Assortment::RatioPerCarton => T::AssortRatio }.in_lang(lang).to_string(), false,
+                { select("assortment".into(), tp(P::Assortment), r.assortment, &[Assortment::PairsPerSize, Assortment::RatioPerCarton],
+                    move |a| match a { Assortment::PairsPerSize => P::AssortPairs, Assortment::RatioPerCarton => P::AssortRatio }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Sizes(SizesField::Assortment(v)))) }
                 <NumberField id="grading" label={t(T::GradingDefault)} value={r.grading_pct} rule={Num::SizeGradingPct.rule()} suffix={AttrValue::from("%")} onchange={set(SizesField::GradingPct)} />
                 <NumberField id="allowance" label={t(T::LastAllowance)} value={r.last_allowance_mm} rule={Num::LastAllowanceMm.rule()} onchange={set(SizesField::LastAllowanceMm)} />
             </div>
             if n > 0 {
-                { list_head("size-row", &[t(T::SizeLabel), t(T::FootMm), qty_label, t(T::BaseSize), t(T::ApproxLabels), t(T::CostPerPair), ""]) }
+                { list_head("size-row", &[tp(P::SizeLabel), t(T::FootMm), qty_label, tp(P::BaseSize), tp(P::ApproxLabels), t(T::CostPerPair), ""]) }
             }
             <div class="rows">
                 { for r.sizes.iter().enumerate().map(|(i, s)| {
@@ -174,11 +177,11 @@ pub fn SizesCard(p: &SizesProps) -> Html {
                     html! { <SizeRow key={s.id} size={s.clone()} {cost} is_base={i == base} allowance={r.last_allowance_mm} qty_label={qty_label} first={i == 0} last={i + 1 == n} /> }
                 }) }
             </div>
-            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Size))}>{ "+ " }{ t(T::AddSize) }</button>
+            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Size))}>{ "+ " }{ tp(P::AddSize) }</button>
             if n > 0 {
                 <p class="derived">
                     { format!("Σ {} = {}", qty_label, format_number(Decimal::from(r.total_quantity()), style, None)) }
-                    { " · " }{ t(T::AverageNote) }{ " " }<strong>{ format_money(p.breakdown.per_pair, style) }</strong>
+                    { " · " }{ tp(P::AverageNote) }{ " " }<strong>{ format_money(p.breakdown.per_pair, style) }</strong>
                 </p>
                 <h3>{ t(T::GradingOwn) }</h3>
                 <div class="grading-list">
@@ -189,14 +192,14 @@ pub fn SizesCard(p: &SizesProps) -> Html {
                             <div class="grading-item" key={id}>
                                 <NumberField id={format!("grade-{id}")} label={format!("{} ({})", m.name, m.unit.code())} value={m.grading_pct}
                                     rule={Num::GradingPct.rule()} suffix={AttrValue::from("%")}
-                                    placeholder={AttrValue::from(format!("{} {}", T::DefaultValue.in_lang(lang), format_number(effective, style, None)))}
+                                    placeholder={AttrValue::from(format!("{} {}", P::DefaultValue.in_lang(lang), format_number(effective, style, None)))}
                                     onchange_optional={Some(ctx.edit.reform(move |v| Edit::Material(id, MaterialField::GradingPct(v))))} />
                             </div>
                         }
                     }) }
                 </div>
             }
-        </section>
+        </Card>
     }
 }
 
@@ -216,6 +219,7 @@ fn SizeRow(p: &SizeRowProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
     let s = &p.size;
     let id = s.id;
@@ -223,7 +227,7 @@ fn SizeRow(p: &SizeRowProps) -> Html {
     let n = |v: Decimal| format_number(v, style, None);
     html! {
         <div class="row size-row">
-            <TextField id={format!("size-{id}-label")} label={t(T::SizeLabel)} value={s.label.clone()} compact=true
+            <TextField id={format!("size-{id}-label")} label={tp(P::SizeLabel)} value={s.label.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Label(v)))} />
             <NumberField id={format!("size-{id}-mm")} label={t(T::FootMm)} value={s.foot_mm} rule={Num::FootMm.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::FootMm(v)))} />
@@ -232,10 +236,10 @@ fn SizeRow(p: &SizeRowProps) -> Html {
             <label class="radio base" for={format!("size-{id}-base")}>
                 <input type="radio" id={format!("size-{id}-base")} name="base-size" checked={p.is_base}
                     onchange={ctx.edit.reform(move |_| Edit::Sizes(SizesField::BaseSize(id)))} />
-                <span class="f-l">{ t(T::BaseSize) }</span>
+                <span class="f-l">{ tp(P::BaseSize) }</span>
             </label>
             <span class="labels">{ match labels {
-                Some(l) => format!("EU {} · UK {} · {} {} · {} {} · KR {}", n(l.eu), n(l.uk), t(T::UsMen), n(l.us_men), t(T::UsWomen), n(l.us_women), n(l.kr_jp_mm)),
+                Some(l) => format!("EU {} · UK {} · {} {} · {} {} · KR {}", n(l.eu), n(l.uk), tp(P::UsMen), n(l.us_men), tp(P::UsWomen), n(l.us_women), n(l.kr_jp_mm)),
                 None => "—".into(),
             } }</span>
             <div class="cost"><output>{ p.cost.map_or_else(|| "—".into(), |c| format_money(c, style)) }</output></div>
@@ -250,6 +254,7 @@ fn SizeRow(p: &SizeRowProps) -> Html {
 pub struct ShippingProps {
     pub shipping: Shipping,
     pub quote: Rc<Quote>,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -257,6 +262,7 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
     let sh = &p.shipping;
     let c = &sh.carton;
@@ -264,17 +270,16 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
     let n = |v: Decimal, dp: u32| format_number(v, style, Some(dp));
     let ship = p.quote.tiers.first().and_then(|t| t.shipment);
     html! {
-        <section class="card" aria-labelledby="h-shipping">
-            <h2 id="h-shipping">{ t(T::Shipping) }</h2>
+        <Card id="h-shipping" title={t(T::Shipping)} fold={p.fold.clone()}>
             <div class="grid g5">
                 <NumberField id="ppc" label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={Num::PairsPerCarton.rule()}
                     onchange={ctx.edit.reform(|v| Edit::Shipping(ShippingField::PairsPerCarton(to_count(v))))} />
-                <NumberField id="carton-l" label={t(T::CartonLength)} value={c.length_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::LengthCm)} />
-                <NumberField id="carton-w" label={t(T::CartonWidth)} value={c.width_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::WidthCm)} />
-                <NumberField id="carton-h" label={t(T::CartonHeight)} value={c.height_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::HeightCm)} />
+                <NumberField id="carton-l" label={tp(P::CartonLength)} value={c.length_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::LengthCm)} />
+                <NumberField id="carton-w" label={tp(P::CartonWidth)} value={c.width_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::WidthCm)} />
+                <NumberField id="carton-h" label={tp(P::CartonHeight)} value={c.height_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::HeightCm)} />
                 <NumberField id="carton-kg" label={t(T::CartonGross)} value={c.gross_kg} rule={Num::CartonKg.rule()} onchange={set(ShippingField::GrossKg)} />
             </div>
-            { radios("mode", t(T::Mode), sh.mode, &[(Mode::SeaFcl, t(T::ModeFcl)), (Mode::SeaLcl, t(T::ModeLcl)), (Mode::Air, t(T::ModeAir))],
+            { radios("mode", tp(P::Mode), sh.mode, &[(Mode::SeaFcl, t(T::ModeFcl)), (Mode::SeaLcl, t(T::ModeLcl)), (Mode::Air, t(T::ModeAir))],
                 ctx.edit.reform(|m| Edit::Shipping(ShippingField::Mode(m)))) }
             { match sh.mode {
                 Mode::SeaFcl => html! {
@@ -305,25 +310,25 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
             } }
             if let (Some(s), Some(tier)) = (ship, p.quote.tiers.first()) {
                 <dl class="facts" id="shipment-facts">
-                    <div><dt>{ t(T::ForOrder) }</dt><dd>{ format!("{} {}", n(Decimal::from(tier.pairs), 0), t(T::Pairs)) }</dd></div>
-                    <div><dt>{ t(T::Cartons) }</dt><dd>
+                    <div><dt>{ tp(P::ForOrder) }</dt><dd>{ format!("{} {}", n(Decimal::from(tier.pairs), 0), t(T::Pairs)) }</dd></div>
+                    <div><dt>{ tp(P::Cartons) }</dt><dd>
                         { n(Decimal::from(s.plan.cartons), 0) }
                         if s.plan.partial_last > 0 { <small>{ i18n::notes::partial_carton(s.plan.partial_last, lang) }</small> }
                     </dd></div>
-                    <div><dt>{ t(T::Volume) }</dt><dd>{ format!("{} m³", n(s.plan.cbm, 3)) }</dd></div>
-                    <div><dt>{ t(T::GrossWeight) }</dt><dd>{ format!("{} kg", n(s.plan.gross_kg, 1)) }</dd></div>
+                    <div><dt>{ tp(P::Volume) }</dt><dd>{ format!("{} m³", n(s.plan.cbm, 3)) }</dd></div>
+                    <div><dt>{ tp(P::GrossWeight) }</dt><dd>{ format!("{} kg", n(s.plan.gross_kg, 1)) }</dd></div>
                     if let Some(load) = s.load {
-                        <div><dt>{ t(T::Containers) }</dt><dd>{ format!("{} × {}", load.containers, load.kind.label()) }</dd></div>
-                        <div><dt>{ t(T::Fill) }</dt><dd>
+                        <div><dt>{ tp(P::Containers) }</dt><dd>{ format!("{} × {}", load.containers, load.kind.label()) }</dd></div>
+                        <div><dt>{ tp(P::Fill) }</dt><dd>
                             { format_share(load.fill, style) }
                             <small>{ i18n::notes::spare_pairs(load.spare_pairs, load.weight_bound, lang) }</small>
                         </dd></div>
                     }
-                    if let Some(rt) = s.revenue_tons { <div><dt>{ t(T::RevenueTons) }</dt><dd>{ format!("{} RT", n(rt, 3)) }</dd></div> }
-                    if let Some(kg) = s.chargeable_kg { <div><dt>{ t(T::Chargeable) }</dt><dd>{ format!("{} kg", n(kg, 1)) }</dd></div> }
+                    if let Some(rt) = s.revenue_tons { <div><dt>{ tp(P::RevenueTons) }</dt><dd>{ format!("{} RT", n(rt, 3)) }</dd></div> }
+                    if let Some(kg) = s.chargeable_kg { <div><dt>{ tp(P::Chargeable) }</dt><dd>{ format!("{} kg", n(kg, 1)) }</dd></div> }
                 </dl>
             }
-        </section>
+        </Card>
     }
 }
 
@@ -334,6 +339,7 @@ pub struct ExportCostsProps {
     pub costs: Vec<ExportCost>,
     pub quote: Rc<Quote>,
     pub costing: Currency,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -341,10 +347,10 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     html! {
-        <section class="card" aria-labelledby="h-export">
-            <h2 id="h-export">{ t(T::ExportCosts) }</h2>
-            <p class="help">{ t(T::ExportCostsHelp) }</p>
+        <Card id="h-export" title={t(T::ExportCosts)} fold={p.fold.clone()}>
+            <p class="help">{ tp(P::ExportCostsHelp) }</p>
             { for Stage::ALL.iter().map(|&stage| {
                 let lines: Vec<&ExportCost> = p.costs.iter().filter(|c| c.stage == stage).collect();
                 let n = lines.len();
@@ -354,18 +360,18 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
                     <div class="bom-section" role="group" aria-labelledby={hid.clone()} key={hid.clone()}>
                         <div class="sec-head"><h3 id={hid}>{ title }</h3></div>
                         if n > 0 {
-                            { list_head("export-row", &[t(T::CostName), t(T::BasisCol), t(T::Amount), t(T::Currency), t(T::PerShipment), ""]) }
+                            { list_head("export-row", &[tp(P::CostName), tp(P::BasisCol), t(T::Amount), t(T::Currency), tp(P::PerShipment), ""]) }
                         }
                         { for lines.iter().enumerate().map(|(i, c)| {
                             let cost = p.quote.export_lines.iter().find(|(id, _)| *id == c.id).map(|(_, r)| *r);
                             export_row(&ctx, c, cost, i == 0, i + 1 == n)
                         }) }
                         <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::ExportCost(stage)))}
-                            aria-label={format!("{} · {}", t(T::AddExportCost), title)}>{ "+ " }{ t(T::AddExportCost) }</button>
+                            aria-label={format!("{} · {}", tp(P::AddExportCost), title)}>{ "+ " }{ tp(P::AddExportCost) }</button>
                     </div>
                 }
             }) }
-        </section>
+        </Card>
     }
 }
 
@@ -378,19 +384,20 @@ fn export_row(
 ) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let id = c.id;
     html! {
         <div class={classes!("row", "export-row", matches!(cost, Some(Err(_))).then_some("flagged"))} key={id}>
-            <TextField id={format!("ex-{id}-name")} label={t(T::CostName)} value={c.name.clone()} compact=true
+            <TextField id={format!("ex-{id}-name")} label={tp(P::CostName)} value={c.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Name(v)))} />
-            { select(format!("ex-{id}-basis"), t(T::BasisCol), c.basis, &Basis::ALL, move |b| i18n::basis(b).in_lang(lang).to_string(), true,
+            { select(format!("ex-{id}-basis"), tp(P::BasisCol), c.basis, &Basis::ALL, move |b| i18n::basis(b).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Basis(v)))) }
             <NumberField id={format!("ex-{id}-amount")} label={t(T::Amount)} value={c.amount} rule={Num::ExportAmount.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Amount(v)))} />
             { select(format!("ex-{id}-cur"), t(T::Currency), c.currency, Currency::ALL, |c: Currency| c.code().to_string(), true,
                 ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Currency(v)))) }
             <div class="cost">
-                <span class="f-l">{ t(T::PerShipment) }</span>
+                <span class="f-l">{ tp(P::PerShipment) }</span>
                 <output>{ match cost { Some(Ok(m)) => format_money(m, lang.number_style()), _ => "⚠ —".into() } }</output>
                 if matches!(cost, Some(Ok(_))) { <Why fig={crate::model::trail::Fig::ExportLine(id)} of={c.name.clone()} /> }
             </div>
@@ -399,7 +406,7 @@ fn export_row(
             if crate::model::quote::has_minimum(c.basis) {
                 <div class="row-min">
                     <NumberField id={format!("ex-{id}-min")} label={t(T::MinimumCharge)} value={c.minimum} rule={Num::MinimumCharge.rule()}
-                        suffix={AttrValue::from(c.currency.code())} placeholder={AttrValue::from(t(T::EmptyNotEntered))}
+                        suffix={AttrValue::from(c.currency.code())} placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
                         onchange_optional={Some(ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Minimum(v))))} />
                 </div>
             }
@@ -409,15 +416,22 @@ fn export_row(
 
 /// The export & price tab, loaded on first use (`ui::lazy`).
 pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
+    html! { <ExportTab ..p.clone() /> }
+}
+
+/// The tab itself: a component, for the language in the context.
+#[function_component]
+fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::quote_view::QuotePanel;
     let (d, b, q) = (&*p.doc, &p.breakdown, &p.quote);
+    let [terms, sizes, shipping, costs] = folds(&crate::model::outline::export(d, q), use_ctx().lang);
     html! {
         <>
             <div class="sheet">
-                <TermsCard terms={d.terms.clone()} costing={d.article.costing_currency} />
-                <SizesCard sizes={d.sizes.clone()} materials={d.materials.clone()} breakdown={b.clone()} />
-                <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} />
-                <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} />
+                <TermsCard terms={d.terms.clone()} costing={d.article.costing_currency} fold={terms} />
+                <SizesCard sizes={d.sizes.clone()} materials={d.materials.clone()} breakdown={b.clone()} fold={sizes} />
+                <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} fold={shipping} />
+                <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} fold={costs} />
             </div>
             <aside class="side">
                 <QuotePanel doc={p.doc.clone()} quote={q.clone()} />

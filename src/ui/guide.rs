@@ -16,10 +16,12 @@ pub const STEPS: [(T, usize, &str); 6] = [
     (T::GuideQuote, 2, "h-quote-details"),
 ];
 
-/// Scrolls the card with heading `id` into view once the tab has rendered.
+/// Opens the card with heading `id` (folded on a phone) and scrolls it into view once the tab
+/// has rendered.
 pub fn show_card(id: &'static str) {
     gloo::timers::callback::Timeout::new(50, move || {
         if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+            crate::ui::card::unfold(&el);
             el.scroll_into_view();
         }
     })

@@ -10,6 +10,7 @@ use crate::model::document::{
 use crate::model::edit::{Edit, LabourField, List, OneOffField, OperationField, OverheadField, PieceRateField};
 use crate::model::money::Money;
 use crate::model::rules::Num;
+use crate::ui::card::{Card, Fold};
 use crate::ui::fields::{list_head, radios, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
@@ -30,6 +31,7 @@ pub struct LabourProps {
     pub labour: Labour,
     pub currency: Currency,
     pub breakdown: Rc<Breakdown>,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -47,11 +49,9 @@ pub fn LabourCard(p: &LabourProps) -> Html {
     let n_pr = l.piece_rates.len();
     let labour_total = b.category(Category::Labour).map(|c| c.per_pair);
     html! {
-        <section class="card" aria-labelledby="h-labour">
-            <div class="card-head">
-                <h2 id="h-labour">{ t(T::Labour) }</h2>
-                if let Some(total) = labour_total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
-            </div>
+        <Card id="h-labour" title={t(T::Labour)} fold={p.fold.clone()} head={html! {
+            if let Some(total) = labour_total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
+        }}>
             { radios("labour-method", t(T::Labour), l.method, &[(LabourMethod::Operations, t(T::LabourByOperation)), (LabourMethod::PieceRate, t(T::LabourByPiece))],
                 ctx.edit.reform(|m| Edit::Labour(LabourField::Method(m)))) }
 
@@ -92,7 +92,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                 </div>
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::PieceRate))}>{ "+ " }{ t(T::AddPieceRate) }</button>
             </div>
-        </section>
+        </Card>
     }
 }
 
@@ -159,6 +159,7 @@ pub struct OverheadProps {
     pub overhead: Overhead,
     pub currency: Currency,
     pub breakdown: Rc<Breakdown>,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -172,11 +173,9 @@ pub fn OverheadCard(p: &OverheadProps) -> Html {
     let set = |make: fn(Decimal) -> OverheadField| ctx.edit.reform(move |v| Edit::Overhead(make(v)));
     let total = p.breakdown.category(Category::Overhead).map(|c| c.per_pair);
     html! {
-        <section class="card" aria-labelledby="h-overhead">
-            <div class="card-head">
-                <h2 id="h-overhead">{ t(T::Overhead) }</h2>
-                if let Some(total) = total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
-            </div>
+        <Card id="h-overhead" title={t(T::Overhead)} fold={p.fold.clone()} head={html! {
+            if let Some(total) = total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
+        }}>
             { radios("overhead-method", t(T::Overhead), o.method, &[(OverheadMethod::PerMonth, t(T::OverheadPerMonth)), (OverheadMethod::PercentOfPrime, t(T::OverheadPercent))],
                 ctx.edit.reform(|m| Edit::Overhead(OverheadField::Method(m)))) }
             if per_month {
@@ -190,7 +189,7 @@ pub fn OverheadCard(p: &OverheadProps) -> Html {
                     <p class="derived">{ t(T::PrimeCost) }{ ": " }<strong>{ format_money(p.breakdown.prime_cost, style) }</strong></p>
                 </div>
             }
-        </section>
+        </Card>
     }
 }
 
@@ -198,6 +197,7 @@ pub fn OverheadCard(p: &OverheadProps) -> Html {
 pub struct OneOffProps {
     pub costs: Vec<OneOffCost>,
     pub breakdown: Rc<Breakdown>,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -210,11 +210,9 @@ pub fn OneOffCard(p: &OneOffProps) -> Html {
     let b = &p.breakdown;
     let per_pair = b.category(Category::OneOff).map(|c| c.per_pair);
     html! {
-        <section class="card" aria-labelledby="h-oneoff">
-            <div class="card-head">
-                <h2 id="h-oneoff">{ t(T::OneOff) }</h2>
-                if let Some(pp) = per_pair { <span class="subtotal">{ format_money(pp, style) }{ " / " }{ t(T::PerPair) }</span> }
-            </div>
+        <Card id="h-oneoff" title={t(T::OneOff)} fold={p.fold.clone()} head={html! {
+            if let Some(pp) = per_pair { <span class="subtotal">{ format_money(pp, style) }{ " / " }{ t(T::PerPair) }</span> }
+        }}>
             <p class="help">{ t(T::OneOffHelp) }</p>
             if n > 0 { { list_head("oneoff-row", &[t(T::OneOffName), t(T::Amount), t(T::Currency), p.breakdown.currency.code(), ""]) } }
             <div class="rows">
@@ -229,7 +227,7 @@ pub fn OneOffCard(p: &OneOffProps) -> Html {
                 { " = " }<strong>{ per_pair.map_or_else(|| "—".into(), |m| format_money_dp(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
             </p>
             <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::OneOff))}>{ "+ " }{ t(T::AddOneOff) }</button>
-        </section>
+        </Card>
     }
 }
 

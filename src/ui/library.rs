@@ -2,7 +2,7 @@
 //! delete (with undo), back up all to one file, import a backup or a sheet — and the sheets set
 //! aside because they could not be opened (download as found, put back, remove).
 
-use crate::i18n::{self, T};
+use crate::i18n::{self, P, T};
 use crate::store::library::{Aside, Entry};
 use crate::ui::session::Actions;
 use crate::ui::state::use_ctx;
@@ -22,6 +22,7 @@ pub struct LibraryProps {
 pub fn LibraryPanel(p: &LibraryProps) -> Html {
     let lang = use_ctx().lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let import = {
         let on_import = p.on.import.clone();
         Callback::from(move |e: Event| {
@@ -42,11 +43,11 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                 <h2 id="h-library">{ t(T::Library) }</h2>
                 <button type="button" onclick={p.on.toggle_library.reform(|_| ())}>{ t(T::Close) }</button>
             </div>
-            <p class="help">{ t(T::LibraryHelp) }</p>
+            <p class="help">{ tp(P::LibraryHelp) }</p>
             <div class="share-actions">
                 <button type="button" class="primary" onclick={p.on.start_new.reform(|_| crate::model::document::Document::empty())}>{ "+ " }{ t(T::NewSheet) }</button>
-                <button type="button" id="backup-all" onclick={p.on.backup.reform(|_| ())}>{ t(T::BackupAll) }</button>
-                <label class="button" for="import-backup">{ t(T::ImportBackup) }</label>
+                <button type="button" id="backup-all" onclick={p.on.backup.reform(|_| ())}>{ tp(P::BackupAll) }</button>
+                <label class="button" for="import-backup">{ tp(P::ImportBackup) }</label>
                 <input type="file" id="import-backup" class="sr-only" accept=".json,application/json" onchange={import} />
             </div>
             <ul class="library-list">
@@ -65,12 +66,12 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                     html! {
                         <li key={e.id.clone()} class={classes!(is_current.then_some("current"))} data-name={name.clone()}>
                             <div class="field text compact-visible">
-                                <label for={format!("lib-{}", e.id)}>{ if is_current { t(T::OpenNow) } else { t(T::Name) } }</label>
+                                <label for={format!("lib-{}", e.id)}>{ if is_current { tp(P::OpenNow) } else { tp(P::Name) } }</label>
                                 <input id={format!("lib-{}", e.id)} type="text" value={name.clone()} onchange={rename} />
                             </div>
                             <span class="updated">{ e.updated.clone() }</span>
                             <div class="share-actions">
-                                if !is_current { <button type="button" onclick={pass(&p.on.open, &e.id)}>{ t(T::Open) }</button> }
+                                if !is_current { <button type="button" onclick={pass(&p.on.open, &e.id)}>{ tp(P::Open) }</button> }
                                 <button type="button" onclick={pass(&p.on.duplicate, &e.id)}>{ t(T::Duplicate) }</button>
                                 <button type="button" onclick={pass(&p.on.export, &e.id)}>{ t(T::SaveFile) }</button>
                                 <button type="button" class="danger" aria-label={format!("{} · {}", t(T::Remove), name)} onclick={pass(&p.on.delete, &e.id)}>{ t(T::Remove) }</button>
@@ -79,14 +80,14 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                     }
                 }) }
             </ul>
-            if p.entries.is_empty() { <p class="empty">{ t(T::NoSavedSheets) }</p> }
+            if p.entries.is_empty() { <p class="empty">{ tp(P::NoSavedSheets) }</p> }
             if !p.aside.is_empty() {
                 <section class="set-aside" aria-labelledby="h-set-aside" id="set-aside">
-                    <h3 id="h-set-aside">{ t(T::SetAside) }</h3>
-                    <p class="help">{ t(T::SetAsideHelp) }</p>
+                    <h3 id="h-set-aside">{ tp(P::SetAside) }</h3>
+                    <p class="help">{ tp(P::SetAsideHelp) }</p>
                     <ul class="library-list aside-list">
                         { for p.aside.iter().map(|a| {
-                            let name = if a.name.trim().is_empty() { t(T::NameUnreadable).to_string() } else { a.name.clone() };
+                            let name = if a.name.trim().is_empty() { tp(P::NameUnreadable).to_string() } else { a.name.clone() };
                             html! {
                                 <li key={a.key.clone()} data-key={a.key.clone()}>
                                     <div class="aside-what">
@@ -97,10 +98,10 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                                     </div>
                                     <div class="share-actions">
                                         <button type="button" onclick={pass(&p.on.aside_download, &a.key)}
-                                            aria-label={format!("{} · {}", t(T::Download), name)}>{ t(T::Download) }</button>
+                                            aria-label={format!("{} · {}", tp(P::Download), name)}>{ tp(P::Download) }</button>
                                         if a.problem.is_none() {
                                             <button type="button" onclick={pass(&p.on.aside_put_back, &a.key)}
-                                                aria-label={format!("{} · {}", t(T::PutBack), name)}>{ t(T::PutBack) }</button>
+                                                aria-label={format!("{} · {}", tp(P::PutBack), name)}>{ tp(P::PutBack) }</button>
                                         }
                                         <button type="button" class="danger" onclick={pass(&p.on.aside_remove, &a.key)}
                                             aria-label={format!("{} · {}", t(T::Remove), name)}>{ t(T::Remove) }</button>

@@ -10,6 +10,7 @@ use crate::model::money::Money;
 use crate::model::rules::Num;
 use crate::model::trail::Fig;
 use crate::model::units::Unit;
+use crate::ui::card::{Card, Fold};
 use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use crate::ui::trail_view::Why;
@@ -21,6 +22,7 @@ use yew::prelude::*;
 pub struct Props {
     pub materials: Vec<MaterialLine>,
     pub breakdown: Rc<Breakdown>,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -28,8 +30,7 @@ pub fn MaterialsCard(p: &Props) -> Html {
     let ctx = use_ctx();
     let t = |k: T| k.in_lang(ctx.lang);
     html! {
-        <section class="card" aria-labelledby="h-materials">
-            <h2 id="h-materials">{ t(T::Materials) }</h2>
+        <Card id="h-materials" title={t(T::Materials)} fold={p.fold.clone()}>
             <p class="help formula">{ t(T::MaterialsHelp) }</p>
             { for Section::ALL.iter().map(|&s| {
                 let lines: Vec<MaterialLine> = p.materials.iter().filter(|m| m.section == s).cloned().collect();
@@ -44,7 +45,7 @@ pub fn MaterialsCard(p: &Props) -> Html {
                 }).collect();
                 html! { <SectionBlock key={format!("{s:?}")} section={s} {lines} costs={Rc::new(costs)} {subtotal} /> }
             }) }
-        </section>
+        </Card>
     }
 }
 

@@ -12,6 +12,7 @@
 mod app;
 mod article;
 mod buyer_view;
+mod card;
 mod charts;
 mod dom;
 mod export;

@@ -1,7 +1,7 @@
 //! The session's messages above the sheet: another tab's change to the open sheet (with the
 //! choice it needs), and the latest notice (saved, refused, repaired, set aside, deleted…).
 
-use crate::i18n::{self, T};
+use crate::i18n::{self, P, T};
 use crate::ui::session::{Actions, Notice};
 use crate::ui::state::use_ctx;
 use std::rc::Rc;
@@ -18,13 +18,14 @@ pub struct NoticeProps {
 pub fn NoticeBar(p: &NoticeProps) -> Html {
     let l = use_ctx().lang;
     let t = |k: T| k.in_lang(l);
+    let tp = |k: P| k.in_lang(l);
     let conflict = p.conflict.then(|| {
         html! {
             <div class="notice conflict no-print" role="alert" id="conflict">
-                <p>{ t(T::ChangedElsewhere) }</p>
+                <p>{ tp(P::ChangedElsewhere) }</p>
                 <div class="notice-actions">
-                    <button type="button" class="primary" id="take-theirs" onclick={p.on.take_theirs.reform(|_| ())}>{ t(T::TakeTheirs) }</button>
-                    <button type="button" id="keep-mine" onclick={p.on.keep_mine.reform(|_| ())}>{ t(T::KeepMine) }</button>
+                    <button type="button" class="primary" id="take-theirs" onclick={p.on.take_theirs.reform(|_| ())}>{ tp(P::TakeTheirs) }</button>
+                    <button type="button" id="keep-mine" onclick={p.on.keep_mine.reform(|_| ())}>{ tp(P::KeepMine) }</button>
                 </div>
             </div>
         }
@@ -34,16 +35,16 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
         Notice::Started(report) => i18n::store::report(report, l),
         Notice::SaveFailed(e) => vec![i18n::store::store_error(e, l)],
         Notice::OpenFailed(e) => vec![i18n::store::open_error(e, l)],
-        Notice::DownloadFailed => vec![t(T::DownloadFailed).to_string()],
+        Notice::DownloadFailed => vec![tp(P::DownloadFailed).to_string()],
         Notice::FileError(_) => Vec::new(),
-        Notice::FileOpened => vec![t(T::FileOpened).to_string()],
-        Notice::Imported(n) => vec![format!("{} {n} {}", t(T::Imported), t(T::Sheets))],
+        Notice::FileOpened => vec![tp(P::FileOpened).to_string()],
+        Notice::Imported(n) => vec![format!("{} {n} {}", tp(P::Imported), tp(P::Sheets))],
         Notice::Deleted(r) => {
             let name = i18n::store::sheet_name(&r.entry.name, l);
-            vec![format!("{} “{name}”", t(T::Deleted))]
+            vec![format!("{} “{name}”", tp(P::Deleted))]
         }
         Notice::SetAside(n) => vec![i18n::store::set_aside_unreadable(*n, l)],
-        Notice::PutBack => vec![t(T::PutBackDone).to_string()],
+        Notice::PutBack => vec![tp(P::PutBackDone).to_string()],
         Notice::Forked(name) => vec![i18n::store::forked(name, l)],
     };
     let ok = matches!(*p.notice, Notice::FileOpened | Notice::Imported(_) | Notice::PutBack);
@@ -68,7 +69,7 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
                     { for sentences.iter().map(|s| html! { <p>{ s }</p> }) }
                     <div class="notice-actions">
                         if matches!(*p.notice, Notice::Deleted(_)) {
-                            <button type="button" class="primary" id="undo-delete" onclick={p.on.undo.reform(|_| ())}>{ t(T::Undo) }</button>
+                            <button type="button" class="primary" id="undo-delete" onclick={p.on.undo.reform(|_| ())}>{ tp(P::Undo) }</button>
                         }
                         <button type="button" id="notice-dismiss" onclick={p.on.dismiss.reform(|_| ())}>{ t(T::Dismiss) }</button>
                     </div>

@@ -3,7 +3,7 @@
 //! "One step per screen" or all steps in one scroll, as the coach prefers.
 
 use crate::i18n::trail::{label, operand, tokens};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, P, T};
 use crate::model::compute::Breakdown;
 use crate::model::document::Document;
 use crate::model::quote::Quote;
@@ -25,7 +25,7 @@ pub struct Props {
     pub on_close: Callback<()>,
 }
 
-const STEPS: [T; 6] = [T::PStepMaterials, T::PStepLabour, T::PStepHpp, T::PStepPrice, T::PStepWhatIf, T::PStepTornado];
+const STEPS: [P; 6] = [P::PStepMaterials, P::PStepLabour, P::PStepHpp, P::PStepPrice, P::PStepWhatIf, P::PStepTornado];
 
 /// One figure's formula as a line; figures inside it open their own trail.
 fn formula(fig: Fig, p: &Props, lang: Lang, explain: &Callback<Fig>) -> Html {
@@ -44,6 +44,7 @@ pub fn Projector(p: &Props) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let step = use_state_eq(|| 0usize);
     let sens = use_memo(p.doc.clone(), |d| whatif::sensitivity(d));
     let one = use_state_eq(|| true);
@@ -136,7 +137,7 @@ pub fn Projector(p: &Props) -> Html {
         html! {
             <section class="p-step" aria-labelledby={format!("p-step-{i}")}>
                 <h2 id={format!("p-step-{i}")}>
-                    <span class="p-num">{ format!("{} {}/{}", t(T::StepOf), i + 1, STEPS.len()) }</span>{ " " }{ t(STEPS[i]) }
+                    <span class="p-num">{ format!("{} {}/{}", t(T::StepOf), i + 1, STEPS.len()) }</span>{ " " }{ STEPS[i].in_lang(lang) }
                 </h2>
                 <div class={format!("p-body p-body-{i}")}>{ content(i) }</div>
             </section>
@@ -151,7 +152,7 @@ pub fn Projector(p: &Props) -> Html {
             <header class="p-bar">
                 <h1 class="p-title">{ p.doc.article.name.clone() }</h1>
                 if let Some(price) = shown_scenario {
-                    <span class="p-price p-scenario">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " · " }{ t(T::Scenario) }{ " " }
+                    <span class="p-price p-scenario">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " · " }{ tp(P::Scenario) }{ " " }
                         <b id="p-price">{ crate::format::format_money(price, style) }</b>
                     </span>
                 } else {
@@ -161,18 +162,18 @@ pub fn Projector(p: &Props) -> Html {
                 }
                 <span class="p-controls">
                     <button type="button" id="p-mode" aria-pressed={(*one).to_string()}
-                        onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ t(T::OneStep) }</button>
+                        onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ tp(P::OneStep) }</button>
                     if *one {
                         <button type="button" id="p-prev" disabled={at == 0} onclick={{ let go = go.clone(); Callback::from(move |_| go(-1)) }}>{ "← " }{ t(T::Prev) }</button>
                         <button type="button" id="p-next" disabled={at + 1 == STEPS.len()} onclick={{ let go = go.clone(); Callback::from(move |_| go(1)) }}>{ t(T::Next) }{ " →" }</button>
                     }
-                    <button type="button" id="p-exit" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::ProjectorExit) }</button>
+                    <button type="button" id="p-exit" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ tp(P::ProjectorExit) }</button>
                 </span>
             </header>
-            <main class="p-main" id="p-main" aria-label={t(T::Projector)}>
+            <main class="p-main" id="p-main" aria-label={tp(P::Projector)}>
                 if *one { { section(at) } } else { { for (0..STEPS.len()).map(section) } }
             </main>
-            <footer class="p-keys"><p>{ t(T::KeysHelp) }</p></footer>
+            <footer class="p-keys"><p>{ tp(P::KeysHelp) }</p></footer>
         </div>
     }
 }

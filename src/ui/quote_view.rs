@@ -2,7 +2,7 @@
 //! sheet (no cost structure on it: only what a buyer should see).
 
 use crate::format::{format_money, format_money_dp, format_number, format_share};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, P, T};
 use crate::model::date::Date;
 use crate::model::document::{Document, QuoteDetails};
 use crate::model::edit::{Edit, QuoteText};
@@ -10,6 +10,7 @@ use crate::model::quote::Quote;
 use crate::model::rules::Num;
 use crate::model::sizes;
 use crate::model::trail::Fig;
+use crate::ui::card::Card;
 use crate::ui::fields::{to_count, DateField, NumberField, TextField};
 use crate::ui::readiness::NotReadyBlock;
 use crate::ui::state::use_ctx;
@@ -39,6 +40,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
     let lang = ctx.lang;
     let ready = crate::ui::readiness::ready(&ctx, &p.quote);
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
     let q = &p.quote;
     let first = q.tiers.first();
@@ -48,12 +50,12 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
         <section class="summary card" aria-labelledby="h-price">
             <h2 id="h-price">{ t(T::ExportPrice) }{ " · " }{ term_line(q.term, p.doc.terms.named_place(q.term)) }</h2>
             <div class="hpp" aria-live="polite">
-                <span class="hpp-label">{ t(T::PricePerPair) }</span>
+                <span class="hpp-label">{ tp(P::PricePerPair) }</span>
                 <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
                 if !ready && first.and_then(|f| f.unit_price).is_some() {
-                    <span class="provisional-tag" id="price-provisional">{ t(T::Provisional) }</span>
+                    <span class="provisional-tag" id="price-provisional">{ tp(P::Provisional) }</span>
                 }
-                if first.and_then(|f| f.unit_price).is_some() { <Why fig={Fig::UnitPrice} of={t(T::PricePerPair)} /> }
+                if first.and_then(|f| f.unit_price).is_some() { <Why fig={Fig::UnitPrice} of={tp(P::PricePerPair)} /> }
                 if let Some(exact) = first.and_then(|f| f.unit_exact) {
                     <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>
                 }
@@ -84,9 +86,9 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                 }
             }
             if q.tiers.len() > 1 {
-                <h3>{ t(T::ByQuantity) }</h3>
+                <h3>{ tp(P::ByQuantity) }</h3>
                 <table class="breakdown" id="tiers">
-                    <thead><tr><th scope="col">{ t(T::QtyPairs) }</th><th scope="col" class="r">{ t(T::UnitPriceCol) }</th><th scope="col" class="r">{ t(T::AmountCol) }</th></tr></thead>
+                    <thead><tr><th scope="col">{ tp(P::QtyPairs) }</th><th scope="col" class="r">{ t(T::UnitPriceCol) }</th><th scope="col" class="r">{ tp(P::AmountCol) }</th></tr></thead>
                     <tbody>
                         { for q.tiers.iter().map(|tier| html! {
                             <tr>
@@ -118,18 +120,18 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-                <p class="fine">{ "⚓ " }{ t(T::SeaOnly) }{ " · ◀ " }{ t(T::Incoterm) }</p>
+                <p class="fine">{ "⚓ " }{ tp(P::SeaOnly) }{ " · ◀ " }{ tp(P::Incoterm) }</p>
             }
             if let Some(target) = &q.target {
-                <h3>{ t(T::TargetOutcome) }{ p.doc.terms.target.as_ref().map(|x| format!(" · {} {} {}", x.currency.code(), format_number(x.amount, style, None), x.incoterm.code())).unwrap_or_default() }</h3>
+                <h3>{ tp(P::TargetOutcome) }{ p.doc.terms.target.as_ref().map(|x| format!(" · {} {} {}", x.currency.code(), format_number(x.amount, style, None), x.incoterm.code())).unwrap_or_default() }</h3>
                 { match target {
                     Ok(o) => html! {
                         <dl class="facts" id="target-outcome">
-                            <div><dt>{ t(T::ExFactoryAllowed) }</dt><dd>{ format_money(o.ex_factory_per_pair, style) }</dd></div>
+                            <div><dt>{ tp(P::ExFactoryAllowed) }</dt><dd>{ format_money(o.ex_factory_per_pair, style) }</dd></div>
                             <div><dt>{ t(T::HppPerPair) }</dt><dd>{ format_money(o.cost_per_pair, style) }</dd></div>
-                            <div><dt>{ t(T::MarkupLeft) }</dt><dd>{ o.markup_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
-                            <div><dt>{ t(T::MarginLeft) }</dt><dd>{ o.margin_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
-                            <div><dt>{ t(T::MaxMaterials) }</dt><dd>{ o.max_materials_per_pair.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+                            <div><dt>{ tp(P::MarkupLeft) }</dt><dd>{ o.markup_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
+                            <div><dt>{ tp(P::MarginLeft) }</dt><dd>{ o.margin_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
+                            <div><dt>{ tp(P::MaxMaterials) }</dt><dd>{ o.max_materials_per_pair.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
                         </dl>
                     },
                     Err(e) => html! { <p class="missing">{ i18n::term_error(e, lang) }</p> },
@@ -148,10 +150,10 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
 /// "2 desimal, setengah ke atas (umum)"
 fn rounding_name(q: &Quote, lang: Lang) -> String {
     let mode = match q.rounding {
-        crate::model::money::Rounding::HalfUp => T::HalfUp,
-        crate::model::money::Rounding::HalfEven => T::HalfEven,
+        crate::model::money::Rounding::HalfUp => P::HalfUp,
+        crate::model::money::Rounding::HalfEven => P::HalfEven,
     };
-    let places = T::Decimals.in_lang(lang);
+    let places = P::Decimals.in_lang(lang);
     format!("{} {places}, {}", q.decimals, mode.in_lang(lang))
 }
 
@@ -160,15 +162,17 @@ pub struct FormProps {
     pub details: QuoteDetails,
     /// The port of shipment (terms), which the quotation calls its port of loading.
     pub port_of_shipment: AttrValue,
+    pub fold: crate::ui::card::Fold,
 }
 
 #[function_component]
 pub fn QuoteForm(p: &FormProps) -> Html {
     let ctx = use_ctx();
     let t = |k: T| k.in_lang(ctx.lang);
+    let tp = |k: P| k.in_lang(ctx.lang);
     let q = &p.details;
-    let text = |id: &'static str, label: T, field: QuoteText, value: &str| {
-        html! { <TextField {id} label={t(label)} value={value.to_string()} onchange={ctx.edit.reform(move |v| Edit::QuoteText(field, v))} /> }
+    let text = |id: &'static str, label: P, field: QuoteText, value: &str| {
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={ctx.edit.reform(move |v| Edit::QuoteText(field, v))} /> }
     };
     let set_today =
         ctx.edit.reform(|_: MouseEvent| Edit::QuoteText(QuoteText::Date, crate::ui::storage::today().to_string()));
@@ -178,45 +182,43 @@ pub fn QuoteForm(p: &FormProps) -> Html {
         }
     });
     html! {
-        <section class="card" aria-labelledby="h-quote-details">
-            <div class="card-head">
-                <h2 id="h-quote-details">{ t(T::QuoteDetails) }</h2>
-                <button type="button" class="primary" id="print" onclick={print}>{ t(T::Print) }</button>
-            </div>
+        <Card id="h-quote-details" title={t(T::QuoteDetails)} fold={p.fold.clone()} head={html! {
+            <button type="button" class="primary" id="print" onclick={print}>{ tp(P::Print) }</button>
+        }}>
             <div class="grid g3">
-                { text("q-number", T::QuoteNumber, QuoteText::Number, &q.number) }
+                { text("q-number", P::QuoteNumber, QuoteText::Number, &q.number) }
                 <div class="with-button">
                     <DateField id="q-date" label={t(T::QuoteDate)} value={AttrValue::from(q.date.clone())}
                         onchange={ctx.edit.reform(|v| Edit::QuoteText(QuoteText::Date, v))} />
-                    <button type="button" class="add" onclick={set_today}>{ t(T::Today) }</button>
+                    <button type="button" class="add" onclick={set_today}>{ tp(P::Today) }</button>
                     if !q.old_date.is_empty() {
-                        <p class="help warn-text" id="old-date">{ format!("{}: “{}”", t(T::OldDate), q.old_date) }</p>
+                        <p class="help warn-text" id="old-date">{ format!("{}: “{}”", tp(P::OldDate), q.old_date) }</p>
                     }
                 </div>
                 <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={Num::ValidityDays.rule()}
                     onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(to_count(v)))} />
             </div>
-            <h3>{ t(T::Exporter) }</h3>
+            <h3>{ tp(P::Exporter) }</h3>
             <div class="grid g3">
-                { text("q-exp-name", T::Name, QuoteText::ExporterName, &q.exporter.name) }
-                { text("q-exp-address", T::Address, QuoteText::ExporterAddress, &q.exporter.address) }
-                { text("q-exp-contact", T::Contact, QuoteText::ExporterContact, &q.exporter.contact) }
+                { text("q-exp-name", P::Name, QuoteText::ExporterName, &q.exporter.name) }
+                { text("q-exp-address", P::Address, QuoteText::ExporterAddress, &q.exporter.address) }
+                { text("q-exp-contact", P::Contact, QuoteText::ExporterContact, &q.exporter.contact) }
             </div>
-            <h3>{ t(T::Buyer) }</h3>
+            <h3>{ tp(P::Buyer) }</h3>
             <div class="grid g3">
-                { text("q-buy-name", T::Name, QuoteText::BuyerName, &q.buyer.name) }
-                { text("q-buy-address", T::Address, QuoteText::BuyerAddress, &q.buyer.address) }
-                { text("q-buy-contact", T::Contact, QuoteText::BuyerContact, &q.buyer.contact) }
+                { text("q-buy-name", P::Name, QuoteText::BuyerName, &q.buyer.name) }
+                { text("q-buy-address", P::Address, QuoteText::BuyerAddress, &q.buyer.address) }
+                { text("q-buy-contact", P::Contact, QuoteText::BuyerContact, &q.buyer.contact) }
             </div>
             <div class="grid g2">
-                <TextField id="q-port" label={t(T::PortOfLoading)} value={p.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
+                <TextField id="q-port" label={tp(P::PortOfLoading)} value={p.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
                     onchange={ctx.edit.reform(|v| Edit::Terms(crate::model::edit::TermsField::PortOfShipment(v)))} />
-                { text("q-payment", T::PaymentTerms, QuoteText::PaymentTerms, &q.payment_terms) }
-                { text("q-lead", T::LeadTime, QuoteText::LeadTime, &q.lead_time) }
-                { text("q-bank", T::BankDetails, QuoteText::BankDetails, &q.bank_details) }
+                { text("q-payment", P::PaymentTerms, QuoteText::PaymentTerms, &q.payment_terms) }
+                { text("q-lead", P::LeadTime, QuoteText::LeadTime, &q.lead_time) }
+                { text("q-bank", P::BankDetails, QuoteText::BankDetails, &q.bank_details) }
             </div>
-            { text("q-notes", T::Notes, QuoteText::Notes, &q.notes) }
-        </section>
+            { text("q-notes", P::Notes, QuoteText::Notes, &q.notes) }
+        </Card>
     }
 }
 
@@ -236,6 +238,7 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
         return html! { <NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="print-not-ready" /> };
     }
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
     let d = &p.doc;
     let q = &p.quote;
@@ -261,15 +264,15 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
             )
         })
         .collect();
-    let row = |label: T, value: &str| {
+    let row = |label: &'static str, value: &str| {
         if value.trim().is_empty() {
             html! {}
         } else {
-            html! { <tr><th scope="row">{ t(label) }</th><td>{ value.to_string() }</td></tr> }
+            html! { <tr><th scope="row">{ label }</th><td>{ value.to_string() }</td></tr> }
         }
     };
     html! {
-        <article class="quote-sheet" aria-label={t(T::Quotation)}>
+        <article class="quote-sheet" aria-label={tp(P::Quotation)}>
             <header class="qs-head">
                 <div class="qs-from">
                     <strong class="qs-exporter">{ if qd.exporter.name.is_empty() { "—".to_string() } else { qd.exporter.name.clone() } }</strong>
@@ -277,19 +280,19 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
                     <span>{ qd.exporter.contact.clone() }</span>
                 </div>
                 <div class="qs-title">
-                    <h1 class="qs-h">{ t(T::Quotation) }</h1>
+                    <h1 class="qs-h">{ tp(P::Quotation) }</h1>
                     <table class="qs-meta">
                         <tbody>
-                            { row(T::QuoteNumber, &qd.number) }
-                            { row(T::QuoteDate, &qd.date) }
-                            <tr><th scope="row">{ t(T::ValidUntil) }</th><td>{ valid_until.unwrap_or_else(|| format!("{} {}", qd.validity_days, t(T::Days))) }</td></tr>
+                            { row(tp(P::QuoteNumber), &qd.number) }
+                            { row(t(T::QuoteDate), &qd.date) }
+                            <tr><th scope="row">{ tp(P::ValidUntil) }</th><td>{ valid_until.unwrap_or_else(|| format!("{} {}", qd.validity_days, tp(P::Days))) }</td></tr>
                         </tbody>
                     </table>
                 </div>
             </header>
             if qd.buyer != Default::default() {
                 <section class="qs-to">
-                    <span class="qs-label">{ t(T::Buyer) }</span>
+                    <span class="qs-label">{ tp(P::Buyer) }</span>
                     <strong>{ qd.buyer.name.clone() }</strong>
                     <span>{ qd.buyer.address.clone() }</span>
                     <span>{ qd.buyer.contact.clone() }</span>
@@ -301,14 +304,14 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
                     if !d.article.code.is_empty() { { format!("{}: {}", t(T::ArticleCode), d.article.code) } }
                     if !d.article.hs_code.is_empty() { { format!(" · {}: {}", t(T::HsCode), d.article.hs_code) } }
                 </p>
-                if !size_list.is_empty() { <p class="qs-sizes">{ t(T::SizeRun) }{ ": " }{ size_list.join(" · ") }</p> }
+                if !size_list.is_empty() { <p class="qs-sizes">{ tp(P::SizeRun) }{ ": " }{ size_list.join(" · ") }</p> }
             </section>
             <table class="qs-prices" id="quote-prices">
-                <caption>{ format!("{} {} · {} (Incoterms® 2020)", t(T::PriceBasis), q.currency.code(), term) }</caption>
+                <caption>{ format!("{} {} · {} (Incoterms® 2020)", tp(P::PriceBasis), q.currency.code(), term) }</caption>
                 <thead><tr>
-                    <th scope="col">{ t(T::QtyPairs) }</th>
+                    <th scope="col">{ tp(P::QtyPairs) }</th>
                     <th scope="col" class="r">{ format!("{} ({})", t(T::UnitPriceCol), q.currency.code()) }</th>
-                    <th scope="col" class="r">{ format!("{} ({})", t(T::AmountCol), q.currency.code()) }</th>
+                    <th scope="col" class="r">{ format!("{} ({})", tp(P::AmountCol), q.currency.code()) }</th>
                 </tr></thead>
                 <tbody>
                     { for tiers.iter().map(|tier| html! {
@@ -322,13 +325,13 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
             </table>
             <table class="qs-terms">
                 <tbody>
-                    <tr><th scope="row">{ t(T::Incoterm) }</th><td>{ term.clone() }</td></tr>
-                    { row(T::PortOfLoading, &d.terms.port_of_shipment) }
-                    { row(T::PaymentTerms, &qd.payment_terms) }
-                    { row(T::LeadTime, &qd.lead_time) }
-                    { row(T::Moq, &if d.terms.moq > 0 { format_number(Decimal::from(d.terms.moq), style, None) } else { String::new() }) }
-                    { row(T::BankDetails, &qd.bank_details) }
-                    { row(T::Notes, &qd.notes) }
+                    <tr><th scope="row">{ tp(P::Incoterm) }</th><td>{ term.clone() }</td></tr>
+                    { row(tp(P::PortOfLoading), &d.terms.port_of_shipment) }
+                    { row(tp(P::PaymentTerms), &qd.payment_terms) }
+                    { row(tp(P::LeadTime), &qd.lead_time) }
+                    { row(t(T::Moq), &if d.terms.moq > 0 { format_number(Decimal::from(d.terms.moq), style, None) } else { String::new() }) }
+                    { row(tp(P::BankDetails), &qd.bank_details) }
+                    { row(tp(P::Notes), &qd.notes) }
                 </tbody>
             </table>
         </article>
@@ -337,12 +340,19 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
 
 /// The quotation tab, loaded on first use (`ui::lazy`).
 pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
+    html! { <QuoteTab ..p.clone() /> }
+}
+
+/// The tab itself: a component, for the language in the context.
+#[function_component]
+fn QuoteTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::share_view::SharePanel;
     let d = &*p.doc;
+    let [fold] = crate::ui::card::folds(&[crate::model::outline::quote_details(d)], use_ctx().lang);
     html! {
         <>
             <div class="sheet no-print">
-                <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} />
+                <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} {fold} />
                 <SharePanel doc={p.doc.clone()} quote={p.quote.clone()} />
             </div>
             <div class="print-area">

@@ -6,6 +6,7 @@ use crate::i18n::T;
 use crate::model::currency::Currency;
 use crate::model::edit::{Edit, List, RateField};
 use crate::model::fx::ExchangeRate;
+use crate::ui::card::{Card, Fold};
 use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
@@ -13,6 +14,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub rates: Vec<ExchangeRate>,
+    pub fold: Fold,
 }
 
 #[function_component]
@@ -21,8 +23,7 @@ pub fn RatesCard(p: &Props) -> Html {
     let t = |k: T| k.in_lang(ctx.lang);
     let n = p.rates.len();
     html! {
-        <section class="card" aria-labelledby="h-rates">
-            <h2 id="h-rates">{ t(T::Rates) }</h2>
+        <Card id="h-rates" title={t(T::Rates)} fold={p.fold.clone()}>
             <p class="help">{ t(T::RatesHelp) }</p>
             if n == 0 { <p class="empty">{ t(T::NoRates) }</p> }
             if n > 0 { { list_head("rate-row", &[t(T::RateBase), "", t(T::RateValue), t(T::RateQuote), t(T::RateDate), t(T::RateSource), ""]) } }
@@ -30,7 +31,7 @@ pub fn RatesCard(p: &Props) -> Html {
                 { for p.rates.iter().enumerate().map(|(i, r)| html! { <RateRow key={r.id} rate={r.clone()} first={i == 0} last={i + 1 == n} /> }) }
             </div>
             <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Rate))}>{ "+ " }{ t(T::AddRate) }</button>
-        </section>
+        </Card>
     }
 }
 

@@ -1,6 +1,6 @@
 //! Sharing from the quotation step: the buyer link with its QR code, and the worksheet link.
 
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, P};
 use crate::model::document::Document;
 use crate::model::quote::Quote;
 use crate::share::buyer::{BuyerQuote, NotReady};
@@ -64,7 +64,7 @@ pub struct ShareProps {
 pub fn SharePanel(p: &ShareProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let copied = use_state_eq(|| false);
     let published = use_state(crate::ui::storage::load_published);
     let base = Rc::new(address::link_base(&page_address(), published.as_deref()));
@@ -80,7 +80,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         let (doc, base) = (p.doc.clone(), base.base.clone());
         Callback::from(move |_: MouseEvent| {
             let ok = web_sys::window()
-                .and_then(|w| w.confirm_with_message(T::ConfirmWorksheet.in_lang(lang)).ok())
+                .and_then(|w| w.confirm_with_message(P::ConfirmWorksheet.in_lang(lang)).ok())
                 .unwrap_or(false);
             if ok {
                 copy(&format!("{base}#w={}", link::encode_worksheet(&doc)));
@@ -89,8 +89,8 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     };
     html! {
         <section class="card share no-print" aria-labelledby="h-share">
-            <h2 id="h-share">{ t(T::ShareBuyer) }</h2>
-            <p class="help">{ t(T::BuyerLinkHelp) }</p>
+            <h2 id="h-share">{ tp(P::ShareBuyer) }</h2>
+            <p class="help">{ tp(P::BuyerLinkHelp) }</p>
             <PublishedSetting base={base.clone()} {published} />
             { match &*issued {
                 // A field holding a refused entry keeps the link back too: the figures would use
@@ -113,17 +113,17 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                     html! {
                         <>
                             <div class="field text">
-                                <label for="buyer-link">{ t(T::BuyerLink) }</label>
+                                <label for="buyer-link">{ tp(P::BuyerLink) }</label>
                                 <input id="buyer-link" type="text" readonly=true value={url.clone()} />
                             </div>
                             <p class="derived" id="buyer-link-info">{ info }</p>
                             <div class="share-actions">
-                                <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ if *copied { t(T::Copied) } else { t(T::Copy) } }</button>
-                                <a class="button" href={url.clone()} target="_blank" rel="noopener">{ t(T::OpenPreview) }</a>
+                                <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ if *copied { tp(P::Copied) } else { tp(P::Copy) } }</button>
+                                <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
                             </div>
                             if let Some(c) = code {
                                 <figure class="qr">
-                                    <svg viewBox={format!("0 0 {0} {0}", c.size + 8)} role="img" aria-label={t(T::QrAlt)} shape-rendering="crispEdges">
+                                    <svg viewBox={format!("0 0 {0} {0}", c.size + 8)} role="img" aria-label={tp(P::QrAlt)} shape-rendering="crispEdges">
                                         <rect width={(c.size + 8).to_string()} height={(c.size + 8).to_string()} fill="#fff" />
                                         <path d={c.path.clone()} fill="#000" />
                                     </svg>
@@ -131,8 +131,8 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                                         <button type="button" onclick={{ let (svg, name) = (c.svg(), format!("{file_base}-qr.svg")); Callback::from(move |_: MouseEvent| {
                                             let href = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
                                             download_url(&href, &name);
-                                        }) }}>{ t(T::DownloadSvg) }</button>
-                                        <button type="button" onclick={{ let (c, name) = (c.clone(), format!("{file_base}-qr.png")); Callback::from(move |_: MouseEvent| download_png(&c, &name)) }}>{ t(T::DownloadPng) }</button>
+                                        }) }}>{ tp(P::DownloadSvg) }</button>
+                                        <button type="button" onclick={{ let (c, name) = (c.clone(), format!("{file_base}-qr.png")); Callback::from(move |_: MouseEvent| download_png(&c, &name)) }}>{ tp(P::DownloadPng) }</button>
                                     </figcaption>
                                 </figure>
                             }
@@ -140,9 +140,9 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                     }
                 }
             } }
-            <h3>{ t(T::WorksheetLink) }</h3>
-            <p class="help warn-text">{ "⚠ " }{ t(T::WorksheetWarn) }</p>
-            <button type="button" id="copy-worksheet" onclick={worksheet}>{ t(T::CopyWorksheet) }</button>
+            <h3>{ tp(P::WorksheetLink) }</h3>
+            <p class="help warn-text">{ "⚠ " }{ tp(P::WorksheetWarn) }</p>
+            <button type="button" id="copy-worksheet" onclick={worksheet}>{ tp(P::CopyWorksheet) }</button>
         </section>
     }
 }
@@ -159,7 +159,7 @@ struct PublishedProps {
 #[function_component]
 fn PublishedSetting(p: &PublishedProps) -> Html {
     let lang = use_ctx().lang;
-    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let draft = use_state(|| (*p.published).clone().unwrap_or_default());
     let error = use_state(|| None::<String>);
     let Some(why) = p.base.page_unreachable else { return html! {} };
@@ -184,7 +184,7 @@ fn PublishedSetting(p: &PublishedProps) -> Html {
         <div class="published" id="published">
             <p class="warn-text" id="page-unreachable">{ "⚠ " }{ i18n::notes::unreachable_page(why, lang) }</p>
             <div class="field text">
-                <label for="published-address">{ t(T::PublishedAddress) }</label>
+                <label for="published-address">{ tp(P::PublishedAddress) }</label>
                 <input id="published-address" type="url" inputmode="url" autocomplete="url" placeholder="https://…/tapak/"
                     value={(*draft).clone()} {onchange}
                     aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then_some("published-error")} />
@@ -193,9 +193,9 @@ fn PublishedSetting(p: &PublishedProps) -> Html {
                 <p class="error" id="published-error" role="alert">{ "⚠ " }{ message.clone() }</p>
             }
             if p.base.published {
-                <p class="derived" id="links-on">{ t(T::LinksOnPublished) }{ " " }<strong>{ p.base.base.clone() }</strong></p>
+                <p class="derived" id="links-on">{ tp(P::LinksOnPublished) }{ " " }<strong>{ p.base.base.clone() }</strong></p>
             } else {
-                <p class="help">{ t(T::PublishedHelp) }</p>
+                <p class="help">{ tp(P::PublishedHelp) }</p>
             }
         </div>
     }

@@ -5,7 +5,7 @@
 
 use crate::format::{format_money, signed};
 use crate::i18n::trail::operand;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, P, T};
 use crate::model::compute::{compute, Breakdown};
 use crate::model::document::Document;
 use crate::model::examples::ExampleId;
@@ -86,6 +86,7 @@ pub struct WhatIfProps {
 pub fn WhatIf(p: &WhatIfProps) -> Html {
     let lang = use_ctx().lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let pcts = use_state(Vec::<(Driver, i32)>::new);
     let scenario = use_memo(((*p.doc).clone(), (*pcts).clone()), |(d, c)| whatif::apply(d, &factors(c)));
     let base = use_memo(p.doc.clone(), |d| whatif::outcome(d));
@@ -130,8 +131,8 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     });
     html! {
         <section class="card whatif" aria-labelledby="h-whatif">
-            <h2 id="h-whatif">{ t(T::WhatIf) }</h2>
-            <p class="fine">{ t(T::WhatIfHelp) }</p>
+            <h2 id="h-whatif">{ tp(P::WhatIf) }</h2>
+            <p class="fine">{ tp(P::WhatIfHelp) }</p>
             <div class="sliders">
                 { for drivers.iter().map(|&d| {
                     let pct = pcts.iter().find(|(k, _)| *k == d).map_or(0, |(_, v)| *v);
@@ -142,22 +143,22 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
             <p class="live-price" aria-live="polite">
                 <span>{ t(T::UnitPrice) }{ " " }{ p.quote.term.code() }</span>
                 <strong id="whatif-price">{ show(now.unit_price) }</strong>
-                if changed { <span class="was">{ format!("({}: {})", t(T::Now), show(base.unit_price)) }</span> }
+                if changed { <span class="was">{ format!("({}: {})", tp(P::Now), show(base.unit_price)) }</span> }
             </p>
-            <button type="button" id="whatif-reset" onclick={reset} disabled={!changed}>{ t(T::Reset) }</button>
+            <button type="button" id="whatif-reset" onclick={reset} disabled={!changed}>{ tp(P::Reset) }</button>
             <table class="compare">
-                <caption>{ t(T::Compare) }</caption>
+                <caption>{ tp(P::Compare) }</caption>
                 <thead><tr>
-                    <th scope="col">{ t(T::FigureCol) }</th>
-                    <th scope="col" class="r">{ t(T::Now) }</th>
-                    <th scope="col" class="r">{ t(T::Scenario) }</th>
-                    <th scope="col" class="r">{ t(T::Difference) }</th>
+                    <th scope="col">{ tp(P::FigureCol) }</th>
+                    <th scope="col" class="r">{ tp(P::Now) }</th>
+                    <th scope="col" class="r">{ tp(P::Scenario) }</th>
+                    <th scope="col" class="r">{ tp(P::Difference) }</th>
                 </tr></thead>
                 <tbody>
                     { row(t(T::HppPerPair), Some(base.cost_per_pair), Some(now.cost_per_pair), "compare-hpp") }
-                    { row(t(T::FigExFactoryPerPair), base.ex_factory_per_pair, now.ex_factory_per_pair, "compare-exw") }
-                    { row(t(T::FigUnitPrice), base.unit_price, now.unit_price, "compare-unit") }
-                    { row(t(T::FigOrderTotal), base.order_total, now.order_total, "compare-total") }
+                    { row(tp(P::FigExFactoryPerPair), base.ex_factory_per_pair, now.ex_factory_per_pair, "compare-exw") }
+                    { row(tp(P::FigUnitPrice), base.unit_price, now.unit_price, "compare-unit") }
+                    { row(tp(P::FigOrderTotal), base.order_total, now.order_total, "compare-total") }
                 </tbody>
             </table>
         </section>
@@ -180,7 +181,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
     let term = format!("{} {}", p.quote.term.code(), p.doc.terms.named_place(p.quote.term));
     html! {
         <section class="card charts" aria-labelledby="h-charts">
-            <h2 id="h-charts">{ T::Charts.in_lang(lang) }</h2>
+            <h2 id="h-charts">{ P::Charts.in_lang(lang) }</h2>
             { charts::cost_by_section(&p.breakdown, lang) }
             if let Some((tier, unit)) = tier.and_then(|t| Some((t, t.unit_exact?))) {
                 { charts::waterfall(&tier.parts_per_pair, unit, term.trim(), lang) }
@@ -201,11 +202,11 @@ pub struct WorkshopProps {
     pub on_guide: Callback<()>,
 }
 
-fn example_text(e: ExampleId) -> T {
+fn example_text(e: ExampleId) -> P {
     match e {
-        ExampleId::SneakerBusan => T::ExSneaker,
-        ExampleId::SafetyShoe => T::ExSafety,
-        ExampleId::SandalLosAngeles => T::ExSandal,
+        ExampleId::SneakerBusan => P::ExSneaker,
+        ExampleId::SafetyShoe => P::ExSafety,
+        ExampleId::SandalLosAngeles => P::ExSandal,
     }
 }
 
@@ -215,6 +216,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
     let ctx = use_ctx();
     let lang: Lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
     let explain = ctx.explain.clone();
     // The built-in examples never change: cost them once, not on every render of the tab.
     let example_hpp = use_memo((), |_| ExampleId::ALL.map(|e| compute(&e.document()).per_pair));
@@ -222,27 +224,27 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
         <>
             <div class="sheet">
                 <section class="card" aria-labelledby="h-examples">
-                    <h2 id="h-examples">{ t(T::Examples) }</h2>
-                    <p class="fine">{ t(T::ExamplesHelp) }</p>
+                    <h2 id="h-examples">{ tp(P::Examples) }</h2>
+                    <p class="fine">{ tp(P::ExamplesHelp) }</p>
                     <ul class="examples">
                         { for ExampleId::ALL.iter().zip(example_hpp.iter()).map(|(&e, &hpp)| {
                             let cb = p.on_example.clone();
                             html! {
                                 <li>
-                                    <p>{ t(example_text(e)) }<span class="badge">{ t(T::Illustrative2) }</span></p>
+                                    <p>{ example_text(e).in_lang(lang) }<span class="badge">{ tp(P::Illustrative2) }</span></p>
                                     <button type="button" class="primary" id={format!("example-{:?}", e).to_ascii_lowercase()}
-                                        onclick={Callback::from(move |_: MouseEvent| cb.emit(e.document()))}>{ t(T::OpenExample) }</button>
+                                        onclick={Callback::from(move |_: MouseEvent| cb.emit(e.document()))}>{ tp(P::OpenExample) }</button>
                                     <small>{ format!(" HPP {}", format_money(hpp, lang.number_style())) }</small>
                                 </li>
                             }
                         }) }
                     </ul>
                     <div class="row-actions">
-                        <button type="button" id="why-price" onclick={Callback::from(move |_: MouseEvent| explain.emit(Fig::UnitPrice))}>{ t(T::TrailStart) }</button>
-                        <button type="button" id="projector-open" onclick={{ let c = p.on_projector.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::Projector) }</button>
+                        <button type="button" id="why-price" onclick={Callback::from(move |_: MouseEvent| explain.emit(Fig::UnitPrice))}>{ tp(P::TrailStart) }</button>
+                        <button type="button" id="projector-open" onclick={{ let c = p.on_projector.clone(); Callback::from(move |_| c.emit(())) }}>{ tp(P::Projector) }</button>
                         <button type="button" id="guide-open" onclick={{ let c = p.on_guide.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::Guide) }</button>
                     </div>
-                    <p class="fine">{ t(T::Offline) }</p>
+                    <p class="fine">{ tp(P::Offline) }</p>
                 </section>
                 <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} />
             </div>

@@ -12,6 +12,7 @@ mod freight;
 mod hostile;
 mod library;
 mod money;
+mod outline;
 mod properties;
 mod quote;
 mod share;

@@ -356,5 +356,5 @@ fn every_language_reads_its_own_column_of_the_word_tables() {
         "Esta cotización viaja dentro del propio enlace; ningún servidor la guarda."
     );
     assert_eq!((T::NewSheet.in_lang(Lang::Id), T::NewSheet.in_lang(Lang::En)), ("Lembar baru", "New sheet"));
-    assert_eq!(T::LinksOnPublished.in_lang(Lang::En), "Links are built on the published address:");
+    assert_eq!(tapak::i18n::P::LinksOnPublished.in_lang(Lang::En), "Links are built on the published address:");
 }

@@ -1,0 +1,281 @@
+//! One line per card of the sheet: what the card holds, its result, and whether it still needs
+//! the user. On a phone the cards fold to this line ("Bahan baku · 12 baris · Rp117.908 / pasang"),
+//! and the first card that needs the user opens by itself.
+//!
+//! Data only; `i18n::outline` words it. One function per tab, so the export and quotation tabs'
+//! lines travel in those tabs' chunks.
+//!
+//! What "needs the user" means, card by card (decided here, once):
+//! - **filling**: a card the price cannot do without is empty or half-typed: the article's name or
+//!   order quantity, a rate the sheet or the quote currency needs, no material line or one
+//!   without consumption or price, no labour operation (or no wage under operations), no
+//!   overhead, no named place for the term or a premium, duty or tax rate it needs, a stage the
+//!   term includes with no export cost line (a stage with no cost is entered as 0, as its help
+//!   says), no exporter's name on the quotation;
+//! - **fixing**: an input keeps a figure out of the totals: a rate of zero or less, incompatible
+//!   units, no working time, no monthly output, a packing error, an export line that cannot be
+//!   costed under the chosen term, a profit, buffer or commission out of range.
+//!
+//! Optional cards (one-off costs, sizes) need the user only when they hold something that cannot
+//! be costed.
+
+use crate::model::compute::{Breakdown, Category, Issue, Place};
+use crate::model::currency::Currency;
+use crate::model::document::{Document, LabourMethod, OverheadMethod};
+use crate::model::fx::FxError;
+use crate::model::incoterms::{Incoterm, Missing, TermError};
+use crate::model::money::Money;
+use crate::model::packing::Mode;
+use crate::model::quote::{Quote, QuoteIssue};
+use rust_decimal::Decimal;
+
+/// The cards that fold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Card {
+    Article,
+    Rates,
+    Materials,
+    Labour,
+    Overhead,
+    OneOff,
+    Terms,
+    Sizes,
+    Shipping,
+    ExportCosts,
+    QuoteDetails,
+}
+
+/// What a card still needs from the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    Nothing,
+    /// Required and empty, or half-typed.
+    Filling,
+    /// An input keeps a figure out of the totals.
+    Fixing,
+}
+
+/// What a list holds, for "12 lines", "3 operations".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Lines,
+    Rates,
+    Operations,
+    PieceRates,
+    Costs,
+    Sizes,
+}
+
+/// One fact of a folded line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fact {
+    /// The article's or the buyer's name, as typed.
+    Name(String),
+    Pairs(u64),
+    Count(usize, Noun),
+    /// A card's result per pair.
+    PerPair(Money),
+    /// A sum for the whole shipment.
+    Total(Money),
+    /// "1 USD = 16.250 IDR".
+    Rate {
+        base: Currency,
+        rate: Decimal,
+        quote: Currency,
+    },
+    /// The term with its named place (empty when none is named).
+    Term(Incoterm, String),
+    Currency(Currency),
+    Mode(Mode),
+    Cartons(u32),
+    Cbm(Decimal),
+    /// The quotation's number, as typed.
+    Number(String),
+}
+
+/// A card's folded line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardLine {
+    pub card: Card,
+    pub facts: Vec<Fact>,
+    pub needs: Needs,
+}
+
+/// The card that opens by itself on a phone: the first that needs the user.
+pub fn first_open(lines: &[CardLine]) -> Option<Card> {
+    lines.iter().find(|l| l.needs != Needs::Nothing).map(|l| l.card)
+}
+
+fn needs(fix: bool, fill: bool) -> Needs {
+    if fix {
+        Needs::Fixing
+    } else if fill {
+        Needs::Filling
+    } else {
+        Needs::Nothing
+    }
+}
+
+fn per_pair(b: &Breakdown, c: Category) -> Option<Fact> {
+    b.category(c).map(|t| Fact::PerPair(t.per_pair))
+}
+
+/// The cost tab: article, rates, materials, labour, overhead, one-off costs.
+pub fn costing(d: &Document, b: &Breakdown, q: &Quote) -> Vec<CardLine> {
+    let issue = |f: &dyn Fn(&Issue) -> bool| b.issues.iter().any(f);
+    let a = &d.article;
+    let mut article = Vec::new();
+    if !a.name.trim().is_empty() {
+        article.push(Fact::Name(a.name.trim().to_string()));
+    }
+    if a.order_pairs > 0 {
+        article.push(Fact::Pairs(a.order_pairs.into()));
+    }
+    article.push(Fact::Currency(a.costing_currency));
+
+    let rates = match d.fx.as_slice() {
+        [r] => vec![Fact::Rate { base: r.base, rate: r.rate, quote: r.quote }],
+        all => vec![Fact::Count(all.len(), Noun::Rates)],
+    };
+    // A rate the cost sheet or the quote lacks is entered here (the quote's, from the costing to
+    // the quote currency, is asked for before any price exists); a rate of zero or less is
+    // fixed here. The display currency's own rate only adds a second figure, so it does not
+    // open the card.
+    let rate_missing = issue(&|i| matches!(i, Issue::MissingRate { at, .. } if *at != Place::DisplayCurrency))
+        || crate::model::fx::find_rate(&d.fx, a.costing_currency, d.terms.quote_currency).is_err();
+    let rate_wrong = issue(&|i| matches!(i, Issue::NonPositiveRate { at, .. } if *at != Place::DisplayCurrency))
+        || q.issues.iter().any(|i| matches!(i, QuoteIssue::QuoteRate(FxError::NonPositiveRate { .. })));
+
+    let m = &d.materials;
+    let mut materials = vec![Fact::Count(m.len(), Noun::Lines)];
+    if !m.is_empty() {
+        materials.extend(per_pair(b, Category::Materials));
+    }
+    let at_material = |i: &Issue| {
+        matches!(i, Issue::IncompatibleUnits { at: Place::Material(_) } | Issue::Overflow { at: Place::Material(_) })
+    };
+    let half_typed = m.iter().any(|l| l.net_consumption.is_zero() || l.unit_price.is_zero());
+
+    let l = &d.labour;
+    let (count, noun) = match l.method {
+        LabourMethod::Operations => (l.operations.len(), Noun::Operations),
+        LabourMethod::PieceRate => (l.piece_rates.len(), Noun::PieceRates),
+    };
+    let mut labour = vec![Fact::Count(count, noun)];
+    if count > 0 {
+        labour.extend(per_pair(b, Category::Labour));
+    }
+    let labour_fix = issue(&|i| {
+        matches!(
+            i,
+            Issue::NoWorkingTime | Issue::Overflow { at: Place::Operation(_) | Place::PieceRate(_) | Place::Wage }
+        )
+    });
+    let no_wage = l.method == LabourMethod::Operations && l.wage.monthly_wage.is_zero();
+
+    let o = &d.overhead;
+    let overhead_zero = match o.method {
+        OverheadMethod::PerMonth => o.monthly_overhead.is_zero(),
+        OverheadMethod::PercentOfPrime => o.percent_of_prime.is_zero(),
+    };
+    let overhead_fix = issue(&|i| matches!(i, Issue::NoMonthlyOutput | Issue::Overflow { at: Place::Overhead }));
+
+    let mut one_off = vec![Fact::Count(d.one_off.len(), Noun::Costs)];
+    if !d.one_off.is_empty() {
+        one_off.extend(per_pair(b, Category::OneOff));
+    }
+    let one_off_fix = issue(&|i| matches!(i, Issue::Overflow { at: Place::OneOff(_) }));
+
+    vec![
+        CardLine {
+            card: Card::Article,
+            facts: article,
+            needs: needs(false, a.name.trim().is_empty() || a.order_pairs == 0),
+        },
+        CardLine { card: Card::Rates, facts: rates, needs: needs(rate_wrong, rate_missing) },
+        CardLine {
+            card: Card::Materials,
+            facts: materials,
+            needs: needs(issue(&at_material), m.is_empty() || half_typed),
+        },
+        CardLine { card: Card::Labour, facts: labour, needs: needs(labour_fix, count == 0 || no_wage) },
+        CardLine {
+            card: Card::Overhead,
+            facts: per_pair(b, Category::Overhead).into_iter().collect(),
+            needs: needs(overhead_fix, overhead_zero),
+        },
+        CardLine { card: Card::OneOff, facts: one_off, needs: needs(one_off_fix, false) },
+    ]
+}
+
+/// The export tab: terms, sizes, packing and shipping, export costs.
+pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
+    let t = &d.terms;
+    let has = |f: &dyn Fn(&QuoteIssue) -> bool| q.issues.iter().any(f);
+    let place = t.named_place(t.incoterm).trim().to_string();
+    let terms_fix = has(&|i| {
+        matches!(i, QuoteIssue::Profit(_) | QuoteIssue::BufferTooLarge | QuoteIssue::SeaTermByAir { .. })
+            || matches!(i, QuoteIssue::FeeRate(_) if t.incoterm == Incoterm::Ddp)
+    });
+    // What the chosen term's price still lacks: a stage without any cost line belongs to the
+    // export costs card, a premium, duty or tax rate to the terms.
+    let missing: &[Missing] = match q.tiers.first().and_then(|t| t.price.as_ref()) {
+        Some(Err(TermError::Missing(list))) => list,
+        _ => &[],
+    };
+    let no_stage = missing.iter().any(|m| matches!(m, Missing::Stage(_)));
+    let no_rate = missing.iter().any(|m| !matches!(m, Missing::Stage(_)));
+    let shares = matches!(q.tiers.first().and_then(|t| t.price.as_ref()), Some(Err(TermError::SharesTooLarge)));
+    let terms = CardLine {
+        card: Card::Terms,
+        needs: needs(terms_fix || shares, place.is_empty() || no_rate),
+        facts: vec![Fact::Term(t.incoterm, place), Fact::Currency(t.quote_currency)],
+    };
+
+    let sizes = CardLine {
+        card: Card::Sizes,
+        facts: vec![Fact::Count(d.sizes.sizes.len(), Noun::Sizes)],
+        needs: needs(has(&|i| matches!(i, QuoteIssue::AssortmentMismatch { .. })), false),
+    };
+
+    let mut ship = vec![Fact::Mode(d.shipping.mode)];
+    if let Some(s) = q.tiers.first().and_then(|t| t.shipment) {
+        ship.push(Fact::Cartons(s.plan.cartons));
+        ship.push(Fact::Cbm(s.plan.cbm));
+    }
+    let shipping = CardLine {
+        card: Card::Shipping,
+        facts: ship,
+        needs: needs(has(&|i| matches!(i, QuoteIssue::Packing(_))), false),
+    };
+
+    let mut costs = vec![Fact::Count(d.export_costs.len(), Noun::Costs)];
+    let mut total = Some(Money::zero(d.article.costing_currency));
+    for (_, r) in &q.export_lines {
+        if let (Some(sum), Ok(m)) = (total, r) {
+            total = crate::model::money::add(sum.amount, m.amount).ok().map(|a| Money::new(a, sum.currency));
+        }
+    }
+    if !d.export_costs.is_empty() {
+        costs.extend(total.map(Fact::Total));
+    }
+    let export = CardLine {
+        card: Card::ExportCosts,
+        facts: costs,
+        needs: needs(has(&|i| matches!(i, QuoteIssue::ExportLine { .. }) && i.blocks(t.incoterm)), no_stage),
+    };
+    vec![terms, sizes, shipping, export]
+}
+
+/// The quotation tab's details card: number, buyer; the exporter's name is needed.
+pub fn quote_details(d: &Document) -> CardLine {
+    let q = &d.quote;
+    let mut facts = Vec::new();
+    if !q.number.trim().is_empty() {
+        facts.push(Fact::Number(q.number.trim().to_string()));
+    }
+    if !q.buyer.name.trim().is_empty() {
+        facts.push(Fact::Name(q.buyer.name.trim().to_string()));
+    }
+    CardLine { card: Card::QuoteDetails, facts, needs: needs(false, q.exporter.name.trim().is_empty()) }
+}
