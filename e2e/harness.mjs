@@ -51,16 +51,5 @@ export async function openEditor(app, { dialogs: answer = (d) => d.accept(), ...
   return { context, page, errors, dialogs };
 }
 
-/** Opens a card that a phone shows folded (ui/card.rs), by its heading's id ("h-materials"), as a
- *  tap on its heading row does; an open card stays open. */
-export async function unfold(page, heading) {
-  const fold = page.locator(`#${heading}-card > .card-head > .fold`);
-  if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
-  await page.locator(`#${heading}-card:not(.folded)`).waitFor();
-}
 
-/** Opens every folded card on the page. */
-export async function unfoldAll(page) {
-  const folded = page.locator('.fold[aria-expanded="false"]');
-  while (await folded.count()) await folded.first().click();
-}
+export { unfold, unfoldAll } from './fold.mjs';

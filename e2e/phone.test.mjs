@@ -81,6 +81,8 @@ test('on a phone the guide keeps its buttons and its card on screen, and a reloa
   await page.reload();
   await guide.waitFor();
   assert.match(await page.locator('#guide-title').textContent(), /Langkah 1\/6/);
+  // Each step opens the card it points at, folded or not.
+  await page.locator('#h-article-card:not(.folded)').waitFor();
   const onScreen = async () => {
     const next = await page.locator('#guide-next').boundingBox();
     return next.y >= 0 && next.y + next.height <= 844;
@@ -89,6 +91,7 @@ test('on a phone the guide keeps its buttons and its card on screen, and a reloa
     await page.click('#guide-next');
     assert.match(await page.locator('#guide-title').textContent(), new RegExp(`Langkah ${step}/6`));
     assert.ok(await onScreen(), `step ${step}: the guide's buttons are on screen`);
+    await page.locator(`#${['h-materials', 'h-labour', 'h-overhead'][step - 2]}-card:not(.folded)`).waitFor();
   }
   // Step 4 (overhead): its card's heading is below the sticky bars and above the guide's box.
   await page.waitForFunction(() => {
@@ -140,9 +143,10 @@ test('on a phone the cards fold to one line and the first that needs the user op
   const { context, page } = await openEditor(app, PHONE);
   await page.click('#guide-skip');
   await page.locator('#h-oneoff').waitFor();
-  // The example needs nothing: every card is folded, each line says what it holds and its result.
+  // The example needs nothing: every card is folded but the article, which the guide's first
+  // step opened; each line says what the card holds and its result.
   assert.deepEqual(await cards(page), [
-    ['Artikel', false, 'Sneaker kasual kulit (contoh) · 3.250 pasang · IDR'],
+    ['Artikel', true, 'Sneaker kasual kulit (contoh) · 3.250 pasang · IDR'],
     ['Kurs', false, '3 kurs'],
     ['Bahan baku', false, '13 baris · Rp117.908 / pasang'],
     ['Tenaga kerja langsung', false, '7 operasi · Rp27.429 / pasang'],
@@ -271,4 +275,20 @@ test('on a phone, an empty sheet becomes a buyer link with only the next-step bu
   assert.deepEqual(await prices.locator('tbody tr').allTextContents(), ['2.0005,5011.000,00']);
   assert.match(await buyer.locator('body').textContent(), /CV Tapak Mojokerto/);
   await context.close();
+});
+
+test('a damaged guide step in storage starts the guide at its first step, without an error', async () => {
+  for (const value of ['99', 'abc', '-1', '2.5', '', '１']) {
+    const context = await app.browser.newContext(PHONE);
+    await context.addInitScript((v) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('tapak.guide-step', v); sessionStorage.setItem('seeded', '1'); } }, value);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.url);
+    await page.locator('#guide').waitFor();
+    assert.match(await page.locator('#guide-title').textContent(), /Langkah 1\/6/, `stored “${value}”`);
+    assert.equal(await page.evaluate(() => localStorage.getItem('tapak.guide-step')), '0', 'the damaged value is replaced');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

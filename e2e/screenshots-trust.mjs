@@ -3,6 +3,7 @@
 // named places, ICC rates, minimum premium and import fee, and a rate with a minimum charge.
 // Desktop 1280 px and phone 390 px. Usage: node e2e/screenshots-trust.mjs (after a release build)
 import { shoot } from './shots.mjs';
+import { unfold } from './fold.mjs';
 import { readFile } from 'node:fs/promises';
 
 await shoot(async ({ browser, url, out }) => {
@@ -26,6 +27,7 @@ await shoot(async ({ browser, url, out }) => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${out}${name}-${lang}-refused-file.png` });
       // A material without a rate, and a refused price typed half-way.
+      await unfold(page, 'h-materials');
       await page.locator('[id^="mat-"][id$="-cur"]').first().selectOption({ label: 'KWD' });
       await page.locator('[id^="mat-"][id$="-price"]').nth(2).fill(lang === 'id' ? '2.4' : '2,4');
       await page.click('#tab-export');
@@ -37,6 +39,7 @@ await shoot(async ({ browser, url, out }) => {
         await page.screenshot({ path: `${out}${name}-${lang}-terms.png` });
       } else {
         await page.locator('#price-not-ready').screenshot({ path: `${out}${name}-${lang}-not-ready.png` });
+        await unfold(page, 'h-terms');
         await page.locator('section[aria-labelledby="h-terms"]').screenshot({ path: `${out}${name}-${lang}-terms.png` });
       }
       await page.click('#tab-quote');

@@ -1,6 +1,7 @@
 // Takes the README's screenshots of the release build: desktop 1280 px and phone 390 px,
 // Indonesian and English. Usage: node e2e/screenshots.mjs  (after `trunk build --release`)
 import { shoot } from './shots.mjs';
+import { unfold } from './fold.mjs';
 
 await shoot(async ({ browser, url, out }) => {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
@@ -14,7 +15,8 @@ await shoot(async ({ browser, url, out }) => {
       await page.screenshot({ path: `${out}${name}-${lang}-guide.png` });
       await page.click('#guide-skip');
       await page.screenshot({ path: `${out}${name}-${lang}.png` });
-      // The bill of materials, where most of the typing happens.
+      // The bill of materials, where most of the typing happens (a tap opens it on a phone).
+      await unfold(page, 'h-materials');
       await page.locator('#h-materials').evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 60));
       // Material lines are laid out when they come near the screen (content-visibility): two frames.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

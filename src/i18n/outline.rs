@@ -30,7 +30,7 @@ pub fn line(l: &CardLine, lang: Lang) -> String {
                 format!("{c} {word}")
             }
             Fact::PerPair(m) => format!("{} / {}", format_money(*m, style), w("pasang", "pair")),
-            Fact::Total(m) => format_money(*m, style),
+            Fact::Total(m) => format!("{} / {}", format_money(*m, style), w("kiriman", "shipment")),
             Fact::Rate { base, rate, quote } => format!("1 {base} = {} {quote}", n(*rate, None)),
             Fact::Term(term, place) => format!("{} {place}", term.code()).trim_end().to_string(),
             Fact::Currency(c) => c.code().to_string(),

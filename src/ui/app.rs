@@ -100,8 +100,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         let resumed = *guide_step;
         use_effect_with((), move |_| {
-            if let Some(i) = resumed.filter(|&i| i > 0) {
-                guide::show_card(guide::STEPS[i].2);
+            // The first step's card is at the top already: it is opened, not scrolled to.
+            if let Some(i) = resumed {
+                guide::show_card(guide::STEPS[i].2, i > 0);
             }
         });
     }
@@ -193,7 +194,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |i: usize| {
             let (_, tab, card) = guide::STEPS[i.min(guide::STEPS.len() - 1)];
             view.set(View::STEPS[tab]);
-            guide::show_card(card);
+            guide::show_card(card, true);
             guide_step.set(Some(i));
         })
     };

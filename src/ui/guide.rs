@@ -16,13 +16,15 @@ pub const STEPS: [(T, usize, &str); 6] = [
     (T::GuideQuote, 2, "h-quote-details"),
 ];
 
-/// Opens the card with heading `id` (folded on a phone) and scrolls it into view once the tab
-/// has rendered.
-pub fn show_card(id: &'static str) {
+/// Opens the card with heading `id` (folded on a phone) once the tab has rendered, and scrolls
+/// it into view when `scroll`.
+pub fn show_card(id: &'static str, scroll: bool) {
     gloo::timers::callback::Timeout::new(50, move || {
         if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
             crate::ui::card::unfold(&el);
-            el.scroll_into_view();
+            if scroll {
+                el.scroll_into_view();
+            }
         }
     })
     .forget();
