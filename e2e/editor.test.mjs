@@ -109,8 +109,10 @@ test('works on a 390-px phone without horizontal scrolling', async () => {
   await hpp(page).waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
-  // The sticky bar keeps the cost per pair in view while editing.
+  // The sticky bar keeps the cost per pair in view while editing; the quoted price follows the
+  // first figure (it comes with the quote's code, `ui::lazy::Part::Price`).
   assert.equal(await page.locator('.hpp-bar strong').first().textContent(), 'Rp162.566');
+  await page.locator('#bar-price').waitFor();
   assert.equal(await page.locator('.hpp-bar strong').nth(1).textContent(), 'USD 11,48');
   assert.ok(await page.locator('.hpp-bar').isVisible());
   await context.close();

@@ -52,6 +52,7 @@ test('the tabs and the price bar stay in reach; each step ends with a button to 
   await page.locator('#h-oneoff').scrollIntoViewIfNeeded();
   const top = async (sel) => (await page.locator(sel).boundingBox()).y;
   assert.ok((await top('#tab-export')) >= 0 && (await top('#hpp-bar')) < 200, 'tabs and bar in view');
+  await page.locator('#bar-price').waitFor();
   assert.match(await page.locator('#hpp-bar').textContent(), /HPP per pasang\s*Rp162\.566.*FOB\s*USD 11,48/);
   // Tapping the bar shows the whole summary, below the sticky bars.
   await page.click('#hpp-bar');

@@ -81,3 +81,41 @@ test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 pri
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a commercial price step: USD 11,4829 up to 0,05 is USD 11,50; the buyer sees only 11,50', async () => {
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  await page.click('#tab-export');
+  await page.locator('#usual-steps').waitFor();
+  // The usual steps of the quote currency, one tap each.
+  assert.deepEqual(await page.locator('#usual-steps .chip').allTextContents(), ['0,01', '0,05', '0,1']);
+  await page.locator('#usual-steps .chip', { hasText: '0,05' }).click();
+  // To the nearest 0,05: 11,4829 ÷ 0,05 = 229,66 → 230 = 11,50 as well; up is never below it.
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,50');
+  await page.locator('#step-up').selectOption({ index: 1 });
+  assert.equal(await page.locator('#price-step').inputValue(), '0,05');
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,50');
+  assert.match(await page.locator('#unit-exact').textContent(), /USD 11,4829 → dibulatkan ke atas ke kelipatan 0,05/);
+  // 11,50 − 11,4829… = USD 0,0171 a pair; 3.250 × 11,50 = USD 37.375,00.
+  assert.match(await page.locator('#step-added').textContent(), /USD 0,0171 \/ pasang/);
+  assert.equal(await page.locator('#order-total').textContent(), 'USD 37.375,00');
+  // In rupiah the usual steps are rupiah ones.
+  await page.locator('#quote-currency').selectOption({ label: 'IDR · Rupiah Indonesia' });
+  assert.deepEqual(await page.locator('#usual-steps .chip').allTextContents(), ['1', '100', '500', '1.000']);
+  await page.locator('#quote-currency').selectOption({ label: 'USD · Dolar Amerika Serikat' });
+
+  await page.click('#tab-quote');
+  const link = await page.locator('#buyer-link').inputValue();
+  const buyer = await context.newPage();
+  await buyer.goto(link);
+  const prices = buyer.locator('#buyer-prices');
+  await prices.waitFor();
+  // (The buyer's page speaks the browser's language, English here, and lists quantities in order.)
+  assert.ok((await prices.locator('tbody tr').allTextContents()).includes('3,25011.5037,375.00'));
+  const seen = await buyer.locator('body').textContent();
+  for (const secret of ['11.4829', '11,4829', '0.0171', '0,0171', 'multiple', 'kelipatan']) {
+    assert.ok(!seen.includes(secret), `the buyer must not see “${secret}”`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -45,6 +45,7 @@ mod chunks {
     split_point!(library, library_part, renders::library);
     split_point!(guide, guide_part, renders::guide);
     split_point!(notice, notice_part, renders::notice);
+    split_point!(price, price_part, renders::price);
 
     pub fn load(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
         Box::pin(async move {
@@ -57,6 +58,7 @@ mod chunks {
                 Part::Library => library_part().await,
                 Part::Guide => guide_part().await,
                 Part::Notice => notice_part().await,
+                Part::Price => price_part().await,
             };
             render.map_err(|Missing| LoadFailed)
         })

@@ -162,6 +162,18 @@ mod cli {
         if let Some(r) = &q.rate {
             out += &format!("  {}\n", i18n::notes::rate_used(r, lang));
         }
+        // The seller's view: the exact price and the step, which the buyer never sees.
+        if let Some(f) = q.tiers.first() {
+            if let (Some(exact), Some(unit)) = (f.unit_exact, f.unit_price) {
+                let how = if q.commercial_step || q.step.up {
+                    i18n::notes::price_step(&q.step, lang)
+                } else {
+                    format!("{} {}", q.decimals, tapak::i18n::P::Decimals.in_lang(lang))
+                };
+                out +=
+                    &format!("  {} → {how} = {}\n", format_money_dp(exact, st, q.decimals + 2), format_money(unit, st));
+            }
+        }
         out += &format!(
             "  {:>10} {:>16} {:>20} {:>20} {:>14}\n",
             t(T::Pairs),
@@ -240,11 +252,14 @@ mod cli {
                 "currency": q.currency.code(),
                 "rounding": format!("{:?}", q.rounding),
                 "decimals": q.decimals,
+                "price_step": doc.terms.price_step.map(|s| s.to_string()),
+                "step_up": doc.terms.step_up,
                 "tiers": q.tiers.iter().map(|t| json!({
                     "pairs": t.pairs,
                     "below_moq": t.below_moq,
                     "unit_price_exact": opt(t.unit_exact),
                     "unit_price_rounded": opt(t.unit_price),
+                    "step_added": opt(t.step_added()),
                     "total": opt(t.total),
                     "exact_total": opt(t.exact_total),
                 })).collect::<Vec<_>>(),

@@ -475,6 +475,7 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         ImportFeeMin => T::ImportFeeMin,
         ImportFeeMax => T::ImportFeeMax,
         InsuranceAPct => T::InsuranceRateA,
+        PriceStep => T::PriceStep,
     }
 }
 

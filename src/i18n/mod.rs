@@ -239,6 +239,7 @@ texts! {
     DutyPct => "Bea masuk % (untuk DDP)", "Import duty % (for DDP)";
     ImportTax => "Pajak impor % (PPN/GST, untuk DDP)", "Import VAT/GST % (for DDP)";
     FxBuffer => "Penyangga kurs %", "FX safety buffer %";
+    PriceStep => "Langkah harga", "Price step";
     Tiers => "Jumlah pesanan lain (pasang)", "Other order quantities (pairs)";
     Moq => "MOQ (pasang)", "MOQ (pairs)";
     TargetPrice => "Harga target pembeli / pasang", "Buyer's target price / pair";
@@ -327,6 +328,12 @@ texts! {
 // their own table, which travels in the parts' chunks rather than in the first module.
 texts! {
     P, PART_TEXTS;
+    StepNone => "sen/rupiah terkecil", "smallest unit";
+    StepDirection => "Arah langkah harga", "Price step direction";
+    StepNearest => "ke terdekat", "to the nearest";
+    StepUpward => "ke atas (tidak pernah di bawah harga persis)", "up (never below the exact price)";
+    UsualSteps => "Langkah umum", "Usual steps";
+    StepAdded => "Tambahan dari langkah harga", "Added by the price step";
     FileOpened => "File dibuka.", "File opened.";
     SizesHelp => "Patokannya panjang kaki (mm). Label EU/UK/US/KR dihitung darinya dan bersifat perkiraan (≈). Kebutuhan bahan diisi untuk ukuran dasar.", "The truth is the foot length (mm). EU/UK/US/KR labels are computed from it and approximate (≈). Consumption is entered for the base size.";
     SizeLabel => "Ukuran (label pabrik)", "Size (maker's label)";

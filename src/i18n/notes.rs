@@ -75,6 +75,23 @@ pub fn address_error(e: AddressError, lang: Lang) -> &'static str {
     }
 }
 
+/// How a unit price is put on its step: "ke kelipatan 0,05 ke atas", "to the nearest 500 (half-up)".
+pub fn price_step(s: &crate::model::money::PriceStep, lang: Lang) -> String {
+    let step = crate::format::format_number(s.step, lang.number_style(), None);
+    let ties = |l: Lang| match (s.ties, l) {
+        (crate::model::money::Rounding::HalfUp, Lang::Id) => "setengah ke atas",
+        (crate::model::money::Rounding::HalfUp, Lang::En) => "half-up",
+        (crate::model::money::Rounding::HalfEven, Lang::Id) => "setengah ke genap",
+        (crate::model::money::Rounding::HalfEven, Lang::En) => "half-even",
+    };
+    match (s.up, lang) {
+        (true, Lang::Id) => format!("dibulatkan ke atas ke kelipatan {step}"),
+        (true, Lang::En) => format!("rounded up to a multiple of {step}"),
+        (false, Lang::Id) => format!("dibulatkan ke kelipatan {step} terdekat ({})", ties(lang)),
+        (false, Lang::En) => format!("rounded to the nearest multiple of {step} ({})", ties(lang)),
+    }
+}
+
 /// The exchange rate a quote uses: "Kurs: 1 USD = 16.250 IDR (JISDOR, 2025-07-29), buffer 1%".
 /// The brackets go when neither source nor date was entered.
 pub fn rate_used(r: &crate::model::quote::QuoteRate, lang: Lang) -> String {

@@ -232,6 +232,10 @@ fn write(e: &Expr, trail: &Trail, doc: &Document, lang: Lang, out: &mut Vec<Toke
             };
             text(out, &format!(", {} {dp} dp ({})", P::RoundOp.in_lang(lang), how.in_lang(lang)));
         }
+        Expr::Step(x, step, _) => {
+            write(x, trail, doc, lang, out);
+            text(out, &format!(", {}", super::notes::price_step(step, lang)));
+        }
     }
 }
 

@@ -173,6 +173,14 @@ pub struct SalesTerms {
     pub fx_buffer_pct: Decimal,
     /// Rounding of the unit price in the quote currency (half-up is the commercial default).
     pub rounding: Rounding,
+    /// The commercial step the unit price is rounded to, in the quote currency (USD 0.05,
+    /// Rp500); `None` (or 0): the currency's smallest unit. Applied once, to the unit price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_step: Option<Decimal>,
+    /// Round the unit price up to the step (never below the exact price) instead of to the
+    /// nearest.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub step_up: bool,
     /// Further order quantities to quote besides the article's order quantity.
     pub tiers: Vec<u32>,
     /// Minimum order quantity in pairs (0: none).
@@ -215,6 +223,8 @@ impl Default for SalesTerms {
             quote_currency: Currency::USD,
             fx_buffer_pct: Decimal::ZERO,
             rounding: Rounding::HalfUp,
+            price_step: None,
+            step_up: false,
             tiers: Vec::new(),
             moq: 0,
             target: None,

@@ -161,6 +161,10 @@ pub enum TermsField {
     QuoteCurrency(Currency),
     FxBufferPct(Decimal),
     Rounding(Rounding),
+    /// The commercial price step; `None` (or 0): the currency's smallest unit.
+    PriceStep(Option<Decimal>),
+    /// Round up to the step instead of to the nearest.
+    StepUp(bool),
     /// Set (or with `None` remove) the further tier at this position.
     Tier(usize, Option<u32>),
     AddTier,
@@ -351,6 +355,8 @@ impl Document {
             TermsField::QuoteCurrency(v) => set(&mut t.quote_currency, v),
             TermsField::FxBufferPct(v) => set(&mut t.fx_buffer_pct, v),
             TermsField::Rounding(v) => set(&mut t.rounding, v),
+            TermsField::PriceStep(v) => set(&mut t.price_step, v.filter(|s| !s.is_zero())),
+            TermsField::StepUp(v) => set(&mut t.step_up, v),
             TermsField::Tier(i, Some(q)) => match t.tiers.get_mut(i) {
                 Some(slot) => set(slot, q),
                 None => false,

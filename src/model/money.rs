@@ -72,6 +72,49 @@ impl Rounding {
     }
 }
 
+/// How a quoted unit price is rounded, once: to a whole multiple of `step` (a commercial step,
+/// USD 0.05 or Rp500, or the currency's smallest unit), to the nearest with ties broken by
+/// `ties`, or `up` (never below the exact price).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PriceStep {
+    pub step: Decimal,
+    pub up: bool,
+    pub ties: Rounding,
+}
+
+impl PriceStep {
+    /// The steps price lists usually use in a currency of `decimals` places: 0,01 · 0,05 · 0,10
+    /// (USD, EUR); 1 · 100 · 500 · 1.000 (IDR, KRW, JPY); 0,001 · 0,005 · 0,010 (KWD).
+    pub fn usual(decimals: u32) -> Vec<Decimal> {
+        if decimals == 0 {
+            [1, 100, 500, 1000].map(Decimal::from).to_vec()
+        } else {
+            [1, 5, 10].map(|n| Decimal::new(n, decimals)).to_vec()
+        }
+    }
+
+    /// `value` on the step: 11.4829 to 0.05 up is 11.50, to 0.05 nearest 11.50, to 0.10
+    /// nearest 11.50; 250,055 to 500 nearest is 250,000, up 250,500. `None` when the step is not
+    /// above zero or the figure is too large.
+    pub fn apply(self, value: Decimal) -> Option<Decimal> {
+        if self.step <= Decimal::ZERO {
+            return None;
+        }
+        let steps = value.checked_div(self.step)?;
+        let whole = if self.up { steps.ceil() } else { self.ties.round(steps, 0) };
+        whole.checked_mul(self.step)
+    }
+
+    /// `value` as a price of `decimals` places: on the step, then on the currency's smallest
+    /// unit in the same direction (nothing changes for a step of whole smallest units; a finer
+    /// step cannot be quoted).
+    pub fn quote(self, value: Decimal, decimals: u32) -> Option<Decimal> {
+        let v = self.apply(value)?;
+        let v = PriceStep { step: Decimal::new(1, decimals), ..self }.apply(v)?;
+        Some(self.ties.round(v, decimals))
+    }
+}
+
 /// An amount of one currency, kept at full precision until it is explicitly rounded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Money {

@@ -121,7 +121,7 @@ fn per_pair(b: &Breakdown, c: Category) -> Option<Fact> {
 }
 
 /// The cost tab: article, rates, materials, labour, overhead, one-off costs.
-pub fn costing(d: &Document, b: &Breakdown, q: &Quote) -> Vec<CardLine> {
+pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
     let issue = |f: &dyn Fn(&Issue) -> bool| b.issues.iter().any(f);
     let a = &d.article;
     let mut article = Vec::new();
@@ -141,10 +141,11 @@ pub fn costing(d: &Document, b: &Breakdown, q: &Quote) -> Vec<CardLine> {
     // the quote currency, is asked for before any price exists); a rate of zero or less is
     // fixed here. The display currency's own rate only adds a second figure, so it does not
     // open the card.
+    let quote_rate = crate::model::fx::find_rate(&d.fx, a.costing_currency, d.terms.quote_currency);
     let rate_missing = issue(&|i| matches!(i, Issue::MissingRate { at, .. } if *at != Place::DisplayCurrency))
-        || crate::model::fx::find_rate(&d.fx, a.costing_currency, d.terms.quote_currency).is_err();
+        || matches!(quote_rate, Err(FxError::MissingRate { .. }));
     let rate_wrong = issue(&|i| matches!(i, Issue::NonPositiveRate { at, .. } if *at != Place::DisplayCurrency))
-        || q.issues.iter().any(|i| matches!(i, QuoteIssue::QuoteRate(FxError::NonPositiveRate { .. })));
+        || matches!(quote_rate, Err(FxError::NonPositiveRate { .. }));
 
     let m = &d.materials;
     let mut materials = vec![Fact::Count(m.len(), Noun::Lines)];

@@ -8,16 +8,22 @@
 //! 4. export cost lines × their basis quantity, converted, summed per Incoterms stage;
 //! 5. the term's price for the shipment, closed form (`incoterms::Chain::price`);
 //! 6. per pair, converted to the quote currency and divided by `1 − FX buffer`;
-//! 7. rounded **once** to the quote currency's decimals (ISO 4217; IDR whole rupiah), in the
-//!    named mode; the line total is rounded unit price × pairs, so the quote adds up. The exact
-//!    total and the difference rounding makes are kept for the user to see.
+//! 7. rounded **once**: to the commercial price step when one is set (USD 0.05, Rp500), else to
+//!    the quote currency's decimals (ISO 4217; IDR whole rupiah), to the nearest in the named
+//!    mode or up (`Quote::step`); the line total is rounded unit price × pairs, so the quote
+//!    adds up. The exact price and total, and the difference the step or rounding makes, are
+//!    kept for the seller to see (never in the buyer's link).
+//!
+//! A step finer than the currency's smallest unit (0.05 in rupiah, after a change of quote
+//! currency) cannot be quoted: the price then also goes to the currency's decimals, in the same
+//! direction. A step that is a whole number of smallest units (every usual one) is one rounding.
 
 use crate::model::compute::{compute, Breakdown, Category, Issue, Place};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
 use crate::model::fx::{convert_exact, find_rate, Direction, FxError};
 use crate::model::incoterms::{BuildUp, Chain, Component, Fee, Incoterm, Stage, TermError};
-use crate::model::money::{add, div, mul, percent, sub, Frac, Money, MoneyError, Rounding};
+use crate::model::money::{add, div, mul, percent, sub, Frac, Money, MoneyError, PriceStep, Rounding};
 use crate::model::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
 use crate::model::pricing::{self, ProfitError};
 use crate::model::sizes::Assortment;
@@ -124,6 +130,12 @@ pub struct Tier {
 }
 
 impl Tier {
+    /// `unit_price − unit_exact`: what the price step (or rounding) adds to a pair, or takes off.
+    pub fn step_added(&self) -> Option<Money> {
+        let (p, e) = (self.unit_price?, self.unit_exact?);
+        Some(Money::new(p.amount - e.amount, p.currency))
+    }
+
     /// `total − exact_total`: what rounding the unit price gains or gives away on the order.
     pub fn rounding_difference(&self) -> Option<Money> {
         let (t, e) = (self.total?, self.exact_total?);
@@ -168,6 +180,10 @@ pub struct Quote {
     pub rounding: Rounding,
     /// Decimal places of the quoted unit price.
     pub decimals: u32,
+    /// How the unit price is rounded: the commercial step (or the smallest unit), nearest or up.
+    pub step: PriceStep,
+    /// Whether `step` is a commercial step the user set (not the currency's smallest unit).
+    pub commercial_step: bool,
     pub rate: Option<QuoteRate>,
     /// The article's order quantity first, then the further tiers in ascending order.
     pub tiers: Vec<Tier>,
@@ -194,7 +210,7 @@ impl Quote {
     /// A price in the quote currency as the quotation writes it: rounded once, to the
     /// currency's decimals, in the named mode (the side-by-side list shows every term so).
     pub fn quoted(&self, m: Money) -> Money {
-        m.round_to(self.decimals, self.rounding)
+        on_step(m, self.step, self.decimals).unwrap_or_else(|| m.round_to(self.decimals, self.rounding))
     }
 
     /// Whether `term` suits the transport: FAS, FOB, CFR and CIF are for sea and inland
@@ -359,6 +375,20 @@ fn unit_in_quote(doc: &Document, amount: Frac, pairs: u32) -> Result<Frac, Quote
 }
 
 /// Divides an exact quotient into money of the quote currency.
+/// The step a quote's unit prices are rounded to (`SalesTerms::price_step`, else the smallest
+/// unit of `decimals`), and whether it is a commercial one.
+fn price_step(doc: &Document, decimals: u32) -> (PriceStep, bool) {
+    let t = &doc.terms;
+    let commercial = t.price_step.filter(|s| *s > Decimal::ZERO);
+    let step = commercial.unwrap_or_else(|| Decimal::new(1, decimals));
+    (PriceStep { step, up: t.step_up, ties: t.rounding }, commercial.is_some())
+}
+
+/// `m` as quoted (`PriceStep::quote`).
+fn on_step(m: Money, step: PriceStep, decimals: u32) -> Option<Money> {
+    Some(Money::new(step.quote(m.amount, decimals)?, m.currency))
+}
+
 fn quote_money(doc: &Document, f: Frac) -> Option<Money> {
     f.value().ok().map(|v| Money::new(v, doc.terms.quote_currency))
 }
@@ -436,8 +466,9 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
     if let Ok(b) = &price {
         match unit_in_quote(doc, b.total, pairs) {
             Ok(unit) => {
-                if let Some(unit) = quote_money(doc, unit) {
-                    let rounded = unit.round_to(decimals, doc.terms.rounding);
+                if let Some((unit, rounded)) =
+                    quote_money(doc, unit).and_then(|u| Some((u, on_step(u, price_step(doc, decimals).0, decimals)?)))
+                {
                     let n = Decimal::from(pairs);
                     tier.unit_exact = Some(unit);
                     tier.unit_price = Some(rounded);
@@ -626,6 +657,8 @@ pub fn quote(doc: &Document) -> Quote {
         term: terms.incoterm,
         rounding: terms.rounding,
         decimals,
+        step: price_step(doc, decimals).0,
+        commercial_step: price_step(doc, decimals).1,
         rate: quote_rate(doc),
         tiers: priced.drain(..).map(|p| p.tier).collect(),
         side_by_side,

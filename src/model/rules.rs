@@ -130,6 +130,7 @@ pub enum Num {
     ImportFeeMin,
     ImportFeeMax,
     InsuranceAPct,
+    PriceStep,
 }
 
 impl Num {
@@ -159,6 +160,8 @@ impl Num {
             CartonKg | LclMinimumRt => FieldRule::up_to(10_000),
             ContainerKg | AirDivisor => FieldRule::up_to(1_000_000),
             ValidityDays => FieldRule::whole_up_to(3_650),
+            // Rp1.000.000 is already far above any step a price list uses.
+            PriceStep => FieldRule::up_to(1_000_000),
         }
     }
 }
@@ -325,6 +328,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.opt(At::Terms, DutyPct, t.duty_pct);
     c.opt(At::Terms, ImportTaxPct, t.import_tax_pct);
     c.num(At::Terms, FxBufferPct, t.fx_buffer_pct);
+    c.opt(At::Terms, PriceStep, t.price_step);
     c.lines(At::Tier(0), &t.tiers);
     for (i, q) in t.tiers.iter().enumerate() {
         c.count(At::Tier(i + 1), Tier, *q);

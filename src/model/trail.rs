@@ -15,7 +15,7 @@ use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, LabourMethod, OverheadMethod, Section};
 use crate::model::fx::{find_rate, Direction};
 use crate::model::incoterms::{Chain, Component, CustomsBasis, Incoterm, Stage};
-use crate::model::money::{percent, Money, Rounding};
+use crate::model::money::{percent, Money, PriceStep, Rounding};
 use crate::model::pricing::ProfitBasis;
 use crate::model::quote::{quote, Quote};
 use crate::model::sizes::grading_for;
@@ -141,6 +141,8 @@ pub enum Expr {
     Ceil(Box<Expr>),
     /// Rounded to `dp` decimals in `mode`.
     Round(Box<Expr>, u32, Rounding),
+    /// On a commercial price step (or rounded up), as a price of `dp` decimals.
+    Step(Box<Expr>, PriceStep, u32),
 }
 
 fn lit(o: Operand) -> Expr {
@@ -202,6 +204,7 @@ impl Trail {
             Expr::Max(xs) => xs.iter().map(|x| self.eval(x)).collect::<Option<Vec<_>>>()?.into_iter().max(),
             Expr::Ceil(x) => Some(self.eval(x)?.ceil()),
             Expr::Round(x, dp, mode) => Some(mode.round(self.eval(x)?, *dp)),
+            Expr::Step(x, step, dp) => step.quote(self.eval(x)?, *dp),
         }
     }
 
@@ -232,7 +235,7 @@ fn collect(e: &Expr, out: &mut Vec<Fig>) {
             collect(a, out);
             collect(b, out);
         }
-        Expr::Ceil(x) | Expr::Round(x, _, _) => collect(x, out),
+        Expr::Ceil(x) | Expr::Round(x, _, _) | Expr::Step(x, _, _) => collect(x, out),
     }
 }
 
@@ -574,7 +577,11 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
             t.money(
                 Fig::UnitPrice,
                 unit,
-                Expr::Round(Box::new(Expr::Ref(Fig::UnitExact(q.term))), q.decimals, q.rounding),
+                if q.commercial_step || q.step.up {
+                    Expr::Step(Box::new(Expr::Ref(Fig::UnitExact(q.term))), q.step, q.decimals)
+                } else {
+                    Expr::Round(Box::new(Expr::Ref(Fig::UnitExact(q.term))), q.decimals, q.rounding)
+                },
             );
             t.money(Fig::OrderTotal, total, Expr::Product(vec![Expr::Ref(Fig::UnitPrice), pairs]));
         }

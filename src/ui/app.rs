@@ -9,7 +9,6 @@ use crate::model::document::Document;
 use crate::model::edit::Edit;
 use crate::model::examples;
 use crate::model::outline;
-use crate::model::quote::quote;
 use crate::model::trail::Fig;
 use crate::ui::article::ArticleCard;
 use crate::ui::guide;
@@ -108,7 +107,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
-    let quoted = use_memo(doc.clone(), |d| quote(d));
 
     let refused = use_reducer(crate::ui::state::Refused::default);
     let edit = {
@@ -208,7 +206,7 @@ pub fn App(props: &AppProps) -> Html {
     let trail_dialog = match *explaining {
         Some(fig) => {
             let explaining = explaining.clone();
-            html! { <Lazy part={Part::Trail} doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()} {fig}
+            html! { <Lazy part={Part::Trail} doc={doc.clone()} breakdown={breakdown.clone()} {fig}
             on_close={Callback::from(move |_| explaining.set(None))} /> }
         }
         None => html! {},
@@ -217,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
         let projector = projector.clone();
         return html! {
             <ContextProvider<Ctx> context={ctx.clone()}>
-                <Lazy part={Part::Projector} doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()}
+                <Lazy part={Part::Projector} doc={doc.clone()} breakdown={breakdown.clone()}
                     on_close={Callback::from(move |_| projector.set(false))} />
                 { trail_dialog }
             </ContextProvider<Ctx>>
@@ -235,9 +233,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let style = l.number_style();
     let b = breakdown.clone();
-    let q = quoted.clone();
     let d = &*doc;
-    let first = q.tiers.first();
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <header class="topbar no-print">
@@ -284,15 +280,14 @@ pub fn App(props: &AppProps) -> Html {
                 }}>
                     <span>{ t(T::HppPerPair) }</span>
                     <strong>{ format_money(b.per_pair, style) }</strong>
-                    if let Some(p) = first.and_then(|f| f.unit_price) {
-                        <span>{ "· " }{ q.term.code() }{ " " }<strong>{ format_money(p, style) }</strong></span>
-                    }
-                    if !b.is_complete() || !q.issues.is_empty() { <span aria-label={t(T::Incomplete)}>{ "⚠" }</span> }
+                    // The quoted price follows the first figure, with the quote's code.
+                    <Lazy part={Part::Price} quiet=true doc={doc.clone()} breakdown={b.clone()} />
+                    if !b.is_complete() { <span aria-label={t(T::Incomplete)}>{ "⚠" }</span> }
                     <span class="sr-only">{ " · " }{ t(T::SeeSummary) }</span>
                 </button>
             </div>
             if let Some(step) = *guide_step {
-                <Lazy part={Part::Guide} doc={doc.clone()} breakdown={breakdown.clone()} quote={quoted.clone()}
+                <Lazy part={Part::Guide} doc={doc.clone()} breakdown={breakdown.clone()}
                     {step} on_step={guide_to.clone()} on_close={guide_close.clone()} />
             }
             { match &**incoming {
@@ -328,12 +323,12 @@ pub fn App(props: &AppProps) -> Html {
                 None => html! {},
             } }
             if session.conflict || !matches!(*session.notice, crate::ui::session::Notice::None) {
-                <Lazy part={Part::Notice} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()}
+                <Lazy part={Part::Notice} doc={doc.clone()} breakdown={b.clone()}
                     notice={NoticeProps { notice: session.notice.clone(), conflict: session.conflict, on: on.clone() }} />
             }
             if session.library_open {
                 <div class="library-wrap">
-                    <Lazy part={Part::Library} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()}
+                    <Lazy part={Part::Library} doc={doc.clone()} breakdown={b.clone()}
                         library={LibraryProps { entries: session.entries.clone(), aside: session.aside.clone(),
                             current: session.current.clone(), on: on.clone() }} />
                 </div>
@@ -342,7 +337,7 @@ pub fn App(props: &AppProps) -> Html {
                 class={classes!("layout", (*view == View::Quote).then_some("quote-layout"), (*view == View::Workshop).then_some("workshop-layout"))} key={sheet.generation}>
                 { match *view {
                     View::Costing => {
-                        let [article, rates, materials, labour, overhead, one_off] = crate::ui::card::folds(&outline::costing(d, &b, &q), l);
+                        let [article, rates, materials, labour, overhead, one_off] = crate::ui::card::folds(&outline::costing(d, &b), l);
                         html! {
                         <>
                             <div class="sheet">
@@ -364,13 +359,13 @@ pub fn App(props: &AppProps) -> Html {
                             </aside>
                         </>
                     }},
-                    View::Export => html! { <Lazy part={Part::Export} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} /> },
+                    View::Export => html! { <Lazy part={Part::Export} doc={doc.clone()} breakdown={b.clone()} /> },
                     View::Workshop => html! {
-                        <Lazy part={Part::Workshop} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} on_example={open_example.clone()}
+                        <Lazy part={Part::Workshop} doc={doc.clone()} breakdown={b.clone()} on_example={open_example.clone()}
                             on_projector={{ let p = projector.clone(); Callback::from(move |_| p.set(true)) }}
                             on_guide={{ let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) }} />
                     },
-                    View::Quote => html! { <Lazy part={Part::Quote} doc={doc.clone()} breakdown={b.clone()} quote={q.clone()} /> },
+                    View::Quote => html! { <Lazy part={Part::Quote} doc={doc.clone()} breakdown={b.clone()} /> },
                 } }
             </div>
             if let Some((next, label)) = view.next() {

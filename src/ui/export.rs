@@ -10,7 +10,7 @@ use crate::model::edit::{
     Edit, ExportCostField, List, MaterialField, ShippingField, SizeField, SizesField, TermsField,
 };
 use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
-use crate::model::money::Rounding;
+use crate::model::money::{PriceStep, Rounding};
 use crate::model::packing::{ContainerType, Mode, Shipping};
 use crate::model::pricing::ProfitBasis;
 use crate::model::quote::Quote;
@@ -104,7 +104,18 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 { select("rounding".into(), tp(P::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
                     move |r| match r { Rounding::HalfUp => P::HalfUp, Rounding::HalfEven => P::HalfEven }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
+                <NumberField id="price-step" label={t(T::PriceStep)} value={tr.price_step} rule={Num::PriceStep.rule()} suffix={AttrValue::from(tr.quote_currency.code())}
+                    placeholder={AttrValue::from(tp(P::StepNone))} onchange_optional={opt(TermsField::PriceStep)} />
+                { select("step-up".into(), tp(P::StepDirection), tr.step_up, &[false, true],
+                    move |up| if up { P::StepUpward } else { P::StepNearest }.in_lang(lang).to_string(), false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::StepUp(v)))) }
             </div>
+            <p class="help" id="usual-steps">{ tp(P::UsualSteps) }{ " " }{ tr.quote_currency.code() }{ ": " }
+                { for PriceStep::usual(tr.quote_currency.display_decimals()).into_iter().map(|s| html! {
+                    <button type="button" class="chip" aria-pressed={(tr.price_step == Some(s)).to_string()}
+                        onclick={ctx.edit.reform(move |_| Edit::Terms(TermsField::PriceStep(Some(s))))}>{ format_number(s, lang.number_style(), None) }</button>
+                }) }
+            </p>
             <h3>{ t(T::Tiers) }</h3>
             <div class="tiers">
                 { for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
@@ -423,7 +434,7 @@ pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
 #[function_component]
 fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::quote_view::QuotePanel;
-    let (d, b, q) = (&*p.doc, &p.breakdown, &p.quote);
+    let (d, b, q) = (&*p.doc, &p.breakdown, &crate::ui::lazy::quote_of(&p.doc));
     let [terms, sizes, shipping, costs] = folds(&crate::model::outline::export(d, q), use_ctx().lang);
     html! {
         <>

@@ -47,6 +47,10 @@ pub enum Part {
     Guide,
     /// The session's notices (`notice`), when there is one.
     Notice,
+    /// The quoted price and term in the price bar. The first screen shows the cost (HPP) from
+    /// `compute`; the quote engine (packing, Incoterms, FX, rounding) comes with this part and
+    /// the other parts, right after the first figure.
+    Price,
 }
 
 /// What every part is rendered from: the sheet, its figures and the callbacks some parts use.
@@ -55,7 +59,9 @@ pub struct PartProps {
     pub part: Part,
     pub doc: Rc<Document>,
     pub breakdown: Rc<Breakdown>,
-    pub quote: Rc<Quote>,
+    /// Nothing at all while the part loads or if it cannot (for a part inside a bar).
+    #[prop_or_default]
+    pub quiet: bool,
     /// The figure whose trail is shown (`Part::Trail`).
     #[prop_or(Fig::Materials)]
     pub fig: Fig,
@@ -105,6 +111,7 @@ pub mod renders {
     pub use crate::ui::library::part as library;
     pub use crate::ui::notice::part as notice;
     pub use crate::ui::projector::part as projector;
+    pub use crate::ui::quote_view::price_tag as price;
     pub use crate::ui::quote_view::tab as quote;
     pub use crate::ui::trail_view::part as trail;
     pub use crate::ui::workshop::tab as workshop;
@@ -120,7 +127,29 @@ fn render(part: Part) -> Render {
         Part::Library => renders::library,
         Part::Guide => renders::guide,
         Part::Notice => renders::notice,
+        Part::Price => renders::price,
     }
+}
+
+thread_local! {
+    /// The last document quoted and its quote.
+    static QUOTED: RefCell<Option<(Rc<Document>, Rc<Quote>)>> = const { RefCell::new(None) };
+}
+
+/// The quote of `doc`, computed once per version of the document, whichever part asks first.
+/// Only the parts call it, so `quote` and everything it needs travel in their chunks.
+pub fn quote_of(doc: &Rc<Document>) -> Rc<Quote> {
+    QUOTED.with(|q| {
+        let mut q = q.borrow_mut();
+        match &*q {
+            Some((d, quote)) if Rc::ptr_eq(d, doc) => quote.clone(),
+            _ => {
+                let quote = Rc::new(crate::model::quote::quote(doc));
+                *q = Some((doc.clone(), quote.clone()));
+                quote
+            }
+        }
+    })
 }
 
 thread_local! {
@@ -171,6 +200,9 @@ pub fn Lazy(p: &PartProps) -> Html {
     }
     if let Some(render) = loaded(p.part) {
         return render(p);
+    }
+    if p.quiet {
+        return html! {};
     }
     if *failed == Some(p.part) {
         let retry = Callback::from(move |_: MouseEvent| {

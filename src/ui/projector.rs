@@ -187,6 +187,6 @@ pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
 fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
     let trail = crate::ui::trail_view::use_trail(p);
     html! {
-        <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} {trail} on_close={p.on_close.clone()} />
+        <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::lazy::quote_of(&p.doc)} {trail} on_close={p.on_close.clone()} />
     }
 }

@@ -59,6 +59,10 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                 if let Some(exact) = first.and_then(|f| f.unit_exact) {
                     <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>
                 }
+                // What the seller's step adds to a pair; the buyer sees only the stepped price.
+                if let Some(added) = first.and_then(|f| f.step_added()).filter(|_| q.commercial_step || q.step.up) {
+                    <span class="hpp-alt" id="step-added">{ tp(P::StepAdded) }{ ": " }{ format_money_dp(added, style, fine) }{ " / " }{ t(T::PerPair) }</span>
+                }
                 if let Some(r) = &q.rate {
                     <span class="rate-used">{ i18n::notes::rate_used(r, lang) }</span>
                 }
@@ -148,7 +152,30 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
 }
 
 /// "2 desimal, setengah ke atas (umum)"
+/// The price bar's quoted price and term ("· FOB USD 11,48"), and a ⚠ when the sheet's cost is
+/// complete but the quote lacks something (`ui::lazy::Part::Price`).
+pub fn price_tag(p: &crate::ui::lazy::PartProps) -> Html {
+    html! { <PriceTag ..p.clone() /> }
+}
+
+#[function_component]
+fn PriceTag(p: &crate::ui::lazy::PartProps) -> Html {
+    let lang = use_ctx().lang;
+    let q = crate::ui::lazy::quote_of(&p.doc);
+    html! {
+        <>
+            if let Some(price) = q.tiers.first().and_then(|f| f.unit_price) {
+                <span id="bar-price">{ "· " }{ q.term.code() }{ " " }<strong>{ format_money(price, lang.number_style()) }</strong></span>
+            }
+            if p.breakdown.is_complete() && !q.issues.is_empty() { <span aria-label={T::Incomplete.in_lang(lang)}>{ "⚠" }</span> }
+        </>
+    }
+}
+
 fn rounding_name(q: &Quote, lang: Lang) -> String {
+    if q.commercial_step || q.step.up {
+        return i18n::notes::price_step(&q.step, lang);
+    }
     let mode = match q.rounding {
         crate::model::money::Rounding::HalfUp => P::HalfUp,
         crate::model::money::Rounding::HalfEven => P::HalfEven,
@@ -348,15 +375,16 @@ pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
 fn QuoteTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::share_view::SharePanel;
     let d = &*p.doc;
+    let q = crate::ui::lazy::quote_of(&p.doc);
     let [fold] = crate::ui::card::folds(&[crate::model::outline::quote_details(d)], use_ctx().lang);
     html! {
         <>
             <div class="sheet no-print">
                 <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} {fold} />
-                <SharePanel doc={p.doc.clone()} quote={p.quote.clone()} />
+                <SharePanel doc={p.doc.clone()} quote={q.clone()} />
             </div>
             <div class="print-area">
-                <QuoteSheet doc={p.doc.clone()} quote={p.quote.clone()} />
+                <QuoteSheet doc={p.doc.clone()} quote={q} />
             </div>
         </>
     }

@@ -179,7 +179,7 @@ fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
 #[hook]
 pub fn use_trail(p: &crate::ui::lazy::PartProps) -> Rc<Trail> {
     use_memo(p.doc.clone(), {
-        let (b, q) = (p.breakdown.clone(), p.quote.clone());
-        move |d| crate::model::trail::build(d, &b, &q)
+        let b = p.breakdown.clone();
+        move |d| crate::model::trail::build(d, &b, &crate::ui::lazy::quote_of(d))
     })
 }

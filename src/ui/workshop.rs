@@ -258,7 +258,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
 /// The workshop tab, loaded on first use (`ui::lazy`).
 pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
     html! {
-        <Workshop doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()}
+        <Workshop doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::lazy::quote_of(&p.doc)}
             on_example={p.on_example.clone()} on_projector={p.on_projector.clone()} on_guide={p.on_guide.clone()} />
     }
 }

@@ -39,6 +39,19 @@ fn the_cli_quotes_a_saved_sheet_as_a_table_and_as_json() {
     assert_eq!(first["total"]["amount"], "37310.00");
     assert_eq!(v["quote"]["all_terms"][6]["incoterm"], "DDP");
     assert!(v["quote"]["all_terms"][6]["missing"].as_str().unwrap().contains("Import duty"));
+
+    // With a price step of 0,05, up: USD 11,4829 → 11,50; 3.250 × 11,50 = USD 37.375,00. The
+    // table shows the exact price and the step; the JSON carries both and what the step adds.
+    let stepped = example.replacen("\"rounding\":", "\"price_step\": \"0.05\", \"step_up\": true, \"rounding\":", 1);
+    let (code, table, _) = tapak(&["quote", "-", "--lang", "id"], Some(&stepped));
+    assert_eq!(code, 0);
+    assert!(table.contains("USD 11,4829 → dibulatkan ke atas ke kelipatan 0,05 = USD 11,50"), "{table}");
+    let (_, out, _) = tapak(&["quote", "-", "--json"], Some(&stepped));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let first = &v["quote"]["tiers"][0];
+    assert_eq!(first["unit_price_rounded"]["amount"], "11.50");
+    assert_eq!(first["total"]["amount"], "37375.00");
+    assert_eq!(v["quote"]["price_step"], "0.05");
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn worded(lines: &[tapak::model::outline::CardLine], lang: Lang) -> Vec<String> 
 #[test]
 fn an_empty_sheet_opens_its_article_and_says_what_each_card_lacks() {
     let d = Document::empty();
-    let l = costing(&d, &compute(&d), &quote(&d));
+    let l = costing(&d, &compute(&d));
     assert_eq!(first_open(&l), Some(Card::Article));
     assert_eq!(
         worded(&l, Lang::Id),
@@ -32,7 +32,7 @@ fn an_empty_sheet_opens_its_article_and_says_what_each_card_lacks() {
     let mut d = d;
     d.article.name = "Sandal".into();
     d.article.order_pairs = 2000;
-    let l = costing(&d, &compute(&d), &quote(&d));
+    let l = costing(&d, &compute(&d));
     assert_eq!(first_open(&l), Some(Card::Rates));
     assert_eq!(line(&l[1], Lang::En), "0 rates · to fill in");
     assert_eq!(quote_details(&d).needs, Needs::Filling);
@@ -43,7 +43,7 @@ fn the_example_needs_nothing_and_each_line_carries_the_cards_result() {
     // Materials Rp117.908, labour Rp27.429, overhead Rp7.500 and one-off Rp9.729 a pair: the
     // summary's figures, rounded to whole rupiah as the summary shows them.
     let d = examples::sneaker_busan();
-    let l = costing(&d, &compute(&d), &quote(&d));
+    let l = costing(&d, &compute(&d));
     assert_eq!(first_open(&l), None);
     assert_eq!(
         worded(&l, Lang::Id),

@@ -525,3 +525,74 @@ fn busan_example_quotes_fob_and_cif_in_usd() {
     assert_eq!(q.tiers.iter().map(|t| t.pairs).collect::<Vec<_>>(), vec![3250, 2000, 5000]);
     assert_eq!(q.tiers[2].shipment.unwrap().load.unwrap().containers, 2);
 }
+
+// ---- the commercial price step ----
+
+#[test]
+fn a_price_step_rounds_the_unit_price_once_to_the_nearest_or_up_in_usd() {
+    // USD 11,40302… a pair (the seed). To 0,05: 11,40302 ÷ 0,05 = 228,06 → nearest 228 = 11,40,
+    // up 229 = 11,45. To 0,10: 114,03 → nearest 11,40, up 11,50. No step, up: 1.140,30 → 11,41.
+    let cases = [
+        (Some("0.05"), false, "11.40"),
+        (Some("0.05"), true, "11.45"),
+        (Some("0.10"), false, "11.40"),
+        (Some("0.10"), true, "11.50"),
+        (None, true, "11.41"),
+        (Some("0"), false, "11.40"),
+    ];
+    for (step, up, want) in cases {
+        let mut doc = seed();
+        doc.terms.price_step = step.map(d);
+        doc.terms.step_up = up;
+        let q = quote(&doc);
+        let t = &q.tiers[0];
+        assert_eq!(t.unit_price, Some(usd(want)), "step {step:?}, up {up}");
+        // Everything on the quote follows the stepped price; the exact one stays for the seller.
+        assert_eq!(t.total, t.unit_price.and_then(|p| p.times(d("3250")).ok()));
+        assert_eq!(t.exact_total, Some(usd("37059.84")));
+        let exw = q.side_by_side.iter().find(|(term, _)| *term == Incoterm::Exw).unwrap().1.clone().unwrap();
+        assert_eq!(q.quoted(exw), usd(want), "the side-by-side list steps the same way");
+    }
+    // 0,05 up: 11,45 × 3.250 = USD 37.212,50, USD 152,66 above what the costs add up to.
+    let mut doc = seed();
+    doc.terms.price_step = Some(d("0.05"));
+    doc.terms.step_up = true;
+    let t = quote(&doc).tiers[0].clone();
+    assert_eq!((t.total, t.rounding_difference()), (Some(usd("37212.50")), Some(usd("152.66"))));
+}
+
+#[test]
+fn a_price_step_in_rupiah_and_a_step_finer_than_a_rupiah() {
+    // Rp185.230,769… a pair. To 500: 370,46 → nearest 370 = Rp185.000, up 371 = Rp185.500.
+    // To 1.000: nearest Rp185.000, up Rp186.000. To 100, up: 1.852,3 → Rp185.300.
+    // To 0,05 (a step no rupiah price can keep): 185.230,75 or ,80, then whole rupiah: Rp185.231.
+    let idr = |s: &str| Money::new(d(s), IDR);
+    for (step, up, want) in [
+        ("500", false, "185000"),
+        ("500", true, "185500"),
+        ("1000", false, "185000"),
+        ("1000", true, "186000"),
+        ("100", true, "185300"),
+        ("0.05", false, "185231"),
+        ("0.05", true, "185231"),
+    ] {
+        let mut doc = seed();
+        doc.terms.quote_currency = IDR;
+        doc.terms.price_step = Some(d(step));
+        doc.terms.step_up = up;
+        assert_eq!(quote(&doc).tiers[0].unit_price, Some(idr(want)), "step {step}, up {up}");
+    }
+}
+
+#[test]
+fn a_price_step_is_held_to_its_rule_at_every_door() {
+    use tapak::model::rules::{validate, At, Fault, Num, RuleError};
+    let mut doc = seed();
+    doc.terms.price_step = Some(d("-0.05"));
+    assert_eq!(
+        validate(&doc).into_iter().map(|p| (p.at, p.fault)).collect::<Vec<_>>(),
+        vec![(At::Terms, Fault::Number(Num::PriceStep, RuleError::Negative))]
+    );
+    doc.terms.price_step = Some(d("2000000"));
+    assert!(matches!(validate(&doc)[0].fault, Fault::Number(Num::PriceStep, RuleError::AboveMax(_))));
+}

@@ -154,3 +154,19 @@ fn formulas_read_in_indonesian_and_english_with_the_sheet_numbers() {
     let unit = formula_text(Fig::UnitPrice, &t, &doc, Lang::Id).unwrap();
     assert!(unit.ends_with(", dibulatkan 2 dp (ke atas dari setengah) = USD 11,48"), "{unit}");
 }
+
+#[test]
+fn the_price_step_is_in_the_trail_and_recomputes() {
+    use tapak::i18n::trail::formula_text;
+    use tapak::i18n::Lang;
+    // USD 11,4829 up to a multiple of 0,05 = USD 11,50.
+    let mut doc = examples::sneaker_busan();
+    doc.terms.price_step = Some(d("0.05"));
+    doc.terms.step_up = true;
+    let t = trail(&doc);
+    assert_eq!(mismatches(&t), vec![]);
+    let unit = formula_text(Fig::UnitPrice, &t, &doc, Lang::Id).unwrap();
+    assert!(unit.ends_with(", dibulatkan ke atas ke kelipatan 0,05 = USD 11,50"), "{unit}");
+    let en = formula_text(Fig::UnitPrice, &t, &doc, Lang::En).unwrap();
+    assert!(en.ends_with(", rounded up to a multiple of 0.05 = USD 11.50"), "{en}");
+}
