@@ -88,7 +88,7 @@ test('a commercial price step: USD 11,4829 up to 0,05 is USD 11,50; the buyer se
   await page.click('#tab-export');
   await page.locator('#usual-steps').waitFor();
   // The usual steps of the quote currency, one tap each.
-  assert.deepEqual(await page.locator('#usual-steps .chip').allTextContents(), ['0,01', '0,05', '0,1']);
+  assert.deepEqual(await page.locator('#usual-steps .chip').allTextContents(), ['0,01', '0,05', '0,10']);
   await page.locator('#usual-steps .chip', { hasText: '0,05' }).click();
   // To the nearest 0,05: 11,4829 ÷ 0,05 = 229,66 → 230 = 11,50 as well; up is never below it.
   assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,50');

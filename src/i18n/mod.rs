@@ -331,7 +331,7 @@ texts! {
     StepNone => "sen/rupiah terkecil", "smallest unit";
     StepDirection => "Arah langkah harga", "Price step direction";
     StepNearest => "ke terdekat", "to the nearest";
-    StepUpward => "ke atas (tidak pernah di bawah harga persis)", "up (never below the exact price)";
+    StepUpward => "ke atas", "up";
     UsualSteps => "Langkah umum", "Usual steps";
     StepAdded => "Tambahan dari langkah harga", "Added by the price step";
     FileOpened => "File dibuka.", "File opened.";

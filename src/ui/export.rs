@@ -113,7 +113,7 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <p class="help" id="usual-steps">{ tp(P::UsualSteps) }{ " " }{ tr.quote_currency.code() }{ ": " }
                 { for PriceStep::usual(tr.quote_currency.display_decimals()).into_iter().map(|s| html! {
                     <button type="button" class="chip" aria-pressed={(tr.price_step == Some(s)).to_string()}
-                        onclick={ctx.edit.reform(move |_| Edit::Terms(TermsField::PriceStep(Some(s))))}>{ format_number(s, lang.number_style(), None) }</button>
+                        onclick={ctx.edit.reform(move |_| Edit::Terms(TermsField::PriceStep(Some(s))))}>{ format_number(s, lang.number_style(), Some(tr.quote_currency.display_decimals())) }</button>
                 }) }
             </p>
             <h3>{ t(T::Tiers) }</h3>
