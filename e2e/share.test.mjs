@@ -181,3 +181,53 @@ test('the buyer page shows whatever the link carries as text, never as markup, a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a quotation past its date asks before it leaves and can renew its date; it goes by the share sheet or WhatsApp', async () => {
+  // The example is dated 29/07/2025 for 30 days: valid until 28/08/2025, long past.
+  const today = new Date();
+  const dmy = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`;
+  let answer = 'dismiss';
+  const { context, page, dialogs, errors } = await openEditor(app, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+    dialogs: (d) => (answer === 'accept' ? d.accept() : d.dismiss()),
+  });
+  // A phone's share sheet, as a browser that has one offers it.
+  await page.addInitScript(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
+  await page.reload();
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#guide-skip').catch(() => {});
+  await page.click('#tab-quote');
+  const warning = page.locator('#expired-warning');
+  await warning.waitFor();
+  assert.match(await warning.textContent(), /berlaku s\.d\. 28\/08\/2025/);
+  // WhatsApp carries the quotation's number and the link, in English (the trade's language).
+  const wa = await page.locator('#send-whatsapp').getAttribute('href');
+  assert.ok(wa.startsWith('https://wa.me/?text=Quotation%20Q-2025-031%20%C2%B7%20Sneaker'), wa);
+
+  // Copy, declining to renew: the link keeps the old date, and the buyer sees it expired.
+  await page.click('#copy-link');
+  assert.match(dialogs.at(-1), /berlaku s\.d\. 28\/08\/2025 dan sudah lewat/);
+  const old = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(await page.locator('#q-date').inputValue(), '29/07/2025');
+  // The share sheet, accepting: the date is renewed to today and the link carries it.
+  answer = 'accept';
+  await page.click('#send-link');
+  await page.waitForFunction(() => window.__shared);
+  const shared = await page.evaluate(() => window.__shared);
+  assert.equal(shared.title, 'Quotation Q-2025-031 · Sneaker kasual kulit (contoh)');
+  assert.notEqual(shared.url, old);
+  assert.equal(await page.locator('#q-date').inputValue(), dmy);
+  assert.equal(await warning.count(), 0, 'a renewed quotation has no warning');
+  assert.equal(await page.locator('#buyer-link').inputValue(), shared.url, 'what was sent is what the panel shows');
+
+  const buyer = await context.newPage();
+  await buyer.goto(old);
+  await buyer.locator('#buyer-prices').waitFor();
+  assert.equal(await buyer.locator('#expired').count(), 1);
+  await buyer.goto('about:blank');
+  await buyer.goto(shared.url);
+  await buyer.locator('#buyer-prices').waitFor();
+  assert.equal(await buyer.locator('#expired').count(), 0, 'the renewed link is valid');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

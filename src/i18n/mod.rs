@@ -328,6 +328,8 @@ texts! {
 // their own table, which travels in the parts' chunks rather than in the first module.
 texts! {
     P, PART_TEXTS;
+    SendLink => "Kirim…", "Send…";
+    RenewDate => "Perbarui tanggal ke hari ini", "Renew the date to today";
     StepNone => "sen/rupiah terkecil", "smallest unit";
     StepDirection => "Arah langkah harga", "Price step direction";
     StepNearest => "ke terdekat", "to the nearest";

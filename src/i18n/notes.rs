@@ -92,6 +92,37 @@ pub fn price_step(s: &crate::model::money::PriceStep, lang: Lang) -> String {
     }
 }
 
+/// A quotation past its last day.
+pub fn expired(until: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Masa berlaku penawaran ini sudah lewat (berlaku s.d. {until}). Pembeli akan melihatnya kedaluwarsa."
+        ),
+        Lang::En => {
+            format!("This quotation is past its validity (valid until {until}). The buyer will see it as expired.")
+        }
+    }
+}
+
+/// Asked before a quotation past its last day is copied, sent or printed.
+pub fn renew_question(until: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Id => format!("Penawaran ini berlaku s.d. {until} dan sudah lewat. Perbarui tanggal penawaran ke hari ini sebelum dikirim? (Batal: kirim apa adanya.)"),
+        Lang::En => format!("This quotation was valid until {until}. Renew its date to today before it goes out? (Cancel: send it as it is.)"),
+    }
+}
+
+/// The title a quotation is sent with: in English, the language of export trade, whatever the
+/// maker's screen says (the link itself opens in the buyer's language).
+pub fn share_title(number: &str, article: &str) -> String {
+    let parts: Vec<&str> = [number.trim(), article.trim()].into_iter().filter(|s| !s.is_empty()).collect();
+    if parts.is_empty() {
+        "Quotation".into()
+    } else {
+        format!("Quotation {}", parts.join(" · "))
+    }
+}
+
 /// The exchange rate a quote uses: "Kurs: 1 USD = 16.250 IDR (JISDOR, 2025-07-29), buffer 1%".
 /// The brackets go when neither source nor date was entered.
 pub fn rate_used(r: &crate::model::quote::QuoteRate, lang: Lang) -> String {

@@ -265,6 +265,19 @@ pub struct QuoteDetails {
     pub notes: String,
 }
 
+impl QuoteDetails {
+    /// The last day the quotation holds: its date plus the validity, when the date is a real
+    /// date (the print, the buyer's page and the sending warning all use this one rule).
+    pub fn valid_until(&self) -> Option<crate::model::date::Date> {
+        crate::model::date::Date::parse(&self.date).map(|d| d.plus_days(self.validity_days))
+    }
+
+    /// Whether the quotation's last day is before `today`.
+    pub fn expired_on(&self, today: crate::model::date::Date) -> bool {
+        self.valid_until().is_some_and(|until| today > until)
+    }
+}
+
 impl Default for QuoteDetails {
     fn default() -> QuoteDetails {
         QuoteDetails {

@@ -3,7 +3,6 @@
 
 use crate::format::{format_money, format_money_dp, format_number, format_share};
 use crate::i18n::{self, Lang, P, T};
-use crate::model::date::Date;
 use crate::model::document::{Document, QuoteDetails};
 use crate::model::edit::{Edit, QuoteText};
 use crate::model::quote::Quote;
@@ -203,11 +202,19 @@ pub fn QuoteForm(p: &FormProps) -> Html {
     };
     let set_today =
         ctx.edit.reform(|_: MouseEvent| Edit::QuoteText(QuoteText::Date, crate::ui::storage::today().to_string()));
-    let print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    // A quotation past its day asks first; a renewed date is printed once the sheet shows it.
+    let print = {
+        let (details, edit, lang) = (p.details.clone(), ctx.edit.clone(), ctx.lang);
+        Callback::from(move |_: MouseEvent| {
+            let wait = if crate::ui::share_view::renew_first(&details, &edit, lang).is_some() { 50 } else { 0 };
+            gloo::timers::callback::Timeout::new(wait, || {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            })
+            .forget();
+        })
+    };
     html! {
         <Card id="h-quote-details" title={t(T::QuoteDetails)} fold={p.fold.clone()} head={html! {
             <button type="button" class="primary" id="print" onclick={print}>{ tp(P::Print) }</button>
@@ -270,7 +277,7 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
     let d = &p.doc;
     let q = &p.quote;
     let qd = &d.quote;
-    let valid_until = Date::parse(&qd.date).map(|date| date.plus_days(qd.validity_days).to_string());
+    let valid_until = qd.valid_until().map(|date| date.to_string());
     let term = term_line(q.term, d.terms.named_place(q.term));
     // A buyer reads quantities in ascending order.
     let mut tiers: Vec<&crate::model::quote::Tier> = q.tiers.iter().collect();

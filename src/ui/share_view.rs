@@ -54,6 +54,57 @@ fn download_png(code: &qr::Qr, name: &str) {
     let _ = run();
 }
 
+/// The buyer link of `doc` on `base`, when the quote can be issued.
+fn buyer_url(doc: &Document, quote: &Quote, base: &str) -> Option<String> {
+    let b = BuyerQuote::issue(doc, quote).ok()?;
+    link::encode_buyer(&b).map(|payload| format!("{base}#q={payload}"))
+}
+
+/// Before a quotation past its last day leaves (a link copied or sent, a print): asks whether to
+/// renew its date to today. Yes: the date is renewed on the sheet and returned, for what goes
+/// out to carry it; no (or not past its day): `None`, and it goes as it is.
+pub fn renew_first(
+    details: &crate::model::document::QuoteDetails,
+    edit: &Callback<crate::model::edit::Edit>,
+    lang: Lang,
+) -> Option<String> {
+    let today = crate::ui::storage::today();
+    let until = details.valid_until().filter(|_| details.expired_on(today))?;
+    let question = i18n::notes::renew_question(&until.day_first(), lang);
+    if !web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
+        return None;
+    }
+    let date = today.to_string();
+    edit.emit(crate::model::edit::Edit::QuoteText(crate::model::edit::QuoteText::Date, date.clone()));
+    Some(date)
+}
+
+/// Hands `text` and `url` to the system's share sheet (Web Share, on phones); false when the
+/// browser has none.
+fn system_share(title: &str, text: &str, url: &str) -> bool {
+    use js_sys::{Function, Object, Promise, Reflect};
+    let run = || -> Option<()> {
+        let navigator = web_sys::window()?.navigator();
+        let share: Function = Reflect::get(&navigator, &"share".into()).ok()?.dyn_into().ok()?;
+        let data = Object::new();
+        for (k, v) in [("title", title), ("text", text), ("url", url)] {
+            Reflect::set(&data, &k.into(), &v.into()).ok()?;
+        }
+        let promise: Promise = share.call1(&navigator, &data).ok()?.dyn_into().ok()?;
+        // Closing the share sheet rejects the promise: that is the user's choice, not an error.
+        let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        ignore.forget();
+        Some(())
+    };
+    run().is_some()
+}
+
+/// Whether this browser has a system share sheet.
+fn can_share() -> bool {
+    web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub doc: Rc<Document>,
@@ -92,6 +143,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             <h2 id="h-share">{ tp(P::ShareBuyer) }</h2>
             <p class="help">{ tp(P::BuyerLinkHelp) }</p>
             <PublishedSetting base={base.clone()} {published} />
+            <Expiry doc={p.doc.clone()} />
             { match &*issued {
                 // A field holding a refused entry keeps the link back too: the figures would use
                 // its last accepted value, not what the user sees typed.
@@ -101,10 +153,52 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 Err(e) => html! { <p class="issues">{ i18n::notes::not_ready(*e, lang) }</p> },
                 Ok((None, _)) => html! { <p class="issues">{ i18n::notes::not_ready(NotReady::NoQuantity, lang) }</p> },
                 Ok((Some(url), code)) => {
-                    let on_copy = {
-                        let (url, copied) = (url.clone(), copied.clone());
-                        Callback::from(move |_: MouseEvent| { copy(&url); copied.set(true); })
+                    // Every way out of the page asks first when the quotation is past its date.
+                    let fresh_url = {
+                        let (doc, quote, base, edit, url) = (p.doc.clone(), p.quote.clone(), base.base.clone(), ctx.edit.clone(), url.clone());
+                        move || match renew_first(&doc.quote, &edit, lang) {
+                            None => Some((url.clone(), doc.clone())),
+                            Some(date) => {
+                                let mut renewed = (*doc).clone();
+                                renewed.quote.date = date;
+                                buyer_url(&renewed, &quote, &base).map(|u| (u, Rc::new(renewed)))
+                            }
+                        }
                     };
+                    let on_copy = {
+                        let (fresh_url, copied) = (fresh_url.clone(), copied.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            if let Some((url, _)) = fresh_url() {
+                                copy(&url);
+                                copied.set(true);
+                            }
+                        })
+                    };
+                    let on_send = {
+                        let fresh_url = fresh_url.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            let Some((url, doc)) = fresh_url() else { return };
+                            let title = i18n::notes::share_title(&doc.quote.number, &doc.article.name);
+                            if !system_share(&title, &title, &url) {
+                                if let Some(w) = web_sys::window() {
+                                    let _ = w.open_with_url_and_target(&whatsapp(&title, &url), "_blank");
+                                }
+                            }
+                        })
+                    };
+                    let on_whatsapp = {
+                        let fresh_url = fresh_url.clone();
+                        Callback::from(move |e: MouseEvent| {
+                            e.prevent_default();
+                            let Some((url, doc)) = fresh_url() else { return };
+                            let title = i18n::notes::share_title(&doc.quote.number, &doc.article.name);
+                            if let Some(w) = web_sys::window() {
+                                let _ = w.open_with_url_and_target(&whatsapp(&title, &url), "_blank");
+                            }
+                        })
+                    };
+                    let wa_href = whatsapp(&i18n::notes::share_title(&p.doc.quote.number, &p.doc.article.name), url);
                     let info = match (code, lang) {
                         (Some(c), Lang::Id) => format!("{} karakter · QR versi {}", url.len(), c.version),
                         (Some(c), Lang::En) => format!("{} characters · QR version {}", url.len(), c.version),
@@ -119,6 +213,10 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                             <p class="derived" id="buyer-link-info">{ info }</p>
                             <div class="share-actions">
                                 <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ if *copied { tp(P::Copied) } else { tp(P::Copy) } }</button>
+                                if can_share() {
+                                    <button type="button" id="send-link" onclick={on_send}>{ tp(P::SendLink) }</button>
+                                }
+                                <a class="button" id="send-whatsapp" href={wa_href} target="_blank" rel="noopener" onclick={on_whatsapp}>{ "WhatsApp" }</a>
                                 <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
                             </div>
                             if let Some(c) = code {
@@ -144,6 +242,33 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             <p class="help warn-text">{ "⚠ " }{ tp(P::WorksheetWarn) }</p>
             <button type="button" id="copy-worksheet" onclick={worksheet}>{ tp(P::CopyWorksheet) }</button>
         </section>
+    }
+}
+
+/// `wa.me` with the quotation's title and link as the message (any chat: the maker picks it).
+fn whatsapp(title: &str, url: &str) -> String {
+    format!("https://wa.me/?text={}", String::from(js_sys::encode_uri_component(&format!("{title}\n{url}"))))
+}
+
+#[derive(Properties, PartialEq)]
+struct ExpiryProps {
+    doc: Rc<Document>,
+}
+
+/// Says when the quotation is past its last day, with a button that renews its date to today.
+#[function_component]
+fn Expiry(p: &ExpiryProps) -> Html {
+    let ctx = use_ctx();
+    let today = crate::ui::storage::today();
+    let Some(until) = p.doc.quote.valid_until().filter(|_| p.doc.quote.expired_on(today)) else { return html! {} };
+    let renew = ctx.edit.reform(move |_: MouseEvent| {
+        crate::model::edit::Edit::QuoteText(crate::model::edit::QuoteText::Date, today.to_string())
+    });
+    html! {
+        <div class="not-ready" role="status" id="expired-warning">
+            <p>{ "⚠ " }{ i18n::notes::expired(&until.day_first(), ctx.lang) }</p>
+            <button type="button" class="primary" id="renew-date" onclick={renew}>{ P::RenewDate.in_lang(ctx.lang) }</button>
+        </div>
     }
 }
 
