@@ -122,6 +122,7 @@ pub fn stage(s: Stage) -> T {
         Stage::DestinationCharges => T::StDestinationCharges,
         Stage::Unloading => T::StUnloading,
         Stage::ImportClearance => T::StImportClearance,
+        Stage::Deal => T::StDeal,
     }
 }
 

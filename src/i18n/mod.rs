@@ -214,6 +214,7 @@ texts! {
     StDestinationCharges => "Biaya di tujuan (tanpa bongkar)", "Destination charges (excl. unloading)";
     StUnloading => "Bongkar di tujuan", "Unloading at destination";
     StImportClearance => "Kepabeanan impor", "Import clearance";
+    StDeal => "Biaya transaksi, di semua Incoterm (bank/L/C, kurir dokumen, inspeksi)", "Deal costs, under every Incoterm (bank/L/C fees, document courier, inspection)";
     BShipment => "per pengiriman", "per shipment";
     BContainer => "per kontainer", "per container";
     BCarton => "per karton", "per carton";

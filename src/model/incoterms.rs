@@ -38,10 +38,14 @@ pub enum Stage {
     Unloading,
     /// Import customs clearance (broker, fees) in the buyer's country.
     ImportClearance,
+    /// Costs of the deal itself, under every term, EXW too: bank and L/C fees (advising,
+    /// confirmation, negotiation), a courier for the original documents, inspection or testing
+    /// the buyer asks for. (Bank charges as a share of the invoice are `SalesTerms::bank_pct`.)
+    Deal,
 }
 
 impl Stage {
-    pub const ALL: [Stage; 7] = [
+    pub const ALL: [Stage; 8] = [
         Stage::ExportClearance,
         Stage::InlandHaulage,
         Stage::OriginTerminal,
@@ -49,6 +53,7 @@ impl Stage {
         Stage::DestinationCharges,
         Stage::Unloading,
         Stage::ImportClearance,
+        Stage::Deal,
     ];
 }
 
@@ -122,7 +127,8 @@ impl Incoterm {
         matches!(self, Incoterm::Fas | Incoterm::Fob | Incoterm::Cfr | Incoterm::Cif)
     }
 
-    /// The seller's cost stages this term includes, in chain order.
+    /// The seller's cost stages this term includes, in chain order. Every term ends with the
+    /// deal's own costs (bank and L/C fees, document courier, inspection), EXW too.
     ///
     /// | term | adds |
     /// |---|---|
@@ -138,27 +144,37 @@ impl Incoterm {
     pub fn stages(self) -> &'static [Stage] {
         use Stage::*;
         match self {
-            Incoterm::Exw => &[],
-            Incoterm::Fca => &[ExportClearance, InlandHaulage],
-            Incoterm::Fas => &[ExportClearance, InlandHaulage],
-            Incoterm::Fob => &[ExportClearance, InlandHaulage, OriginTerminal],
+            Incoterm::Exw => &[Deal],
+            Incoterm::Fca => &[ExportClearance, InlandHaulage, Deal],
+            Incoterm::Fas => &[ExportClearance, InlandHaulage, Deal],
+            Incoterm::Fob => &[ExportClearance, InlandHaulage, OriginTerminal, Deal],
             Incoterm::Cfr | Incoterm::Cif | Incoterm::Cpt | Incoterm::Cip => {
-                &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage]
+                &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, Deal]
             }
-            Incoterm::Dap => &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, DestinationCharges],
+            Incoterm::Dap => &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, DestinationCharges, Deal],
             Incoterm::Dpu => {
-                &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, DestinationCharges, Unloading]
+                &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, DestinationCharges, Unloading, Deal]
             }
-            Incoterm::Ddp => {
-                &[ExportClearance, InlandHaulage, OriginTerminal, MainCarriage, DestinationCharges, ImportClearance]
-            }
+            Incoterm::Ddp => &[
+                ExportClearance,
+                InlandHaulage,
+                OriginTerminal,
+                MainCarriage,
+                DestinationCharges,
+                ImportClearance,
+                Deal,
+            ],
         }
     }
 
     /// Stages that must have at least one cost line (an entered zero counts) for the term to be
-    /// priced. FCA's inland haulage is optional: delivery may be at the seller's premises.
+    /// priced. FCA's inland haulage is optional: delivery may be at the seller's premises; the
+    /// deal's own costs are optional under every term (many orders have none).
     pub fn required(self) -> impl Iterator<Item = Stage> {
-        self.stages().iter().copied().filter(move |s| !(self == Incoterm::Fca && *s == Stage::InlandHaulage))
+        self.stages()
+            .iter()
+            .copied()
+            .filter(move |s| *s != Stage::Deal && !(self == Incoterm::Fca && *s == Stage::InlandHaulage))
     }
 
     /// CIF and CIP oblige the seller to insure (CIF at least ICC (C), CIP ICC (A)).

@@ -596,3 +596,42 @@ fn a_price_step_is_held_to_its_rule_at_every_door() {
     doc.terms.price_step = Some(d("2000000"));
     assert!(matches!(validate(&doc)[0].fault, Fault::Number(Num::PriceStep, RuleError::AboveMax(_))));
 }
+
+// ---- the deal's own costs ----
+
+#[test]
+fn the_deals_own_costs_fall_under_every_term_exw_too() {
+    // An L/C advising fee and a document courier, Rp1.625.000 for the shipment: Rp500 a pair.
+    // EXW: (Rp185.230,769 + 500) ÷ 16.244 = USD 11,43380… → 11,43 (without it 11,40).
+    let mut doc = seed();
+    let line = |stage| ExportCost {
+        id: 5,
+        stage,
+        name: "L/C advising + courier".into(),
+        basis: Basis::PerShipment,
+        amount: dec!(1625000),
+        currency: IDR,
+        minimum: None,
+    };
+    doc.export_costs = vec![line(Stage::Deal)];
+    assert_eq!(quote(&doc).tiers[0].unit_price, Some(usd("11.43")));
+    // Filed under export clearance it is an F-term cost: EXW leaves it out.
+    doc.export_costs = vec![line(Stage::ExportClearance)];
+    assert_eq!(quote(&doc).tiers[0].unit_price, Some(usd("11.40")));
+    // FOB still asks for its own stages; the deal's stage is never required.
+    doc.terms.incoterm = Incoterm::Fob;
+    doc.export_costs = vec![line(Stage::Deal)];
+    let q = quote(&doc);
+    let Some(Err(TermError::Missing(missing))) = q.tiers[0].price.clone() else { panic!("{:?}", q.tiers[0].price) };
+    assert_eq!(
+        missing,
+        vec![
+            Missing::Stage(Stage::ExportClearance),
+            Missing::Stage(Stage::InlandHaulage),
+            Missing::Stage(Stage::OriginTerminal)
+        ]
+    );
+    for s in Incoterm::ALL {
+        assert!(s.stages().contains(&Stage::Deal) && !s.required().any(|r| r == Stage::Deal), "{s:?}");
+    }
+}
