@@ -13,5 +13,9 @@ export async function unfold(page, heading) {
 /** Opens every folded card on the page. */
 export async function unfoldAll(page) {
   const folded = page.locator('.fold[aria-expanded="false"]:visible');
-  while (await folded.count()) await folded.first().click();
+  for (let n = await folded.count(), left = n; left > 0; n = left) {
+    await folded.first().click();
+    left = await folded.count();
+    if (left >= n) throw new Error('a tap on a folded card did not open it');
+  }
 }

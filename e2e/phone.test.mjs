@@ -142,6 +142,7 @@ const cards = (page) => page.$$eval('.sheet > section.card', (all) => all.map((c
 
 test('on a phone the cards fold to one line and the first that needs the user opens by itself; wide screens show every card', async () => {
   const { context, page } = await openEditor(app, PHONE);
+  await page.locator('#h-article-card:not(.folded)').waitFor();
   await page.click('#guide-skip');
   await page.locator('#h-oneoff').waitFor();
   // The example needs nothing: every card is folded but the article, which the guide's first
@@ -250,8 +251,8 @@ test('on a phone, an empty sheet becomes a buyer link with only the next-step bu
   // = Rp8.000.000 ÷ 2.000 pairs = Rp4.000 a pair. The card says what it lacks until then.
   assert.match((await cards(page))[3][2], /^0 biaya · belum diisi$/);
   await tap('h-export');
-  for (const [i, [name, amount]] of [['PEB dan PPJK', '1500000'], ['Truk ke Tanjung Perak', '4000000'], ['THC dan B/L', '2500000']].entries()) {
-    await page.locator('#h-export-card button.add').nth(i).click();
+  for (const [i, [stage, name, amount]] of [['exportclearance', 'PEB dan PPJK', '1500000'], ['inlandhaulage', 'Truk ke Tanjung Perak', '4000000'], ['originterminal', 'THC dan B/L', '2500000']].entries()) {
+    await page.locator(`[aria-labelledby="h-stage-${stage}"] button.add`).click();
     await page.locator('#h-export-card input[id$="-name"]').nth(i).fill(name);
     await fillNumber(page.locator('#h-export-card input[id$="-amount"]').nth(i), amount);
   }

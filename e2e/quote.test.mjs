@@ -92,17 +92,26 @@ test('a commercial price step: USD 11,4829 up to 0,05 is USD 11,50; the buyer se
   await page.locator('#usual-steps .chip', { hasText: '0,05' }).click();
   // To the nearest 0,05: 11,4829 ÷ 0,05 = 229,66 → 230 = 11,50 as well; up is never below it.
   assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,50');
+  // To 0,01: nearest 11,48, up 11,49 (up is never below the exact price).
+  await page.locator('#usual-steps .chip', { hasText: '0,01' }).click();
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,48');
   await page.locator('#step-up').selectOption({ index: 1 });
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,49');
+  await page.locator('#usual-steps .chip', { hasText: '0,05' }).click();
   assert.equal(await page.locator('#price-step').inputValue(), '0,05');
   assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,50');
   assert.match(await page.locator('#unit-exact').textContent(), /USD 11,4829 → dibulatkan ke atas ke kelipatan 0,05/);
   // 11,50 − 11,4829… = USD 0,0171 a pair; 3.250 × 11,50 = USD 37.375,00.
   assert.match(await page.locator('#step-added').textContent(), /USD 0,0171 \/ pasang/);
   assert.equal(await page.locator('#order-total').textContent(), 'USD 37.375,00');
-  // In rupiah the usual steps are rupiah ones.
+  // A new quote currency starts without a step (0,05 was dollars): back to USD 11,48.
   await page.locator('#quote-currency').selectOption({ label: 'IDR · Rupiah Indonesia' });
   assert.deepEqual(await page.locator('#usual-steps .chip').allTextContents(), ['1', '100', '500', '1.000']);
+  assert.equal(await page.locator('#price-step').inputValue(), '');
   await page.locator('#quote-currency').selectOption({ label: 'USD · Dolar Amerika Serikat' });
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,49', 'still up, to the cent');
+  await page.locator('#usual-steps .chip', { hasText: '0,05' }).click();
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,50');
 
   await page.click('#tab-quote');
   const link = await page.locator('#buyer-link').inputValue();
@@ -116,6 +125,17 @@ test('a commercial price step: USD 11,4829 up to 0,05 is USD 11,50; the buyer se
   for (const secret of ['11.4829', '11,4829', '0.0171', '0,0171', 'multiple', 'kelipatan']) {
     assert.ok(!seen.includes(secret), `the buyer must not see “${secret}”`);
   }
+  await page.click('#tab-export');
+  await page.locator('#add-paperwork').waitFor();
+  // The Indonesian export papers as sample lines, added once: PEB through a broker and SKA/COO.
+  const peb = page.locator('#h-export-card input[id$="-name"]');
+  const before = await peb.count();
+  await page.click('#add-paperwork');
+  await page.click('#add-paperwork');
+  const names = await peb.evaluateAll((all) => all.map((i) => i.value));
+  assert.equal(names.length, before + 2);
+  assert.ok(names.includes('PEB melalui PPJK') && names.some((n) => n.startsWith('SKA/COO (form AK')), names.join(' | '));
+  assert.match(await page.locator('#ppn-note').textContent(), /PPN 0 %/);
   assert.deepEqual(errors, []);
   await context.close();
 });

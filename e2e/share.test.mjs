@@ -184,13 +184,7 @@ test('the buyer page shows whatever the link carries as text, never as markup, a
 
 test('a quotation past its date asks before it leaves and can renew its date; it goes by the share sheet or WhatsApp', async () => {
   // The example is dated 29/07/2025 for 30 days: valid until 28/08/2025, long past.
-  const today = new Date();
-  const dmy = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`;
-  let answer = 'dismiss';
-  const { context, page, dialogs, errors } = await openEditor(app, {
-    permissions: ['clipboard-read', 'clipboard-write'],
-    dialogs: (d) => (answer === 'accept' ? d.accept() : d.dismiss()),
-  });
+  const { context, page, errors } = await openEditor(app, { permissions: ['clipboard-read', 'clipboard-write'] });
   // A phone's share sheet, as a browser that has one offers it.
   await page.addInitScript(() => { navigator.share = (data) => { window.__shared = data; return Promise.resolve(); }; });
   await page.reload();
@@ -204,21 +198,30 @@ test('a quotation past its date asks before it leaves and can renew its date; it
   const wa = await page.locator('#send-whatsapp').getAttribute('href');
   assert.ok(wa.startsWith('https://wa.me/?text=Quotation%20Q-2025-031%20%C2%B7%20Sneaker'), wa);
 
-  // Copy, declining to renew: the link keeps the old date, and the buyer sees it expired.
+  // Copy: the panel asks first (the tap that answers is the one that sends). As it is: the link
+  // keeps the old date, and the buyer sees it expired.
   await page.click('#copy-link');
-  assert.match(dialogs.at(-1), /berlaku s\.d\. 28\/08\/2025 dan sudah lewat/);
+  const ask = page.locator('#renew-ask');
+  assert.match(await ask.textContent(), /28\/08\/2025/);
+  await page.click('#send-as-is');
+  assert.equal(await ask.count(), 0);
   const old = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(old, await page.locator('#buyer-link').inputValue());
   assert.equal(await page.locator('#q-date').inputValue(), '29/07/2025');
-  // The share sheet, accepting: the date is renewed to today and the link carries it.
-  answer = 'accept';
+  // The share sheet, renewing: the date becomes today and the link sent carries it.
   await page.click('#send-link');
+  await page.click('#renew-and-send');
   await page.waitForFunction(() => window.__shared);
   const shared = await page.evaluate(() => window.__shared);
   assert.equal(shared.title, 'Quotation Q-2025-031 · Sneaker kasual kulit (contoh)');
   assert.notEqual(shared.url, old);
-  assert.equal(await page.locator('#q-date').inputValue(), dmy);
+  const today = await page.evaluate(() => { const t = new Date(); return `${String(t.getDate()).padStart(2, '0')}/${String(t.getMonth() + 1).padStart(2, '0')}/${t.getFullYear()}`; });
+  assert.equal(await page.locator('#q-date').inputValue(), today);
   assert.equal(await warning.count(), 0, 'a renewed quotation has no warning');
   assert.equal(await page.locator('#buyer-link').inputValue(), shared.url, 'what was sent is what the panel shows');
+  // A quotation within its date goes at once.
+  await page.click('#copy-link');
+  assert.equal(await ask.count(), 0);
 
   const buyer = await context.newPage();
   await buyer.goto(old);

@@ -322,6 +322,20 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
                 format!("{} is for sea transport only; for air use FCA, CPT or CIP.", term.code())
             }
         }
+        QuoteIssue::StepTooFine => {
+            if id {
+                "Langkah harga lebih halus dari satuan terkecil mata uang penawaran; pakai kelipatannya.".into()
+            } else {
+                "The price step is finer than the quote currency's smallest unit; use a multiple of it.".into()
+            }
+        }
+        QuoteIssue::StepTooLarge => {
+            if id {
+                "Langkah harga lebih besar dari harga per pasang; pilih langkah yang lebih kecil.".into()
+            } else {
+                "The price step is larger than the price per pair; choose a smaller step.".into()
+            }
+        }
         QuoteIssue::BufferTooLarge => {
             if id {
                 "Penyangga kurs harus di bawah 100 %.".into()

@@ -329,6 +329,11 @@ texts! {
 // their own table, which travels in the parts' chunks rather than in the first module.
 texts! {
     P, PART_TEXTS;
+    RenewAndSend => "Perbarui tanggal ke hari ini, lalu kirim", "Renew the date to today, then send";
+    SendAsIs => "Kirim apa adanya", "Send it as it is";
+    CancelSend => "Batal", "Cancel";
+    PpnNote => "Ekspor dikenai PPN 0 %: harga ekspor tidak ditambah PPN. PPN yang dibayar atas bahan dapat dikreditkan atau diminta kembali (restitusi).", "Exports carry 0 % VAT (PPN): no VAT is added to an export price. The VAT paid on materials can be credited or reclaimed.";
+    AddPaperwork => "Dokumen ekspor Indonesia (PEB lewat PPJK, SKA/COO): tambahkan baris contoh", "Indonesian export papers (PEB through a broker, SKA/COO): add sample lines";
     SendLink => "Kirim…", "Send…";
     RenewDate => "Perbarui tanggal ke hari ini", "Renew the date to today";
     StepNone => "sen/rupiah terkecil", "smallest unit";

@@ -104,11 +104,11 @@ pub fn expired(until: &str, lang: Lang) -> String {
     }
 }
 
-/// Asked before a quotation past its last day is copied, sent or printed.
+/// Asked before a quotation past its last day is printed.
 pub fn renew_question(until: &str, lang: Lang) -> String {
     match lang {
-        Lang::Id => format!("Penawaran ini berlaku s.d. {until} dan sudah lewat. Perbarui tanggal penawaran ke hari ini sebelum dikirim? (Batal: kirim apa adanya.)"),
-        Lang::En => format!("This quotation was valid until {until}. Renew its date to today before it goes out? (Cancel: send it as it is.)"),
+        Lang::Id => format!("Penawaran ini berlaku s.d. {until} dan sudah lewat. Perbarui tanggal penawaran ke hari ini lebih dulu? (Batal: cetak apa adanya.)"),
+        Lang::En => format!("This quotation was valid until {until}. Renew its date to today first? (Cancel: print it as it is.)"),
     }
 }
 

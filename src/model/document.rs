@@ -23,7 +23,10 @@ use serde::{Deserialize, Serialize};
 /// - 3: a named place per kind of term (seller's place, port of shipment, destination) instead
 ///   of one shipment place; the kodi unit is 20 pairs, 20 loose pieces is `KodiPcs`; quote dates
 ///   are ISO dates. `codec::upgrade` moves older values and marks what the user should check.
-pub const SCHEMA_VERSION: u32 = 3;
+/// - 4: the commercial price step (`price_step`, `step_up`) and the deal's own cost stage
+///   (`Deal`). A version-3 file reads unchanged; an older Tapak refuses a version-4 file as too
+///   new instead of quoting it without its step.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// One article (a shoe or sandal model) and its cost sheet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -251,6 +251,9 @@ pub enum Edit {
     Terms(TermsField),
     QuoteText(QuoteText, String),
     ValidityDays(u32),
+    /// Add the Indonesian export paperwork's lines (`paperwork::lines`) that the sheet does not
+    /// have yet (by name), after the other export-clearance lines.
+    AddPaperwork,
 }
 
 fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
@@ -352,7 +355,15 @@ impl Document {
                 set(&mut t.destination_place, v)
             }
             TermsField::PlacesChecked => set(&mut t.check_places, false),
-            TermsField::QuoteCurrency(v) => set(&mut t.quote_currency, v),
+            // A price step is an amount of the quote currency (0,05 USD is no step in rupiah): a
+            // new currency starts without one.
+            TermsField::QuoteCurrency(v) => {
+                let changed = set(&mut t.quote_currency, v);
+                if changed {
+                    t.price_step = None;
+                }
+                changed
+            }
             TermsField::FxBufferPct(v) => set(&mut t.fx_buffer_pct, v),
             TermsField::Rounding(v) => set(&mut t.rounding, v),
             TermsField::PriceStep(v) => set(&mut t.price_step, v.filter(|s| !s.is_zero())),
@@ -495,6 +506,23 @@ impl Document {
                     }
                 }
                 true
+            }
+            Edit::AddPaperwork => {
+                let mut added = false;
+                for mut line in crate::model::paperwork::lines() {
+                    if self.export_costs.iter().any(|c| c.name == line.name) {
+                        continue;
+                    }
+                    line.id = self.next_id();
+                    let at = self
+                        .export_costs
+                        .iter()
+                        .rposition(|c| c.stage == line.stage)
+                        .map_or(self.export_costs.len(), |i| i + 1);
+                    self.export_costs.insert(at, line);
+                    added = true;
+                }
+                added
             }
             Edit::Remove(id) => {
                 remove(&mut self.materials, id, |m| m.id)

@@ -16,6 +16,7 @@ pub mod incoterms;
 pub mod money;
 pub mod outline;
 pub mod packing;
+pub mod paperwork;
 pub mod pricing;
 pub mod quote;
 pub mod rules;

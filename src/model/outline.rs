@@ -173,6 +173,11 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
         )
     });
     let no_wage = l.method == LabourMethod::Operations && l.wage.monthly_wage.is_zero();
+    // An operation without minutes, or a piece rate without a rate, is half-typed too.
+    let half_labour = match l.method {
+        LabourMethod::Operations => l.operations.iter().any(|o| o.standard_minutes.is_zero()),
+        LabourMethod::PieceRate => l.piece_rates.iter().any(|r| r.rate.is_zero()),
+    };
 
     let o = &d.overhead;
     let overhead_zero = match o.method {
@@ -199,7 +204,7 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
             facts: materials,
             needs: needs(issue(&at_material), m.is_empty() || half_typed),
         },
-        CardLine { card: Card::Labour, facts: labour, needs: needs(labour_fix, count == 0 || no_wage) },
+        CardLine { card: Card::Labour, facts: labour, needs: needs(labour_fix, count == 0 || no_wage || half_labour) },
         CardLine {
             card: Card::Overhead,
             facts: per_pair(b, Category::Overhead).into_iter().collect(),
@@ -215,8 +220,14 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
     let has = |f: &dyn Fn(&QuoteIssue) -> bool| q.issues.iter().any(f);
     let place = t.named_place(t.incoterm).trim().to_string();
     let terms_fix = has(&|i| {
-        matches!(i, QuoteIssue::Profit(_) | QuoteIssue::BufferTooLarge | QuoteIssue::SeaTermByAir { .. })
-            || matches!(i, QuoteIssue::FeeRate(_) if t.incoterm == Incoterm::Ddp)
+        matches!(
+            i,
+            QuoteIssue::Profit(_)
+                | QuoteIssue::BufferTooLarge
+                | QuoteIssue::SeaTermByAir { .. }
+                | QuoteIssue::StepTooFine
+                | QuoteIssue::StepTooLarge
+        ) || matches!(i, QuoteIssue::FeeRate(_) if t.incoterm == Incoterm::Ddp)
     });
     // What the chosen term's price still lacks: a stage without any cost line belongs to the
     // export costs card, a premium, duty or tax rate to the terms.

@@ -81,6 +81,12 @@ pub enum QuoteIssue {
     },
     /// The FX buffer is 100 % or more.
     BufferTooLarge,
+    /// The price step is finer than the quote currency's smallest unit (0,005 USD, 0,05 IDR), so
+    /// no price can be quoted on it.
+    StepTooFine,
+    /// The price step is larger than the exact unit price of a quantity, which would quote it at
+    /// nothing (to the nearest) or at the step itself (up).
+    StepTooLarge,
     /// No rate from the import fee's currency to the costing currency.
     FeeRate(FxError),
     /// No rate from the buyer's target-price currency: the target is the seller's own analysis,
@@ -374,7 +380,6 @@ fn unit_in_quote(doc: &Document, amount: Frac, pairs: u32) -> Result<Frac, Quote
     converted.divided_by(keep).map_err(|_| QuoteIssue::BufferTooLarge)
 }
 
-/// Divides an exact quotient into money of the quote currency.
 /// The step a quote's unit prices are rounded to (`SalesTerms::price_step`, else the smallest
 /// unit of `decimals`), and whether it is a commercial one.
 fn price_step(doc: &Document, decimals: u32) -> (PriceStep, bool) {
@@ -389,6 +394,7 @@ fn on_step(m: Money, step: PriceStep, decimals: u32) -> Option<Money> {
     Some(Money::new(step.quote(m.amount, decimals)?, m.currency))
 }
 
+/// Divides an exact quotient into money of the quote currency.
 fn quote_money(doc: &Document, f: Frac) -> Option<Money> {
     f.value().ok().map(|v| Money::new(v, doc.terms.quote_currency))
 }
@@ -466,9 +472,13 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
     if let Ok(b) = &price {
         match unit_in_quote(doc, b.total, pairs) {
             Ok(unit) => {
+                let (step, commercial) = price_step(doc, decimals);
                 if let Some((unit, rounded)) =
-                    quote_money(doc, unit).and_then(|u| Some((u, on_step(u, price_step(doc, decimals).0, decimals)?)))
+                    quote_money(doc, unit).and_then(|u| Some((u, on_step(u, step, decimals)?)))
                 {
+                    if commercial && unit.amount < step.step {
+                        push(issues, QuoteIssue::StepTooLarge);
+                    }
                     let n = Decimal::from(pairs);
                     tier.unit_exact = Some(unit);
                     tier.unit_price = Some(rounded);
@@ -602,6 +612,10 @@ pub fn quote(doc: &Document) -> Quote {
     let mut issues = Vec::new();
     let terms = &doc.terms;
     let decimals = terms.quote_currency.display_decimals();
+    let (step, commercial) = price_step(doc, decimals);
+    if commercial && !(step.step / Decimal::new(1, decimals)).fract().is_zero() {
+        issues.push(QuoteIssue::StepTooFine);
+    }
     let order = doc.article.order_pairs;
     if order == 0 {
         issues.push(QuoteIssue::NoOrderQuantity);
@@ -657,8 +671,8 @@ pub fn quote(doc: &Document) -> Quote {
         term: terms.incoterm,
         rounding: terms.rounding,
         decimals,
-        step: price_step(doc, decimals).0,
-        commercial_step: price_step(doc, decimals).1,
+        step,
+        commercial_step: commercial,
         rate: quote_rate(doc),
         tiers: priced.drain(..).map(|p| p.tier).collect(),
         side_by_side,

@@ -362,6 +362,8 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
     html! {
         <Card id="h-export" title={t(T::ExportCosts)} fold={p.fold.clone()}>
             <p class="help">{ tp(P::ExportCostsHelp) }</p>
+            <p class="help" id="ppn-note">{ tp(P::PpnNote) }</p>
+            <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| Edit::AddPaperwork)}>{ "+ " }{ tp(P::AddPaperwork) }</button>
             { for Stage::ALL.iter().map(|&stage| {
                 let lines: Vec<&ExportCost> = p.costs.iter().filter(|c| c.stage == stage).collect();
                 let n = lines.len();

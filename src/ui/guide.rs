@@ -17,14 +17,23 @@ pub const STEPS: [(T, usize, &str); 6] = [
 ];
 
 /// Opens the card with heading `id` (folded on a phone) once the tab has rendered, and scrolls
-/// it into view when `scroll`.
+/// it into view when `scroll`. A tab whose chunk is still on its way renders later: the card is
+/// looked for again every 50 ms, for up to 5 seconds.
 pub fn show_card(id: &'static str, scroll: bool) {
+    look_for(id, scroll, 100);
+}
+
+fn look_for(id: &'static str, scroll: bool, tries: u32) {
     gloo::timers::callback::Timeout::new(50, move || {
-        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-            crate::ui::card::unfold(&el);
-            if scroll {
-                el.scroll_into_view();
+        match web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+            Some(el) => {
+                crate::ui::card::unfold(&el);
+                if scroll {
+                    el.scroll_into_view();
+                }
             }
+            None if tries > 1 => look_for(id, scroll, tries - 1),
+            None => {}
         }
     })
     .forget();

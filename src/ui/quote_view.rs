@@ -150,7 +150,6 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
     }
 }
 
-/// "2 desimal, setengah ke atas (umum)"
 /// The price bar's quoted price and term ("· FOB USD 11,48"), and a ⚠ when the sheet's cost is
 /// complete but the quote lacks something (`ui::lazy::Part::Price`).
 pub fn price_tag(p: &crate::ui::lazy::PartProps) -> Html {
@@ -171,6 +170,7 @@ fn PriceTag(p: &crate::ui::lazy::PartProps) -> Html {
     }
 }
 
+/// "2 desimal, setengah ke atas (umum)", or the price step: "dibulatkan ke atas ke kelipatan 0,05".
 fn rounding_name(q: &Quote, lang: Lang) -> String {
     if q.commercial_step || q.step.up {
         return i18n::notes::price_step(&q.step, lang);

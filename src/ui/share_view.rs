@@ -117,6 +117,8 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     let lang = ctx.lang;
     let tp = |k: P| k.in_lang(lang);
     let copied = use_state_eq(|| false);
+    // The way of sending that waits for an answer about renewing an expired quotation.
+    let asking = use_state_eq(|| None::<Send>);
     let published = use_state(crate::ui::storage::load_published);
     let base = Rc::new(address::link_base(&page_address(), published.as_deref()));
     let issued = use_memo((p.doc.clone(), p.quote.clone(), base.base.clone()), |(d, q, base)| {
@@ -153,51 +155,40 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 Err(e) => html! { <p class="issues">{ i18n::notes::not_ready(*e, lang) }</p> },
                 Ok((None, _)) => html! { <p class="issues">{ i18n::notes::not_ready(NotReady::NoQuantity, lang) }</p> },
                 Ok((Some(url), code)) => {
-                    // Every way out of the page asks first when the quotation is past its date.
-                    let fresh_url = {
-                        let (doc, quote, base, edit, url) = (p.doc.clone(), p.quote.clone(), base.base.clone(), ctx.edit.clone(), url.clone());
-                        move || match renew_first(&doc.quote, &edit, lang) {
-                            None => Some((url.clone(), doc.clone())),
-                            Some(date) => {
+                    // A quotation past its date asks first, in the panel (not a dialog: the
+                    // share sheet and a new window need the tap that answers it).
+                    let expired = p.doc.quote.expired_on(crate::ui::storage::today());
+                    let go = {
+                        let (doc, quote, base, edit, url, copied, asking) =
+                            (p.doc.clone(), p.quote.clone(), base.base.clone(), ctx.edit.clone(), url.clone(), copied.clone(), asking.clone());
+                        Callback::from(move |(how, renew): (Send, bool)| {
+                            asking.set(None);
+                            let (url, doc) = if renew {
+                                let date = crate::ui::storage::today().to_string();
+                                edit.emit(crate::model::edit::Edit::QuoteText(crate::model::edit::QuoteText::Date, date.clone()));
                                 let mut renewed = (*doc).clone();
                                 renewed.quote.date = date;
-                                buyer_url(&renewed, &quote, &base).map(|u| (u, Rc::new(renewed)))
-                            }
-                        }
-                    };
-                    let on_copy = {
-                        let (fresh_url, copied) = (fresh_url.clone(), copied.clone());
-                        Callback::from(move |_: MouseEvent| {
-                            if let Some((url, _)) = fresh_url() {
-                                copy(&url);
+                                match buyer_url(&renewed, &quote, &base) {
+                                    Some(u) => (u, Rc::new(renewed)),
+                                    None => return,
+                                }
+                            } else {
+                                (url.clone(), doc.clone())
+                            };
+                            send(how, &url, &doc);
+                            if how == Send::Copy {
                                 copied.set(true);
                             }
                         })
                     };
-                    let on_send = {
-                        let fresh_url = fresh_url.clone();
+                    let ask = |how: Send| {
+                        let (go, asking) = (go.clone(), asking.clone());
                         Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
-                            let Some((url, doc)) = fresh_url() else { return };
-                            let title = i18n::notes::share_title(&doc.quote.number, &doc.article.name);
-                            if !system_share(&title, &title, &url) {
-                                if let Some(w) = web_sys::window() {
-                                    let _ = w.open_with_url_and_target(&whatsapp(&title, &url), "_blank");
-                                }
-                            }
+                            if expired { asking.set(Some(how)) } else { go.emit((how, false)) }
                         })
                     };
-                    let on_whatsapp = {
-                        let fresh_url = fresh_url.clone();
-                        Callback::from(move |e: MouseEvent| {
-                            e.prevent_default();
-                            let Some((url, doc)) = fresh_url() else { return };
-                            let title = i18n::notes::share_title(&doc.quote.number, &doc.article.name);
-                            if let Some(w) = web_sys::window() {
-                                let _ = w.open_with_url_and_target(&whatsapp(&title, &url), "_blank");
-                            }
-                        })
-                    };
+                    let (on_copy, on_send, on_whatsapp) = (ask(Send::Copy), ask(Send::Share), ask(Send::WhatsApp));
                     let wa_href = whatsapp(&i18n::notes::share_title(&p.doc.quote.number, &p.doc.article.name), url);
                     let info = match (code, lang) {
                         (Some(c), Lang::Id) => format!("{} karakter · QR versi {}", url.len(), c.version),
@@ -219,6 +210,16 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                                 <a class="button" id="send-whatsapp" href={wa_href} target="_blank" rel="noopener" onclick={on_whatsapp}>{ "WhatsApp" }</a>
                                 <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
                             </div>
+                            if let (Some(how), Some(until)) = (*asking, p.doc.quote.valid_until()) {
+                                <div class="not-ready" role="alert" id="renew-ask">
+                                    <p>{ i18n::notes::expired(&until.day_first(), lang) }</p>
+                                    <div class="row-actions">
+                                        <button type="button" class="primary" id="renew-and-send" onclick={go.reform(move |_| (how, true))}>{ tp(P::RenewAndSend) }</button>
+                                        <button type="button" id="send-as-is" onclick={go.reform(move |_| (how, false))}>{ tp(P::SendAsIs) }</button>
+                                        <button type="button" id="send-cancel" onclick={{ let a = asking.clone(); Callback::from(move |_| a.set(None)) }}>{ tp(P::CancelSend) }</button>
+                                    </div>
+                                </div>
+                            }
                             if let Some(c) = code {
                                 <figure class="qr">
                                     <svg viewBox={format!("0 0 {0} {0}", c.size + 8)} role="img" aria-label={tp(P::QrAlt)} shape-rendering="crispEdges">
@@ -242,6 +243,30 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             <p class="help warn-text">{ "⚠ " }{ tp(P::WorksheetWarn) }</p>
             <button type="button" id="copy-worksheet" onclick={worksheet}>{ tp(P::CopyWorksheet) }</button>
         </section>
+    }
+}
+
+/// The ways a buyer link leaves the panel.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Send {
+    Copy,
+    Share,
+    WhatsApp,
+}
+
+/// Sends `url` of `doc` the chosen way: to the clipboard, the system's share sheet (WhatsApp when
+/// there is none), or WhatsApp.
+fn send(how: Send, url: &str, doc: &Document) {
+    let title = i18n::notes::share_title(&doc.quote.number, &doc.article.name);
+    let open = || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.open_with_url_and_target(&whatsapp(&title, url), "_blank");
+        }
+    };
+    match how {
+        Send::Copy => copy(url),
+        Send::Share if system_share(&title, &title, url) => {}
+        Send::Share | Send::WhatsApp => open(),
     }
 }
 

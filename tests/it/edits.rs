@@ -89,7 +89,7 @@ fn ids_stay_unique_across_lists() {
 fn documents_round_trip_through_json_with_decimals_as_text() {
     let doc = sneaker_busan();
     let json = document_to_json(&doc);
-    assert!(json.contains("\"schema\": 3"));
+    assert!(json.contains("\"schema\": 4"));
     // Legacy fields are never written.
     assert!(!json.contains("shipment_place") && !json.contains("port_of_loading") && !json.contains("check_places"));
     assert!(json.contains("\"net_consumption\": \"1.6\""), "decimals are strings: {json}");
@@ -109,7 +109,7 @@ fn a_schema_1_file_opens_with_the_new_parts_empty() {
         m.as_object_mut().unwrap().remove("grading_pct");
     }
     let doc = document_from_json(&v1.to_string()).expect("v1 opens");
-    assert_eq!(doc.schema, 3);
+    assert_eq!(doc.schema, 4);
     assert_eq!(doc.materials, sneaker_busan().materials);
     assert_eq!(doc.terms, Default::default());
 }
@@ -137,7 +137,7 @@ fn backups_round_trip_and_accept_single_sheets_and_old_schemas() {
         vec![Named { id: "d9".into(), name: "Sneaker kasual kulit (contoh)".into(), document: sneaker_busan() }]
     );
     // One bad document refuses the whole file: nothing half-imported.
-    let broken = text.replacen("\"schema\": 3", "\"schema\": 99", 1);
+    let broken = text.replacen("\"schema\": 4", "\"schema\": 99", 1);
     assert_eq!(from_backup(&broken, "x"), Err(LoadError::TooNew { schema: 99 }));
     assert!(matches!(from_backup("[1, 2", "x"), Err(LoadError::Unreadable { .. })));
     // A backup whose marker or list has the wrong shape is refused as a backup, whole.
@@ -178,7 +178,7 @@ fn a_schema_2_file_moves_its_places_and_keeps_its_kodi_figures() {
         tapak::model::compute::compute(&d).per_pair
     };
     let doc = document_from_json(&v2.to_string()).expect("schema 2 opens");
-    assert_eq!(doc.schema, 3);
+    assert_eq!(doc.schema, 4);
     assert_eq!(doc.terms.seller_place, "Mojokerto");
     assert_eq!(doc.terms.port_of_shipment, "Tanjung Perak, Surabaya");
     assert_eq!(doc.terms.named_place(tapak::model::incoterms::Incoterm::Exw), "Mojokerto");
@@ -215,4 +215,22 @@ fn only_the_examples_and_copies_that_keep_their_code_are_called_illustrative() {
     let mut mine = examples::sneaker_busan();
     mine.article.code = "KIM-2027-01".into();
     assert!(!examples::is_example(&mine));
+}
+
+#[test]
+fn indonesian_export_paperwork_is_added_once_under_export_clearance() {
+    use tapak::model::document::Basis;
+    use tapak::model::edit::Edit;
+    use tapak::model::incoterms::Stage;
+    let mut doc = tapak::model::document::Document::empty();
+    assert!(doc.apply(Edit::AddPaperwork));
+    let names: Vec<(&str, Stage, Basis, String)> =
+        doc.export_costs.iter().map(|c| (c.name.as_str(), c.stage, c.basis, c.amount.to_string())).collect();
+    assert_eq!(names.len(), 2);
+    assert_eq!(names[0], ("PEB melalui PPJK", Stage::ExportClearance, Basis::PerShipment, "1500000".to_string()));
+    assert!(names[1].0.starts_with("SKA/COO (form AK/IK-CEPA Korea"));
+    assert_ne!(doc.export_costs[0].id, doc.export_costs[1].id);
+    // Again: nothing new, and the edit says so.
+    assert!(!doc.apply(Edit::AddPaperwork));
+    assert_eq!(doc.export_costs.len(), 2);
 }

@@ -565,7 +565,8 @@ fn a_price_step_rounds_the_unit_price_once_to_the_nearest_or_up_in_usd() {
 fn a_price_step_in_rupiah_and_a_step_finer_than_a_rupiah() {
     // Rp185.230,769… a pair. To 500: 370,46 → nearest 370 = Rp185.000, up 371 = Rp185.500.
     // To 1.000: nearest Rp185.000, up Rp186.000. To 100, up: 1.852,3 → Rp185.300.
-    // To 0,05 (a step no rupiah price can keep): 185.230,75 or ,80, then whole rupiah: Rp185.231.
+    // To 0,05 (a step no rupiah price can keep): 185.230,75 or ,80, then whole rupiah: Rp185.231,
+    // and the quote is held back until the step is a whole number of rupiah.
     let idr = |s: &str| Money::new(d(s), IDR);
     for (step, up, want) in [
         ("500", false, "185000"),
@@ -580,8 +581,23 @@ fn a_price_step_in_rupiah_and_a_step_finer_than_a_rupiah() {
         doc.terms.quote_currency = IDR;
         doc.terms.price_step = Some(d(step));
         doc.terms.step_up = up;
-        assert_eq!(quote(&doc).tiers[0].unit_price, Some(idr(want)), "step {step}, up {up}");
+        let q = quote(&doc);
+        assert_eq!(q.tiers[0].unit_price, Some(idr(want)), "step {step}, up {up}");
+        assert_eq!(q.issues.contains(&QuoteIssue::StepTooFine), step == "0.05", "step {step}");
+        assert_eq!(q.is_ready(), step != "0.05");
     }
+    // A step above the price would quote nothing (nearest) or the step itself (up): held back.
+    let mut doc = seed();
+    doc.terms.price_step = Some(d("500"));
+    let q = quote(&doc);
+    assert_eq!(q.tiers[0].unit_price, Some(usd("0.00")));
+    assert!(q.issues.contains(&QuoteIssue::StepTooLarge) && !q.is_ready());
+    // A new quote currency starts without a step: 500 was rupiah, not dollars.
+    let mut doc = seed();
+    doc.terms.quote_currency = IDR;
+    doc.terms.price_step = Some(d("500"));
+    assert!(doc.apply(tapak::model::edit::Edit::Terms(tapak::model::edit::TermsField::QuoteCurrency(USD))));
+    assert_eq!(doc.terms.price_step, None);
 }
 
 #[test]
