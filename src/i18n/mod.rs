@@ -236,7 +236,6 @@ texts! {
     ImportFeeMax => "Biaya impor maksimum", "Import fee maximum";
     MinimumCharge => "Tarif minimum", "Minimum charge";
     CartonSize => "Ukuran karton (cm)", "Carton size (cm)";
-    DiscardEntry => "Buang isian ini", "Drop this entry";
     DutyPct => "Bea masuk % (untuk DDP)", "Import duty % (for DDP)";
     ImportTax => "Pajak impor % (PPN/GST, untuk DDP)", "Import VAT/GST % (for DDP)";
     FxBuffer => "Penyangga kurs %", "FX safety buffer %";
@@ -299,21 +298,8 @@ texts! {
     ApplyToSheet => "Terapkan ke lembar", "Apply to the sheet";
     ChartTable => "Tabel data grafik", "Chart data table";
     AllSteps => "Semua langkah", "All steps";
-    Prev => "Sebelumnya", "Previous";
-    Next => "Berikutnya", "Next";
-    StepOf => "Langkah", "Step";
-    Guide => "Panduan pertama", "First-time guide";
-    GuideSkip => "Lewati panduan", "Skip the guide";
-    GuideDone => "Selesai", "Done";
-    GuideArticle => "Artikel: nama, kode, HS, mata uang biaya dan jumlah pesanan.", "Article: name, code, HS code, costing currency and order quantity.";
-    GuideMaterials => "Bahan: setiap bahan dengan pemakaian bersih, susut dan harga (mata uang apa saja).", "Materials: each material with net consumption, waste and price (any currency).";
-    GuideLabour => "Tenaga kerja: menit standar per operasi dengan upah bulanan, atau upah borongan.", "Labour: standard minutes per operation with the monthly wage, or piece rates.";
-    GuideOverhead => "Overhead dan biaya sekali (cetakan, sampel, SNI) yang dibagi ke pesanan.", "Overhead, and one-off costs (moulds, samples, SNI) spread over the order.";
-    GuideExport => "Ekspor: laba, ukuran, karton, ongkos ekspor dan Incoterm.", "Export: profit, sizes, cartons, export costs and the Incoterm.";
-    GuideQuote => "Kutipan: data pembeli, cetak A4 dan tautan untuk pembeli.", "Quotation: buyer details, A4 print and the buyer link.";
     TechDetails => "Rincian teknis", "Technical details";
     NotReady => "Belum siap dikirim", "Not ready to send";
-    NotReadyHelp => "Tautan, kode QR dan cetakan menunggu sampai ini dibereskan:", "The link, QR code and print wait until this is fixed:";
     GradingRow => "Gradasi ukuran (rata-rata pesanan)", "Size grading (order average)";
     NotForAir => "bukan untuk kiriman udara (pakai FCA, CPT atau CIP)", "not for air shipments (use FCA, CPT or CIP)";
     PickDate => "pilih di kalender", "pick from the calendar";
@@ -329,6 +315,20 @@ texts! {
 // their own table, which travels in the parts' chunks rather than in the first module.
 texts! {
     P, PART_TEXTS;
+    DiscardEntry => "Buang isian ini", "Drop this entry";
+    Prev => "Sebelumnya", "Previous";
+    Next => "Berikutnya", "Next";
+    StepOf => "Langkah", "Step";
+    Guide => "Panduan pertama", "First-time guide";
+    GuideSkip => "Lewati panduan", "Skip the guide";
+    GuideDone => "Selesai", "Done";
+    GuideArticle => "Artikel: nama, kode, HS, mata uang biaya dan jumlah pesanan.", "Article: name, code, HS code, costing currency and order quantity.";
+    GuideMaterials => "Bahan: setiap bahan dengan pemakaian bersih, susut dan harga (mata uang apa saja).", "Materials: each material with net consumption, waste and price (any currency).";
+    GuideLabour => "Tenaga kerja: menit standar per operasi dengan upah bulanan, atau upah borongan.", "Labour: standard minutes per operation with the monthly wage, or piece rates.";
+    GuideOverhead => "Overhead dan biaya sekali (cetakan, sampel, SNI) yang dibagi ke pesanan.", "Overhead, and one-off costs (moulds, samples, SNI) spread over the order.";
+    GuideExport => "Ekspor: laba, ukuran, karton, ongkos ekspor dan Incoterm.", "Export: profit, sizes, cartons, export costs and the Incoterm.";
+    GuideQuote => "Kutipan: data pembeli, cetak A4 dan tautan untuk pembeli.", "Quotation: buyer details, A4 print and the buyer link.";
+    NotReadyHelp => "Tautan, kode QR dan cetakan menunggu sampai ini dibereskan:", "The link, QR code and print wait until this is fixed:";
     RenewAndSend => "Perbarui tanggal ke hari ini, lalu kirim", "Renew the date to today, then send";
     SendAsIs => "Kirim apa adanya", "Send it as it is";
     CancelSend => "Batal", "Cancel";

@@ -11,6 +11,7 @@ use crate::model::examples;
 use crate::model::outline;
 use crate::model::trail::Fig;
 use crate::ui::article::ArticleCard;
+use crate::ui::card::{Card, Fold};
 use crate::ui::guide;
 use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::lazy::{Lazy, Part};
@@ -338,16 +339,34 @@ pub fn App(props: &AppProps) -> Html {
                 { match *view {
                     View::Costing => {
                         let [article, rates, materials, labour, overhead, one_off] = crate::ui::card::folds(&outline::costing(d, &b), l);
+                        // The card a running guide points at is open from the start (opening it
+                        // later would move the page under the reader).
+                        let guided = |mut f: Fold, id: &str| {
+                            f.open |= (*guide_step).is_some_and(|i| guide::STEPS[i].2 == id);
+                            f
+                        };
+                        let article = guided(article, "h-article");
+                        let shell = |id: &'static str, title: T, fold: &Fold| html! { <Card {id} title={t(title)} fold={fold.clone()} /> };
                         html! {
                         <>
                             <div class="sheet">
                                 <ArticleCard article={d.article.clone()} display_currency={d.display_currency} fold={article} />
+                                // Before the first paint, the cards below the article are their
+                                // headings and lines only (what a phone shows of them anyway), so
+                                // nothing moves when they are built in full just after.
+                                if !*settled {
+                                    { shell("h-rates", T::Rates, &rates) }
+                                    { shell("h-materials", T::Materials, &materials) }
+                                    { shell("h-labour", T::Labour, &labour) }
+                                    { shell("h-overhead", T::Overhead, &overhead) }
+                                    { shell("h-oneoff", T::OneOff, &one_off) }
+                                }
                                 if *settled {
-                                    <RatesCard rates={d.fx.clone()} fold={rates} />
-                                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} fold={materials} />
-                                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={labour} />
-                                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={overhead} />
-                                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} fold={one_off} />
+                                    <RatesCard rates={d.fx.clone()} fold={guided(rates, "h-rates")} />
+                                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} fold={guided(materials, "h-materials")} />
+                                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={guided(labour, "h-labour")} />
+                                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={guided(overhead, "h-overhead")} />
+                                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} fold={guided(one_off, "h-oneoff")} />
                                 }
                             </div>
                             <aside class="side">

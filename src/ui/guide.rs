@@ -2,18 +2,18 @@
 //! labour → overhead → export costs → quote). Each step opens the right tab and scrolls to the
 //! card; "Skip" ends it, and it is not shown again (remembered in the browser).
 
-use crate::i18n::T;
+use crate::i18n::P;
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
 
 /// A step: its text, the tab it needs (0 costing, 1 export, 2 quote) and the card's heading id.
-pub const STEPS: [(T, usize, &str); 6] = [
-    (T::GuideArticle, 0, "h-article"),
-    (T::GuideMaterials, 0, "h-materials"),
-    (T::GuideLabour, 0, "h-labour"),
-    (T::GuideOverhead, 0, "h-overhead"),
-    (T::GuideExport, 1, "h-terms"),
-    (T::GuideQuote, 2, "h-quote-details"),
+pub const STEPS: [(P, usize, &str); 6] = [
+    (P::GuideArticle, 0, "h-article"),
+    (P::GuideMaterials, 0, "h-materials"),
+    (P::GuideLabour, 0, "h-labour"),
+    (P::GuideOverhead, 0, "h-overhead"),
+    (P::GuideExport, 1, "h-terms"),
+    (P::GuideQuote, 2, "h-quote-details"),
 ];
 
 /// Opens the card with heading `id` (folded on a phone) once the tab has rendered, and scrolls
@@ -49,7 +49,7 @@ pub struct Props {
 #[function_component]
 pub fn Guide(p: &Props) -> Html {
     let lang = use_ctx().lang;
-    let t = |k: T| k.in_lang(lang);
+    let t = |k: P| k.in_lang(lang);
     let i = p.step.min(STEPS.len() - 1);
     let last = i + 1 == STEPS.len();
     let next = {
@@ -62,12 +62,12 @@ pub fn Guide(p: &Props) -> Html {
     };
     html! {
         <section class="guide no-print" id="guide" aria-labelledby="guide-title">
-            <p id="guide-title"><strong>{ t(T::Guide) }{ format!(" · {} {}/{}", t(T::StepOf), i + 1, STEPS.len()) }</strong></p>
+            <p id="guide-title"><strong>{ t(P::Guide) }{ format!(" · {} {}/{}", t(P::StepOf), i + 1, STEPS.len()) }</strong></p>
             <p id="guide-text">{ t(STEPS[i].0) }</p>
             <div class="row-actions">
-                <button type="button" disabled={i == 0} onclick={prev}>{ "← " }{ t(T::Prev) }</button>
-                <button type="button" class="primary" id="guide-next" onclick={next}>{ if last { t(T::GuideDone) } else { t(T::Next) } }</button>
-                <button type="button" id="guide-skip" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::GuideSkip) }</button>
+                <button type="button" disabled={i == 0} onclick={prev}>{ "← " }{ t(P::Prev) }</button>
+                <button type="button" class="primary" id="guide-next" onclick={next}>{ if last { t(P::GuideDone) } else { t(P::Next) } }</button>
+                <button type="button" id="guide-skip" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ t(P::GuideSkip) }</button>
             </div>
         </section>
     }

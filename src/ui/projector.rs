@@ -137,7 +137,7 @@ pub fn Projector(p: &Props) -> Html {
         html! {
             <section class="p-step" aria-labelledby={format!("p-step-{i}")}>
                 <h2 id={format!("p-step-{i}")}>
-                    <span class="p-num">{ format!("{} {}/{}", t(T::StepOf), i + 1, STEPS.len()) }</span>{ " " }{ STEPS[i].in_lang(lang) }
+                    <span class="p-num">{ format!("{} {}/{}", tp(P::StepOf), i + 1, STEPS.len()) }</span>{ " " }{ STEPS[i].in_lang(lang) }
                 </h2>
                 <div class={format!("p-body p-body-{i}")}>{ content(i) }</div>
             </section>
@@ -164,8 +164,8 @@ pub fn Projector(p: &Props) -> Html {
                     <button type="button" id="p-mode" aria-pressed={(*one).to_string()}
                         onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ tp(P::OneStep) }</button>
                     if *one {
-                        <button type="button" id="p-prev" disabled={at == 0} onclick={{ let go = go.clone(); Callback::from(move |_| go(-1)) }}>{ "← " }{ t(T::Prev) }</button>
-                        <button type="button" id="p-next" disabled={at + 1 == STEPS.len()} onclick={{ let go = go.clone(); Callback::from(move |_| go(1)) }}>{ t(T::Next) }{ " →" }</button>
+                        <button type="button" id="p-prev" disabled={at == 0} onclick={{ let go = go.clone(); Callback::from(move |_| go(-1)) }}>{ "← " }{ tp(P::Prev) }</button>
+                        <button type="button" id="p-next" disabled={at + 1 == STEPS.len()} onclick={{ let go = go.clone(); Callback::from(move |_| go(1)) }}>{ tp(P::Next) }{ " →" }</button>
                     }
                     <button type="button" id="p-exit" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ tp(P::ProjectorExit) }</button>
                 </span>

@@ -2,7 +2,7 @@
 //! holding a refused entry, a cost left out, a term lacking an input — shown in the price panel,
 //! instead of the buyer link and QR code, and instead of the printed quotation.
 
-use crate::i18n::{self, T};
+use crate::i18n::{self, P, T};
 use crate::model::document::Document;
 use crate::model::quote::Quote;
 use crate::ui::state::{use_ctx, Ctx};
@@ -35,13 +35,13 @@ pub fn NotReadyBlock(p: &Props) -> Html {
     let lines = i18n::not_ready_lines(&p.doc, &p.quote, lang);
     html! {
         <div class="not-ready" role="status" id={p.id.clone()}>
-            <strong>{ T::NotReady.in_lang(lang) }</strong>{ " · " }{ T::NotReadyHelp.in_lang(lang) }
+            <strong>{ T::NotReady.in_lang(lang) }</strong>{ " · " }{ P::NotReadyHelp.in_lang(lang) }
             <ul>
                 { for refused.into_iter().map(|(id, label)| html! {
                     <li>
                         { format!("{label}: {} ", T::FieldRefused.in_lang(lang)) }
                         <button type="button" class="link discard" onclick={ctx.report.reform(move |_| crate::ui::state::RefusedAction::Discard(id.clone()))}>
-                            { T::DiscardEntry.in_lang(lang) }
+                            { P::DiscardEntry.in_lang(lang) }
                         </button>
                     </li>
                 }) }

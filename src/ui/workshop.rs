@@ -215,7 +215,6 @@ fn example_text(e: ExampleId) -> P {
 pub fn Workshop(p: &WorkshopProps) -> Html {
     let ctx = use_ctx();
     let lang: Lang = ctx.lang;
-    let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
     let explain = ctx.explain.clone();
     // The built-in examples never change: cost them once, not on every render of the tab.
@@ -242,7 +241,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                     <div class="row-actions">
                         <button type="button" id="why-price" onclick={Callback::from(move |_: MouseEvent| explain.emit(Fig::UnitPrice))}>{ tp(P::TrailStart) }</button>
                         <button type="button" id="projector-open" onclick={{ let c = p.on_projector.clone(); Callback::from(move |_| c.emit(())) }}>{ tp(P::Projector) }</button>
-                        <button type="button" id="guide-open" onclick={{ let c = p.on_guide.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::Guide) }</button>
+                        <button type="button" id="guide-open" onclick={{ let c = p.on_guide.clone(); Callback::from(move |_| c.emit(())) }}>{ tp(P::Guide) }</button>
                     </div>
                     <p class="fine">{ tp(P::Offline) }</p>
                 </section>
