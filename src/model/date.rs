@@ -81,6 +81,12 @@ impl Date {
     }
 }
 
+/// The last day a quotation dated `date` (ISO) holds for `validity_days`; `None` when the date is
+/// not a real date. The editor's quotation and the buyer's frozen one share this rule.
+pub fn last_day(date: &str, validity_days: u32) -> Option<Date> {
+    Date::parse(date).map(|d| d.plus_days(validity_days))
+}
+
 impl Date {
     /// Day first, as Indonesian writes it: `30/11/2026`.
     pub fn day_first(self) -> String {

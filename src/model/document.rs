@@ -272,12 +272,18 @@ impl QuoteDetails {
     /// The last day the quotation holds: its date plus the validity, when the date is a real
     /// date (the print, the buyer's page and the sending warning all use this one rule).
     pub fn valid_until(&self) -> Option<crate::model::date::Date> {
-        crate::model::date::Date::parse(&self.date).map(|d| d.plus_days(self.validity_days))
+        crate::model::date::last_day(&self.date, self.validity_days)
     }
 
-    /// Whether the quotation's last day is before `today`.
-    pub fn expired_on(&self, today: crate::model::date::Date) -> bool {
-        self.valid_until().is_some_and(|until| today > until)
+    /// The quotation's last day, when it is before `today` (the quotation has expired).
+    pub fn expired_on(&self, today: crate::model::date::Date) -> Option<crate::model::date::Date> {
+        self.valid_until().filter(|until| today > *until)
+    }
+
+    /// The edit that renews the quotation's date to `today`, applied alike to the sheet and to
+    /// what is sent with the renewed date.
+    pub fn renewal(today: crate::model::date::Date) -> crate::model::edit::Edit {
+        crate::model::edit::Edit::QuoteText(crate::model::edit::QuoteText::Date, today.to_string())
     }
 }
 

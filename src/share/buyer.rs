@@ -90,7 +90,7 @@ pub fn email_address(contact: &str) -> Option<String> {
 impl BuyerQuote {
     /// The last day the quote holds (`date + validity`), when the date is a real date.
     pub fn valid_until(&self) -> Option<crate::model::date::Date> {
-        crate::model::date::Date::parse(&self.date).map(|d| d.plus_days(self.validity_days))
+        crate::model::date::last_day(&self.date, self.validity_days)
     }
 
     /// Freezes the quote as issued: the rounded unit prices, the terms, the words.

@@ -11,7 +11,7 @@ use crate::model::examples;
 use crate::model::outline;
 use crate::model::trail::Fig;
 use crate::ui::article::ArticleCard;
-use crate::ui::card::{Card, Fold};
+use crate::ui::card::{Card, Fold, Which};
 use crate::ui::guide;
 use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::lazy::{Lazy, Part};
@@ -338,15 +338,9 @@ pub fn App(props: &AppProps) -> Html {
                 class={classes!("layout", (*view == View::Quote).then_some("quote-layout"), (*view == View::Workshop).then_some("workshop-layout"))} key={sheet.generation}>
                 { match *view {
                     View::Costing => {
-                        let [article, rates, materials, labour, overhead, one_off] = crate::ui::card::folds(&outline::costing(d, &b), l);
-                        // The card a running guide points at is open from the start (opening it
-                        // later would move the page under the reader).
-                        let guided = |mut f: Fold, id: &str| {
-                            f.open |= (*guide_step).is_some_and(|i| guide::STEPS[i].2 == id);
-                            f
-                        };
-                        let article = guided(article, "h-article");
-                        let shell = |id: &'static str, title: T, fold: &Fold| html! { <Card {id} title={t(title)} fold={fold.clone()} /> };
+                        let guided = (*guide_step).map(|i| guide::STEPS[i].2);
+                        let [article, rates, materials, labour, overhead, one_off] = crate::ui::card::folds(&outline::costing(d, &b), l, guided);
+                        let shell = |which, title: T, fold: &Fold| html! { <Card {which} title={t(title)} fold={fold.clone()} /> };
                         html! {
                         <>
                             <div class="sheet">
@@ -355,18 +349,18 @@ pub fn App(props: &AppProps) -> Html {
                                 // headings and lines only (what a phone shows of them anyway), so
                                 // nothing moves when they are built in full just after.
                                 if !*settled {
-                                    { shell("h-rates", T::Rates, &rates) }
-                                    { shell("h-materials", T::Materials, &materials) }
-                                    { shell("h-labour", T::Labour, &labour) }
-                                    { shell("h-overhead", T::Overhead, &overhead) }
-                                    { shell("h-oneoff", T::OneOff, &one_off) }
+                                    { shell(Which::Rates, T::Rates, &rates) }
+                                    { shell(Which::Materials, T::Materials, &materials) }
+                                    { shell(Which::Labour, T::Labour, &labour) }
+                                    { shell(Which::Overhead, T::Overhead, &overhead) }
+                                    { shell(Which::OneOff, T::OneOff, &one_off) }
                                 }
                                 if *settled {
-                                    <RatesCard rates={d.fx.clone()} fold={guided(rates, "h-rates")} />
-                                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} fold={guided(materials, "h-materials")} />
-                                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={guided(labour, "h-labour")} />
-                                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={guided(overhead, "h-overhead")} />
-                                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} fold={guided(one_off, "h-oneoff")} />
+                                    <RatesCard rates={d.fx.clone()} fold={rates} />
+                                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} fold={materials} />
+                                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={labour} />
+                                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={overhead} />
+                                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} fold={one_off} />
                                 }
                             </div>
                             <aside class="side">

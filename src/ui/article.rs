@@ -6,7 +6,7 @@ use crate::i18n::T;
 use crate::model::currency::Currency;
 use crate::model::document::Article;
 use crate::model::edit::{ArticleField, Edit};
-use crate::ui::card::{Card, Fold};
+use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{currency_name, select, to_count, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
@@ -28,7 +28,7 @@ pub fn ArticleCard(p: &Props) -> Html {
     let a = &p.article;
     let pairs_changed = ctx.edit.reform(|v: Decimal| Edit::Article(ArticleField::OrderPairs(to_count(v))));
     html! {
-        <Card id="h-article" title={t(T::Article)} fold={p.fold.clone()}>
+        <Card which={Which::Article} title={t(T::Article)} fold={p.fold.clone()}>
             <div class="grid g3">
                 <TextField id="article-name" label={t(T::ArticleName)} value={a.name.clone()} onchange={send(ArticleField::Name)} />
                 <TextField id="article-code" label={t(T::ArticleCode)} value={a.code.clone()} onchange={send(ArticleField::Code)} />

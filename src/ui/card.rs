@@ -6,6 +6,9 @@
 
 use yew::prelude::*;
 
+/// Which card of the sheet (`model::outline::Card`); its heading id is `heading(which)`.
+pub use crate::model::outline::Card as Which;
+
 /// How a card starts on a phone: its folded line, and whether it opens by itself.
 #[derive(Clone, PartialEq, Default)]
 pub struct Fold {
@@ -15,8 +18,9 @@ pub struct Fold {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// The heading's id ("h-materials"); the section's is "h-materials-card".
-    pub id: &'static str,
+    /// Which card: its heading's id is `heading(which)` ("h-materials"), the section's
+    /// "h-materials-card".
+    pub which: Which,
     pub title: AttrValue,
     pub fold: Fold,
     /// Beside the heading: a subtotal or a button.
@@ -28,21 +32,22 @@ pub struct Props {
 
 #[function_component]
 pub fn Card(p: &Props) -> Html {
+    let id = heading(p.which);
     let open = use_state_eq(|| p.fold.open);
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    let section = format!("{}-card", p.id);
+    let section = format!("{id}-card");
     html! {
-        <section id={section.clone()} class={classes!("card", (!*open).then_some("folded"))} aria-labelledby={p.id}>
+        <section id={section.clone()} class={classes!("card", (!*open).then_some("folded"))} aria-labelledby={id}>
             <div class="card-head">
-                <h2 id={p.id}>{ p.title.clone() }</h2>
+                <h2 {id}>{ p.title.clone() }</h2>
                 { p.head.clone() }
                 // Named by the heading and the line: "Bahan baku 13 baris · Rp117.908 / pasang".
                 <button type="button" class="fold" aria-expanded={open.to_string()} aria-controls={section}
-                    aria-labelledby={format!("{0} {0}-line", p.id)} onclick={toggle}>
-                    <span class="fold-line" id={format!("{}-line", p.id)}>{ p.fold.line.clone() }</span>
+                    aria-labelledby={format!("{id} {id}-line")} onclick={toggle}>
+                    <span class="fold-line" id={format!("{id}-line")}>{ p.fold.line.clone() }</span>
                 </button>
             </div>
             { p.children.clone() }
@@ -50,14 +55,37 @@ pub fn Card(p: &Props) -> Html {
     }
 }
 
+/// The heading id of each card that folds (the guide's steps point at headings).
+pub fn heading(card: Which) -> &'static str {
+    use Which::*;
+    match card {
+        Article => "h-article",
+        Rates => "h-rates",
+        Materials => "h-materials",
+        Labour => "h-labour",
+        Overhead => "h-overhead",
+        OneOff => "h-oneoff",
+        Terms => "h-terms",
+        Sizes => "h-sizes",
+        Shipping => "h-shipping",
+        ExportCosts => "h-export",
+        QuoteDetails => "h-quote-details",
+    }
+}
+
 /// Each card's fold on a phone: its line in the language, and open when it is the first card
-/// that needs the user (`model::outline`).
-pub fn folds<const N: usize>(lines: &[crate::model::outline::CardLine], lang: crate::i18n::Lang) -> [Fold; N] {
+/// that needs the user (`model::outline`) or the card the running guide points at (`guided`:
+/// opening it later would move the page under the reader).
+pub fn folds<const N: usize>(
+    lines: &[crate::model::outline::CardLine],
+    lang: crate::i18n::Lang,
+    guided: Option<Which>,
+) -> [Fold; N] {
     let first = crate::model::outline::first_open(lines);
     std::array::from_fn(|i| {
         lines.get(i).map_or_else(Default::default, |l| Fold {
             line: crate::i18n::outline::line(l, lang).into(),
-            open: Some(l.card) == first,
+            open: Some(l.card) == first || Some(l.card) == guided,
         })
     })
 }

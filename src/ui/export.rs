@@ -16,7 +16,7 @@ use crate::model::pricing::ProfitBasis;
 use crate::model::quote::Quote;
 use crate::model::rules::Num;
 use crate::model::sizes::{self, Assortment, Size, SizeRun};
-use crate::ui::card::{folds, Card, Fold};
+use crate::ui::card::{folds, Card, Fold, Which};
 use crate::ui::fields::{
     currency_name, icon_button, list_head, radios, row_actions, select, to_count, Icon, NumberField, TextField,
 };
@@ -51,7 +51,7 @@ pub fn TermsCard(p: &TermsProps) -> Html {
     let not_entered = AttrValue::from(tp(P::EmptyNotEntered));
     let pct = Some(AttrValue::from("%"));
     html! {
-        <Card id="h-terms" title={t(T::Terms)} fold={p.fold.clone()}>
+        <Card which={Which::Terms} title={t(T::Terms)} fold={p.fold.clone()}>
             { radios("profit-basis", t(T::ProfitPct), tr.profit.basis,
                 &[(ProfitBasis::MarkupOnCost, tp(P::ProfitMarkup)), (ProfitBasis::MarginOnPrice, tp(P::ProfitMargin))],
                 ctx.edit.reform(|b| Edit::Terms(TermsField::ProfitBasis(b)))) }
@@ -170,7 +170,7 @@ pub fn SizesCard(p: &SizesProps) -> Html {
     };
     let set = |make: fn(Decimal) -> SizesField| ctx.edit.reform(move |v| Edit::Sizes(make(v)));
     html! {
-        <Card id="h-sizes" title={t(T::Sizes)} fold={p.fold.clone()}>
+        <Card which={Which::Sizes} title={t(T::Sizes)} fold={p.fold.clone()}>
             <p class="help">{ tp(P::SizesHelp) }</p>
             <div class="grid g3">
                 { select("assortment".into(), tp(P::Assortment), r.assortment, &[Assortment::PairsPerSize, Assortment::RatioPerCarton],
@@ -281,7 +281,7 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
     let n = |v: Decimal, dp: u32| format_number(v, style, Some(dp));
     let ship = p.quote.tiers.first().and_then(|t| t.shipment);
     html! {
-        <Card id="h-shipping" title={t(T::Shipping)} fold={p.fold.clone()}>
+        <Card which={Which::Shipping} title={t(T::Shipping)} fold={p.fold.clone()}>
             <div class="grid g5">
                 <NumberField id="ppc" label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={Num::PairsPerCarton.rule()}
                     onchange={ctx.edit.reform(|v| Edit::Shipping(ShippingField::PairsPerCarton(to_count(v))))} />
@@ -360,7 +360,7 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
     html! {
-        <Card id="h-export" title={t(T::ExportCosts)} fold={p.fold.clone()}>
+        <Card which={Which::ExportCosts} title={t(T::ExportCosts)} fold={p.fold.clone()}>
             <p class="help">{ tp(P::ExportCostsHelp) }</p>
             <p class="help" id="ppn-note">{ tp(P::PpnNote) }</p>
             <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| Edit::AddPaperwork)}>{ "+ " }{ tp(P::AddPaperwork) }</button>
@@ -437,7 +437,7 @@ pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
 fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::quote_view::QuotePanel;
     let (d, b, q) = (&*p.doc, &p.breakdown, &crate::ui::lazy::quote_of(&p.doc));
-    let [terms, sizes, shipping, costs] = folds(&crate::model::outline::export(d, q), use_ctx().lang);
+    let [terms, sizes, shipping, costs] = folds(&crate::model::outline::export(d, q), use_ctx().lang, None);
     html! {
         <>
             <div class="sheet">

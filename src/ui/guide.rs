@@ -3,24 +3,25 @@
 //! card; "Skip" ends it, and it is not shown again (remembered in the browser).
 
 use crate::i18n::P;
+use crate::model::outline::Card;
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
 
-/// A step: its text, the tab it needs (0 costing, 1 export, 2 quote) and the card's heading id.
-pub const STEPS: [(P, usize, &str); 6] = [
-    (P::GuideArticle, 0, "h-article"),
-    (P::GuideMaterials, 0, "h-materials"),
-    (P::GuideLabour, 0, "h-labour"),
-    (P::GuideOverhead, 0, "h-overhead"),
-    (P::GuideExport, 1, "h-terms"),
-    (P::GuideQuote, 2, "h-quote-details"),
+/// A step: its text, the tab it needs (0 costing, 1 export, 2 quote) and the card it points at.
+pub const STEPS: [(P, usize, Card); 6] = [
+    (P::GuideArticle, 0, Card::Article),
+    (P::GuideMaterials, 0, Card::Materials),
+    (P::GuideLabour, 0, Card::Labour),
+    (P::GuideOverhead, 0, Card::Overhead),
+    (P::GuideExport, 1, Card::Terms),
+    (P::GuideQuote, 2, Card::QuoteDetails),
 ];
 
-/// Opens the card with heading `id` (folded on a phone) once the tab has rendered, and scrolls
-/// it into view when `scroll`. A tab whose chunk is still on its way renders later: the card is
-/// looked for again every 50 ms, for up to 5 seconds.
-pub fn show_card(id: &'static str, scroll: bool) {
-    look_for(id, scroll, 100);
+/// Opens `card` (folded on a phone) once the tab has rendered, and scrolls it into view when
+/// `scroll`. A tab whose chunk is still on its way renders later: the card is looked for again
+/// every 50 ms, for up to 5 seconds.
+pub fn show_card(card: Card, scroll: bool) {
+    look_for(crate::ui::card::heading(card), scroll, 100);
 }
 
 fn look_for(id: &'static str, scroll: bool, tries: u32) {

@@ -10,7 +10,7 @@ use crate::model::document::{
 use crate::model::edit::{Edit, LabourField, List, OneOffField, OperationField, OverheadField, PieceRateField};
 use crate::model::money::Money;
 use crate::model::rules::Num;
-use crate::ui::card::{Card, Fold};
+use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{list_head, radios, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
@@ -49,7 +49,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
     let n_pr = l.piece_rates.len();
     let labour_total = b.category(Category::Labour).map(|c| c.per_pair);
     html! {
-        <Card id="h-labour" title={t(T::Labour)} fold={p.fold.clone()} head={html! {
+        <Card which={Which::Labour} title={t(T::Labour)} fold={p.fold.clone()} head={html! {
             if let Some(total) = labour_total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
         }}>
             { radios("labour-method", t(T::Labour), l.method, &[(LabourMethod::Operations, t(T::LabourByOperation)), (LabourMethod::PieceRate, t(T::LabourByPiece))],
@@ -173,7 +173,7 @@ pub fn OverheadCard(p: &OverheadProps) -> Html {
     let set = |make: fn(Decimal) -> OverheadField| ctx.edit.reform(move |v| Edit::Overhead(make(v)));
     let total = p.breakdown.category(Category::Overhead).map(|c| c.per_pair);
     html! {
-        <Card id="h-overhead" title={t(T::Overhead)} fold={p.fold.clone()} head={html! {
+        <Card which={Which::Overhead} title={t(T::Overhead)} fold={p.fold.clone()} head={html! {
             if let Some(total) = total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
         }}>
             { radios("overhead-method", t(T::Overhead), o.method, &[(OverheadMethod::PerMonth, t(T::OverheadPerMonth)), (OverheadMethod::PercentOfPrime, t(T::OverheadPercent))],
@@ -210,7 +210,7 @@ pub fn OneOffCard(p: &OneOffProps) -> Html {
     let b = &p.breakdown;
     let per_pair = b.category(Category::OneOff).map(|c| c.per_pair);
     html! {
-        <Card id="h-oneoff" title={t(T::OneOff)} fold={p.fold.clone()} head={html! {
+        <Card which={Which::OneOff} title={t(T::OneOff)} fold={p.fold.clone()} head={html! {
             if let Some(pp) = per_pair { <span class="subtotal">{ format_money(pp, style) }{ " / " }{ t(T::PerPair) }</span> }
         }}>
             <p class="help">{ t(T::OneOffHelp) }</p>

@@ -10,7 +10,7 @@ use crate::model::money::Money;
 use crate::model::rules::Num;
 use crate::model::trail::Fig;
 use crate::model::units::Unit;
-use crate::ui::card::{Card, Fold};
+use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use crate::ui::trail_view::Why;
@@ -30,7 +30,7 @@ pub fn MaterialsCard(p: &Props) -> Html {
     let ctx = use_ctx();
     let t = |k: T| k.in_lang(ctx.lang);
     html! {
-        <Card id="h-materials" title={t(T::Materials)} fold={p.fold.clone()}>
+        <Card which={Which::Materials} title={t(T::Materials)} fold={p.fold.clone()}>
             <p class="help formula">{ t(T::MaterialsHelp) }</p>
             { for Section::ALL.iter().map(|&s| {
                 let lines: Vec<MaterialLine> = p.materials.iter().filter(|m| m.section == s).cloned().collect();

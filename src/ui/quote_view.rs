@@ -9,7 +9,7 @@ use crate::model::quote::Quote;
 use crate::model::rules::Num;
 use crate::model::sizes;
 use crate::model::trail::Fig;
-use crate::ui::card::Card;
+use crate::ui::card::{Card, Which};
 use crate::ui::fields::{to_count, DateField, NumberField, TextField};
 use crate::ui::readiness::NotReadyBlock;
 use crate::ui::state::use_ctx;
@@ -200,8 +200,7 @@ pub fn QuoteForm(p: &FormProps) -> Html {
     let text = |id: &'static str, label: P, field: QuoteText, value: &str| {
         html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={ctx.edit.reform(move |v| Edit::QuoteText(field, v))} /> }
     };
-    let set_today =
-        ctx.edit.reform(|_: MouseEvent| Edit::QuoteText(QuoteText::Date, crate::ui::storage::today().to_string()));
+    let set_today = ctx.edit.reform(|_: MouseEvent| QuoteDetails::renewal(crate::ui::storage::today()));
     // A quotation past its day asks first; a renewed date is printed once the sheet shows it.
     let print = {
         let (details, edit, lang) = (p.details.clone(), ctx.edit.clone(), ctx.lang);
@@ -216,7 +215,7 @@ pub fn QuoteForm(p: &FormProps) -> Html {
         })
     };
     html! {
-        <Card id="h-quote-details" title={t(T::QuoteDetails)} fold={p.fold.clone()} head={html! {
+        <Card which={Which::QuoteDetails} title={t(T::QuoteDetails)} fold={p.fold.clone()} head={html! {
             <button type="button" class="primary" id="print" onclick={print}>{ tp(P::Print) }</button>
         }}>
             <div class="grid g3">
@@ -383,7 +382,7 @@ fn QuoteTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::share_view::SharePanel;
     let d = &*p.doc;
     let q = crate::ui::lazy::quote_of(&p.doc);
-    let [fold] = crate::ui::card::folds(&[crate::model::outline::quote_details(d)], use_ctx().lang);
+    let [fold] = crate::ui::card::folds(&[crate::model::outline::quote_details(d)], use_ctx().lang, None);
     html! {
         <>
             <div class="sheet no-print">

@@ -6,7 +6,7 @@ use crate::i18n::T;
 use crate::model::currency::Currency;
 use crate::model::edit::{Edit, List, RateField};
 use crate::model::fx::ExchangeRate;
-use crate::ui::card::{Card, Fold};
+use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub fn RatesCard(p: &Props) -> Html {
     let t = |k: T| k.in_lang(ctx.lang);
     let n = p.rates.len();
     html! {
-        <Card id="h-rates" title={t(T::Rates)} fold={p.fold.clone()}>
+        <Card which={Which::Rates} title={t(T::Rates)} fold={p.fold.clone()}>
             <p class="help">{ t(T::RatesHelp) }</p>
             if n == 0 { <p class="empty">{ t(T::NoRates) }</p> }
             if n > 0 { { list_head("rate-row", &[t(T::RateBase), "", t(T::RateValue), t(T::RateQuote), t(T::RateDate), t(T::RateSource), ""]) } }

@@ -54,29 +54,27 @@ fn download_png(code: &qr::Qr, name: &str) {
     let _ = run();
 }
 
-/// The buyer link of `doc` on `base`, when the quote can be issued.
-fn buyer_url(doc: &Document, quote: &Quote, base: &str) -> Option<String> {
-    let b = BuyerQuote::issue(doc, quote).ok()?;
-    link::encode_buyer(&b).map(|payload| format!("{base}#q={payload}"))
+/// The buyer link of an issued quotation on `base` (`None` when it is too large to encode).
+fn buyer_url(b: &BuyerQuote, base: &str) -> Option<String> {
+    link::encode_buyer(b).map(|payload| format!("{base}#q={payload}"))
 }
 
-/// Before a quotation past its last day leaves (a link copied or sent, a print): asks whether to
-/// renew its date to today. Yes: the date is renewed on the sheet and returned, for what goes
-/// out to carry it; no (or not past its day): `None`, and it goes as it is.
+/// Before a quotation past its last day is printed: asks whether to renew its date to today. Yes:
+/// the date is renewed on the sheet and returned; no (or not past its day): `None`, and it is
+/// printed as it is. (A link asks in the panel instead: see `SharePanel`.)
 pub fn renew_first(
     details: &crate::model::document::QuoteDetails,
     edit: &Callback<crate::model::edit::Edit>,
     lang: Lang,
 ) -> Option<String> {
     let today = crate::ui::storage::today();
-    let until = details.valid_until().filter(|_| details.expired_on(today))?;
+    let until = details.expired_on(today)?;
     let question = i18n::notes::renew_question(&until.day_first(), lang);
     if !web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
         return None;
     }
-    let date = today.to_string();
-    edit.emit(crate::model::edit::Edit::QuoteText(crate::model::edit::QuoteText::Date, date.clone()));
-    Some(date)
+    edit.emit(crate::model::document::QuoteDetails::renewal(today));
+    Some(today.to_string())
 }
 
 /// Hands `text` and `url` to the system's share sheet (Web Share, on phones); false when the
@@ -123,7 +121,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     let base = Rc::new(address::link_base(&page_address(), published.as_deref()));
     let issued = use_memo((p.doc.clone(), p.quote.clone(), base.base.clone()), |(d, q, base)| {
         BuyerQuote::issue(d, q).map(|b| {
-            let url = link::encode_buyer(&b).map(|payload| format!("{base}#q={payload}"));
+            let url = buyer_url(&b, base);
             let code = url.as_deref().and_then(qr::encode);
             (url, code)
         })
@@ -157,18 +155,19 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 Ok((Some(url), code)) => {
                     // A quotation past its date asks first, in the panel (not a dialog: the
                     // share sheet and a new window need the tap that answers it).
-                    let expired = p.doc.quote.expired_on(crate::ui::storage::today());
+                    let expired = p.doc.quote.expired_on(crate::ui::storage::today()).is_some();
                     let go = {
                         let (doc, quote, base, edit, url, copied, asking) =
                             (p.doc.clone(), p.quote.clone(), base.base.clone(), ctx.edit.clone(), url.clone(), copied.clone(), asking.clone());
                         Callback::from(move |(how, renew): (Send, bool)| {
                             asking.set(None);
                             let (url, doc) = if renew {
-                                let date = crate::ui::storage::today().to_string();
-                                edit.emit(crate::model::edit::Edit::QuoteText(crate::model::edit::QuoteText::Date, date.clone()));
+                                // The same edit renews the sheet and the copy the link is issued from.
+                                let renewal = crate::model::document::QuoteDetails::renewal(crate::ui::storage::today());
                                 let mut renewed = (*doc).clone();
-                                renewed.quote.date = date;
-                                match buyer_url(&renewed, &quote, &base) {
+                                renewed.apply(renewal.clone());
+                                edit.emit(renewal);
+                                match BuyerQuote::issue(&renewed, &quote).ok().and_then(|b| buyer_url(&b, &base)) {
                                     Some(u) => (u, Rc::new(renewed)),
                                     None => return,
                                 }
@@ -285,10 +284,8 @@ struct ExpiryProps {
 fn Expiry(p: &ExpiryProps) -> Html {
     let ctx = use_ctx();
     let today = crate::ui::storage::today();
-    let Some(until) = p.doc.quote.valid_until().filter(|_| p.doc.quote.expired_on(today)) else { return html! {} };
-    let renew = ctx.edit.reform(move |_: MouseEvent| {
-        crate::model::edit::Edit::QuoteText(crate::model::edit::QuoteText::Date, today.to_string())
-    });
+    let Some(until) = p.doc.quote.expired_on(today) else { return html! {} };
+    let renew = ctx.edit.reform(move |_: MouseEvent| crate::model::document::QuoteDetails::renewal(today));
     html! {
         <div class="not-ready" role="status" id="expired-warning">
             <p>{ "⚠ " }{ i18n::notes::expired(&until.day_first(), ctx.lang) }</p>
