@@ -104,6 +104,15 @@ test('a commercial price step: USD 11,4829 up to 0,05 is USD 11,50; the buyer se
   // 11,50 − 11,4829… = USD 0,0171 a pair; 3.250 × 11,50 = USD 37.375,00.
   assert.match(await page.locator('#step-added').textContent(), /USD 0,0171 \/ pasang/);
   assert.equal(await page.locator('#order-total').textContent(), 'USD 37.375,00');
+  // Typed badly, the step is refused in place and the price keeps the last accepted step.
+  for (const [typed, why] of [['-5', /Tidak boleh negatif/], ['99999999', /Paling besar 1\.000\.000/], ['0,0,5', /./]]) {
+    await page.fill('#price-step', typed);
+    await page.locator('#price-step').blur();
+    assert.match(await page.locator('#price-step-err').textContent(), why, typed);
+    assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,50', typed);
+  }
+  await page.fill('#price-step', '0,05');
+  await page.locator('#price-step').blur();
   // A new quote currency starts without a step (0,05 was dollars): back to USD 11,48.
   await page.locator('#quote-currency').selectOption({ label: 'IDR · Rupiah Indonesia' });
   assert.deepEqual(await page.locator('#usual-steps .chip').allTextContents(), ['1', '100', '500', '1.000']);
