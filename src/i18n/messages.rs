@@ -491,6 +491,7 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         ImportFeeMax => T::ImportFeeMax,
         InsuranceAPct => T::InsuranceRateA,
         PriceStep => T::PriceStep,
+        PreferentialDutyPct => T::PreferentialDuty,
     }
 }
 
@@ -602,6 +603,8 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         "gross_kg" => Some(Num::CartonKg),
         "validity_days" => Some(Num::ValidityDays),
         "commission_pct" => Some(Num::CommissionPct),
+        "duty_pct" => Some(Num::DutyPct),
+        "preferential_duty_pct" => Some(Num::PreferentialDutyPct),
         "bank_pct" => Some(Num::BankPct),
         "fx_buffer_pct" => Some(Num::FxBufferPct),
         "pct" if path.contains("profit") => Some(Num::ProfitPct),

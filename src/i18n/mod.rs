@@ -255,6 +255,7 @@ texts! {
     CTaxes => "Pajak impor", "Import taxes";
     CImportFee => "Biaya impor atas nilai", "Import fee on value";
     CCommission => "Komisi", "Commission";
+    PreferentialDuty => "Bea masuk preferensi, dengan SKA (%)", "Preferential duty with a certificate of origin (%)";
     CBank => "Biaya bank", "Bank charges";
     AllTerms => "Semua Incoterms (jumlah pertama)", "All Incoterms (first quantity)";
     BelowMoq => "di bawah MOQ", "below MOQ";
@@ -530,4 +531,11 @@ texts! {
     NameUnreadable => "Nama tidak terbaca", "Name unreadable";
     Decimals => "desimal", "decimals";
     DefaultValue => "bawaan", "default";
+    FigSupplied => "Bahan dari pembeli per pasang (CMT, bukan biaya)", "Buyer-supplied materials per pair (CMT, not a cost)";
+    FigAssists => "Assist: bahan pembeli dalam nilai pabean", "Assists: buyer-supplied materials in the customs value";
+    CommissionBaseLabel => "Komisi dihitung dari", "Commission is a share of";
+    CommissionOnInvoice => "nilai invoice (harga syarat ini)", "the invoice value (this term's price)";
+    CommissionOnFob => "nilai FOB (biasa untuk agen)", "the FOB value (usual for agents)";
+    AssistsInValue => "Bahan dari pembeli (assist) masuk nilai pabean", "Buyer-supplied materials (assists) join the customs value";
+    DutyBeside => "Bea umum (tanpa SKA):", "General duty (without a certificate of origin):";
 }

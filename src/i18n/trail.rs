@@ -47,6 +47,8 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
             format!("{} {size}", tp(P::FigSizeMaterials))
         }
         Fig::Materials => t(T::CatMaterials),
+        Fig::Supplied => tp(P::FigSupplied),
+        Fig::Assists => tp(P::FigAssists),
         Fig::CostPerMinute => t(T::CostPerMinute),
         Fig::Operation(id) => doc
             .labour

@@ -7,7 +7,7 @@
 
 use crate::model::costing::{self, LineError};
 use crate::model::currency::Currency;
-use crate::model::document::{Document, LabourMethod, OverheadMethod, Section};
+use crate::model::document::{Document, LabourMethod, MaterialLine, OverheadMethod, Section};
 use crate::model::fx::{convert_exact, FxError};
 use crate::model::money::{Frac, Money, MoneyError};
 use crate::model::sizes::{graded_factor, grading_for};
@@ -139,6 +139,11 @@ pub struct Breakdown {
     pub per_order: Money,
     /// The per-pair cost in the display currency, if a rate allows.
     pub per_pair_display: Option<Money>,
+    /// The value per pair of the materials the buyer supplies (CMT), averaged over the size run
+    /// like the maker's own; not in any cost above. `None` when the buyer supplies nothing.
+    pub supplied_per_pair: Option<Money>,
+    /// `supplied_per_pair` as its exact quotient (the assists added to a customs value).
+    pub supplied_exact: Option<Frac>,
     pub issues: Vec<Issue>,
 }
 
@@ -241,12 +246,20 @@ pub fn compute(doc: &Document) -> Breakdown {
             per_pair: c.and_then(|c| c.value().ok()).map(|v| Money::new(v, cur)),
         })
         .collect();
+    // A line the buyer supplies (CMT) is valued but is not the maker's cost.
+    let own = |m: &MaterialLine| !m.buyer_supplied;
     let section_exact: Vec<(Section, usize, Frac)> = Section::ALL
         .iter()
         .map(|&section| {
-            let in_section: Vec<Option<Frac>> =
-                doc.materials.iter().zip(&exact_lines).filter(|(m, _)| m.section == section).map(|(_, l)| *l).collect();
-            (section, in_section.len(), ledger.sum(in_section.iter().flatten().copied(), Place::Totals))
+            let in_section: Vec<(&MaterialLine, Option<Frac>)> = doc
+                .materials
+                .iter()
+                .zip(&exact_lines)
+                .filter(|(m, _)| m.section == section)
+                .map(|(m, l)| (m, *l))
+                .collect();
+            let costs = in_section.iter().filter(|(m, _)| own(m)).filter_map(|(_, l)| *l);
+            (section, in_section.len(), ledger.sum(costs, Place::Totals))
         })
         .collect();
     let base_materials = ledger.sum(section_exact.iter().map(|s| s.2), Place::Totals);
@@ -255,36 +268,49 @@ pub fn compute(doc: &Document) -> Breakdown {
         .map(|&(section, lines, f)| SectionTotal { section, lines, per_pair: ledger.money(f, Place::Totals) })
         .collect();
     // Graded materials per size; the weighted average stands for "materials per pair".
-    let graded = |step: i64| -> Result<Frac, MoneyError> {
+    let graded = |step: i64, supplied: bool| -> Result<Frac, MoneyError> {
         let mut total = Frac::ZERO;
         for (m, c) in doc.materials.iter().zip(&exact_lines) {
-            if let Some(c) = c {
+            if let (Some(c), true) = (c, m.buyer_supplied == supplied) {
                 let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
                 total = total.plus(c.times(graded_factor(g, step)?)?)?;
             }
         }
         Ok(total)
     };
-    let size_materials: Vec<(u32, i64, u32, Frac)> = doc
-        .sizes
-        .steps()
-        .map(|(s, step)| {
-            let m = graded(step).map_err(|_| Issue::Overflow { at: Place::Totals });
-            (s.id, step, s.quantity, ledger.keep(m).unwrap_or(Frac::ZERO))
-        })
-        .collect();
+    let sized = |ledger: &mut Ledger, supplied: bool| -> Vec<(u32, i64, u32, Frac)> {
+        doc.sizes
+            .steps()
+            .map(|(s, step)| {
+                let m = graded(step, supplied).map_err(|_| Issue::Overflow { at: Place::Totals });
+                (s.id, step, s.quantity, ledger.keep(m).unwrap_or(Frac::ZERO))
+            })
+            .collect()
+    };
+    let size_materials = sized(&mut ledger, false);
     let weight: u64 = size_materials.iter().map(|(_, _, q, _)| u64::from(*q)).sum();
-    let materials = if weight == 0 {
-        base_materials
-    } else {
-        let weighted = size_materials
+    // The average over the size run, weighted by pairs (the base size without one).
+    let average = |ledger: &mut Ledger, per_size: &[(u32, i64, u32, Frac)], base: Frac| -> Frac {
+        if weight == 0 {
+            return base;
+        }
+        let weighted = per_size
             .iter()
             .map(|(_, _, q, m)| m.times(Decimal::from(*q)))
             .collect::<Result<Vec<Frac>, MoneyError>>()
             .and_then(Frac::sum)
             .and_then(|sum| sum.divided_by(Decimal::from(weight)))
             .map_err(|_| Issue::Overflow { at: Place::Totals });
-        ledger.keep(weighted).unwrap_or(base_materials)
+        ledger.keep(weighted).unwrap_or(base)
+    };
+    let materials = average(&mut ledger, &size_materials, base_materials);
+    let supplied_exact = if doc.materials.iter().any(|m| m.buyer_supplied) {
+        let base = graded(0, true).map_err(|_| Issue::Overflow { at: Place::Totals });
+        let base = ledger.keep(base).unwrap_or(Frac::ZERO);
+        let per_size = sized(&mut ledger, true);
+        Some(average(&mut ledger, &per_size, base))
+    } else {
+        None
     };
     let grading_adjustment = if weight == 0 {
         None
@@ -410,6 +436,7 @@ pub fn compute(doc: &Document) -> Breakdown {
     let per_pair_display = ledger.keep(display).map(|v| Money::new(v, doc.display_currency));
     let prime_cost = ledger.money(prime_exact, Place::Totals);
     let one_off_total = ledger.money(one_off_exact, Place::Totals);
+    let supplied_per_pair = supplied_exact.map(|f| ledger.money(f, Place::Totals));
 
     Breakdown {
         currency: cur,
@@ -433,6 +460,8 @@ pub fn compute(doc: &Document) -> Breakdown {
         per_pair_exact,
         per_order,
         per_pair_display,
+        supplied_per_pair,
+        supplied_exact,
         issues: ledger.issues,
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::model::currency::Currency;
 use crate::model::fx::ExchangeRate;
-use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
+use crate::model::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
 use crate::model::money::Rounding;
 use crate::model::packing::Shipping;
 use crate::model::pricing::{Profit, ProfitBasis};
@@ -24,9 +24,14 @@ use serde::{Deserialize, Serialize};
 ///   of one shipment place; the kodi unit is 20 pairs, 20 loose pieces is `KodiPcs`; quote dates
 ///   are ISO dates. `codec::upgrade` moves older values and marks what the user should check.
 /// - 4: the commercial price step (`price_step`, `step_up`) and the deal's own cost stage
-///   (`Deal`). A version-3 file reads unchanged; an older Tapak refuses a version-4 file as too
+///   (`Deal`).
+///   A version-3 file reads unchanged; an older Tapak refuses a version-4 file as too
 ///   new instead of quoting it without its step.
-pub const SCHEMA_VERSION: u32 = 4;
+/// - 5: the maker's side of the deal: materials the buyer supplies (`buyer_supplied`, CMT),
+///   assists in the customs value, the commission's base, the preferential duty rate. A
+///   version-4 file reads unchanged; an older Tapak refuses a version-5 file rather than cost
+///   the buyer's materials as the maker's.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// One article (a shoe or sandal model) and its cost sheet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,6 +136,9 @@ pub struct SalesTerms {
     pub profit: Profit,
     /// Broker or agent commission, a share of the selling price.
     pub commission_pct: Decimal,
+    /// What the commission is a share of: the invoice value, or the FOB value.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub commission_base: CommissionBase,
     /// Bank or L/C charges, a share of the invoice value.
     pub bank_pct: Decimal,
     /// Insurance premium rate on 110 % cover under ICC (C), the minimum CIF requires (also used
@@ -146,9 +154,20 @@ pub struct SalesTerms {
     /// US merchandise processing fee): neither duty nor part of the import-tax base.
     #[serde(default)]
     pub import_fee: Option<ValueFee>,
-    /// Import duty rate for DDP, with its source noted by the user; `None` until entered.
+    /// Import duty rate for DDP (the general, MFN rate), with its source noted by the user;
+    /// `None` until entered.
     pub duty_pct: Option<Decimal>,
+    /// The preferential duty rate of a trade agreement (AKFTA, IK-CEPA, IJEPA…), which applies
+    /// when the certificate of origin is provided: entered, it is the rate DDP is priced at, and
+    /// the general rate is shown beside it. The user enters it; Tapak holds no tariff database.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preferential_duty_pct: Option<Decimal>,
     pub customs_basis: CustomsBasis,
+    /// Add the value of materials the buyer supplies (assists, `MaterialLine::buyer_supplied`)
+    /// to the customs value, as the WTO valuation agreement (art. 8.1(b)) and US and EU customs
+    /// require; the assists are not in the price, but duty and import VAT are charged on them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub assists_in_customs_value: bool,
     /// Import VAT/GST on customs value + duty for DDP; `None` until entered (0 is an answer).
     pub import_tax_pct: Option<Decimal>,
     pub incoterm: Incoterm,
@@ -191,7 +210,17 @@ pub struct SalesTerms {
     pub target: Option<TargetPrice>,
 }
 
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
+}
+
 impl SalesTerms {
+    /// The duty rate DDP is priced at: the preferential rate when one is entered (the
+    /// certificate of origin will be provided), else the general rate.
+    pub fn duty_applied(&self) -> Option<Decimal> {
+        self.preferential_duty_pct.or(self.duty_pct)
+    }
+
     /// The named place that goes with `term` (Incoterms 2020): the seller's place for EXW and
     /// FCA, the port of shipment for FAS and FOB, the destination for C- and D-terms.
     /// "EXW Mojokerto", "FOB Tanjung Perak", "CIF Busan".
@@ -209,13 +238,16 @@ impl Default for SalesTerms {
         SalesTerms {
             profit: Profit { basis: ProfitBasis::MarkupOnCost, pct: Decimal::ZERO },
             commission_pct: Decimal::ZERO,
+            commission_base: CommissionBase::Invoice,
             bank_pct: Decimal::ZERO,
             insurance_rate_pct: None,
             insurance_rate_a_pct: None,
             min_premium: None,
             import_fee: None,
             duty_pct: None,
+            preferential_duty_pct: None,
             customs_basis: CustomsBasis::Cif,
+            assists_in_customs_value: false,
             import_tax_pct: None,
             incoterm: Incoterm::Fob,
             seller_place: String::new(),
@@ -363,6 +395,11 @@ pub struct MaterialLine {
     /// (area and length units grade, counted units do not).
     #[serde(default)]
     pub grading_pct: Option<Decimal>,
+    /// Supplied by the buyer (a maklon / CMT order): the line's value is worked out and shown,
+    /// but it is not a cost of the maker and stays out of the price. Customs may add it to the
+    /// value for duty (`SalesTerms::assists_in_customs_value`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub buyer_supplied: bool,
 }
 
 /// How direct labour is costed.

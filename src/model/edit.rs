@@ -9,7 +9,7 @@ use crate::model::document::{
     PieceRate, QuoteDetails, Section, TargetPrice, ValueFee,
 };
 use crate::model::fx::ExchangeRate;
-use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
+use crate::model::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
 use crate::model::money::Rounding;
 use crate::model::packing::{ContainerType, Mode};
 use crate::model::pricing::ProfitBasis;
@@ -36,6 +36,8 @@ pub enum MaterialField {
     Currency(Currency),
     /// Own grading % per size step; `None` follows the size run's default.
     GradingPct(Option<Decimal>),
+    /// Supplied by the buyer (CMT): valued, not costed.
+    BuyerSupplied(bool),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -150,6 +152,11 @@ pub enum TermsField {
     ImportFeeMax(Option<Decimal>),
     ImportFeeCurrency(Currency),
     DutyPct(Option<Decimal>),
+    /// The preferential rate with a certificate of origin; `None`: the general rate applies.
+    PreferentialDutyPct(Option<Decimal>),
+    /// Add the buyer's supplied materials (assists) to the customs value.
+    AssistsInCustomsValue(bool),
+    CommissionBase(CommissionBase),
     CustomsBasis(CustomsBasis),
     ImportTaxPct(Option<Decimal>),
     Incoterm(Incoterm),
@@ -339,6 +346,9 @@ impl Document {
             TermsField::ImportFeeMax(v) => t.import_fee.as_mut().is_some_and(|f| set(&mut f.max, v)),
             TermsField::ImportFeeCurrency(v) => t.import_fee.as_mut().is_some_and(|f| set(&mut f.currency, v)),
             TermsField::DutyPct(v) => set(&mut t.duty_pct, v),
+            TermsField::PreferentialDutyPct(v) => set(&mut t.preferential_duty_pct, v),
+            TermsField::AssistsInCustomsValue(v) => set(&mut t.assists_in_customs_value, v),
+            TermsField::CommissionBase(v) => set(&mut t.commission_base, v),
             TermsField::CustomsBasis(v) => set(&mut t.customs_basis, v),
             TermsField::ImportTaxPct(v) => set(&mut t.import_tax_pct, v),
             TermsField::Incoterm(v) => set(&mut t.incoterm, v),
@@ -441,6 +451,7 @@ impl Document {
                                 price_unit: Unit::Piece,
                                 currency: cur,
                                 grading_pct: None,
+                                buyer_supplied: false,
                             },
                         );
                     }
@@ -580,6 +591,7 @@ impl Document {
                     MaterialField::PriceUnit(v) => set(&mut m.price_unit, v),
                     MaterialField::Currency(v) => set(&mut m.currency, v),
                     MaterialField::GradingPct(v) => set(&mut m.grading_pct, v),
+                    MaterialField::BuyerSupplied(v) => set(&mut m.buyer_supplied, v),
                 }
             }
             Edit::Rate(id, f) => {

@@ -35,6 +35,7 @@ fn line(
         price_unit,
         currency,
         grading_pct: None,
+        buyer_supplied: false,
     }
 }
 

@@ -10,10 +10,18 @@
 //! CFR USD 12.00 with a 0.5 % premium → 12.00 ÷ 0.9945 = USD 12.0663…; USD 11.40 with 5 %
 //! commission → 11.40 ÷ 0.95 = USD 12.00.
 //!
+//! The commission's base is the invoice value (the term's own price) unless the agent is paid on
+//! the FOB value (`CommissionBase::Fob`). Then, under a term beyond FOB (C- and D-terms), the
+//! commission is a fixed amount of the shipment, `commission × FOB price`, added to the costs,
+//! and only bank and insurance remain shares: `price = (costs + c × FOB) ÷ (1 − bank − 1.1 ×
+//! premium)` — still closed form, and no commission is charged on freight, duty or import VAT.
+//! Under EXW, FCA, FAS and FOB the two bases are the same price.
+//!
 //! D-terms insure the CIF value when a premium rate is entered. DDP adds import duty on the
 //! customs value (the CIF price for most countries; the FOB price for the USA) and import taxes
-//! on customs value + duty. A term whose costs are missing lists what is missing; nothing is
-//! counted as zero silently.
+//! on customs value + duty. Materials the buyer supplied (assists) join the customs value when
+//! customs require it, though they are in no price. A term whose costs are missing lists what is
+//! missing; nothing is counted as zero silently.
 
 use crate::model::currency::Currency;
 use crate::model::fx::FxError;
@@ -191,6 +199,11 @@ impl Incoterm {
     pub fn delivered(self) -> bool {
         matches!(self, Incoterm::Dap | Incoterm::Dpu | Incoterm::Ddp)
     }
+
+    /// C- and D-terms: the price includes the main carriage, so it is more than the FOB value.
+    pub fn beyond_fob(self) -> bool {
+        self.stages().contains(&Stage::MainCarriage)
+    }
 }
 
 /// Which price is the customs value for duty.
@@ -203,6 +216,17 @@ pub enum CustomsBasis {
     Fob,
 }
 
+/// What a broker's or agent's commission is a share of.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CommissionBase {
+    /// The invoice value: the price of the quoted term.
+    #[default]
+    Invoice,
+    /// The FOB value of the goods (how agents are often paid): freight, insurance, duty and
+    /// import taxes of C- and D-terms carry no commission.
+    Fob,
+}
+
 /// Everything the build-up needs, per shipment, in the costing currency. Rates are fractions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chain {
@@ -212,6 +236,8 @@ pub struct Chain {
     /// Cost per stage, an exact quotient; `None` when no line was entered for it.
     pub stages: Vec<(Stage, Option<Frac>)>,
     pub commission: Decimal,
+    /// What the commission is a share of.
+    pub commission_base: CommissionBase,
     pub bank: Decimal,
     /// Premium rate (a fraction) under ICC (C): CIF, and the CIF value insured under D-terms.
     pub insurance_rate: Option<Decimal>,
@@ -221,6 +247,9 @@ pub struct Chain {
     pub min_premium: Option<Decimal>,
     pub duty_rate: Option<Decimal>,
     pub customs_basis: CustomsBasis,
+    /// The value of the materials the buyer supplied (assists) for the shipment, added to the
+    /// customs value when customs require it; zero otherwise. Not part of any price.
+    pub assists: Frac,
     pub import_tax_rate: Option<Decimal>,
     /// A fee on the customs value, `clamp(value × rate, min, max)`, costing currency (DDP).
     pub import_fee: Option<Fee>,
@@ -404,7 +433,8 @@ impl Chain {
                 let cv = match self.customs_basis {
                     CustomsBasis::Cif => cif.ok_or(TermError::Missing(vec![Missing::InsuranceRate]))?,
                     CustomsBasis::Fob => self.price(Incoterm::Fob)?.total,
-                };
+                }
+                .plus(self.assists)?;
                 let duty = cv.times(self.duty_rate.unwrap_or_default())?;
                 let taxes = cv.plus(duty)?.times(self.import_tax_rate.unwrap_or_default())?;
                 parts.push((Component::ImportDuty, duty));
@@ -418,12 +448,20 @@ impl Chain {
                 customs_value = Some(cv);
             }
         }
-        let base = Frac::sum(parts.iter().map(|(_, m)| *m))?;
+        // A commission on the FOB value is, beyond FOB, a fixed amount of the shipment.
+        let fixed_commission = match self.commission_base {
+            CommissionBase::Fob if term.beyond_fob() && !self.commission.is_zero() => {
+                Some(self.price(Incoterm::Fob)?.total.times(self.commission)?)
+            }
+            _ => None,
+        };
+        let commission_share = if fixed_commission.is_some() { Decimal::ZERO } else { self.commission };
+        let base = Frac::sum(parts.iter().map(|(_, m)| *m).chain(fixed_commission))?;
         let premium_share = match (term.insures(), self.premium_rate(term)) {
             (true, Some(r)) => mul(dec!(1.1), r)?,
             _ => Decimal::ZERO,
         };
-        let other_shares = add(self.commission, self.bank)?;
+        let other_shares = add(commission_share, self.bank)?;
         let shares = add(other_shares, premium_share)?;
         if shares >= Decimal::ONE {
             return Err(TermError::SharesTooLarge);
@@ -445,7 +483,9 @@ impl Chain {
         if term.insures() {
             parts.push((Component::Insurance, premium));
         }
-        if !self.commission.is_zero() {
+        if let Some(c) = fixed_commission {
+            parts.push((Component::Commission, c));
+        } else if !self.commission.is_zero() {
             parts.push((Component::Commission, total.times(self.commission)?));
         }
         if !self.bank.is_zero() {

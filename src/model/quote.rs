@@ -313,7 +313,7 @@ fn shipment(doc: &Document, pairs: u32) -> Result<Shipment, PackingError> {
 
 /// The chain of costs for a shipment; export lines that fail make their stage absent
 /// (and are reported), so a term never silently counts them as zero.
-fn chain(doc: &Document, ex_factory: Frac, s: &Shipment, issues: &mut Vec<QuoteIssue>) -> Chain {
+fn chain(doc: &Document, ex_factory: Frac, assists: Frac, s: &Shipment, issues: &mut Vec<QuoteIssue>) -> Chain {
     let cur = doc.article.costing_currency;
     let stages = Stage::ALL
         .iter()
@@ -353,12 +353,14 @@ fn chain(doc: &Document, ex_factory: Frac, s: &Shipment, issues: &mut Vec<QuoteI
         ex_factory,
         stages,
         commission: percent(t.commission_pct),
+        commission_base: t.commission_base,
         bank: percent(t.bank_pct),
         insurance_rate: t.insurance_rate_pct.map(percent),
         insurance_rate_a: t.insurance_rate_a_pct.map(percent),
         min_premium: t.min_premium,
-        duty_rate: t.duty_pct.map(percent),
+        duty_rate: t.duty_applied().map(percent),
         customs_basis: t.customs_basis,
+        assists: if t.assists_in_customs_value { assists } else { Frac::ZERO },
         import_tax_rate: t.import_tax_pct.map(percent),
         import_fee,
     }
@@ -467,7 +469,9 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
         push(issues, QuoteIssue::Profit(ProfitError::Overflow));
         return Priced { tier, chain: None, breakdown };
     };
-    let ch = chain(doc, exw_total, &ship, issues);
+    // What the buyer supplies, for the shipment (assists in the customs value).
+    let assists = breakdown.supplied_exact.and_then(|f| f.times(Decimal::from(pairs)).ok()).unwrap_or(Frac::ZERO);
+    let ch = chain(doc, exw_total, assists, &ship, issues);
     let price = ch.price(doc.terms.incoterm);
     if let Ok(b) = &price {
         match unit_in_quote(doc, b.total, pairs) {

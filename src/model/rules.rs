@@ -131,6 +131,7 @@ pub enum Num {
     ImportFeeMax,
     InsuranceAPct,
     PriceStep,
+    PreferentialDutyPct,
 }
 
 impl Num {
@@ -146,7 +147,7 @@ impl Num {
             // A buffer of 100 % has no price; 50 % is already far beyond any currency's swing.
             FxBufferPct => FieldRule::up_to(50),
             // Markups above 100 % happen; a margin on price must stay below 100 % (an `Issue`).
-            ProfitPct | PercentOfPrime | DutyPct => FieldRule::up_to(1_000),
+            ProfitPct | PercentOfPrime | DutyPct | PreferentialDutyPct => FieldRule::up_to(1_000),
             NetConsumption => FieldRule::up_to(1_000_000),
             Rate => FieldRule::up_to(10_000_000),
             WorkingDays => FieldRule::up_to(31),
@@ -326,6 +327,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         }
     }
     c.opt(At::Terms, DutyPct, t.duty_pct);
+    c.opt(At::Terms, PreferentialDutyPct, t.preferential_duty_pct);
     c.opt(At::Terms, ImportTaxPct, t.import_tax_pct);
     c.num(At::Terms, FxBufferPct, t.fx_buffer_pct);
     c.opt(At::Terms, PriceStep, t.price_step);

@@ -14,7 +14,7 @@ use crate::model::compute::{compute, Breakdown, Category};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, LabourMethod, OverheadMethod, Section};
 use crate::model::fx::{find_rate, Direction};
-use crate::model::incoterms::{Chain, Component, CustomsBasis, Incoterm, Stage};
+use crate::model::incoterms::{Chain, CommissionBase, Component, CustomsBasis, Incoterm, Stage};
 use crate::model::money::{percent, Money, PriceStep, Rounding};
 use crate::model::pricing::ProfitBasis;
 use crate::model::quote::{quote, Quote};
@@ -33,6 +33,10 @@ pub enum Fig {
     SizeMaterials(u32),
     /// Materials per pair (the average over the size run when there is one).
     Materials,
+    /// The value per pair of the materials the buyer supplies (CMT): not a cost.
+    Supplied,
+    /// The assists for the shipment: what the buyer supplies, added to the customs value.
+    Assists,
     CostPerMinute,
     Operation(u32),
     PieceRate(u32),
@@ -292,7 +296,7 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
         doc.materials
             .iter()
             .zip(&b.lines)
-            .filter(|(m, l)| m.section == s && l.per_pair.is_some())
+            .filter(|(m, l)| m.section == s && !m.buyer_supplied && l.per_pair.is_some())
             .map(|(m, _)| Expr::Ref(Fig::Material(m.id)))
             .collect()
     };
@@ -307,26 +311,7 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
         Expr::Sum(b.sections.iter().filter(|s| s.lines > 0).map(|s| Expr::Ref(Fig::Section(s.section))).collect())
     } else {
         for (sc, (_, step)) in b.sizes.iter().zip(doc.sizes.steps()) {
-            let terms = doc
-                .materials
-                .iter()
-                .zip(&b.lines)
-                .filter(|(_, l)| l.per_pair.is_some())
-                .map(|(m, _)| {
-                    let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
-                    let r = Expr::Ref(Fig::Material(m.id));
-                    if g.is_zero() || step == 0 {
-                        r
-                    } else {
-                        let factor = Expr::Sum(vec![
-                            lit(Operand::Num(Decimal::ONE)),
-                            Expr::Product(vec![lit(Operand::Pct(g)), lit(Operand::Num(Decimal::from(step)))]),
-                        ]);
-                        Expr::Product(vec![r, factor])
-                    }
-                })
-                .collect();
-            t.money(Fig::SizeMaterials(sc.id), sc.materials, Expr::Sum(terms));
+            t.money(Fig::SizeMaterials(sc.id), sc.materials, Expr::Sum(graded_lines(doc, b, step, false)));
         }
         let weighted = doc
             .sizes
@@ -342,6 +327,25 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
         quot(Expr::Sum(weighted), lit(Operand::Count(Decimal::from(weight), Counted::Pairs)))
     };
     t.money(Fig::Materials, get(Category::Materials), materials);
+    // What the buyer supplies (CMT), valued as the maker's own materials are.
+    if let Some(v) = b.supplied_per_pair {
+        let e = if weight == 0 || b.sizes.is_empty() {
+            Expr::Sum(graded_lines(doc, b, 0, true))
+        } else {
+            let weighted = doc
+                .sizes
+                .steps()
+                .map(|(s, step)| {
+                    Expr::Product(vec![
+                        Expr::Sum(graded_lines(doc, b, step, true)),
+                        lit(Operand::Count(Decimal::from(s.quantity), Counted::Pairs)),
+                    ])
+                })
+                .collect();
+            quot(Expr::Sum(weighted), lit(Operand::Count(Decimal::from(weight), Counted::Pairs)))
+        };
+        t.money(Fig::Supplied, v, e);
+    }
 
     // Labour.
     let w = &doc.labour.wage;
@@ -619,8 +623,18 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
                 CustomsBasis::Cif => Incoterm::Cif,
                 CustomsBasis::Fob => Incoterm::Fob,
             };
-            let value = Expr::Ref(Fig::TermTotal(value_term));
-            let d = doc.terms.duty_pct.unwrap_or_default();
+            let mut value = Expr::Ref(Fig::TermTotal(value_term));
+            if !ch.assists.is_zero() {
+                if let (Ok(a), true) = (ch.assists.value(), t.get(Fig::Supplied).is_some()) {
+                    t.money(
+                        Fig::Assists,
+                        Money::new(a, bu.currency),
+                        Expr::Product(vec![Expr::Ref(Fig::Supplied), lit(count(Decimal::from(pairs), Counted::Pairs))]),
+                    );
+                }
+                value = Expr::Sum(vec![value, Expr::Ref(Fig::Assists)]);
+            }
+            let d = doc.terms.duty_applied().unwrap_or_default();
             let x = doc.terms.import_tax_pct.unwrap_or_default();
             t.money(
                 Fig::Part(term, Component::ImportDuty),
@@ -639,10 +653,13 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
             base.push(Expr::Ref(Fig::Part(term, Component::ImportTaxes)));
             if let (Some(fee), Some(f)) = (part(Component::ImportFee), doc.terms.import_fee.as_ref()) {
                 // clamp(value × %, min, max): the bound that applied is the figure itself.
-                let value = Expr::Ref(Fig::TermTotal(match ch.customs_basis {
+                let mut value = Expr::Ref(Fig::TermTotal(match ch.customs_basis {
                     CustomsBasis::Cif => Incoterm::Cif,
                     CustomsBasis::Fob => Incoterm::Fob,
                 }));
+                if !ch.assists.is_zero() {
+                    value = Expr::Sum(vec![value, Expr::Ref(Fig::Assists)]);
+                }
                 let e = match bu.fee_bound {
                     Some(_) => floor(fee),
                     None => Expr::Product(vec![value, lit(Operand::Pct(f.pct))]),
@@ -654,7 +671,18 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     }
     // Shares of the price: commission, bank charges, and for CIF/CIP 110 % insurance cover.
     let mut shares = vec![lit(Operand::Num(Decimal::ONE))];
-    if !doc.terms.commission_pct.is_zero() {
+    // Paid on the FOB value, the commission of a C- or D-term is a fixed cost of the shipment.
+    let on_fob = ch.commission_base == CommissionBase::Fob && term.beyond_fob();
+    if on_fob {
+        if let Some(m) = part(Component::Commission) {
+            let e = Expr::Product(vec![
+                Expr::Ref(Fig::TermTotal(Incoterm::Fob)),
+                lit(Operand::Pct(doc.terms.commission_pct)),
+            ]);
+            t.money(Fig::Part(term, Component::Commission), m, e);
+            base.push(Expr::Ref(Fig::Part(term, Component::Commission)));
+        }
+    } else if !doc.terms.commission_pct.is_zero() {
         shares.push(lit(Operand::Pct(doc.terms.commission_pct)));
     }
     if !doc.terms.bank_pct.is_zero() {
@@ -676,7 +704,7 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     if let (true, false, Some(m), Some(r)) = (term.insures(), bu.premium_floor, part(Component::Insurance), rate_pct) {
         t.money(Fig::Part(term, Component::Insurance), m, of_price(premium(r)));
     }
-    if let Some(m) = part(Component::Commission) {
+    if let (false, Some(m)) = (on_fob, part(Component::Commission)) {
         t.money(Fig::Part(term, Component::Commission), m, of_price(lit(Operand::Pct(doc.terms.commission_pct))));
     }
     if let Some(m) = part(Component::BankCharges) {
@@ -698,6 +726,29 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     if let Some((_, Ok(unit))) = q.side_by_side.iter().find(|(k, _)| *k == term) {
         t.money(Fig::UnitExact(term), *unit, e);
     }
+}
+
+/// The material lines of one size, graded from the base size: the maker's own lines, or
+/// (`supplied`) the buyer's.
+fn graded_lines(doc: &Document, b: &Breakdown, step: i64, supplied: bool) -> Vec<Expr> {
+    doc.materials
+        .iter()
+        .zip(&b.lines)
+        .filter(|(m, l)| l.per_pair.is_some() && m.buyer_supplied == supplied)
+        .map(|(m, _)| {
+            let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
+            let r = Expr::Ref(Fig::Material(m.id));
+            if g.is_zero() || step == 0 {
+                r
+            } else {
+                let factor = Expr::Sum(vec![
+                    lit(Operand::Num(Decimal::ONE)),
+                    Expr::Product(vec![lit(Operand::Pct(g)), lit(Operand::Num(Decimal::from(step)))]),
+                ]);
+                Expr::Product(vec![r, factor])
+            }
+        })
+        .collect()
 }
 
 /// A short check used by tests: every node's formula recomputes its figure (to 1e-9 relative).

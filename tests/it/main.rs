@@ -4,6 +4,7 @@
 mod architecture;
 mod cli;
 mod costing;
+mod deal;
 mod doors;
 mod edits;
 mod exact;
@@ -53,6 +54,7 @@ pub fn line(
         price_unit,
         currency,
         grading_pct: None,
+        buyer_supplied: false,
     }
 }
 
@@ -81,6 +83,7 @@ pub fn chain() -> tapak::model::incoterms::Chain {
             s(Stage::ImportClearance, "150"),
         ],
         commission: Decimal::ZERO,
+        commission_base: Default::default(),
         bank: Decimal::ZERO,
         insurance_rate: Some(d("0.005")),
         insurance_rate_a: Some(d("0.005")),
@@ -88,6 +91,7 @@ pub fn chain() -> tapak::model::incoterms::Chain {
         duty_rate: Some(d("0.10")),
         customs_basis: CustomsBasis::Cif,
         import_tax_rate: Some(d("0.10")),
+        assists: tapak::model::money::Frac::ZERO,
         import_fee: None,
     }
 }

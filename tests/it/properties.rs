@@ -45,6 +45,7 @@ fn material() -> impl Strategy<Value = MaterialLine> {
             price_unit: pu,
             currency: c,
             grading_pct: None,
+            buyer_supplied: false,
         },
     )
 }

@@ -83,6 +83,7 @@ fn graded_consumption_and_the_weighted_average() {
         price_unit: Unit::SqFt,
         currency: IDR,
         grading_pct: None,
+        buyer_supplied: false,
     };
     let sole = MaterialLine {
         id: 2,
@@ -216,6 +217,7 @@ fn insurance_commission_and_bank_charges_in_closed_form() {
         ex_factory: Frac::from(usd(ex).amount),
         stages: Stage::ALL.iter().map(|&s| (s, Some(Frac::ZERO))).collect(),
         commission: dec!(0),
+        commission_base: Default::default(),
         bank: dec!(0),
         insurance_rate: Some(dec!(0.005)),
         insurance_rate_a: Some(dec!(0.005)),
@@ -223,6 +225,7 @@ fn insurance_commission_and_bank_charges_in_closed_form() {
         duty_rate: None,
         customs_basis: CustomsBasis::Cif,
         import_tax_rate: None,
+        assists: tapak::model::money::Frac::ZERO,
         import_fee: None,
     };
     let cif = only("12.00").price(Incoterm::Cif).unwrap();

@@ -1,0 +1,154 @@
+//! The maker's side of the deal (issue 16): the commission's base, the preferential duty rate,
+//! materials the buyer supplies (maklon / CMT) and their place in the customs value. Every
+//! figure worked by hand.
+
+use crate::{chain, d, line, total};
+use rust_decimal_macros::dec;
+use tapak::model::compute::compute;
+use tapak::model::currency::Currency::*;
+use tapak::model::document::*;
+use tapak::model::incoterms::{Chain, CommissionBase, Component, Incoterm, Stage};
+use tapak::model::money::Frac;
+use tapak::model::quote::quote;
+use tapak::model::units::Unit;
+
+// ---- the commission's base ----
+
+#[test]
+fn a_commission_on_the_fob_value_is_not_charged_on_freight_or_duty() {
+    // Shipment: ex-factory 10.000, clearance 100, haulage 200, THC 300, freight 1.000 (USD).
+    // 5 % on the invoice: FOB = 10.600 ÷ 0,95 = 11.157,8947…; CFR = 11.600 ÷ 0,95 = 12.210,5263…
+    // 5 % on the FOB value: the CFR commission is 5 % × 11.157,8947… = 557,8947…, a fixed
+    // amount: CFR = 11.600 + 557,8947… = 12.157,8947… (the agent no longer earns
+    // 1.000 × 5 % ÷ 0,95 = 52,63 on the freight).
+    let invoice = Chain { commission: dec!(0.05), ..chain() };
+    let fob = Chain { commission_base: CommissionBase::Fob, ..invoice.clone() };
+    assert_eq!(total(&invoice, Incoterm::Fob).round_dp(4), dec!(11157.8947));
+    assert_eq!(total(&fob, Incoterm::Fob), total(&invoice, Incoterm::Fob));
+    assert_eq!(total(&invoice, Incoterm::Cfr).round_dp(4), dec!(12210.5263));
+    assert_eq!(total(&fob, Incoterm::Cfr).round_dp(4), dec!(12157.8947));
+    // Up to FOB the two bases are one price: EXW 10.000 ÷ 0,95 = 10.526,3158.
+    assert_eq!(total(&fob, Incoterm::Exw), total(&invoice, Incoterm::Exw));
+    assert_eq!(total(&fob, Incoterm::Exw).round_dp(4), dec!(10526.3158));
+    // Under DDP too the commission is 5 % of the FOB price, not of duty and import VAT.
+    for term in [Incoterm::Cif, Incoterm::Dap, Incoterm::Ddp] {
+        let bu = fob.price(term).unwrap();
+        let c = bu.parts.iter().find(|(k, _)| *k == Component::Commission).unwrap().1;
+        assert_eq!(c.value().unwrap().round_dp(4), dec!(557.8947), "{term:?}");
+        // The parts still add up to the price.
+        let sum = Frac::sum(bu.parts.iter().map(|(_, f)| *f)).unwrap().value().unwrap();
+        assert_eq!(sum.round_dp(10), bu.total.value().unwrap().round_dp(10), "{term:?}");
+    }
+}
+
+// ---- a CMT order: the buyer supplies the leather ----
+
+/// 2.000 pairs in rupiah, quoted in rupiah. Leather 2 sq ft × 1,1 × Rp25.000 = Rp55.000 a pair
+/// (the buyer's, when `cmt`); sole Rp20.000; sewing by the piece Rp10.000 a pair; no overhead.
+/// Profit 20 % on cost. Export costs per shipment: clearance 1.000.000, haulage 2.000.000,
+/// THC 1.000.000, freight 16.000.000, destination 2.000.000, import clearance 2.000.000.
+/// Insurance rate 0 % (so CIF = CFR), duty 10 %, import VAT 10 % on the CIF value.
+fn cmt_order(cmt: bool) -> Document {
+    let mut doc = Document::empty();
+    doc.article.name = "Sandal kulit".into();
+    doc.article.order_pairs = 2000;
+    doc.display_currency = IDR;
+    let mut leather = line(1, Section::Upper, Unit::SqFt, "2", "10", "25000", Unit::SqFt, IDR);
+    leather.buyer_supplied = cmt;
+    doc.materials = vec![leather, line(2, Section::Bottom, Unit::Pair, "1", "0", "20000", Unit::Pair, IDR)];
+    doc.labour.method = LabourMethod::PieceRate;
+    doc.labour.piece_rates = vec![PieceRate { id: 3, name: "Jahit".into(), rate: d("10000"), per: PiecePer::Pair }];
+    let cost = |id, stage, amount: &str| ExportCost {
+        id,
+        stage,
+        name: String::new(),
+        basis: Basis::PerShipment,
+        amount: d(amount),
+        currency: IDR,
+        minimum: None,
+    };
+    doc.export_costs = vec![
+        cost(10, Stage::ExportClearance, "1000000"),
+        cost(11, Stage::InlandHaulage, "2000000"),
+        cost(12, Stage::OriginTerminal, "1000000"),
+        cost(13, Stage::MainCarriage, "16000000"),
+        cost(14, Stage::DestinationCharges, "2000000"),
+        cost(15, Stage::ImportClearance, "2000000"),
+    ];
+    let t = &mut doc.terms;
+    t.profit.pct = dec!(20);
+    t.quote_currency = IDR;
+    t.incoterm = Incoterm::Ddp;
+    t.insurance_rate_pct = Some(dec!(0));
+    t.duty_pct = Some(dec!(10));
+    t.import_tax_pct = Some(dec!(10));
+    doc
+}
+
+fn unit(doc: &Document, term: Incoterm) -> rust_decimal::Decimal {
+    let q = quote(doc);
+    q.side_by_side.iter().find(|(t, _)| *t == term).unwrap().1.clone().unwrap().amount
+}
+
+#[test]
+fn materials_the_buyer_supplies_are_valued_but_not_costed() {
+    // Own leather: HPP 55.000 + 20.000 + 10.000 = Rp85.000. CMT: 20.000 + 10.000 = Rp30.000,
+    // and the leather's Rp55.000 a pair is shown as the buyer's.
+    let own = compute(&cmt_order(false));
+    assert_eq!(own.per_pair.amount, dec!(85000));
+    assert_eq!(own.supplied_per_pair, None);
+    let cmt = compute(&cmt_order(true));
+    assert_eq!(cmt.per_pair.amount, dec!(30000));
+    assert_eq!(cmt.supplied_per_pair.map(|m| m.amount), Some(dec!(55000)));
+    assert_eq!(cmt.line(1).and_then(|l| l.per_pair).map(|m| m.amount), Some(dec!(55000)));
+    // The section still lists the line, with nothing of it in its subtotal.
+    let upper = cmt.sections.iter().find(|s| s.section == Section::Upper).unwrap();
+    assert_eq!((upper.lines, upper.per_pair.amount), (1, dec!(0)));
+    // FOB: 30.000 × 1,2 × 2.000 = 72.000.000 + 4.000.000 = 76.000.000 → Rp38.000 a pair.
+    assert_eq!(unit(&cmt_order(true), Incoterm::Fob), dec!(38000));
+}
+
+#[test]
+fn assists_join_the_customs_value_when_customs_require_it() {
+    // CIF = 72.000.000 + 1 + 2 + 1 + 16 million = 92.000.000.
+    // Without assists: duty 10 % × 92.000.000 = 9.200.000; VAT 10 % × 101.200.000 = 10.120.000;
+    //   DDP = 96.000.000 + 9.200.000 + 10.120.000 = 115.320.000 → Rp57.660 a pair.
+    // With assists (55.000 × 2.000 = 110.000.000): customs value 202.000.000; duty 20.200.000;
+    //   VAT 10 % × 222.200.000 = 22.220.000; DDP = 138.420.000 → Rp69.210 a pair.
+    let mut doc = cmt_order(true);
+    assert_eq!(unit(&doc, Incoterm::Ddp), dec!(57660));
+    doc.terms.assists_in_customs_value = true;
+    assert_eq!(unit(&doc, Incoterm::Ddp), dec!(69210));
+    let q = quote(&doc);
+    let bu = q.tiers[0].price.clone().unwrap().unwrap();
+    assert_eq!(bu.customs_money().map(|m| m.amount), Some(dec!(202000000)));
+    // The assists are in no price: FOB and CIF are as before.
+    assert_eq!(unit(&doc, Incoterm::Fob), dec!(38000));
+    assert_eq!(unit(&doc, Incoterm::Cif), dec!(46000));
+    // The formula trail explains the customs value with the assists.
+    let trail = tapak::model::trail::trail(&doc);
+    assert!(tapak::model::trail::mismatches(&trail).is_empty());
+    let assists = trail.get(tapak::model::trail::Fig::Assists).expect("assists explained");
+    assert_eq!(assists.value.value(), dec!(110000000));
+}
+
+#[test]
+fn a_preferential_rate_with_a_certificate_of_origin_replaces_the_general_rate() {
+    // General duty 10 %, preferential 0 % (AKFTA with form AK): duty 0, VAT 10 % × 202.000.000
+    // = 20.200.000; DDP = 96.000.000 + 20.200.000 = 116.200.000 → Rp58.100 a pair.
+    let mut doc = cmt_order(true);
+    doc.terms.assists_in_customs_value = true;
+    doc.terms.preferential_duty_pct = Some(dec!(0));
+    assert_eq!(doc.terms.duty_applied(), Some(dec!(0)));
+    assert_eq!(unit(&doc, Incoterm::Ddp), dec!(58100));
+    // With no general rate entered, the preferential one still prices DDP.
+    doc.terms.duty_pct = None;
+    assert_eq!(unit(&doc, Incoterm::Ddp), dec!(58100));
+    // A preferential rate is held to the duty's rule at every door.
+    doc.terms.preferential_duty_pct = Some(dec!(-1));
+    let problems = tapak::model::rules::validate(&doc);
+    assert!(problems.iter().any(|p| matches!(
+        p.fault,
+        tapak::model::rules::Fault::Number(tapak::model::rules::Num::PreferentialDutyPct, _)
+    )));
+}
