@@ -82,6 +82,37 @@ pub fn issue(i: &Issue, lang: Lang, name_of: &dyn Fn(Place) -> String) -> String
         }
         (Issue::Overflow { at: p }, Lang::Id) => format!("{}: angka terlalu besar untuk dihitung.", at(*p)),
         (Issue::Overflow { at: p }, Lang::En) => format!("{}: the figure is too large to compute.", at(*p)),
+        (Issue::WorkshopsWithoutPairs { step }, Lang::Id) => {
+            format!(
+                "Bengkel, {}: isi jumlah pasang tiap bengkel agar tarifnya bisa dirata-rata.",
+                making_step(*step).in_lang(lang)
+            )
+        }
+        (Issue::WorkshopsWithoutPairs { step }, Lang::En) => {
+            format!(
+                "Workshops, {}: enter each workshop's pairs so their rates can be averaged.",
+                making_step(*step).in_lang(lang)
+            )
+        }
+        (Issue::OverlappingWork, Lang::Id) => {
+            "Bengkel: pasang utuh dibeli, dan ada tahap lain yang juga dibeli, jadi tahap itu terbayar dua kali.".into()
+        }
+        (Issue::OverlappingWork, Lang::En) => {
+            "Workshops: whole pairs are bought while other steps are bought too, so those steps would be paid twice."
+                .into()
+        }
+    }
+}
+
+/// The name of a making step.
+pub fn making_step(s: crate::model::document::MakingStep) -> T {
+    use crate::model::document::MakingStep::*;
+    match s {
+        Cutting => T::StepCutting,
+        Closing => T::StepClosing,
+        Lasting => T::StepLasting,
+        Finishing => T::StepFinishing,
+        WholePair => T::StepWholePair,
     }
 }
 
@@ -492,6 +523,8 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         InsuranceAPct => T::InsuranceRateA,
         PriceStep => T::PriceStep,
         PreferentialDutyPct => T::PreferentialDuty,
+        WorkshopRate => T::Rate,
+        WorkshopPairs => T::SizePairs,
     }
 }
 
@@ -513,6 +546,7 @@ pub fn at_name(at: crate::model::rules::At, lang: Lang) -> String {
         At::Labour => T::Labour.in_lang(lang).into(),
         At::Operation(n) => row(T::Operations, n),
         At::PieceRate(n) => row(T::PieceRates, n),
+        At::Bought(n) => row(T::Bought, n),
         At::Overhead => T::Overhead.in_lang(lang).into(),
         At::OneOff(n) => row(T::OneOff, n),
         At::Sizes => T::Sizes.in_lang(lang).into(),

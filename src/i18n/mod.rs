@@ -170,6 +170,20 @@ texts! {
     PerOrderCol => "Pesanan", "Order";
     ShareCol => "Porsi", "Share";
     CatMaterials => "Bahan baku", "Materials";
+    StepCutting => "Potong", "Cutting";
+    StepClosing => "Jahit atasan", "Sewing uppers";
+    StepLasting => "Lasting dan pasang sol", "Lasting and soling";
+    StepFinishing => "Finishing dan kemas", "Finishing and packing";
+    StepWholePair => "Pasang utuh", "Whole pair";
+    StepOther => "lainnya", "other";
+    MakingStepLabel => "Tahap", "Step";
+    Bought => "Dikerjakan bengkel (borongan luar)", "Bought from workshops";
+    BoughtHelp => "Tahap yang dikerjakan bengkel menggantikan baris tenaga kerja sendiri dengan tahap yang sama. Biaya per pasang = rata-rata tarif bengkel, ditimbang jumlah pasangnya.", "A step done by workshops replaces your own labour lines of that step. Cost per pair = the workshops' rates averaged, weighted by their pairs.";
+    Workshop => "Bengkel", "Workshop";
+    AddWorkshop => "Tambah bengkel", "Add a workshop";
+    Replaced => "diganti bengkel", "done by a workshop";
+    BuyerSupplied => "dari pembeli (CMT)", "buyer supplies (CMT)";
+    SuppliedTotal => "Bahan dari pembeli (maklon/CMT) per pasang, tidak masuk HPP dan harga:", "Materials the buyer supplies (CMT) per pair, not in the cost or the price:";
     CatLabour => "Tenaga kerja", "Labour";
     CatOverhead => "Overhead", "Overhead";
     CatOneOff => "Biaya sekali (dibagi)", "One-off (spread)";
@@ -537,5 +551,6 @@ texts! {
     CommissionOnInvoice => "nilai invoice (harga syarat ini)", "the invoice value (this term's price)";
     CommissionOnFob => "nilai FOB (biasa untuk agen)", "the FOB value (usual for agents)";
     AssistsInValue => "Bahan dari pembeli (assist) masuk nilai pabean", "Buyer-supplied materials (assists) join the customs value";
+    PriceCovers => "Cakupan harga", "Price covers";
     DutyBeside => "Bea umum (tanpa SKA):", "General duty (without a certificate of origin):";
 }

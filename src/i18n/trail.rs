@@ -48,6 +48,7 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
         }
         Fig::Materials => t(T::CatMaterials),
         Fig::Supplied => tp(P::FigSupplied),
+        Fig::Bought(step) => format!("{} · {}", t(T::Bought), t(crate::i18n::messages::making_step(step))),
         Fig::Assists => tp(P::FigAssists),
         Fig::CostPerMinute => t(T::CostPerMinute),
         Fig::Operation(id) => doc

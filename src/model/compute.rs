@@ -7,7 +7,7 @@
 
 use crate::model::costing::{self, LineError};
 use crate::model::currency::Currency;
-use crate::model::document::{Document, LabourMethod, MaterialLine, OverheadMethod, Section};
+use crate::model::document::{BoughtWork, Document, LabourMethod, MakingStep, MaterialLine, OverheadMethod, Section};
 use crate::model::fx::{convert_exact, FxError};
 use crate::model::money::{Frac, Money, MoneyError};
 use crate::model::sizes::{graded_factor, grading_for};
@@ -44,6 +44,10 @@ pub enum Issue {
     NoOrderQuantity,
     /// A figure is too large to compute.
     Overflow { at: Place },
+    /// Several workshops take over a step, and none has a pair count to weight them by.
+    WorkshopsWithoutPairs { step: MakingStep },
+    /// Whole pairs are bought while some steps are bought too: the steps would be paid twice.
+    OverlappingWork,
 }
 
 /// The four parts of the cost of production (HPP).
@@ -107,6 +111,22 @@ pub struct LabourCost {
     pub operations: Vec<(u32, Option<Money>)>,
     /// (piece-rate id, cost per pair)
     pub piece_rates: Vec<(u32, Option<Money>)>,
+    /// The steps bought from workshops, each at the workshops' weighted cost per pair.
+    pub bought: Vec<BoughtStep>,
+    /// Own-labour lines (of the chosen method) that bought-in work replaces: shown, not counted.
+    pub replaced: Vec<u32>,
+    /// (workshop line id, its rate brought to one pair)
+    pub bought_lines: Vec<(u32, Option<Money>)>,
+}
+
+/// A making step bought from workshops.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BoughtStep {
+    pub step: MakingStep,
+    /// The pairs the step's workshops make together.
+    pub pairs: u64,
+    /// `Σ (rate ÷ pairs per unit × pairs) ÷ Σ pairs`; `None` when an issue names the step.
+    pub per_pair: Option<Money>,
 }
 
 /// Every figure of the cost sheet.
@@ -333,7 +353,38 @@ pub fn compute(doc: &Document) -> Breakdown {
         list.iter().map(|(id, f)| (*id, f.and_then(|f| f.value().ok()).map(|v| Money::new(v, cur)))).collect()
     };
     let (operations, piece_rates) = (shown(&operations_exact), shown(&pieces_exact));
-    let labour = match doc.labour.method {
+    // Work bought from workshops, step by step; each step replaces the own lines it covers.
+    let bought_steps: Vec<MakingStep> =
+        MakingStep::ALL.into_iter().filter(|s| doc.labour.bought.iter().any(|w| w.covers == *s)).collect();
+    if bought_steps.contains(&MakingStep::WholePair) && bought_steps.len() > 1 {
+        ledger.push(Issue::OverlappingWork);
+    }
+    let bought_exact: Vec<(MakingStep, u64, Option<Frac>)> = bought_steps
+        .iter()
+        .map(|&step| {
+            let lines: Vec<&BoughtWork> = doc.labour.bought.iter().filter(|w| w.covers == step).collect();
+            let r = costing::bought_per_pair(&lines).map_err(|e| match e {
+                MoneyError::DivisionByZero => Issue::WorkshopsWithoutPairs { step },
+                _ => Issue::Overflow { at: Place::Wage },
+            });
+            (step, lines.iter().map(|w| u64::from(w.pairs)).sum(), ledger.keep(r))
+        })
+        .collect();
+    let replaced = |line: Option<MakingStep>| bought_steps.iter().any(|s| s.replaces(line));
+    let steps_of =
+        |ids: &[(u32, Option<Frac>)], step_of: &dyn Fn(u32) -> Option<MakingStep>| -> Vec<(u32, Option<Frac>)> {
+            ids.iter().filter(|(id, _)| !replaced(step_of(*id))).copied().collect()
+        };
+    let op_step = |id: u32| doc.labour.operations.iter().find(|o| o.id == id).and_then(|o| o.step);
+    let piece_step = |id: u32| doc.labour.piece_rates.iter().find(|p| p.id == id).and_then(|p| p.step);
+    let replaced_ids: Vec<u32> = match doc.labour.method {
+        LabourMethod::Operations => doc.labour.operations.iter().filter(|o| replaced(o.step)).map(|o| o.id).collect(),
+        LabourMethod::PieceRate => doc.labour.piece_rates.iter().filter(|p| replaced(p.step)).map(|p| p.id).collect(),
+    };
+    let operations_kept = steps_of(&operations_exact, &op_step);
+    let pieces_kept = steps_of(&pieces_exact, &piece_step);
+    let bought_total = ledger.sum(bought_exact.iter().filter_map(|(_, _, f)| *f), Place::Wage);
+    let own_labour = match doc.labour.method {
         LabourMethod::Operations => {
             if let Err(e) = per_minute {
                 if !doc.labour.operations.is_empty() {
@@ -345,7 +396,7 @@ pub fn compute(doc: &Document) -> Breakdown {
                     ledger.push(Issue::Overflow { at: Place::Operation(*id) });
                 }
             }
-            ledger.sum(operations_exact.iter().filter_map(|(_, c)| *c), Place::Wage)
+            ledger.sum(operations_kept.iter().filter_map(|(_, c)| *c), Place::Wage)
         }
         LabourMethod::PieceRate => {
             for (id, f) in &pieces_exact {
@@ -353,9 +404,20 @@ pub fn compute(doc: &Document) -> Breakdown {
                     ledger.push(Issue::Overflow { at: Place::PieceRate(*id) });
                 }
             }
-            ledger.sum(pieces_exact.iter().filter_map(|(_, c)| *c), Place::Wage)
+            ledger.sum(pieces_kept.iter().filter_map(|(_, c)| *c), Place::Wage)
         }
     };
+    let labour = ledger.sum([own_labour, bought_total], Place::Wage);
+    let bought_lines = doc
+        .labour
+        .bought
+        .iter()
+        .map(|w| (w.id, Frac::new(w.rate, w.per.pairs()).and_then(Frac::value).ok().map(|v| Money::new(v, cur))))
+        .collect();
+    let bought = bought_exact
+        .iter()
+        .map(|&(step, pairs, f)| BoughtStep { step, pairs, per_pair: f.map(|f| ledger.money(f, Place::Wage)) })
+        .collect();
     let standard_minutes = doc
         .labour
         .operations
@@ -450,6 +512,9 @@ pub fn compute(doc: &Document) -> Breakdown {
             standard_minutes,
             operations,
             piece_rates,
+            bought,
+            replaced: replaced_ids,
+            bought_lines,
         },
         prime_cost,
         one_offs,

@@ -6,7 +6,7 @@
 //! `compute` calls them and collects issues.
 
 use crate::model::currency::Currency;
-use crate::model::document::{MaterialLine, OneOffCost, Overhead, PieceRate, WageBasis};
+use crate::model::document::{BoughtWork, MaterialLine, OneOffCost, Overhead, PieceRate, WageBasis};
 use crate::model::fx::{convert_exact, ExchangeRate, FxError};
 use crate::model::money::{add, mul, percent, Frac, MoneyError};
 use crate::model::units::{ratio, IncompatibleUnits};
@@ -97,6 +97,26 @@ pub fn operation_cost(standard_minutes: Decimal, per_minute: Frac) -> Result<Fra
 /// None in practice (the divisors are 1, 12 and 20); typed for uniformity.
 pub fn piece_rate_per_pair(rate: &PieceRate) -> Result<Frac, MoneyError> {
     Frac::new(rate.rate, rate.per.pairs())
+}
+
+/// A step bought from workshops, per pair: their rates weighted by the pairs each makes,
+/// `Σ (rate × pairs ÷ pairs per unit) ÷ Σ pairs`. Rp1.000/pair for 1.200 pairs and Rp30.000/kodi
+/// for 800 → (1.200.000 + 1.200.000) ÷ 2.000 = Rp1.200. One workshop needs no pair count.
+///
+/// # Errors
+/// `DivisionByZero` when several workshops share the step and none has pairs; `Overflow`.
+pub fn bought_per_pair(lines: &[&BoughtWork]) -> Result<Frac, MoneyError> {
+    if let [only] = lines {
+        return Frac::new(only.rate, only.per.pairs());
+    }
+    let mut paid = Frac::ZERO;
+    let mut pairs = Decimal::ZERO;
+    for w in lines {
+        let n = Decimal::from(w.pairs);
+        paid = paid.plus(Frac::new(mul(w.rate, n)?, w.per.pairs())?)?;
+        pairs = add(pairs, n)?;
+    }
+    paid.divided_by(pairs)
 }
 
 /// Overhead per pair by the monthly method: `monthly overhead ÷ monthly output`.

@@ -28,7 +28,8 @@ use serde::{Deserialize, Serialize};
 ///   A version-3 file reads unchanged; an older Tapak refuses a version-4 file as too
 ///   new instead of quoting it without its step.
 /// - 5: the maker's side of the deal: materials the buyer supplies (`buyer_supplied`, CMT),
-///   assists in the customs value, the commission's base, the preferential duty rate. A
+///   assists in the customs value, the commission's base, the preferential duty rate, work
+///   bought from workshops (`Labour::bought`, own lines tagged by `MakingStep`). A
 ///   version-4 file reads unchanged; an older Tapak refuses a version-5 file rather than cost
 ///   the buyer's materials as the maker's.
 pub const SCHEMA_VERSION: u32 = 5;
@@ -418,6 +419,61 @@ pub struct Labour {
     pub wage: WageBasis,
     pub operations: Vec<Operation>,
     pub piece_rates: Vec<PieceRate>,
+    /// Work bought from home workshops (uppers sewn outside, whole pairs): each line a workshop,
+    /// the step it takes over, its price and the pairs it makes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bought: Vec<BoughtWork>,
+}
+
+/// A step of making a shoe that a workshop can take over. An own-labour line may be tagged with
+/// the step it belongs to; bought-in work for that step replaces it (`WholePair` replaces all
+/// own labour).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MakingStep {
+    /// Cutting (potong), with skiving.
+    Cutting,
+    /// Sewing the uppers (jahit atasan, closing).
+    Closing,
+    /// Lasting and bottoming (oven, lasting, pasang sol).
+    Lasting,
+    /// Finishing, QC and packing.
+    Finishing,
+    /// The whole pair made outside, every step of the making.
+    WholePair,
+}
+
+impl MakingStep {
+    pub const ALL: [MakingStep; 5] =
+        [MakingStep::Cutting, MakingStep::Closing, MakingStep::Lasting, MakingStep::Finishing, MakingStep::WholePair];
+    /// The steps an own-labour line can be tagged with.
+    pub const OWN: [MakingStep; 4] =
+        [MakingStep::Cutting, MakingStep::Closing, MakingStep::Lasting, MakingStep::Finishing];
+
+    /// Whether bought-in work of this step replaces an own-labour line tagged `line`.
+    pub fn replaces(self, line: Option<MakingStep>) -> bool {
+        self == MakingStep::WholePair || line == Some(self)
+    }
+}
+
+/// Work bought from one workshop: `rate` per pair, dozen or kodi, for `pairs` pairs of the
+/// order. The workshop supplies labour only; the maker's materials stay on the bill.
+///
+/// A step given to workshops is wholly theirs: its own-labour lines drop out, and the step costs
+/// the workshops' average weighted by their pairs, `Σ (rate ÷ pairs per unit × pairs) ÷ Σ pairs`
+/// (one workshop needs no pair count). The split is a mix, so it holds for every quantity
+/// quoted. To keep part of a step in-house, enter the own team as one more line at its cost
+/// per pair.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoughtWork {
+    pub id: u32,
+    /// The workshop's name (or the village: "Bengkel Pak Slamet, Sooko").
+    pub workshop: String,
+    pub covers: MakingStep,
+    /// In the costing currency.
+    pub rate: Decimal,
+    pub per: PiecePer,
+    /// The pairs of the order this workshop makes (its capacity).
+    pub pairs: u32,
 }
 
 /// The basis of the cost per minute:
@@ -437,6 +493,9 @@ pub struct Operation {
     pub id: u32,
     pub name: String,
     pub standard_minutes: Decimal,
+    /// The making step, so a workshop that takes the step over replaces this line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<MakingStep>,
 }
 
 /// What a piece rate is paid per.
@@ -469,6 +528,9 @@ pub struct PieceRate {
     pub name: String,
     pub rate: Decimal,
     pub per: PiecePer,
+    /// The making step, so a workshop that takes the step over replaces this line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<MakingStep>,
 }
 
 /// How factory overhead is charged to a pair.
@@ -523,6 +585,7 @@ impl Document {
                 },
                 operations: Vec::new(),
                 piece_rates: Vec::new(),
+                bought: Vec::new(),
             },
             overhead: Overhead {
                 method: OverheadMethod::PerMonth,
@@ -548,6 +611,7 @@ impl Document {
             .chain(self.fx.iter().map(|r| r.id))
             .chain(self.labour.operations.iter().map(|o| o.id))
             .chain(self.labour.piece_rates.iter().map(|p| p.id))
+            .chain(self.labour.bought.iter().map(|w| w.id))
             .chain(self.one_off.iter().map(|c| c.id))
             .chain(self.export_costs.iter().map(|c| c.id))
             .chain(self.sizes.sizes.iter().map(|s| s.id))

@@ -5,8 +5,8 @@
 
 use crate::model::currency::Currency;
 use crate::model::document::{
-    Basis, Document, ExportCost, LabourMethod, MaterialLine, OneOffCost, Operation, OverheadMethod, PiecePer,
-    PieceRate, QuoteDetails, Section, TargetPrice, ValueFee,
+    Basis, BoughtWork, Document, ExportCost, LabourMethod, MakingStep, MaterialLine, OneOffCost, Operation,
+    OverheadMethod, PiecePer, PieceRate, QuoteDetails, Section, TargetPrice, ValueFee,
 };
 use crate::model::fx::ExchangeRate;
 use crate::model::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
@@ -72,6 +72,7 @@ pub enum LabourField {
 pub enum OperationField {
     Name(String),
     StandardMinutes(Decimal),
+    Step(Option<MakingStep>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +80,17 @@ pub enum PieceRateField {
     Name(String),
     Rate(Decimal),
     Per(PiecePer),
+    Step(Option<MakingStep>),
+}
+
+/// A field of a workshop's line of bought-in work.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BoughtField {
+    Workshop(String),
+    Covers(MakingStep),
+    Rate(Decimal),
+    Per(PiecePer),
+    Pairs(u32),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -226,6 +238,8 @@ pub enum List {
     Rate,
     Operation,
     PieceRate,
+    /// A workshop's line of bought-in work.
+    Bought,
     OneOff,
     /// An export cost line in the given stage.
     ExportCost(Stage),
@@ -249,6 +263,7 @@ pub enum Edit {
     Labour(LabourField),
     Operation(u32, OperationField),
     PieceRate(u32, PieceRateField),
+    Bought(u32, BoughtField),
     Overhead(OverheadField),
     OneOff(u32, OneOffField),
     Sizes(SizesField),
@@ -478,12 +493,22 @@ impl Document {
                         id: new_id,
                         name: String::new(),
                         standard_minutes: Decimal::ZERO,
+                        step: None,
                     }),
                     List::PieceRate => self.labour.piece_rates.push(PieceRate {
                         id: new_id,
                         name: String::new(),
                         rate: Decimal::ZERO,
                         per: PiecePer::Pair,
+                        step: None,
+                    }),
+                    List::Bought => self.labour.bought.push(BoughtWork {
+                        id: new_id,
+                        workshop: String::new(),
+                        covers: MakingStep::Closing,
+                        rate: Decimal::ZERO,
+                        per: PiecePer::Pair,
+                        pairs: 0,
                     }),
                     List::OneOff => self.one_off.push(OneOffCost {
                         id: new_id,
@@ -542,6 +567,7 @@ impl Document {
                     || remove(&mut self.fx, id, |r| r.id)
                     || remove(&mut self.labour.operations, id, |o| o.id)
                     || remove(&mut self.labour.piece_rates, id, |p| p.id)
+                    || remove(&mut self.labour.bought, id, |w| w.id)
                     || remove(&mut self.one_off, id, |c| c.id)
             }
             Edit::Duplicate(id) => {
@@ -550,6 +576,7 @@ impl Document {
                     || duplicate(&mut self.fx, id, new_id, |r| r.id, |r, i| r.id = i)
                     || duplicate(&mut self.labour.operations, id, new_id, |o| o.id, |o, i| o.id = i)
                     || duplicate(&mut self.labour.piece_rates, id, new_id, |p| p.id, |p, i| p.id = i)
+                    || duplicate(&mut self.labour.bought, id, new_id, |w| w.id, |w, i| w.id = i)
                     || duplicate(&mut self.one_off, id, new_id, |c| c.id, |c, i| c.id = i)
             }
             Edit::Move(id, dir) => {
@@ -559,6 +586,7 @@ impl Document {
                     || move_in(&mut self.fx, id, dir, |r| r.id, |_, _| true)
                     || move_in(&mut self.labour.operations, id, dir, |o| o.id, |_, _| true)
                     || move_in(&mut self.labour.piece_rates, id, dir, |p| p.id, |_, _| true)
+                    || move_in(&mut self.labour.bought, id, dir, |w| w.id, |_, _| true)
                     || move_in(&mut self.one_off, id, dir, |c| c.id, |_, _| true)
             }
             Edit::Material(id, f) => {
@@ -619,6 +647,7 @@ impl Document {
                 match f {
                     OperationField::Name(v) => set(&mut o.name, v),
                     OperationField::StandardMinutes(v) => set(&mut o.standard_minutes, v),
+                    OperationField::Step(v) => set(&mut o.step, v),
                 }
             }
             Edit::PieceRate(id, f) => {
@@ -627,6 +656,17 @@ impl Document {
                     PieceRateField::Name(v) => set(&mut p.name, v),
                     PieceRateField::Rate(v) => set(&mut p.rate, v),
                     PieceRateField::Per(v) => set(&mut p.per, v),
+                    PieceRateField::Step(v) => set(&mut p.step, v),
+                }
+            }
+            Edit::Bought(id, f) => {
+                let Some(w) = find(&mut self.labour.bought, id, |w| w.id) else { return false };
+                match f {
+                    BoughtField::Workshop(v) => set(&mut w.workshop, v),
+                    BoughtField::Covers(v) => set(&mut w.covers, v),
+                    BoughtField::Rate(v) => set(&mut w.rate, v),
+                    BoughtField::Per(v) => set(&mut w.per, v),
+                    BoughtField::Pairs(v) => set(&mut w.pairs, v),
                 }
             }
             Edit::Overhead(f) => {

@@ -39,8 +39,9 @@ fn line(
     }
 }
 
-fn op(id: u32, name: &str, minutes: Decimal) -> Operation {
-    Operation { id, name: name.into(), standard_minutes: minutes }
+/// An operation, tagged with its making step (so a workshop taking the step over replaces it).
+fn op(id: u32, name: &str, minutes: Decimal, step: MakingStep) -> Operation {
+    Operation { id, name: name.into(), standard_minutes: minutes, step: Some(step) }
 }
 
 fn size(id: u32, label: &str, foot_mm: u32, quantity: u32) -> Size {
@@ -128,20 +129,22 @@ pub fn sneaker_busan() -> Document {
                 efficiency_pct: dec!(80),
             },
             operations: vec![
-                op(30, "Potong (cutting)", dec!(4)),
-                op(31, "Seset (skiving)", dec!(2)),
-                op(32, "Jahit atasan (closing)", dec!(18)),
-                op(33, "Oven dan lasting", dec!(8)),
-                op(34, "Pasang sol (cementing, press)", dec!(9)),
-                op(35, "Finishing", dec!(4)),
-                op(36, "QC dan kemas", dec!(3)),
+                op(30, "Potong (cutting)", dec!(4), MakingStep::Cutting),
+                op(31, "Seset (skiving)", dec!(2), MakingStep::Cutting),
+                op(32, "Jahit atasan (closing)", dec!(18), MakingStep::Closing),
+                op(33, "Oven dan lasting", dec!(8), MakingStep::Lasting),
+                op(34, "Pasang sol (cementing, press)", dec!(9), MakingStep::Lasting),
+                op(35, "Finishing", dec!(4), MakingStep::Finishing),
+                op(36, "QC dan kemas", dec!(3), MakingStep::Finishing),
             ],
             piece_rates: vec![PieceRate {
                 id: 40,
                 name: "Jahit atasan (borongan)".into(),
                 rate: dec!(50000),
                 per: PiecePer::Kodi,
+                step: Some(MakingStep::Closing),
             }],
+            bought: Vec::new(),
         },
         overhead: Overhead {
             method: OverheadMethod::PerMonth,
@@ -283,13 +286,14 @@ pub fn safety_shoe_sni() -> Document {
                 efficiency_pct: dec!(75),
             },
             operations: vec![
-                op(30, "Potong (cutting)", dec!(6)),
-                op(31, "Jahit atasan (closing)", dec!(24)),
-                op(32, "Pasang steel toe dan lasting", dec!(12)),
-                op(33, "Injeksi/pasang sol", dec!(10)),
-                op(34, "Finishing dan QC", dec!(6)),
+                op(30, "Potong (cutting)", dec!(6), MakingStep::Cutting),
+                op(31, "Jahit atasan (closing)", dec!(24), MakingStep::Closing),
+                op(32, "Pasang steel toe dan lasting", dec!(12), MakingStep::Lasting),
+                op(33, "Injeksi/pasang sol", dec!(10), MakingStep::Lasting),
+                op(34, "Finishing dan QC", dec!(6), MakingStep::Finishing),
             ],
             piece_rates: Vec::new(),
+            bought: Vec::new(),
         },
         overhead: Overhead {
             method: OverheadMethod::PercentOfPrime,
@@ -431,10 +435,11 @@ pub fn sandal_los_angeles() -> Document {
             },
             operations: Vec::new(),
             piece_rates: vec![
-                PieceRate { id: 40, name: "Potong dan jahit tali".into(), rate: dec!(60000), per: PiecePer::Kodi },
-                PieceRate { id: 41, name: "Rakit dan lem sol".into(), rate: dec!(45000), per: PiecePer::Kodi },
-                PieceRate { id: 42, name: "Finishing dan kemas".into(), rate: dec!(24000), per: PiecePer::Dozen },
+                PieceRate { id: 40, name: "Potong dan jahit tali".into(), rate: dec!(60000), per: PiecePer::Kodi, step: Some(MakingStep::Closing) },
+                PieceRate { id: 41, name: "Rakit dan lem sol".into(), rate: dec!(45000), per: PiecePer::Kodi, step: Some(MakingStep::Lasting) },
+                PieceRate { id: 42, name: "Finishing dan kemas".into(), rate: dec!(24000), per: PiecePer::Dozen, step: Some(MakingStep::Finishing) },
             ],
+            bought: Vec::new(),
         },
         overhead: Overhead {
             method: OverheadMethod::PerMonth,

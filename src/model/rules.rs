@@ -132,6 +132,8 @@ pub enum Num {
     InsuranceAPct,
     PriceStep,
     PreferentialDutyPct,
+    WorkshopRate,
+    WorkshopPairs,
 }
 
 impl Num {
@@ -139,9 +141,9 @@ impl Num {
     pub fn rule(self) -> FieldRule {
         use Num::*;
         match self {
-            OrderPairs | SizeQuantity | Tier | Moq => FieldRule::COUNT,
-            UnitPrice | MonthlyWage | PieceRate | MonthlyOverhead | OneOffAmount | ExportAmount | TargetPrice
-            | MinimumCharge | MinPremium | ImportFeeMin | ImportFeeMax => FieldRule::NON_NEGATIVE,
+            OrderPairs | SizeQuantity | Tier | Moq | WorkshopPairs => FieldRule::COUNT,
+            UnitPrice | MonthlyWage | PieceRate | WorkshopRate | MonthlyOverhead | OneOffAmount | ExportAmount
+            | TargetPrice | MinimumCharge | MinPremium | ImportFeeMin | ImportFeeMax => FieldRule::NON_NEGATIVE,
             WastePct | GradingPct | SizeGradingPct | EfficiencyPct | CommissionPct | BankPct | InsurancePct
             | ImportTaxPct | ImportFeePct | InsuranceAPct => FieldRule::PERCENT_0_100,
             // A buffer of 100 % has no price; 50 % is already far beyond any currency's swing.
@@ -176,6 +178,8 @@ pub enum At {
     Labour,
     Operation(usize),
     PieceRate(usize),
+    /// A workshop's line of bought-in work.
+    Bought(usize),
     Overhead,
     OneOff(usize),
     Sizes,
@@ -275,6 +279,11 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.lines(At::PieceRate(0), &doc.labour.piece_rates);
     for (i, p) in doc.labour.piece_rates.iter().enumerate() {
         c.num(At::PieceRate(i + 1), PieceRate, p.rate);
+    }
+    c.lines(At::Bought(0), &doc.labour.bought);
+    for (i, w) in doc.labour.bought.iter().enumerate() {
+        c.num(At::Bought(i + 1), WorkshopRate, w.rate);
+        c.count(At::Bought(i + 1), WorkshopPairs, w.pairs);
     }
     let o = &doc.overhead;
     c.num(At::Overhead, MonthlyOverhead, o.monthly_overhead);

@@ -40,6 +40,8 @@ pub enum Fig {
     CostPerMinute,
     Operation(u32),
     PieceRate(u32),
+    /// A making step bought from workshops, per pair (their weighted rate).
+    Bought(crate::model::document::MakingStep),
     Labour,
     PrimeCost,
     Overhead,
@@ -380,7 +382,7 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
             b.labour
                 .operations
                 .iter()
-                .filter(|(_, c)| c.is_some())
+                .filter(|(id, c)| c.is_some() && !b.labour.replaced.contains(id))
                 .map(|(id, _)| Expr::Ref(Fig::Operation(*id)))
                 .collect(),
         ),
@@ -388,11 +390,46 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
             b.labour
                 .piece_rates
                 .iter()
-                .filter(|(_, c)| c.is_some())
+                .filter(|(id, c)| c.is_some() && !b.labour.replaced.contains(id))
                 .map(|(id, _)| Expr::Ref(Fig::PieceRate(*id)))
                 .collect(),
         ),
     };
+    // Steps bought from workshops: their rates weighted by pairs (one workshop: its rate).
+    let mut labour = labour;
+    for bs in &b.labour.bought {
+        let Some(v) = bs.per_pair else { continue };
+        let lines: Vec<_> = doc.labour.bought.iter().filter(|w| w.covers == bs.step).collect();
+        let per_pair = |w: &crate::model::document::BoughtWork| {
+            let rate = lit(Operand::Money(Money::new(w.rate, cur)));
+            if w.per == crate::model::document::PiecePer::Pair {
+                rate
+            } else {
+                quot(rate, lit(Operand::Count(w.per.pairs(), Counted::PairsPerRateUnit)))
+            }
+        };
+        let e = match lines.as_slice() {
+            [only] => per_pair(only),
+            _ => quot(
+                Expr::Sum(
+                    lines
+                        .iter()
+                        .map(|w| {
+                            Expr::Product(vec![
+                                per_pair(w),
+                                lit(Operand::Count(Decimal::from(w.pairs), Counted::Pairs)),
+                            ])
+                        })
+                        .collect(),
+                ),
+                lit(Operand::Count(Decimal::from(bs.pairs), Counted::Pairs)),
+            ),
+        };
+        t.money(Fig::Bought(bs.step), v, e);
+        if let Expr::Sum(terms) = &mut labour {
+            terms.push(Expr::Ref(Fig::Bought(bs.step)));
+        }
+    }
     t.money(Fig::Labour, get(Category::Labour), labour);
     t.money(Fig::PrimeCost, b.prime_cost, Expr::Sum(vec![Expr::Ref(Fig::Materials), Expr::Ref(Fig::Labour)]));
 

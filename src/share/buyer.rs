@@ -129,7 +129,12 @@ impl BuyerQuote {
             payment_terms: q.payment_terms.clone(),
             lead_time: q.lead_time.clone(),
             moq: doc.terms.moq,
-            notes: q.notes.clone(),
+            // A CMT price says what it covers, in the trade's language, before the exporter's notes.
+            notes: match crate::i18n::notes::cmt_covers(doc, crate::i18n::Lang::En) {
+                Some(cmt) if q.notes.trim().is_empty() => cmt,
+                Some(cmt) => format!("{cmt}\n{}", q.notes),
+                None => q.notes.clone(),
+            },
         })
     }
 }

@@ -9,7 +9,7 @@ use crate::model::document::{Basis, ExportCost, MaterialLine, SalesTerms};
 use crate::model::edit::{
     Edit, ExportCostField, List, MaterialField, ShippingField, SizeField, SizesField, TermsField,
 };
-use crate::model::incoterms::{CustomsBasis, Incoterm, Stage};
+use crate::model::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
 use crate::model::money::{PriceStep, Rounding};
 use crate::model::packing::{ContainerType, Mode, Shipping};
 use crate::model::pricing::ProfitBasis;
@@ -36,6 +36,8 @@ fn incoterm_name(t: Incoterm) -> String {
 pub struct TermsProps {
     pub terms: SalesTerms,
     pub costing: Currency,
+    /// The buyer supplies some materials (CMT), so the assists' rule applies.
+    pub supplies: bool,
     pub fold: Fold,
 }
 
@@ -58,6 +60,9 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <div class="grid g3">
                 <NumberField id="profit-pct" label={t(T::ProfitPct)} value={tr.profit.pct} rule={Num::ProfitPct.rule()} suffix={pct.clone()} onchange={set(TermsField::ProfitPct)} />
                 <NumberField id="commission" label={t(T::Commission)} value={tr.commission_pct} rule={Num::CommissionPct.rule()} suffix={pct.clone()} onchange={set(TermsField::CommissionPct)} />
+                { select("commission-base".into(), tp(P::CommissionBaseLabel), tr.commission_base, &[CommissionBase::Invoice, CommissionBase::Fob],
+                    move |b| match b { CommissionBase::Invoice => P::CommissionOnInvoice, CommissionBase::Fob => P::CommissionOnFob }.in_lang(lang).to_string(), false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::CommissionBase(v)))) }
                 <NumberField id="bank" label={t(T::BankPct)} value={tr.bank_pct} rule={Num::BankPct.rule()} suffix={pct.clone()} onchange={set(TermsField::BankPct)} />
             </div>
             <p class="help">{ tp(P::ProfitWhere) }</p>
@@ -83,9 +88,18 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::MinPremium)} />
                 <NumberField id="duty" label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::DutyPct)} />
+                <NumberField id="preferential-duty" label={t(T::PreferentialDuty)} value={tr.preferential_duty_pct} rule={Num::PreferentialDutyPct.rule()} suffix={pct.clone()}
+                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::PreferentialDutyPct)} />
+                if let (Some(_), Some(general)) = (tr.preferential_duty_pct, tr.duty_pct) {
+                    <p class="help" id="duty-beside">{ tp(P::DutyBeside) }{ " " }{ format_number(general, lang.number_style(), None) }{ " %" }</p>
+                }
                 { select("customs-basis".into(), tp(P::CustomsBasis), tr.customs_basis, &[CustomsBasis::Cif, CustomsBasis::Fob],
                     move |b| match b { CustomsBasis::Cif => P::CustomsCif, CustomsBasis::Fob => P::CustomsFob }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::CustomsBasis(v)))) }
+                if p.supplies {
+                    { crate::ui::fields::check("assists".into(), tp(P::AssistsInValue), tr.assists_in_customs_value,
+                        ctx.edit.reform(|v| Edit::Terms(TermsField::AssistsInCustomsValue(v)))) }
+                }
                 <NumberField id="import-tax" label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportTaxPct)} />
                 <NumberField id="import-fee" label={t(T::ImportFeePct)} value={tr.import_fee.as_ref().map(|f| f.pct)} rule={Num::ImportFeePct.rule()} suffix={pct.clone()}
@@ -441,7 +455,7 @@ fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
     html! {
         <>
             <div class="sheet">
-                <TermsCard terms={d.terms.clone()} costing={d.article.costing_currency} fold={terms} />
+                <TermsCard terms={d.terms.clone()} costing={d.article.costing_currency} supplies={d.materials.iter().any(|m| m.buyer_supplied)} fold={terms} />
                 <SizesCard sizes={d.sizes.clone()} materials={d.materials.clone()} breakdown={b.clone()} fold={sizes} />
                 <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} fold={shipping} />
                 <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} fold={costs} />

@@ -164,6 +164,15 @@ pub fn select<T: Copy + PartialEq + 'static>(
     }
 }
 
+/// A checkbox and its label; `onchange` gets the new state.
+pub fn check(id: String, label: &str, checked: bool, onchange: Callback<bool>) -> Html {
+    let onchange =
+        Callback::from(move |e: Event| onchange.emit(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    html! {
+        <label class="check" for={id.clone()}><input type="checkbox" {id} {checked} {onchange} />{ " " }{ label }</label>
+    }
+}
+
 /// Options for a currency `<select>`: "USD · US dollar".
 pub fn currency_name(lang: Lang) -> impl Fn(crate::model::currency::Currency) -> String {
     move |c| match lang {

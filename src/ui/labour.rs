@@ -5,9 +5,11 @@ use crate::i18n::{self, T};
 use crate::model::compute::{Breakdown, Category};
 use crate::model::currency::Currency;
 use crate::model::document::{
-    Labour, LabourMethod, OneOffCost, Operation, Overhead, OverheadMethod, PiecePer, PieceRate,
+    BoughtWork, Labour, LabourMethod, MakingStep, OneOffCost, Operation, Overhead, OverheadMethod, PiecePer, PieceRate,
 };
-use crate::model::edit::{Edit, LabourField, List, OneOffField, OperationField, OverheadField, PieceRateField};
+use crate::model::edit::{
+    BoughtField, Edit, LabourField, List, OneOffField, OperationField, OverheadField, PieceRateField,
+};
 use crate::model::money::Money;
 use crate::model::rules::Num;
 use crate::ui::card::{Card, Fold, Which};
@@ -16,6 +18,37 @@ use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The step an own-labour line can be tagged with (none: replaced only by whole pairs).
+const OWN_STEPS: [Option<MakingStep>; 5] = [
+    None,
+    Some(MakingStep::Cutting),
+    Some(MakingStep::Closing),
+    Some(MakingStep::Lasting),
+    Some(MakingStep::Finishing),
+];
+
+fn step_name(lang: i18n::Lang) -> impl Fn(Option<MakingStep>) -> String {
+    move |s| match s {
+        Some(s) => i18n::making_step(s).in_lang(lang).to_string(),
+        None => T::StepOther.in_lang(lang).to_string(),
+    }
+}
+
+/// The cost of an own line, or that a workshop does it instead.
+fn own_cost(label: &str, cost: Option<Money>, replaced: bool, lang: i18n::Lang) -> Html {
+    if replaced {
+        html! {
+            <div class="cost replaced">
+                <span class="f-l">{ label }</span>
+                <output>{ cost.map_or_else(|| "—".to_string(), |c| format_money(c, lang.number_style())) }</output>
+                <span class="gross">{ T::Replaced.in_lang(lang) }</span>
+            </div>
+        }
+    } else {
+        cost_cell(label, cost, lang.number_style())
+    }
+}
 
 fn cost_cell(label: &str, cost: Option<Money>, style: crate::format::NumberStyle) -> Html {
     html! {
@@ -47,6 +80,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
     let cur = p.currency.code();
     let n_ops = l.operations.len();
     let n_pr = l.piece_rates.len();
+    let n_bought = l.bought.len();
     let labour_total = b.category(Category::Labour).map(|c| c.per_pair);
     html! {
         <Card which={Which::Labour} title={t(T::Labour)} fold={p.fold.clone()} head={html! {
@@ -69,11 +103,12 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                     if b.labour.cost_per_minute.is_some() { <crate::ui::trail_view::Why fig={crate::model::trail::Fig::CostPerMinute} /> }
                 </p>
                 <h3>{ t(T::Operations) }</h3>
-                if n_ops > 0 { { list_head("op-row", &[t(T::OperationName), t(T::StandardMinutes), t(T::CostPerPair), ""]) } }
+                if n_ops > 0 { { list_head("op-row", &[t(T::OperationName), t(T::StandardMinutes), t(T::MakingStepLabel), t(T::CostPerPair), ""]) } }
                 <div class="rows">
                     { for l.operations.iter().enumerate().map(|(i, o)| {
                         let cost = b.labour.operations.iter().find(|(id, _)| *id == o.id).and_then(|(_, c)| *c);
-                        html! { <OperationRow key={o.id} op={o.clone()} {cost} first={i == 0} last={i + 1 == n_ops} /> }
+                        let replaced = b.labour.replaced.contains(&o.id);
+                        html! { <OperationRow key={o.id} op={o.clone()} {cost} {replaced} first={i == 0} last={i + 1 == n_ops} /> }
                     }) }
                 </div>
                 <p class="derived">{ t(T::TotalMinutes) }{ ": " }<strong>{ format_number(b.labour.standard_minutes, style, None) }</strong></p>
@@ -83,14 +118,35 @@ pub fn LabourCard(p: &LabourProps) -> Html {
             <div class={classes!("method-body", by_op.then_some("inactive"))}>
                 <h3>{ t(T::PieceRates) }</h3>
                 if by_op { <p class="note">{ t(T::NotCounted) }</p> }
-                if n_pr > 0 { { list_head("piece-row", &[t(T::Stage), t(T::Rate), t(T::Per), t(T::CostPerPair), ""]) } }
+                if n_pr > 0 { { list_head("piece-row", &[t(T::Stage), t(T::Rate), t(T::Per), t(T::MakingStepLabel), t(T::CostPerPair), ""]) } }
                 <div class="rows">
                     { for l.piece_rates.iter().enumerate().map(|(i, r)| {
                         let cost = b.labour.piece_rates.iter().find(|(id, _)| *id == r.id).and_then(|(_, c)| *c);
-                        html! { <PieceRow key={r.id} rate={r.clone()} {cost} first={i == 0} last={i + 1 == n_pr} /> }
+                        let replaced = b.labour.replaced.contains(&r.id);
+                        html! { <PieceRow key={r.id} rate={r.clone()} {cost} {replaced} first={i == 0} last={i + 1 == n_pr} /> }
                     }) }
                 </div>
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::PieceRate))}>{ "+ " }{ t(T::AddPieceRate) }</button>
+            </div>
+
+            <div class="method-body" id="bought">
+                <h3>{ t(T::Bought) }</h3>
+                <p class="help">{ t(T::BoughtHelp) }</p>
+                if n_bought > 0 { { list_head("bought-row", &[t(T::Workshop), t(T::MakingStepLabel), t(T::Rate), t(T::Per), t(T::SizePairs), t(T::CostPerPair), ""]) } }
+                <div class="rows">
+                    { for l.bought.iter().enumerate().map(|(i, w)| {
+                        let cost = b.labour.bought_lines.iter().find(|(id, _)| *id == w.id).and_then(|(_, c)| *c);
+                        html! { <BoughtRow key={w.id} work={w.clone()} {cost} first={i == 0} last={i + 1 == n_bought} /> }
+                    }) }
+                </div>
+                { for b.labour.bought.iter().map(|bs| html! {
+                    <p class="derived" id={format!("bought-{:?}", bs.step).to_ascii_lowercase()}>
+                        { t(i18n::making_step(bs.step)) }{ ": " }{ format_number(Decimal::from(bs.pairs), style, None) }{ " " }{ t(T::Pairs) }{ " → " }
+                        <strong>{ bs.per_pair.map_or_else(|| "—".to_string(), |m| format_money(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
+                        if bs.per_pair.is_some() { <crate::ui::trail_view::Why fig={crate::model::trail::Fig::Bought(bs.step)} /> }
+                    </p>
+                }) }
+                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Bought))}>{ "+ " }{ t(T::AddWorkshop) }</button>
             </div>
         </Card>
     }
@@ -105,6 +161,7 @@ fn format_money_dp(m: Money, style: crate::format::NumberStyle) -> String {
 struct OpProps {
     op: Operation,
     cost: Option<Money>,
+    replaced: bool,
     first: bool,
     last: bool,
 }
@@ -120,7 +177,9 @@ fn OperationRow(p: &OpProps) -> Html {
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::Name(v)))} />
             <NumberField id={format!("op-{id}-min")} label={t(T::StandardMinutes)} value={p.op.standard_minutes} rule={Num::StandardMinutes.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::StandardMinutes(v)))} />
-            { cost_cell(t(T::CostPerPair), p.cost, ctx.lang.number_style()) }
+            { select(format!("op-{id}-step"), t(T::MakingStepLabel), p.op.step, &OWN_STEPS, step_name(ctx.lang), true,
+                ctx.edit.reform(move |v| Edit::Operation(id, OperationField::Step(v)))) }
+            { own_cost(t(T::CostPerPair), p.cost, p.replaced, ctx.lang) }
             { row_actions(&ctx, id, p.first, p.last, true) }
         </div>
     }
@@ -130,6 +189,7 @@ fn OperationRow(p: &OpProps) -> Html {
 struct PieceProps {
     rate: PieceRate,
     cost: Option<Money>,
+    replaced: bool,
     first: bool,
     last: bool,
 }
@@ -148,6 +208,44 @@ fn PieceRow(p: &PieceProps) -> Html {
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Rate(v)))} />
             { select(format!("pr-{id}-per"), t(T::Per), p.rate.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Per(v)))) }
+            { select(format!("pr-{id}-step"), t(T::MakingStepLabel), p.rate.step, &OWN_STEPS, step_name(lang), true,
+                ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Step(v)))) }
+            { own_cost(t(T::CostPerPair), p.cost, p.replaced, lang) }
+            { row_actions(&ctx, id, p.first, p.last, true) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BoughtProps {
+    work: BoughtWork,
+    /// The workshop's rate brought to one pair.
+    cost: Option<Money>,
+    first: bool,
+    last: bool,
+}
+
+/// A workshop's line: who, which step, at what rate, for how many pairs.
+#[function_component]
+fn BoughtRow(p: &BoughtProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let w = &p.work;
+    let id = w.id;
+    let f = |name: &str| format!("bw-{id}-{name}");
+    html! {
+        <div class="row bought-row">
+            <TextField id={f("name")} label={t(T::Workshop)} value={w.workshop.clone()} compact=true
+                onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Workshop(v)))} />
+            { select(f("covers"), t(T::MakingStepLabel), w.covers, &MakingStep::ALL, move |s| t(i18n::making_step(s)).to_string(), true,
+                ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Covers(v)))) }
+            <NumberField id={f("rate")} label={t(T::Rate)} value={w.rate} rule={Num::WorkshopRate.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
+                onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Rate(v)))} />
+            { select(f("per"), t(T::Per), w.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
+                ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Per(v)))) }
+            <NumberField id={f("pairs")} label={t(T::SizePairs)} value={Decimal::from(w.pairs)} rule={Num::WorkshopPairs.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
+                onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Pairs(crate::ui::fields::to_count(v))))} />
             { cost_cell(t(T::CostPerPair), p.cost, lang.number_style()) }
             { row_actions(&ctx, id, p.first, p.last, true) }
         </div>

@@ -11,7 +11,7 @@ use crate::model::rules::Num;
 use crate::model::trail::Fig;
 use crate::model::units::Unit;
 use crate::ui::card::{Card, Fold, Which};
-use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
+use crate::ui::fields::{check, list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use crate::ui::trail_view::Why;
 use rust_decimal::Decimal;
@@ -32,6 +32,10 @@ pub fn MaterialsCard(p: &Props) -> Html {
     html! {
         <Card which={Which::Materials} title={t(T::Materials)} fold={p.fold.clone()}>
             <p class="help formula">{ t(T::MaterialsHelp) }</p>
+            if let Some(v) = p.breakdown.supplied_per_pair {
+                <p class="note" id="supplied-total">{ t(T::SuppliedTotal) }{ " " }<strong>{ format_money(v, ctx.lang.number_style()) }</strong>
+                    { " " }<Why fig={Fig::Supplied} of={t(T::SuppliedTotal).to_string()} /></p>
+            }
             { for Section::ALL.iter().map(|&s| {
                 let lines: Vec<MaterialLine> = p.materials.iter().filter(|m| m.section == s).cloned().collect();
                 let subtotal = p.breakdown.sections.iter().find(|t| t.section == s).map(|t| t.per_pair);
@@ -133,7 +137,7 @@ fn MaterialRow(p: &RowProps) -> Html {
     let code = |c: Currency| c.code().to_string();
     let style = lang.number_style();
     html! {
-        <div class={classes!("row", "bom-row", p.flagged.then_some("flagged"))}>
+        <div class={classes!("row", "bom-row", p.flagged.then_some("flagged"), m.buyer_supplied.then_some("supplied"))}>
             <TextField id={f("name")} label={t(T::MaterialName)} value={m.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Material(id, MaterialField::Name(v)))} />
             <NumberField id={f("net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={Num::NetConsumption.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::NetConsumption)} />
@@ -151,6 +155,7 @@ fn MaterialRow(p: &RowProps) -> Html {
                 if let (Some(g), true) = (p.gross, !m.waste_pct.is_zero()) {
                     <span class="gross">{ t(T::Gross) }{ " " }{ format_number(g, style, None) }{ " " }{ m.unit.code() }</span>
                 }
+                { check(f("buyer"), t(T::BuyerSupplied), m.buyer_supplied, ctx.edit.reform(move |v| Edit::Material(id, MaterialField::BuyerSupplied(v)))) }
             </div>
             { row_actions(&ctx, id, p.first, p.last, true) }
         </div>

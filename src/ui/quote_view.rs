@@ -364,6 +364,9 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
                     { row(tp(P::LeadTime), &qd.lead_time) }
                     { row(t(T::Moq), &if d.terms.moq > 0 { format_number(Decimal::from(d.terms.moq), style, None) } else { String::new() }) }
                     { row(tp(P::BankDetails), &qd.bank_details) }
+                    if let Some(cmt) = i18n::notes::cmt_covers(d, lang) {
+                        <tr id="cmt-covers"><th scope="row">{ tp(P::PriceCovers) }</th><td>{ cmt }</td></tr>
+                    }
                     { row(tp(P::Notes), &qd.notes) }
                 </tbody>
             </table>

@@ -153,8 +153,8 @@ fn labour_by_operation_follows_the_worked_example() {
     let mut doc = sheet(vec![], vec![]);
     doc.labour.wage = wage;
     doc.labour.operations = vec![
-        Operation { id: 1, name: "Jahit".into(), standard_minutes: dec!(9) },
-        Operation { id: 2, name: "Lasting".into(), standard_minutes: dec!(6) },
+        Operation { id: 1, name: "Jahit".into(), standard_minutes: dec!(9), step: None },
+        Operation { id: 2, name: "Lasting".into(), standard_minutes: dec!(6), step: None },
     ];
     // 15 min × 571,428571… = Rp8.571,428571…
     let b = compute(&doc);
@@ -167,7 +167,7 @@ fn labour_without_working_time_is_an_issue() {
     let mut doc = sheet(vec![], vec![]);
     doc.labour.wage.monthly_wage = dec!(4800000);
     doc.labour.wage.efficiency_pct = dec!(0);
-    doc.labour.operations = vec![Operation { id: 1, name: "Jahit".into(), standard_minutes: dec!(9) }];
+    doc.labour.operations = vec![Operation { id: 1, name: "Jahit".into(), standard_minutes: dec!(9), step: None }];
     let b = compute(&doc);
     assert_eq!(b.issues, vec![Issue::NoWorkingTime]);
     assert_eq!(b.per_pair, idr(dec!(0)));
@@ -179,15 +179,15 @@ fn piece_rates_per_kodi_and_dozen() {
     doc.labour.method = LabourMethod::PieceRate;
     doc.labour.piece_rates = vec![
         // Rp50.000 per kodi (20 pairs) → Rp2.500/pair
-        PieceRate { id: 1, name: "Jahit".into(), rate: dec!(50000), per: PiecePer::Kodi },
+        PieceRate { id: 1, name: "Jahit".into(), rate: dec!(50000), per: PiecePer::Kodi, step: None },
         // Rp42.000 per dozen (12 pairs) → Rp3.500/pair
-        PieceRate { id: 2, name: "Pasang sol".into(), rate: dec!(42000), per: PiecePer::Dozen },
+        PieceRate { id: 2, name: "Pasang sol".into(), rate: dec!(42000), per: PiecePer::Dozen, step: None },
         // Rp1.000 per pair
-        PieceRate { id: 3, name: "Finishing".into(), rate: dec!(1000), per: PiecePer::Pair },
+        PieceRate { id: 3, name: "Finishing".into(), rate: dec!(1000), per: PiecePer::Pair, step: None },
     ];
     // The operations list is kept but not counted while piece rates are chosen.
     doc.labour.wage.monthly_wage = dec!(4800000);
-    doc.labour.operations = vec![Operation { id: 4, name: "Potong".into(), standard_minutes: dec!(100) }];
+    doc.labour.operations = vec![Operation { id: 4, name: "Potong".into(), standard_minutes: dec!(100), step: None }];
     let b = compute(&doc);
     assert_eq!(
         b.labour.piece_rates,
@@ -201,7 +201,8 @@ fn overhead_per_month_and_as_percent_of_prime_cost() {
     // Rp45.000.000 per month ÷ 6.000 pairs = Rp7.500/pair
     let mut doc = sheet(vec![line(1, Section::Bottom, Unit::Pair, "1", "0", "100000", Unit::Pair, IDR)], vec![]);
     doc.labour.method = LabourMethod::PieceRate;
-    doc.labour.piece_rates = vec![PieceRate { id: 2, name: "Borongan".into(), rate: dec!(20000), per: PiecePer::Pair }];
+    doc.labour.piece_rates =
+        vec![PieceRate { id: 2, name: "Borongan".into(), rate: dec!(20000), per: PiecePer::Pair, step: None }];
     doc.overhead = Overhead {
         method: OverheadMethod::PerMonth,
         monthly_overhead: dec!(45000000),

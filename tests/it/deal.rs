@@ -57,7 +57,8 @@ fn cmt_order(cmt: bool) -> Document {
     leather.buyer_supplied = cmt;
     doc.materials = vec![leather, line(2, Section::Bottom, Unit::Pair, "1", "0", "20000", Unit::Pair, IDR)];
     doc.labour.method = LabourMethod::PieceRate;
-    doc.labour.piece_rates = vec![PieceRate { id: 3, name: "Jahit".into(), rate: d("10000"), per: PiecePer::Pair }];
+    doc.labour.piece_rates =
+        vec![PieceRate { id: 3, name: "Jahit".into(), rate: d("10000"), per: PiecePer::Pair, step: None }];
     let cost = |id, stage, amount: &str| ExportCost {
         id,
         stage,
@@ -151,4 +152,100 @@ fn a_preferential_rate_with_a_certificate_of_origin_replaces_the_general_rate() 
         p.fault,
         tapak::model::rules::Fault::Number(tapak::model::rules::Num::PreferentialDutyPct, _)
     )));
+}
+
+#[test]
+fn a_cmt_quotation_says_what_its_price_covers_and_hides_the_buyers_materials_value() {
+    let mut doc = cmt_order(true);
+    doc.materials[0].name = "Leather upper".into();
+    doc.quote.notes = "Samples within 10 days.".into();
+    let sent = tapak::share::buyer::BuyerQuote::issue(&doc, &quote(&doc)).expect("ready");
+    assert_eq!(
+        sent.notes,
+        "CMT price (cutting, making, trimming and our other materials); supplied by the buyer: Leather upper.\nSamples within 10 days."
+    );
+    // The link carries the price only: DDP Rp57.660 a pair, not the leather's Rp55.000.
+    assert_eq!(sent.tiers[0].unit_price, dec!(57660));
+    // Without buyer-supplied lines the notes are the exporter's own.
+    let own = cmt_order(false);
+    assert_eq!(tapak::share::buyer::BuyerQuote::issue(&own, &quote(&own)).unwrap().notes, "");
+}
+
+// ---- work bought from workshops ----
+
+/// A consolidator's sheet: own operations at Rp4.200.000 ÷ (25 × 420 × 80 %) = Rp500 a minute:
+/// cutting 4 min (Rp2.000), sewing uppers 20 (Rp10.000), lasting 16 (Rp8.000), finishing 6
+/// (Rp3.000): own labour Rp23.000 a pair.
+fn consolidator() -> Document {
+    let mut doc = Document::empty();
+    doc.article.order_pairs = 2000;
+    doc.display_currency = IDR;
+    doc.labour.wage.monthly_wage = dec!(4200000);
+    let op =
+        |id, minutes: &str, step| Operation { id, name: String::new(), standard_minutes: d(minutes), step: Some(step) };
+    doc.labour.operations = vec![
+        op(1, "4", MakingStep::Cutting),
+        op(2, "20", MakingStep::Closing),
+        op(3, "16", MakingStep::Lasting),
+        op(4, "6", MakingStep::Finishing),
+    ];
+    doc
+}
+
+fn workshop(id: u32, covers: MakingStep, rate: &str, per: PiecePer, pairs: u32) -> BoughtWork {
+    BoughtWork { id, workshop: format!("Bengkel {id}"), covers, rate: d(rate), per, pairs }
+}
+
+#[test]
+fn uppers_bought_from_three_workshops_cost_their_weighted_rate() {
+    let mut doc = consolidator();
+    assert_eq!(compute(&doc).category(tapak::model::compute::Category::Labour).unwrap().per_pair.amount, dec!(23000));
+    // Sewing the uppers goes to three workshops (Mojokerto, Pasuruan, Jombang):
+    //   A Rp9.000 a pair × 800 = 7.200.000; B Rp200.000 a kodi (÷ 20 = 10.000) × 700 = 7.000.000;
+    //   C Rp102.000 a dozen (÷ 12 = 8.500) × 500 = 4.250.000.
+    //   (7.200.000 + 7.000.000 + 4.250.000) ÷ 2.000 = Rp9.225 a pair, replacing the own Rp10.000.
+    doc.labour.bought = vec![
+        workshop(10, MakingStep::Closing, "9000", PiecePer::Pair, 800),
+        workshop(11, MakingStep::Closing, "200000", PiecePer::Kodi, 700),
+        workshop(12, MakingStep::Closing, "102000", PiecePer::Dozen, 500),
+    ];
+    let b = compute(&doc);
+    assert!(b.issues.is_empty(), "{:?}", b.issues);
+    assert_eq!(b.labour.bought.len(), 1);
+    assert_eq!(b.labour.bought[0].per_pair.map(|m| m.amount), Some(dec!(9225)));
+    assert_eq!(b.labour.replaced, vec![2]);
+    // Labour: 2.000 + 9.225 + 8.000 + 3.000 = Rp22.225.
+    assert_eq!(b.category(tapak::model::compute::Category::Labour).unwrap().per_pair.amount, dec!(22225));
+    // The split is a mix: a quote for 5.000 pairs costs the same labour a pair.
+    doc.terms.tiers = vec![5000];
+    let trail = tapak::model::trail::trail(&doc);
+    assert!(tapak::model::trail::mismatches(&trail).is_empty());
+    let node = trail.get(tapak::model::trail::Fig::Bought(MakingStep::Closing)).expect("explained");
+    assert_eq!(node.value.value(), dec!(9225));
+}
+
+#[test]
+fn whole_pairs_from_one_workshop_replace_all_own_labour_and_overlaps_are_flagged() {
+    // One workshop makes whole pairs at Rp600.000 a kodi = Rp30.000 a pair: no pair count needed.
+    let mut doc = consolidator();
+    doc.labour.bought = vec![workshop(10, MakingStep::WholePair, "600000", PiecePer::Kodi, 0)];
+    let b = compute(&doc);
+    assert!(b.issues.is_empty());
+    assert_eq!(b.category(tapak::model::compute::Category::Labour).unwrap().per_pair.amount, dec!(30000));
+    assert_eq!(b.labour.replaced, vec![1, 2, 3, 4]);
+    // Whole pairs and a step bought besides would pay the step twice: said, not hidden.
+    doc.labour.bought.push(workshop(11, MakingStep::Closing, "9000", PiecePer::Pair, 0));
+    assert!(compute(&doc).issues.contains(&tapak::model::compute::Issue::OverlappingWork));
+    // Two workshops for a step and no pairs to weight them: the figure waits for the pairs.
+    let mut doc = consolidator();
+    doc.labour.bought = vec![
+        workshop(10, MakingStep::Closing, "9000", PiecePer::Pair, 0),
+        workshop(11, MakingStep::Closing, "10000", PiecePer::Pair, 0),
+    ];
+    assert!(compute(&doc)
+        .issues
+        .contains(&tapak::model::compute::Issue::WorkshopsWithoutPairs { step: MakingStep::Closing }));
+    // A workshop's rate is held to the rule at every door.
+    doc.labour.bought[0].rate = dec!(-1);
+    assert!(!tapak::model::rules::validate(&doc).is_empty());
 }

@@ -73,7 +73,8 @@ fn labour_by_operation_multiplies_before_it_divides() {
     // Dividing first: 0,333…3 × 3,015 = 1,00499…9 → 1,00.
     let mut doc = usd_sheet();
     doc.labour.wage = wage("1", "1", "3", "100");
-    doc.labour.operations = vec![Operation { id: 1, name: "stitching".into(), standard_minutes: d("3.015") }];
+    doc.labour.operations =
+        vec![Operation { id: 1, name: "stitching".into(), standard_minutes: d("3.015"), step: None }];
     let b = compute(&doc);
     assert_eq!(b.labour.operations[0].1.map(|m| m.amount), Some(d("1.005")));
     assert_eq!(cents(b.per_pair), d("1.01"));
@@ -91,8 +92,8 @@ fn piece_rates_per_dozen_and_kodi() {
     let mut doc = usd_sheet();
     doc.labour.method = LabourMethod::PieceRate;
     doc.labour.piece_rates = vec![
-        PieceRate { id: 1, name: "upper".into(), rate: d("12.06"), per: PiecePer::Dozen },
-        PieceRate { id: 2, name: "lasting".into(), rate: d("20.10"), per: PiecePer::Kodi },
+        PieceRate { id: 1, name: "upper".into(), rate: d("12.06"), per: PiecePer::Dozen, step: None },
+        PieceRate { id: 2, name: "lasting".into(), rate: d("20.10"), per: PiecePer::Kodi, step: None },
     ];
     let b = compute(&doc);
     assert_eq!(b.labour.piece_rates[0].1.map(cents), Some(d("1.01")));
@@ -121,7 +122,8 @@ fn overhead_per_pair_and_one_off_spread() {
 fn quoted(cost: &str, to: Currency, rate_to: &str) -> Document {
     let mut doc = usd_sheet();
     doc.labour.method = LabourMethod::PieceRate;
-    doc.labour.piece_rates = vec![PieceRate { id: 1, name: "pair".into(), rate: d(cost), per: PiecePer::Pair }];
+    doc.labour.piece_rates =
+        vec![PieceRate { id: 1, name: "pair".into(), rate: d(cost), per: PiecePer::Pair, step: None }];
     doc.fx = vec![rate(9, USD, to, rate_to)];
     doc.terms.quote_currency = to;
     doc.terms.incoterm = Incoterm::Exw;
@@ -237,7 +239,7 @@ proptest! {
         let mut doc = usd_sheet();
         doc.labour.wage = wage(&w.to_string(), "1", &e.to_string(), "100");
         let minutes = s * Decimal::from(e);
-        doc.labour.operations = vec![Operation { id: 1, name: "op".into(), standard_minutes: minutes }];
+        doc.labour.operations = vec![Operation { id: 1, name: "op".into(), standard_minutes: minutes, step: None }];
         prop_assert_eq!(compute(&doc).labour.operations[0].1.map(|m| m.amount), Some(w * s));
     }
 }

@@ -91,6 +91,7 @@ fn document() -> impl Strategy<Value = Document> {
                 id: 300,
                 name: String::new(),
                 standard_minutes: oh,
+                step: None,
             });
             doc.overhead.monthly_overhead = oh;
             doc.overhead.monthly_output_pairs = out;

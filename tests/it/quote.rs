@@ -437,7 +437,8 @@ fn a_target_price_shows_the_margin_left_and_the_materials_budget() {
     doc.fx = vec![rate(1, USD, IDR, "16000")];
     doc.materials = vec![line(2, Section::Upper, Unit::Pair, "1", "0", "100000", Unit::Pair, IDR)];
     doc.labour.method = LabourMethod::PieceRate;
-    doc.labour.piece_rates = vec![PieceRate { id: 3, name: "Borongan".into(), rate: dec!(20000), per: PiecePer::Pair }];
+    doc.labour.piece_rates =
+        vec![PieceRate { id: 3, name: "Borongan".into(), rate: dec!(20000), per: PiecePer::Pair, step: None }];
     doc.overhead = Overhead {
         method: OverheadMethod::PerMonth,
         monthly_overhead: dec!(60000000),
