@@ -46,6 +46,7 @@ mod chunks {
     split_point!(guide, guide_part, renders::guide);
     split_point!(notice, notice_part, renders::notice);
     split_point!(price, price_part, renders::price);
+    split_point!(sheet, sheet_part, renders::sheet);
 
     pub fn load(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
         Box::pin(async move {
@@ -59,6 +60,7 @@ mod chunks {
                 Part::Guide => guide_part().await,
                 Part::Notice => notice_part().await,
                 Part::Price => price_part().await,
+                Part::Sheet => sheet_part().await,
             };
             render.map_err(|Missing| LoadFailed)
         })

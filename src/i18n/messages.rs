@@ -525,6 +525,9 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         PreferentialDutyPct => T::PreferentialDuty,
         WorkshopRate => T::Rate,
         WorkshopPairs => T::SizePairs,
+        DepositPct => T::DepositPct,
+        Days => T::DaysField,
+        MonthlyRatePct => T::MonthlyRatePct,
     }
 }
 
@@ -547,6 +550,7 @@ pub fn at_name(at: crate::model::rules::At, lang: Lang) -> String {
         At::Operation(n) => row(T::Operations, n),
         At::PieceRate(n) => row(T::PieceRates, n),
         At::Bought(n) => row(T::Bought, n),
+        At::Cash => T::Cash.in_lang(lang).into(),
         At::Overhead => T::Overhead.in_lang(lang).into(),
         At::OneOff(n) => row(T::OneOff, n),
         At::Sizes => T::Sizes.in_lang(lang).into(),

@@ -170,6 +170,10 @@ texts! {
     PerOrderCol => "Pesanan", "Order";
     ShareCol => "Porsi", "Share";
     CatMaterials => "Bahan baku", "Materials";
+    Cash => "Arus kas pesanan", "The order's cash";
+    DepositPct => "Uang muka (DP, %)", "Deposit (%)";
+    DaysField => "Jumlah hari", "Days";
+    MonthlyRatePct => "Bunga pinjaman per bulan (%)", "Loan interest per month (%)";
     StepCutting => "Potong", "Cutting";
     StepClosing => "Jahit atasan", "Sewing uppers";
     StepLasting => "Lasting dan pasang sol", "Lasting and soling";
@@ -551,6 +555,10 @@ texts! {
     CommissionOnInvoice => "nilai invoice (harga syarat ini)", "the invoice value (this term's price)";
     CommissionOnFob => "nilai FOB (biasa untuk agen)", "the FOB value (usual for agents)";
     AssistsInValue => "Bahan dari pembeli (assist) masuk nilai pabean", "Buyer-supplied materials (assists) join the customs value";
+    CashPeak => "Puncak modal yang harus disediakan", "Peak cash the maker must find";
+    CashNeedDays => "Kekurangan kas × hari (rupiah-hari)", "Cash short × days (money-days)";
+    Financing => "Biaya modal kerja (bunga)", "Working-capital cost (interest)";
+    FinancingPerPair => "Biaya modal kerja per pasang", "Working-capital cost per pair";
     PriceCovers => "Cakupan harga", "Price covers";
     DutyBeside => "Bea umum (tanpa SKA):", "General duty (without a certificate of origin):";
 }

@@ -48,6 +48,10 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
         }
         Fig::Materials => t(T::CatMaterials),
         Fig::Supplied => tp(P::FigSupplied),
+        Fig::CashPeak => tp(P::CashPeak),
+        Fig::CashNeedDays => tp(P::CashNeedDays),
+        Fig::Financing => tp(P::Financing),
+        Fig::FinancingPerPair => tp(P::FinancingPerPair),
         Fig::Bought(step) => format!("{} · {}", t(T::Bought), t(crate::i18n::messages::making_step(step))),
         Fig::Assists => tp(P::FigAssists),
         Fig::CostPerMinute => t(T::CostPerMinute),

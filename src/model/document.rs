@@ -29,7 +29,8 @@ use serde::{Deserialize, Serialize};
 ///   new instead of quoting it without its step.
 /// - 5: the maker's side of the deal: materials the buyer supplies (`buyer_supplied`, CMT),
 ///   assists in the customs value, the commission's base, the preferential duty rate, work
-///   bought from workshops (`Labour::bought`, own lines tagged by `MakingStep`). A
+///   bought from workshops (`Labour::bought`, own lines tagged by `MakingStep`), the order's
+///   cash plan (`cash`). A
 ///   version-4 file reads unchanged; an older Tapak refuses a version-5 file rather than cost
 ///   the buyer's materials as the maker's.
 pub const SCHEMA_VERSION: u32 = 5;
@@ -64,6 +65,9 @@ pub struct Document {
     /// What the printed quotation says besides the figures.
     #[serde(default)]
     pub quote: QuoteDetails,
+    /// The order's payment terms and when the maker pays its costs: the cash timeline.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub cash: crate::model::cash::CashPlan,
 }
 
 /// What an export cost is charged per.
@@ -600,6 +604,7 @@ impl Document {
             export_costs: Vec::new(),
             terms: SalesTerms::default(),
             quote: QuoteDetails::default(),
+            cash: Default::default(),
         }
     }
 

@@ -3,6 +3,7 @@
 //! The Yew reducer wraps `Document::apply`; tests drive it directly. `apply` returns whether
 //! anything changed so a no-op edit costs no re-render.
 
+use crate::model::cash::BalanceWhen;
 use crate::model::currency::Currency;
 use crate::model::document::{
     Basis, BoughtWork, Document, ExportCost, LabourMethod, MakingStep, MaterialLine, OneOffCost, Operation,
@@ -194,6 +195,20 @@ pub enum TermsField {
     TargetIncoterm(Incoterm),
 }
 
+/// A field of the order's cash plan (`cash::CashPlan`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum CashField {
+    DepositPct(Decimal),
+    DepositDay(u32),
+    Balance(BalanceWhen),
+    BalanceDays(u32),
+    LeadDays(u32),
+    MaterialsDay(u32),
+    WorkshopsBeforeShipment(u32),
+    MonthlyRatePct(Option<Decimal>),
+    InPrice(bool),
+}
+
 /// The text fields of the quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteText {
@@ -273,6 +288,7 @@ pub enum Edit {
     Terms(TermsField),
     QuoteText(QuoteText, String),
     ValidityDays(u32),
+    Cash(CashField),
     /// Add the Indonesian export paperwork's lines (`paperwork::lines`) that the sheet does not
     /// have yet (by name), after the other export-clearance lines.
     AddPaperwork,
@@ -754,6 +770,20 @@ impl Document {
                 }
             }
             Edit::Terms(f) => self.apply_terms(f),
+            Edit::Cash(f) => {
+                let k = &mut self.cash;
+                match f {
+                    CashField::DepositPct(v) => set(&mut k.deposit_pct, v),
+                    CashField::DepositDay(v) => set(&mut k.deposit_day, v),
+                    CashField::Balance(v) => set(&mut k.balance, v),
+                    CashField::BalanceDays(v) => set(&mut k.balance_days, v),
+                    CashField::LeadDays(v) => set(&mut k.lead_days, v),
+                    CashField::MaterialsDay(v) => set(&mut k.materials_day, v),
+                    CashField::WorkshopsBeforeShipment(v) => set(&mut k.workshops_before_shipment, v),
+                    CashField::MonthlyRatePct(v) => set(&mut k.monthly_rate_pct, v),
+                    CashField::InPrice(v) => set(&mut k.in_price, v),
+                }
+            }
             Edit::QuoteText(field, v) => {
                 if field == QuoteText::Date && !v.is_empty() {
                     self.quote.old_date.clear();

@@ -1,6 +1,7 @@
 //! Built-in example sheets. Figures are illustrative (realistic for a Mojokerto workshop in
 //! 2025), not market data; every one can be edited once opened.
 
+use crate::model::cash::{BalanceWhen, CashPlan};
 use crate::model::currency::Currency;
 use crate::model::document::*;
 use crate::model::fx::ExchangeRate;
@@ -235,6 +236,16 @@ pub fn sneaker_busan() -> Document {
             bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
             notes: "Illustrative example prepared with Tapak.".into(),
         },
+        // T/T 30 % deposit a week after the order, balance before shipment 45 days after the
+        // deposit; materials bought on the day; a KUR loan at 0,5 % a month.
+        cash: CashPlan {
+            deposit_pct: dec!(30),
+            deposit_day: 7,
+            balance: BalanceWhen::BeforeShipment,
+            lead_days: 52,
+            monthly_rate_pct: Some(dec!(0.5)),
+            ..CashPlan::default()
+        },
     }
 }
 
@@ -387,6 +398,15 @@ pub fn safety_shoe_sni() -> Document {
             bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
             notes: "Steel toe cap 200 J, SNI 7079:2009 certified. Illustrative example prepared with Tapak.".into(),
         },
+        // L/C at sight: no deposit; paid on presenting the documents, about 10 days after shipment.
+        cash: CashPlan {
+            deposit_pct: dec!(0),
+            balance: BalanceWhen::AgainstDocuments,
+            balance_days: 10,
+            lead_days: 60,
+            monthly_rate_pct: Some(dec!(0.5)),
+            ..CashPlan::default()
+        },
     }
 }
 
@@ -517,6 +537,16 @@ pub fn sandal_los_angeles() -> Document {
             lead_time: "50 days after deposit".into(),
             bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
             notes: "Price includes the broker's 5 % commission. US duty 6 % of FOB value and 0.47 % fees (MPF/HMF) as entered — verify the HTS line. Illustrative example prepared with Tapak.".into(),
+        },
+        // T/T 30 % deposit, balance against a copy of the B/L (about 5 days after shipment).
+        cash: CashPlan {
+            deposit_pct: dec!(30),
+            deposit_day: 7,
+            balance: BalanceWhen::AfterBl,
+            balance_days: 5,
+            lead_days: 57,
+            monthly_rate_pct: Some(dec!(0.5)),
+            ..CashPlan::default()
         },
     }
 }

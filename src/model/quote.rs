@@ -18,6 +18,7 @@
 //! currency) cannot be quoted: the price then also goes to the currency's decimals, in the same
 //! direction. A step that is a whole number of smallest units (every usual one) is one rounding.
 
+use crate::model::cash::{CashError, Flows, Timeline};
 use crate::model::compute::{compute, Breakdown, Category, Issue, Place};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
@@ -133,6 +134,9 @@ pub struct Tier {
     /// The chosen term's parts per pair in the quote currency (full precision; they add up to
     /// `unit_exact`).
     pub parts_per_pair: Vec<(Component, Money)>,
+    /// The order's financing cost per pair (costing currency), when the cash plan adds it to
+    /// the cost: `cost_per_pair` includes it, and profit is taken on it like any cost.
+    pub financing: Option<Money>,
 }
 
 impl Tier {
@@ -204,6 +208,11 @@ pub struct Quote {
     /// What keeps the cost sheet (at the order quantity) from being complete: every cost left
     /// out or refused. A second-currency display without a rate is not among them.
     pub cost_issues: Vec<Issue>,
+    /// The order's cash timeline at the order quantity and the chosen term (`cash`), when a lead
+    /// time is entered and the order is priced. It is drawn from the price before any financing
+    /// is added to it, so the financing is not financed in turn (a second-order amount, and the
+    /// timeline then errs on the side of more cash needed).
+    pub cash: Option<Result<Timeline, CashError>>,
 }
 
 impl Quote {
@@ -424,14 +433,24 @@ struct Priced {
     breakdown: Breakdown,
 }
 
-fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteIssue>) -> Priced {
+/// Prices one quantity; `financing` (per pair, costing currency) is added to the cost first.
+fn price_tier(
+    doc: &Document,
+    pairs: u32,
+    decimals: u32,
+    financing: Option<Frac>,
+    issues: &mut Vec<QuoteIssue>,
+) -> Priced {
     let mut at_qty = doc.clone();
     at_qty.article.order_pairs = pairs;
     let breakdown = compute(&at_qty);
     if !pricing_issues(&breakdown).is_empty() {
         push(issues, QuoteIssue::CostIncomplete);
     }
-    let cost = breakdown.per_pair;
+    let cur = breakdown.currency;
+    let financed = financing.and_then(|f| breakdown.per_pair_exact.plus(f).ok().map(|c| (f, c)));
+    let cost_exact = financed.map_or(breakdown.per_pair_exact, |(_, c)| c);
+    let cost = financed.and_then(|(_, c)| c.value().ok()).map_or(breakdown.per_pair, |v| Money::new(v, cur));
     let moq = doc.terms.moq;
     let mut tier = Tier {
         pairs,
@@ -445,11 +464,12 @@ fn price_tier(doc: &Document, pairs: u32, decimals: u32, issues: &mut Vec<QuoteI
         total: None,
         exact_total: None,
         parts_per_pair: Vec::new(),
+        financing: financed.and_then(|(f, _)| f.value().ok()).map(|v| Money::new(v, cur)),
     };
     if tier.below_moq {
         push(issues, QuoteIssue::BelowMoq { pairs, moq });
     }
-    let exw = match pricing::ex_factory_exact(breakdown.per_pair_exact, doc.terms.profit) {
+    let exw = match pricing::ex_factory_exact(cost_exact, doc.terms.profit) {
         Ok(p) => p,
         Err(e) => {
             push(issues, QuoteIssue::Profit(e));
@@ -561,7 +581,8 @@ fn target_outcome(
         let t_cost = Money::new(t_cost.value()?, cur);
         let cost = first.tier.cost_per_pair;
         let left = pricing::profit_left(cost.amount, exw.amount).ok();
-        let max_materials = max_materials(doc, &first.breakdown, exw).ok();
+        let financing = first.tier.financing.map_or(Decimal::ZERO, |m| m.amount);
+        let max_materials = max_materials(doc, &first.breakdown, financing, exw).ok();
         Ok(TargetOutcome {
             term: target.incoterm,
             target_in_costing: t_cost,
@@ -575,10 +596,12 @@ fn target_outcome(
     Some(solve())
 }
 
-/// The most materials may cost per pair so that `exw` still earns the document's profit.
-fn max_materials(doc: &Document, b: &Breakdown, exw: Money) -> Result<Money, MoneyError> {
+/// The most materials may cost per pair so that `exw` still earns the document's profit (with
+/// `financing` per pair added to the cost).
+fn max_materials(doc: &Document, b: &Breakdown, financing: Decimal, exw: Money) -> Result<Money, MoneyError> {
     let cur = b.currency;
-    let allowed = pricing::allowed_cost(exw.amount, doc.terms.profit)?;
+    // The financing added to the cost is not the materials'.
+    let allowed = sub(pricing::allowed_cost(exw.amount, doc.terms.profit)?, financing)?;
     let get = |c: Category| b.category(c).map_or(Decimal::ZERO, |t| t.per_pair.amount);
     let (labour, overhead, one_off) = (get(Category::Labour), get(Category::Overhead), get(Category::OneOff));
     let m = match doc.overhead.method {
@@ -639,7 +662,18 @@ pub fn quote(doc: &Document) -> Quote {
     if order > 0 {
         quantities.insert(0, order);
     }
-    let mut priced: Vec<Priced> = quantities.iter().map(|&q| price_tier(doc, q, decimals, &mut issues)).collect();
+    let mut priced: Vec<Priced> = quantities.iter().map(|&q| price_tier(doc, q, decimals, None, &mut issues)).collect();
+    let cash = priced.first().and_then(|p| order_cash(doc, p));
+    // The financing the cash plan adds to the cost: the order's, per pair, at every quantity.
+    let financing = match (&cash, &doc.cash) {
+        (Some(Ok(t)), plan) if plan.in_price => {
+            priced.first().and_then(|p| crate::model::cash::financing_per_pair(t, p.tier.pairs))
+        }
+        _ => None,
+    };
+    if financing.is_some() {
+        priced = quantities.iter().map(|&q| price_tier(doc, q, decimals, financing, &mut issues)).collect();
+    }
     let side_by_side = match priced.first() {
         Some(Priced { chain: Some(ch), tier, .. }) => Incoterm::ALL
             .iter()
@@ -685,5 +719,37 @@ pub fn quote(doc: &Document) -> Quote {
         chain,
         issues,
         cost_issues,
+        cash,
     }
+}
+
+/// The order's cash timeline (`cash::timeline`) from its first tier: the costs as the sheet
+/// computes them, paid as the cash plan says, against the quoted total in the costing currency.
+/// `None` until a lead time is entered, or while the order has no price.
+fn order_cash(doc: &Document, first: &Priced) -> Option<Result<Timeline, CashError>> {
+    if doc.cash.lead_days == 0 {
+        return None;
+    }
+    let (tier, b) = (&first.tier, &first.breakdown);
+    let Some(Ok(bu)) = &tier.price else { return None };
+    let total = tier.total?;
+    let cur = b.currency;
+    let invoice = convert_exact(&doc.fx, Frac::from(total.amount), total.currency, cur).ok()?;
+    let pairs = Decimal::from(tier.pairs);
+    let order = |c: Category| Frac::from(b.category(c).map_or(Decimal::ZERO, |t| t.per_order.amount));
+    let bought = b.labour.bought.iter().filter_map(|s| s.per_pair).map(|m| m.amount).sum::<Decimal>();
+    let flows = || -> Result<Flows, MoneyError> {
+        let workshops = Frac::from(mul(bought, pairs)?);
+        let part = |keep: fn(&Component) -> bool| Frac::sum(bu.parts.iter().filter(|(c, _)| keep(c)).map(|(_, f)| *f));
+        Ok(Flows {
+            materials: order(Category::Materials),
+            one_off: order(Category::OneOff),
+            making: order(Category::Labour).minus(workshops)?.plus(order(Category::Overhead))?,
+            workshops,
+            shipping: part(|c| !matches!(c, Component::ExFactory | Component::Commission | Component::BankCharges))?,
+            on_receipt: part(|c| matches!(c, Component::Commission | Component::BankCharges))?,
+            invoice,
+        })
+    };
+    Some(flows().map_err(|_| CashError::Overflow).and_then(|f| crate::model::cash::timeline(&doc.cash, &f, cur)))
 }

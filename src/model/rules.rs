@@ -134,6 +134,10 @@ pub enum Num {
     PreferentialDutyPct,
     WorkshopRate,
     WorkshopPairs,
+    DepositPct,
+    /// A number of days on the cash timeline (deposit, lead time, balance, payments).
+    Days,
+    MonthlyRatePct,
 }
 
 impl Num {
@@ -145,7 +149,9 @@ impl Num {
             UnitPrice | MonthlyWage | PieceRate | WorkshopRate | MonthlyOverhead | OneOffAmount | ExportAmount
             | TargetPrice | MinimumCharge | MinPremium | ImportFeeMin | ImportFeeMax => FieldRule::NON_NEGATIVE,
             WastePct | GradingPct | SizeGradingPct | EfficiencyPct | CommissionPct | BankPct | InsurancePct
-            | ImportTaxPct | ImportFeePct | InsuranceAPct => FieldRule::PERCENT_0_100,
+            | ImportTaxPct | ImportFeePct | InsuranceAPct | DepositPct | MonthlyRatePct => FieldRule::PERCENT_0_100,
+            // Ten years of days: a timeline longer than that is not an order.
+            Days => FieldRule::whole_up_to(3_650),
             // A buffer of 100 % has no price; 50 % is already far beyond any currency's swing.
             FxBufferPct => FieldRule::up_to(50),
             // Markups above 100 % happen; a margin on price must stay below 100 % (an `Issue`).
@@ -190,6 +196,8 @@ pub enum At {
     Terms,
     Tier(usize),
     Quote,
+    /// The order's cash plan.
+    Cash,
 }
 
 /// What is wrong with one field.
@@ -347,6 +355,12 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.count(At::Terms, Moq, t.moq);
     c.opt(At::Terms, TargetPrice, t.target.as_ref().map(|x| x.amount));
     c.count(At::Quote, ValidityDays, doc.quote.validity_days);
+    let k = &doc.cash;
+    c.num(At::Cash, DepositPct, k.deposit_pct);
+    for days in [k.deposit_day, k.balance_days, k.lead_days, k.materials_day, k.workshops_before_shipment] {
+        c.count(At::Cash, Days, days);
+    }
+    c.opt(At::Cash, MonthlyRatePct, k.monthly_rate_pct);
     c.date(At::Quote, &doc.quote.date);
     // Ids must be unique across the document: edits find lines by id.
     let mut ids: Vec<u32> = doc.ids().collect();

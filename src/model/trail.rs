@@ -51,6 +51,14 @@ pub enum Fig {
     /// Cost of production per pair (HPP).
     Hpp,
     ExFactoryPerPair,
+    /// The most cash the order needs the maker to find (its cash timeline's peak).
+    CashPeak,
+    /// The cash short summed over the days it is short (money × days).
+    CashNeedDays,
+    /// What financing the order costs at the cash plan's monthly rate.
+    Financing,
+    /// The financing per pair, when the cash plan adds it to the cost.
+    FinancingPerPair,
     /// Ex-factory price of the whole order.
     ExFactoryTotal,
     Cartons,
@@ -477,6 +485,52 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
     );
 }
 
+/// The order's cash (`quote::order_cash`): the peak need, the need-days, what financing them
+/// costs and, when the cash plan adds it to the cost, per pair.
+fn cash(doc: &Document, q: &Quote, t: &mut Trail) {
+    let Some(Ok(tl)) = &q.cash else { return };
+    let cur = tl.peak_need.currency;
+    let zero = || lit(Operand::Money(Money::zero(cur)));
+    // The most the balance ever falls below zero, after any payment.
+    let mut lows = vec![zero()];
+    lows.extend(
+        tl.events
+            .iter()
+            .filter(|e| e.balance.amount < Decimal::ZERO)
+            .map(|e| Expr::Difference(vec![zero(), lit(Operand::Money(e.balance))])),
+    );
+    t.money(Fig::CashPeak, tl.peak_need, Expr::Max(lows));
+    // Σ the cash short at the end of each day × the days until the next event.
+    let days: Vec<_> = tl.chart.iter().filter(|c| c.day <= tl.last_payment_day).collect();
+    let short = days
+        .windows(2)
+        .filter(|w| w[0].balance.amount < Decimal::ZERO)
+        .map(|w| {
+            Expr::Product(vec![
+                Expr::Difference(vec![zero(), lit(Operand::Money(w[0].balance))]),
+                lit(count(Decimal::from(w[1].day - w[0].day), Counted::Days)),
+            ])
+        })
+        .collect();
+    t.push(Fig::CashNeedDays, Operand::Num(tl.need_days), Expr::Sum(short));
+    let (Some(fin), Some(rate)) = (tl.financing, doc.cash.monthly_rate_pct) else { return };
+    t.money(
+        Fig::Financing,
+        fin,
+        quot(
+            Expr::Product(vec![Expr::Ref(Fig::CashNeedDays), lit(Operand::Pct(rate))]),
+            lit(count(Decimal::from(30), Counted::Days)),
+        ),
+    );
+    if let Some((tier, f)) = q.tiers.first().and_then(|tier| Some((tier, tier.financing?))) {
+        t.money(
+            Fig::FinancingPerPair,
+            f,
+            quot(Expr::Ref(Fig::Financing), lit(count(Decimal::from(tier.pairs), Counted::Pairs))),
+        );
+    }
+}
+
 fn count(v: Decimal, c: Counted) -> Operand {
     Operand::Count(v, c)
 }
@@ -485,10 +539,17 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
     let Some(tier) = q.tiers.first() else { return };
     let pairs = lit(count(Decimal::from(tier.pairs), Counted::Pairs));
     let Some(exw) = tier.ex_factory_per_pair else { return };
+    cash(doc, q, t);
     let profit = doc.terms.profit;
+    // The financing the cash plan adds to the cost is a cost like any other.
+    let cost = if tier.financing.is_some() && t.get(Fig::FinancingPerPair).is_some() {
+        Expr::Sum(vec![Expr::Ref(Fig::Hpp), Expr::Ref(Fig::FinancingPerPair)])
+    } else {
+        Expr::Ref(Fig::Hpp)
+    };
     let e = match profit.basis {
-        ProfitBasis::MarkupOnCost => Expr::Product(vec![Expr::Ref(Fig::Hpp), one_plus(profit.pct)]),
-        ProfitBasis::MarginOnPrice => quot(Expr::Ref(Fig::Hpp), one_minus(profit.pct)),
+        ProfitBasis::MarkupOnCost => Expr::Product(vec![cost, one_plus(profit.pct)]),
+        ProfitBasis::MarginOnPrice => quot(cost, one_minus(profit.pct)),
     };
     t.money(Fig::ExFactoryPerPair, exw, e);
     let Some(ch) = &q.chain else { return };

@@ -13,12 +13,9 @@ use crate::model::trail::Fig;
 use crate::ui::article::ArticleCard;
 use crate::ui::card::{Card, Fold, Which};
 use crate::ui::guide;
-use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::lazy::{Lazy, Part};
 use crate::ui::library::LibraryProps;
-use crate::ui::materials::MaterialsCard;
 use crate::ui::notice::NoticeProps;
-use crate::ui::rates::RatesCard;
 use crate::ui::session::{use_boot, use_session};
 use crate::ui::state::{Ctx, Sheet};
 use crate::ui::storage;
@@ -355,12 +352,18 @@ pub fn App(props: &AppProps) -> Html {
                                     { shell(Which::Overhead, T::Overhead, &overhead) }
                                     { shell(Which::OneOff, T::OneOff, &one_off) }
                                 }
+                                // The cards' code is a part, fetched right after the first
+                                // figure; their folded lines stand in while it comes.
                                 if *settled {
-                                    <RatesCard rates={d.fx.clone()} fold={rates} />
-                                    <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} fold={materials} />
-                                    <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={labour} />
-                                    <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={overhead} />
-                                    <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} fold={one_off} />
+                                    <Lazy part={Part::Sheet} doc={doc.clone()} breakdown={b.clone()}
+                                        folds={Rc::new([rates.clone(), materials.clone(), labour.clone(), overhead.clone(), one_off.clone()])}
+                                        placeholder={html! { <>
+                                            { shell(Which::Rates, T::Rates, &rates) }
+                                            { shell(Which::Materials, T::Materials, &materials) }
+                                            { shell(Which::Labour, T::Labour, &labour) }
+                                            { shell(Which::Overhead, T::Overhead, &overhead) }
+                                            { shell(Which::OneOff, T::OneOff, &one_off) }
+                                        </> }} />
                                 }
                             </div>
                             <aside class="side">

@@ -1,7 +1,8 @@
 //! Parts of the editor that are loaded on first use: the export tab, the quotation tab, the
 //! workshop (with the projector and the formula trail), the library panel, the first-visit guide and
-//! the session's notices. The first screen, the cost sheet, needs
-//! none of them, so their code is not in the module a maker downloads before the first figure.
+//! the session's notices; and, right after the first figure, the cost sheet's cards and the quoted
+//! price. The first screen (the article, the HPP and the cards' folded lines) needs none of them,
+//! so their code is not in the module a maker downloads before the first figure.
 //!
 //! How: the editor program (`src/main.rs`, with the `split` feature that `scripts/wasm.mjs` turns
 //! on) declares one split point of `wasm_split_helpers` per part and hands them over as the
@@ -47,6 +48,10 @@ pub enum Part {
     Guide,
     /// The session's notices (`notice`), when there is one.
     Notice,
+    /// The cost sheet's cards below the article (rates, materials, labour, overhead, one-off):
+    /// the first screen shows the HPP from `compute` and these cards' folded lines, and the
+    /// cards themselves come right after the first figure.
+    Sheet,
     /// The quoted price and term in the price bar. The first screen shows the cost (HPP) from
     /// `compute`; the quote engine (packing, Incoterms, FX, rounding) comes with this part and
     /// the other parts, right after the first figure.
@@ -85,6 +90,13 @@ pub struct PartProps {
     /// The notice and another tab's change (`Part::Notice`).
     #[prop_or_default]
     pub notice: Option<crate::ui::notice::NoticeProps>,
+    /// How the sheet's cards start on a phone (`Part::Sheet`): rates, materials, labour,
+    /// overhead, one-off.
+    #[prop_or_default]
+    pub folds: Option<Rc<[crate::ui::card::Fold; 5]>>,
+    /// Shown while the part loads, instead of "Loading…" (the cards' folded lines).
+    #[prop_or_default]
+    pub placeholder: Option<Html>,
 }
 
 /// Renders a loaded part.
@@ -113,6 +125,7 @@ pub mod renders {
     pub use crate::ui::projector::part as projector;
     pub use crate::ui::quote_view::price_tag as price;
     pub use crate::ui::quote_view::tab as quote;
+    pub use crate::ui::sheet::part as sheet;
     pub use crate::ui::trail_view::part as trail;
     pub use crate::ui::workshop::tab as workshop;
 }
@@ -128,6 +141,7 @@ fn render(part: Part) -> Render {
         Part::Guide => renders::guide,
         Part::Notice => renders::notice,
         Part::Price => renders::price,
+        Part::Sheet => renders::sheet,
     }
 }
 
@@ -203,6 +217,9 @@ pub fn Lazy(p: &PartProps) -> Html {
     }
     if p.quiet {
         return html! {};
+    }
+    if let (Some(placeholder), false) = (&p.placeholder, *failed == Some(p.part)) {
+        return placeholder.clone();
     }
     if *failed == Some(p.part) {
         let retry = Callback::from(move |_: MouseEvent| {

@@ -31,6 +31,7 @@ mod readiness;
 mod refusal;
 mod session;
 mod share_view;
+mod sheet;
 pub mod state;
 mod storage;
 mod summary;

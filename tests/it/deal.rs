@@ -10,6 +10,7 @@ use tapak::model::document::*;
 use tapak::model::incoterms::{Chain, CommissionBase, Component, Incoterm, Stage};
 use tapak::model::money::Frac;
 use tapak::model::quote::quote;
+use tapak::model::trail::Fig;
 use tapak::model::units::Unit;
 
 // ---- the commission's base ----
@@ -247,5 +248,56 @@ fn whole_pairs_from_one_workshop_replace_all_own_labour_and_overlaps_are_flagged
         .contains(&tapak::model::compute::Issue::WorkshopsWithoutPairs { step: MakingStep::Closing }));
     // A workshop's rate is held to the rule at every door.
     doc.labour.bought[0].rate = dec!(-1);
+    assert!(!tapak::model::rules::validate(&doc).is_empty());
+}
+
+// ---- the order's cash ----
+
+#[test]
+fn a_30_70_order_needs_its_materials_financed_and_the_cost_can_carry_it() {
+    // The own-leather order at FOB: 85.000 × 1,2 = 102.000 + 4.000.000 ÷ 2.000 = Rp104.000 a
+    // pair, Rp208.000.000 in all. T/T 30 % on day 7, balance before shipment on day 42.
+    // Materials 75.000 × 2.000 = Rp150.000.000 on day 0; sewing 10.000 × 2.000 = Rp20.000.000
+    // in six weekly wages (days 7 … 42); FOB costs Rp4.000.000 on day 42.
+    //   day 0: −150.000.000; day 7: wage → −153.333.333,33 (the peak), deposit 62.400.000 →
+    //   −90.933.333,33; then −94,27 / −97,6 / −100,93 / −104,27 million; day 42: wage, costs,
+    //   balance 145.600.000 → +34.000.000, what the order leaves.
+    //   Need-days 150.000.000 × 7 + (90,93 + 94,27 + 97,6 + 100,93 + 104,27 = 488) million × 7
+    //   = 4.466.000.000; at 1 % a month ÷ 30 = Rp1.488.666,67, Rp744,33 a pair.
+    let mut doc = cmt_order(false);
+    doc.terms.incoterm = Incoterm::Fob;
+    doc.cash = tapak::model::cash::CashPlan {
+        deposit_pct: dec!(30),
+        deposit_day: 7,
+        lead_days: 42,
+        monthly_rate_pct: Some(dec!(1)),
+        ..Default::default()
+    };
+    let q = quote(&doc);
+    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount), Some(dec!(104000)));
+    let cash = q.cash.clone().expect("a lead time is entered").expect("a timeline");
+    assert_eq!(cash.peak_need.amount.round_dp(2), dec!(153333333.33));
+    assert_eq!(cash.peak_day, Some(7));
+    assert_eq!(cash.last_payment_day, 42);
+    assert_eq!(cash.need_days.round_dp(2), dec!(4466000000));
+    assert_eq!(cash.financing.map(|m| m.amount.round_dp(2)), Some(dec!(1488666.67)));
+    assert_eq!(cash.ends_with.amount.round_dp(2), dec!(34000000));
+    // Not in the price until asked.
+    assert_eq!(q.tiers[0].financing, None);
+    // Added to the cost: (85.000 + 744,33) × 1,2 + 2.000 = 104.893,2 → Rp104.893.
+    doc.cash.in_price = true;
+    let q = quote(&doc);
+    assert_eq!(q.tiers[0].financing.map(|m| m.amount.round_dp(2)), Some(dec!(744.33)));
+    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount), Some(dec!(104893)));
+    // The trail explains the peak, the financing and its share of the price.
+    let trail = tapak::model::trail::trail(&doc);
+    assert!(tapak::model::trail::mismatches(&trail).is_empty(), "{:?}", tapak::model::trail::mismatches(&trail));
+    for fig in [Fig::CashPeak, Fig::CashNeedDays, Fig::Financing, Fig::FinancingPerPair] {
+        assert!(trail.get(fig).is_some(), "{fig:?}");
+    }
+    // No lead time, no timeline; a deposit above 100 % is refused at every door.
+    doc.cash.lead_days = 0;
+    assert_eq!(quote(&doc).cash, None);
+    doc.cash.deposit_pct = dec!(120);
     assert!(!tapak::model::rules::validate(&doc).is_empty());
 }

@@ -1,0 +1,27 @@
+//! The cost sheet's cards below the article: exchange rates, materials, labour (with work bought
+//! from workshops), overhead and one-off costs. A part (`ui::lazy::Part::Sheet`), fetched right
+//! after the first figure: the first screen shows the HPP and these cards' folded lines, which
+//! stand in until the cards are built.
+
+use crate::ui::card::Fold;
+use crate::ui::labour::{LabourCard, OneOffCard, OverheadCard};
+use crate::ui::lazy::PartProps;
+use crate::ui::materials::MaterialsCard;
+use crate::ui::rates::RatesCard;
+use yew::prelude::*;
+
+/// Renders the cards (`Part::Sheet`).
+pub fn part(p: &PartProps) -> Html {
+    let d = &p.doc;
+    let b = &p.breakdown;
+    let [rates, materials, labour, overhead, one_off]: [Fold; 5] = p.folds.as_deref().cloned().unwrap_or_default();
+    html! {
+        <>
+            <RatesCard rates={d.fx.clone()} fold={rates} />
+            <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} fold={materials} />
+            <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={labour} />
+            <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={overhead} />
+            <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} fold={one_off} />
+        </>
+    }
+}
