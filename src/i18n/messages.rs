@@ -526,6 +526,8 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         WorkshopRate => T::Rate,
         WorkshopPairs => T::SizePairs,
         DepositPct => T::DepositPct,
+        BrokerPrice => T::BrokerPrice,
+        BrokerCommissionPct => T::Commission,
         Days => T::DaysField,
         MonthlyRatePct => T::MonthlyRatePct,
     }
@@ -551,6 +553,7 @@ pub fn at_name(at: crate::model::rules::At, lang: Lang) -> String {
         At::PieceRate(n) => row(T::PieceRates, n),
         At::Bought(n) => row(T::Bought, n),
         At::Cash => T::Cash.in_lang(lang).into(),
+        At::Broker => T::Broker.in_lang(lang).into(),
         At::Overhead => T::Overhead.in_lang(lang).into(),
         At::OneOff(n) => row(T::OneOff, n),
         At::Sizes => T::Sizes.in_lang(lang).into(),

@@ -171,6 +171,8 @@ texts! {
     ShareCol => "Porsi", "Share";
     CatMaterials => "Bahan baku", "Materials";
     Cash => "Arus kas pesanan", "The order's cash";
+    Broker => "Langsung atau lewat broker", "Direct or through a broker";
+    BrokerPrice => "Harga dari broker per pasang", "The broker's price per pair";
     DepositPct => "Uang muka (DP, %)", "Deposit (%)";
     DaysField => "Jumlah hari", "Days";
     MonthlyRatePct => "Bunga pinjaman per bulan (%)", "Loan interest per month (%)";

@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 /// - 5: the maker's side of the deal: materials the buyer supplies (`buyer_supplied`, CMT),
 ///   assists in the customs value, the commission's base, the preferential duty rate, work
 ///   bought from workshops (`Labour::bought`, own lines tagged by `MakingStep`), the order's
-///   cash plan (`cash`). A
+///   cash plan (`cash`), a broker's offer to compare (`broker`). A
 ///   version-4 file reads unchanged; an older Tapak refuses a version-5 file rather than cost
 ///   the buyer's materials as the maker's.
 pub const SCHEMA_VERSION: u32 = 5;
@@ -68,6 +68,9 @@ pub struct Document {
     /// The order's payment terms and when the maker pays its costs: the cash timeline.
     #[serde(default, skip_serializing_if = "is_default")]
     pub cash: crate::model::cash::CashPlan,
+    /// A broker's offer for the order, to compare with exporting directly; `None`: no comparison.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub broker: Option<crate::model::broker::BrokerDeal>,
 }
 
 /// What an export cost is charged per.
@@ -605,6 +608,7 @@ impl Document {
             terms: SalesTerms::default(),
             quote: QuoteDetails::default(),
             cash: Default::default(),
+            broker: None,
         }
     }
 

@@ -3,6 +3,7 @@
 //! The Yew reducer wraps `Document::apply`; tests drive it directly. `apply` returns whether
 //! anything changed so a no-op edit costs no re-render.
 
+use crate::model::broker::{BrokerDeal, BrokerPays};
 use crate::model::cash::BalanceWhen;
 use crate::model::currency::Currency;
 use crate::model::document::{
@@ -209,6 +210,18 @@ pub enum CashField {
     InPrice(bool),
 }
 
+/// A field of the broker's offer (`broker::BrokerDeal`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum BrokerField {
+    /// Compare with a broker (a new offer in the costing currency), or stop comparing.
+    Compare(bool),
+    Term(Incoterm),
+    Pays(BrokerPays),
+    Price(Option<Decimal>),
+    Currency(Currency),
+    CommissionPct(Decimal),
+}
+
 /// The text fields of the quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteText {
@@ -289,6 +302,7 @@ pub enum Edit {
     QuoteText(QuoteText, String),
     ValidityDays(u32),
     Cash(CashField),
+    Broker(BrokerField),
     /// Add the Indonesian export paperwork's lines (`paperwork::lines`) that the sheet does not
     /// have yet (by name), after the other export-clearance lines.
     AddPaperwork,
@@ -770,6 +784,23 @@ impl Document {
                 }
             }
             Edit::Terms(f) => self.apply_terms(f),
+            Edit::Broker(BrokerField::Compare(on)) => {
+                let cur = self.article.costing_currency;
+                let next =
+                    on.then(|| self.broker.clone().unwrap_or(BrokerDeal { currency: cur, ..BrokerDeal::default() }));
+                set(&mut self.broker, next)
+            }
+            Edit::Broker(f) => {
+                let Some(b) = self.broker.as_mut() else { return false };
+                match f {
+                    BrokerField::Compare(_) => false,
+                    BrokerField::Term(v) => set(&mut b.term, v),
+                    BrokerField::Pays(v) => set(&mut b.pays, v),
+                    BrokerField::Price(v) => set(&mut b.price, v),
+                    BrokerField::Currency(v) => set(&mut b.currency, v),
+                    BrokerField::CommissionPct(v) => set(&mut b.commission_pct, v),
+                }
+            }
             Edit::Cash(f) => {
                 let k = &mut self.cash;
                 match f {

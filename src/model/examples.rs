@@ -1,6 +1,7 @@
 //! Built-in example sheets. Figures are illustrative (realistic for a Mojokerto workshop in
 //! 2025), not market data; every one can be edited once opened.
 
+use crate::model::broker::{BrokerDeal, BrokerPays};
 use crate::model::cash::{BalanceWhen, CashPlan};
 use crate::model::currency::Currency;
 use crate::model::document::*;
@@ -246,6 +247,7 @@ pub fn sneaker_busan() -> Document {
             monthly_rate_pct: Some(dec!(0.5)),
             ..CashPlan::default()
         },
+        broker: None,
     }
 }
 
@@ -407,6 +409,7 @@ pub fn safety_shoe_sni() -> Document {
             monthly_rate_pct: Some(dec!(0.5)),
             ..CashPlan::default()
         },
+        broker: None,
     }
 }
 
@@ -548,6 +551,15 @@ pub fn sandal_los_angeles() -> Document {
             monthly_rate_pct: Some(dec!(0.5)),
             ..CashPlan::default()
         },
+        // The broker's route for comparison: a trading house takes the pairs FCA at the maker's
+        // price less 8 %.
+        broker: Some(BrokerDeal {
+            term: Incoterm::Fca,
+            pays: BrokerPays::Commission,
+            price: None,
+            currency: Currency::IDR,
+            commission_pct: dec!(8),
+        }),
     }
 }
 

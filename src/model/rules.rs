@@ -135,6 +135,8 @@ pub enum Num {
     WorkshopRate,
     WorkshopPairs,
     DepositPct,
+    BrokerPrice,
+    BrokerCommissionPct,
     /// A number of days on the cash timeline (deposit, lead time, balance, payments).
     Days,
     MonthlyRatePct,
@@ -146,10 +148,14 @@ impl Num {
         use Num::*;
         match self {
             OrderPairs | SizeQuantity | Tier | Moq | WorkshopPairs => FieldRule::COUNT,
-            UnitPrice | MonthlyWage | PieceRate | WorkshopRate | MonthlyOverhead | OneOffAmount | ExportAmount
-            | TargetPrice | MinimumCharge | MinPremium | ImportFeeMin | ImportFeeMax => FieldRule::NON_NEGATIVE,
+            UnitPrice | MonthlyWage | PieceRate | WorkshopRate | BrokerPrice | MonthlyOverhead | OneOffAmount
+            | ExportAmount | TargetPrice | MinimumCharge | MinPremium | ImportFeeMin | ImportFeeMax => {
+                FieldRule::NON_NEGATIVE
+            }
             WastePct | GradingPct | SizeGradingPct | EfficiencyPct | CommissionPct | BankPct | InsurancePct
-            | ImportTaxPct | ImportFeePct | InsuranceAPct | DepositPct | MonthlyRatePct => FieldRule::PERCENT_0_100,
+            | ImportTaxPct | ImportFeePct | InsuranceAPct | DepositPct | MonthlyRatePct | BrokerCommissionPct => {
+                FieldRule::PERCENT_0_100
+            }
             // Ten years of days: a timeline longer than that is not an order.
             Days => FieldRule::whole_up_to(3_650),
             // A buffer of 100 % has no price; 50 % is already far beyond any currency's swing.
@@ -198,6 +204,8 @@ pub enum At {
     Quote,
     /// The order's cash plan.
     Cash,
+    /// The broker's offer.
+    Broker,
 }
 
 /// What is wrong with one field.
@@ -361,6 +369,10 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         c.count(At::Cash, Days, days);
     }
     c.opt(At::Cash, MonthlyRatePct, k.monthly_rate_pct);
+    if let Some(b) = &doc.broker {
+        c.opt(At::Broker, BrokerPrice, b.price);
+        c.num(At::Broker, BrokerCommissionPct, b.commission_pct);
+    }
     c.date(At::Quote, &doc.quote.date);
     // Ids must be unique across the document: edits find lines by id.
     let mut ids: Vec<u32> = doc.ids().collect();

@@ -301,3 +301,50 @@ fn a_30_70_order_needs_its_materials_financed_and_the_cost_can_carry_it() {
     doc.cash.deposit_pct = dec!(120);
     assert!(!tapak::model::rules::validate(&doc).is_empty());
 }
+
+// ---- direct export or through a broker ----
+
+#[test]
+fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
+    use tapak::model::broker::{compare, BrokerDeal, BrokerPays};
+    // The own-leather order: cost Rp85.000 a pair, 2.000 pairs (Rp170.000.000), 20 % profit.
+    // Direct FOB: 102.000 × 2.000 + 4.000.000 = 208.000.000 − 4.000.000 − 170.000.000
+    //   = Rp34.000.000 kept (Rp17.000 a pair).
+    let doc = cmt_order(false);
+    let q = quote(&doc);
+    let ex_works = BrokerDeal { price: Some(dec!(95000)), ..BrokerDeal::default() };
+    let c = compare(&ex_works, &q, &doc.fx).unwrap();
+    assert_eq!((c.direct.revenue.amount, c.direct.costs.amount), (dec!(208000000), dec!(4000000)));
+    assert_eq!((c.direct.keeps.amount, c.direct.keeps_per_pair.amount), (dec!(34000000), dec!(17000)));
+    // A broker paying Rp95.000 ex-works: 190.000.000 − 170.000.000 = Rp20.000.000 (Rp10.000 a
+    // pair), Rp14.000.000 less than exporting directly; break-even (170 + 34) million ÷ 2.000
+    // = Rp102.000 a pair, the ex-works price.
+    assert_eq!((c.broker.keeps.amount, c.broker.keeps_per_pair.amount), (dec!(20000000), dec!(10000)));
+    assert_eq!(c.difference.amount, dec!(14000000));
+    assert_eq!(c.break_even.amount, dec!(102000));
+    // A trading house taking the pairs FCA at the maker's price less 8 %: FCA = 204.000.000 +
+    // clearance 1.000.000 + haulage 2.000.000 = 207.000.000; commission 16.560.000; kept
+    // 207.000.000 − 3.000.000 − 16.560.000 − 170.000.000 = Rp17.440.000 (Rp8.720 a pair);
+    // break-even (170 + 34 + 3) million ÷ 2.000 = Rp103.500.
+    let fca = BrokerDeal {
+        term: Incoterm::Fca,
+        pays: BrokerPays::Commission,
+        commission_pct: dec!(8),
+        ..BrokerDeal::default()
+    };
+    let c = compare(&fca, &q, &doc.fx).unwrap();
+    assert_eq!(c.broker.costs.amount, dec!(19560000));
+    assert_eq!((c.broker.keeps.amount, c.broker.keeps_per_pair.amount), (dec!(17440000), dec!(8720)));
+    assert_eq!(c.break_even.amount, dec!(103500));
+    // Bank charges of 1 % fall on whatever the maker is paid: direct FOB = 208.000.000 ÷ 0,99;
+    // the break-even price is grossed up alike, and at it the two routes leave the same.
+    let mut banked = doc.clone();
+    banked.terms.bank_pct = dec!(1);
+    let q = quote(&banked);
+    let c = compare(&ex_works, &q, &banked.fx).unwrap();
+    let at_break_even = BrokerDeal { price: Some(c.break_even.amount), ..BrokerDeal::default() };
+    let even = compare(&at_break_even, &q, &banked.fx).unwrap();
+    assert_eq!(even.difference.amount.round_dp(6), dec!(0));
+    // A broker's price not yet entered waits for it.
+    assert_eq!(compare(&BrokerDeal::default(), &q, &doc.fx), Err(tapak::model::broker::BrokerError::NoPrice));
+}
