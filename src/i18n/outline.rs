@@ -42,6 +42,16 @@ pub fn line(l: &CardLine, lang: Lang) -> String {
             .to_string(),
             Fact::Cartons(c) => format!("{} {}", n(Decimal::from(*c), None), w("karton", "cartons")),
             Fact::Cbm(v) => format!("{} m³", n(*v, Some(2))),
+            Fact::Peak(m, day) => {
+                format!("{} {} {} {day}", w("puncak", "peak"), format_money(*m, style), w("hari", "day"))
+            }
+            Fact::Keeps { direct, broker } => format!(
+                "{} {} · broker {}",
+                w("langsung", "direct"),
+                format_money(*direct, style),
+                format_money(*broker, style)
+            ),
+            Fact::Unused => w("tidak dipakai", "not used").into(),
         })
         .collect();
     match l.needs {

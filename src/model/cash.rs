@@ -18,7 +18,8 @@
 //!   costs on the shipment day; commission and bank charges on the day the balance arrives.
 //! - **Order within a day.** Payments before receipts (the conservative order): a deposit that
 //!   arrives the day materials are paid does not spare the maker from fronting them, so the
-//!   peak need is read after every event, not only at the end of a day.
+//!   peak need is read after every event, not only at the end of a day. Commission and bank
+//!   charges are the exception: they are paid out of the balance they fall on, after it.
 //! - **Financing.** Simple interest per 30-day month on the cash the maker is short between
 //!   events: for each interval `[dayᵢ, dayᵢ₊₁)` the need is `max(0, −balance at the end of dayᵢ)`
 //!   times the interval's days (money·days, "rupiah-days"); after the buyer's last payment
@@ -275,7 +276,11 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
     push(balance_day, Flow::OnReceipt, flows.on_receipt, false)?;
     push(balance_day, Flow::Balance, rest, true)?;
     // Stable: within a day, payments (negative) first, then receipts, each in `Flow` order.
-    pending.sort_by_key(|p| (p.day, p.value >= Decimal::ZERO, p.flow as u8));
+    // Commission and bank charges are paid out of the balance they fall on, so they come after
+    // it on its day; every other payment comes before that day's receipts.
+    pending.sort_by_key(|p| {
+        (p.day, p.flow == Flow::OnReceipt || p.value >= Decimal::ZERO, p.flow == Flow::OnReceipt, p.flow as u8)
+    });
 
     // Running balance, exact; the lowest point after any event; the end of each day.
     let mut running = Frac::ZERO;

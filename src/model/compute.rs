@@ -354,15 +354,18 @@ pub fn compute(doc: &Document) -> Breakdown {
     };
     let (operations, piece_rates) = (shown(&operations_exact), shown(&pieces_exact));
     // Work bought from workshops, step by step; each step replaces the own lines it covers.
+    // A workshop's line counts once its rate is entered: a line just added (rate 0) replaces
+    // nothing, so the sheet never drops its own labour for a price not yet typed.
+    let entered: Vec<&BoughtWork> = doc.labour.bought.iter().filter(|w| !w.rate.is_zero()).collect();
     let bought_steps: Vec<MakingStep> =
-        MakingStep::ALL.into_iter().filter(|s| doc.labour.bought.iter().any(|w| w.covers == *s)).collect();
+        MakingStep::ALL.into_iter().filter(|s| entered.iter().any(|w| w.covers == *s)).collect();
     if bought_steps.contains(&MakingStep::WholePair) && bought_steps.len() > 1 {
         ledger.push(Issue::OverlappingWork);
     }
     let bought_exact: Vec<(MakingStep, u64, Option<Frac>)> = bought_steps
         .iter()
         .map(|&step| {
-            let lines: Vec<&BoughtWork> = doc.labour.bought.iter().filter(|w| w.covers == step).collect();
+            let lines: Vec<&BoughtWork> = entered.iter().copied().filter(|w| w.covers == step).collect();
             let r = costing::bought_per_pair(&lines).map_err(|e| match e {
                 MoneyError::DivisionByZero => Issue::WorkshopsWithoutPairs { step },
                 _ => Issue::Overflow { at: Place::Wage },

@@ -467,7 +467,8 @@ impl MakingStep {
 ///
 /// A step given to workshops is wholly theirs: its own-labour lines drop out, and the step costs
 /// the workshops' average weighted by their pairs, `Σ (rate ÷ pairs per unit × pairs) ÷ Σ pairs`
-/// (one workshop needs no pair count). The split is a mix, so it holds for every quantity
+/// (one workshop needs no pair count). A line counts once its rate is entered (a rate of 0 is a
+/// line not filled in yet). The split is a mix, so it holds for every quantity
 /// quoted. To keep part of a step in-house, enter the own team as one more line at its cost
 /// per pair.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

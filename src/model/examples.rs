@@ -57,7 +57,7 @@ fn export(id: u32, stage: Stage, name: &str, basis: Basis, amount: Decimal, curr
 /// The article codes of the built-in examples, in `ExampleId::ALL` order. A sheet that still
 /// carries one is an example or a copy of one: its figures are illustrative, and the cost tab says
 /// so (on the user's own sheets it does not).
-pub const CODES: [&str; 3] = ["TPK-SN01", "TPK-SF07", "TPK-SD12"];
+pub const CODES: [&str; 5] = ["TPK-SN01", "TPK-SF07", "TPK-SD12", "TPK-SN01-K", "TPK-SN01-CMT"];
 
 /// Whether `doc` is one of the built-in examples (or a copy that kept its article code).
 pub fn is_example(doc: &Document) -> bool {
@@ -563,22 +563,76 @@ pub fn sandal_los_angeles() -> Document {
     }
 }
 
+/// The Busan sneaker made by a consolidator (issue 16's teaching case): the exporter pooled home
+/// shoemakers, and sews the uppers of its 3,250 pairs in three workshops instead of its own
+/// closing line (18 standard minutes, Rp10.285,71 a pair): Sooko, Mojokerto, Rp5.500 a pair ×
+/// 1.500; Bangil, Pasuruan, Rp120.000 a kodi (Rp6.000) × 1.000; Mojoagung, Jombang, Rp60.000 a
+/// dozen (Rp5.000) × 750: (8.250.000 + 6.000.000 + 3.750.000) ÷ 3.250 = Rp5.538,46 a pair.
+pub fn consolidator_busan() -> Document {
+    let mut d = sneaker_busan();
+    d.article.name = "Sneaker kasual, dijahit di tiga bengkel (contoh)".into();
+    d.article.code = "TPK-SN01-K".into();
+    let work = |id, workshop: &str, rate, per, pairs| BoughtWork {
+        id,
+        workshop: workshop.into(),
+        covers: MakingStep::Closing,
+        rate,
+        per,
+        pairs,
+    };
+    d.labour.bought = vec![
+        work(90, "Bengkel Sooko, Mojokerto", dec!(5500), PiecePer::Pair, 1500),
+        work(91, "Bengkel Bangil, Pasuruan", dec!(120000), PiecePer::Kodi, 1000),
+        work(92, "Bengkel Mojoagung, Jombang", dec!(60000), PiecePer::Dozen, 750),
+    ];
+    d
+}
+
+/// The Busan sneaker as a maklon (CMT) order: the Korean brand supplies the leather and the
+/// outsoles; the maker prices cutting, making, trimming and its own materials. Korea values
+/// imports on the transaction value with assists, so the supplied materials join the customs
+/// value of a delivered price.
+pub fn cmt_busan() -> Document {
+    let mut d = sneaker_busan();
+    d.article.name = "Sneaker maklon (CMT) untuk merek Korea (contoh)".into();
+    d.article.code = "TPK-SN01-CMT".into();
+    for m in &mut d.materials {
+        if m.name.starts_with("Kulit sapi") || m.name.starts_with("Sol karet") {
+            m.buyer_supplied = true;
+        }
+    }
+    d.terms.assists_in_customs_value = true;
+    d.quote.payment_terms = "T/T 50% deposit, balance before shipment".into();
+    d.cash.deposit_pct = dec!(50);
+    d
+}
+
 /// Which built-in example.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExampleId {
     SneakerBusan,
     SafetyShoe,
     SandalLosAngeles,
+    Consolidator,
+    Cmt,
 }
 
 impl ExampleId {
-    pub const ALL: [ExampleId; 3] = [ExampleId::SneakerBusan, ExampleId::SafetyShoe, ExampleId::SandalLosAngeles];
+    pub const ALL: [ExampleId; 5] = [
+        ExampleId::SneakerBusan,
+        ExampleId::SafetyShoe,
+        ExampleId::SandalLosAngeles,
+        ExampleId::Consolidator,
+        ExampleId::Cmt,
+    ];
 
     pub fn document(self) -> Document {
         match self {
             ExampleId::SneakerBusan => sneaker_busan(),
             ExampleId::SafetyShoe => safety_shoe_sni(),
             ExampleId::SandalLosAngeles => sandal_los_angeles(),
+            ExampleId::Consolidator => consolidator_busan(),
+            ExampleId::Cmt => cmt_busan(),
         }
     }
 }

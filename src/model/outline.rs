@@ -42,6 +42,10 @@ pub enum Card {
     Sizes,
     Shipping,
     ExportCosts,
+    /// The order's cash timeline.
+    Cash,
+    /// Direct export or through a broker.
+    Broker,
     QuoteDetails,
 }
 
@@ -91,6 +95,15 @@ pub enum Fact {
     Cbm(Decimal),
     /// The quotation's number, as typed.
     Number(String),
+    /// The cash the order needs at its peak, and the day.
+    Peak(Money, u32),
+    /// What the maker keeps per pair, direct and through the broker.
+    Keeps {
+        direct: Money,
+        broker: Money,
+    },
+    /// Not entered yet (an optional card).
+    Unused,
 }
 
 /// A card's folded line.
@@ -169,15 +182,19 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
     let labour_fix = issue(&|i| {
         matches!(
             i,
-            Issue::NoWorkingTime | Issue::Overflow { at: Place::Operation(_) | Place::PieceRate(_) | Place::Wage }
+            Issue::NoWorkingTime
+                | Issue::WorkshopsWithoutPairs { .. }
+                | Issue::OverlappingWork
+                | Issue::Overflow { at: Place::Operation(_) | Place::PieceRate(_) | Place::Wage }
         )
     });
     let no_wage = l.method == LabourMethod::Operations && l.wage.monthly_wage.is_zero();
     // An operation without minutes, or a piece rate without a rate, is half-typed too.
+    // A workshop's line without its rate is half-typed as well (it replaces nothing yet).
     let half_labour = match l.method {
         LabourMethod::Operations => l.operations.iter().any(|o| o.standard_minutes.is_zero()),
         LabourMethod::PieceRate => l.piece_rates.iter().any(|r| r.rate.is_zero()),
-    };
+    } || l.bought.iter().any(|w| w.rate.is_zero());
 
     let o = &d.overhead;
     let overhead_zero = match o.method {
@@ -214,7 +231,7 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
     ]
 }
 
-/// The export tab: terms, sizes, packing and shipping, export costs.
+/// The export tab: terms, sizes, packing and shipping, export costs, the order's cash, the broker.
 pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
     let t = &d.terms;
     let has = |f: &dyn Fn(&QuoteIssue) -> bool| q.issues.iter().any(f);
@@ -276,7 +293,30 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
         facts: costs,
         needs: needs(has(&|i| matches!(i, QuoteIssue::ExportLine { .. }) && i.blocks(t.incoterm)), no_stage),
     };
-    vec![terms, sizes, shipping, export]
+    let cash = CardLine {
+        card: Card::Cash,
+        facts: match &q.cash {
+            Some(Ok(t)) => vec![Fact::Peak(t.peak_need, t.peak_day.unwrap_or(0))],
+            _ => vec![Fact::Unused],
+        },
+        needs: needs(matches!(q.cash, Some(Err(_))), false),
+    };
+    let compared = d.broker.as_ref().map(|deal| crate::model::broker::compare(deal, q, &d.fx));
+    let broker = CardLine {
+        card: Card::Broker,
+        facts: match &compared {
+            Some(Ok(c)) => vec![Fact::Keeps { direct: c.direct.keeps_per_pair, broker: c.broker.keeps_per_pair }],
+            _ => vec![Fact::Unused],
+        },
+        needs: needs(
+            matches!(
+                compared,
+                Some(Err(crate::model::broker::BrokerError::Rate | crate::model::broker::BrokerError::Overflow))
+            ),
+            matches!(compared, Some(Err(crate::model::broker::BrokerError::NoPrice))),
+        ),
+    };
+    vec![terms, sizes, shipping, export, cash, broker]
 }
 
 /// The quotation tab's details card: number, buyer; the exporter's name is needed.

@@ -69,6 +69,8 @@ pub fn heading(card: Which) -> &'static str {
         Sizes => "h-sizes",
         Shipping => "h-shipping",
         ExportCosts => "h-export",
+        Cash => "h-cash",
+        Broker => "h-broker",
         QuoteDetails => "h-quote-details",
     }
 }

@@ -153,3 +153,33 @@ pub fn tornado(rows: &[Sensitivity], base: Money, lang: Lang) -> Html {
         </>
     }
 }
+
+/// The order's cash by day: the balance after each day's payments and receipts, below or above
+/// the zero line (bars and zero from `model::cash::Timeline::chart`).
+pub fn cash(t: &crate::model::cash::Timeline, lang: Lang) -> Html {
+    let style = lang.number_style();
+    let day = |d: u32| format!("{} {d}", P::Day.in_lang(lang));
+    let rows = html! { <>{ for t.chart.iter().map(|c| {
+        let class = if c.balance.amount.is_sign_negative() { "chart-low" } else { "chart-fg" };
+        html! {
+            <tr>
+                <th scope="row">{ day(c.day) }</th>
+                <td class="chart-cell">
+                    <svg class="chart-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                        <rect class="chart-track" width="1000" height="20" />
+                        <rect class={class} x={c.from.to_string()} width={(c.to - c.from).max(2).to_string()} height="20" />
+                        <line class="chart-mid" x1={t.zero.to_string()} x2={t.zero.to_string()} y1="0" y2="20" />
+                    </svg>
+                </td>
+                <td class="r">{ format_money(c.balance, style) }</td>
+            </tr>
+        }
+    }) }</> };
+    table(
+        "cash-chart",
+        P::CashChart.in_lang(lang).to_string(),
+        [P::Day.in_lang(lang), "", P::CashBalance.in_lang(lang)],
+        rows,
+        html! {},
+    )
+}

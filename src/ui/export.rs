@@ -451,7 +451,8 @@ pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
 fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::quote_view::QuotePanel;
     let (d, b, q) = (&*p.doc, &p.breakdown, &crate::ui::lazy::quote_of(&p.doc));
-    let [terms, sizes, shipping, costs] = folds(&crate::model::outline::export(d, q), use_ctx().lang, None);
+    let [terms, sizes, shipping, costs, cash, broker] =
+        folds(&crate::model::outline::export(d, q), use_ctx().lang, None);
     html! {
         <>
             <div class="sheet">
@@ -459,6 +460,8 @@ fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
                 <SizesCard sizes={d.sizes.clone()} materials={d.materials.clone()} breakdown={b.clone()} fold={sizes} />
                 <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} fold={shipping} />
                 <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} fold={costs} />
+                <crate::ui::deal::CashCard plan={d.cash.clone()} quote={q.clone()} workshops={!d.labour.bought.is_empty()} fold={cash} />
+                <crate::ui::deal::BrokerCard deal={d.broker.clone()} quote={q.clone()} fx={Rc::new(d.fx.clone())} fold={broker} />
             </div>
             <aside class="side">
                 <QuotePanel doc={p.doc.clone()} quote={q.clone()} />

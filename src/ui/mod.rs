@@ -14,6 +14,7 @@ mod article;
 mod buyer_view;
 mod card;
 mod charts;
+mod deal;
 mod dom;
 mod export;
 pub mod fields;

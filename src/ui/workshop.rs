@@ -207,6 +207,8 @@ fn example_text(e: ExampleId) -> P {
         ExampleId::SneakerBusan => P::ExSneaker,
         ExampleId::SafetyShoe => P::ExSafety,
         ExampleId::SandalLosAngeles => P::ExSandal,
+        ExampleId::Consolidator => P::ExConsolidator,
+        ExampleId::Cmt => P::ExCmt,
     }
 }
 

@@ -210,19 +210,20 @@ fn workshops_are_paid_before_shipment_but_not_before_the_materials() {
 #[test]
 fn on_the_same_day_payments_go_out_before_receipts_come_in() {
     // Invoice 100; 50 % deposit and materials 60 both on day 0; commission and bank charges 5
-    // and the balance 50 both on day 14 (shipment).
+    // and the balance 50 both on day 14 (shipment). The commission and bank charges are paid out
+    // of the balance, so they follow it.
     let flows = Flows { materials: f("60"), on_receipt: f("5"), invoice: f("100"), ..nothing() };
     let plan = CashPlan { deposit_pct: dec!(50), deposit_day: 0, lead_days: 14, ..CashPlan::default() };
     let t = run(&plan, &flows);
     use Flow::*;
-    // Day 0: −60 → −60, +50 → −10. Day 14: −5 → −15, +50 → 35 = 100 − 60 − 5.
+    // Day 0: −60 → −60, +50 → −10. Day 14: +50 → 40, −5 → 35 = 100 − 60 − 5.
     assert_eq!(
         rows(&t),
         vec![
             (0, Materials, dec!(-60), dec!(-60)),
             (0, Deposit, dec!(50), dec!(-10)),
-            (14, OnReceipt, dec!(-5), dec!(-15)),
-            (14, Balance, dec!(50), dec!(35)),
+            (14, Balance, dec!(50), dec!(40)),
+            (14, OnReceipt, dec!(-5), dec!(35)),
         ]
     );
     // The peak is read after every event: 60 on day 0, though day 0 ends at −10. The need

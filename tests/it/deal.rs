@@ -348,3 +348,44 @@ fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
     // A broker's price not yet entered waits for it.
     assert_eq!(compare(&BrokerDeal::default(), &q, &doc.fx), Err(tapak::model::broker::BrokerError::NoPrice));
 }
+
+#[test]
+fn a_workshop_line_just_added_replaces_nothing_until_its_rate_is_entered() {
+    // A new line (rate 0) must not drop the own sewing (Rp10.000) from the cost: labour stays
+    // Rp23.000, and the labour card asks for the rate.
+    let mut doc = consolidator();
+    doc.apply(tapak::model::edit::Edit::Add(tapak::model::edit::List::Bought));
+    let b = compute(&doc);
+    assert_eq!(b.category(tapak::model::compute::Category::Labour).unwrap().per_pair.amount, dec!(23000));
+    assert!(b.labour.replaced.is_empty());
+    let lines = tapak::model::outline::costing(&doc, &b);
+    let labour = lines.iter().find(|l| l.card == tapak::model::outline::Card::Labour).unwrap();
+    assert_eq!(labour.needs, tapak::model::outline::Needs::Filling);
+}
+
+#[test]
+fn the_teaching_examples_consolidator_and_cmt() {
+    use tapak::model::compute::Category;
+    use tapak::model::examples;
+    // The Busan sneaker's labour: 48 standard minutes × Rp4.800.000 ÷ 8.400 = Rp27.428,57.
+    // The consolidator sews the uppers (18 of them, Rp10.285,71) in three workshops:
+    // (5.500 × 1.500 + 6.000 × 1.000 + 5.000 × 750) ÷ 3.250 = 18.000.000 ÷ 3.250 = Rp5.538,46;
+    // labour 30 × 571,43 = 17.142,86 + 5.538,46 = Rp22.681,32 a pair.
+    let own = compute(&examples::sneaker_busan());
+    assert_eq!(own.category(Category::Labour).unwrap().per_pair.amount.round_dp(2), dec!(27428.57));
+    let pooled = compute(&examples::consolidator_busan());
+    assert_eq!(pooled.labour.bought[0].per_pair.map(|m| m.amount.round_dp(2)), Some(dec!(5538.46)));
+    assert_eq!(pooled.category(Category::Labour).unwrap().per_pair.amount.round_dp(2), dec!(22681.32));
+    // The CMT sneaker: the leather (1,6 sq ft × 1,08 × Rp38.000 = Rp65.664) and the outsole
+    // (9,50 CNY × 1,02 × 2.265 = Rp21.947,85) are the buyer's: Rp87.611,85 a pair, out of the
+    // cost, which drops by that much (materials are not graded in this example's symmetric run
+    // on average).
+    let cmt = compute(&examples::cmt_busan());
+    assert_eq!(cmt.supplied_per_pair.map(|m| m.amount.round_dp(2)), Some(dec!(87611.85)));
+    assert_eq!((own.per_pair.amount - cmt.per_pair.amount).round_dp(2), dec!(87611.85));
+    // Every example's figures are explained by the trail.
+    for e in examples::all() {
+        let t = tapak::model::trail::trail(&e.document);
+        assert!(tapak::model::trail::mismatches(&t).is_empty(), "{:?}", e.id);
+    }
+}
