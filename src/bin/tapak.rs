@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! tapak quote FILE.json [--json] [--lang id|en]   cost breakdown and quote of a saved sheet
-//! tapak example [busan|safety|sandal]             a built-in example, as a sheet file
+//! tapak example [busan|safety|sandal|consolidator|cmt]             a built-in example, as a sheet file
 //! ```
 //! FILE.json is the file the app saves ("Simpan file" / "Save file"); `-` reads standard input.
 //! Exit status:
@@ -37,7 +37,7 @@ mod cli {
     const EXIT_NOT_READY: i32 = 3;
 
     const USAGE: &str =
-        "usage: tapak quote FILE.json [--json] [--lang id|en]\n       tapak example [busan|safety|sandal]";
+        "usage: tapak quote FILE.json [--json] [--lang id|en]\n       tapak example [busan|safety|sandal|consolidator|cmt]";
 
     pub fn run(args: Vec<String>) -> i32 {
         let mut lang = Lang::En;
@@ -64,6 +64,8 @@ mod cli {
                     None | Some("busan") => ExampleId::SneakerBusan,
                     Some("safety") => ExampleId::SafetyShoe,
                     Some("sandal") => ExampleId::SandalLosAngeles,
+                    Some("consolidator") => ExampleId::Consolidator,
+                    Some("cmt") => ExampleId::Cmt,
                     Some(_) => return usage(),
                 };
                 println!("{}", document_to_json(&id.document()));

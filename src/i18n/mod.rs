@@ -188,7 +188,7 @@ texts! {
     Workshop => "Bengkel", "Workshop";
     AddWorkshop => "Tambah bengkel", "Add a workshop";
     Replaced => "diganti bengkel", "done by a workshop";
-    BuyerSupplied => "dari pembeli (CMT)", "buyer supplies (CMT)";
+    BuyerSupplied => "dari pembeli", "buyer's";
     SuppliedTotal => "Bahan dari pembeli (maklon/CMT) per pasang, tidak masuk HPP dan harga:", "Materials the buyer supplies (CMT) per pair, not in the cost or the price:";
     CatLabour => "Tenaga kerja", "Labour";
     CatOverhead => "Overhead", "Overhead";
