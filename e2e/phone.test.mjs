@@ -234,7 +234,7 @@ test('on a phone, an empty sheet becomes a buyer link with only the next-step bu
   // carton.
   await page.click('#next-step');
   await page.locator('#h-terms-card').waitFor();
-  assert.deepEqual((await cards(page)).map((c) => c[1]), [true, false, false, false]);
+  assert.deepEqual((await cards(page)).map((c) => c[1]), [true, false, false, false, false, false]);
   // 20 % on cost: Rp70.000 × 1,2 = Rp84.000 ex factory.
   await fillNumber(page.locator('#profit-pct'), '20');
   await page.fill('#port-of-shipment', 'Tanjung Perak, Surabaya');

@@ -614,6 +614,10 @@ texts! {
     BrokerCostsYou => "Lewat broker Anda menyimpan lebih sedikit:", "Through the broker you keep less by";
     BrokerLeavesMore => "Lewat broker Anda menyimpan lebih banyak:", "Through the broker you keep more by";
     BreakEven => "Harga impas dari broker:", "Break-even broker price:";
+    WhenAsked => "Bila diminta:", "When asked for:";
+    PaperFumigation => "fumigasi palet (per kontainer)", "pallet fumigation (per container)";
+    PaperInspection => "inspeksi pra-pengapalan", "pre-shipment inspection";
+    PaperSni => "sertifikasi SNI (biaya sekali)", "SNI certification (one-off)";
     PriceCovers => "Cakupan harga", "Price covers";
     DutyBeside => "Bea umum (tanpa SKA):", "General duty (without a certificate of origin):";
 }

@@ -306,6 +306,9 @@ pub enum Edit {
     /// Add the Indonesian export paperwork's lines (`paperwork::lines`) that the sheet does not
     /// have yet (by name), after the other export-clearance lines.
     AddPaperwork,
+    /// Add one of the papers only some orders have (`paperwork::Paper`), unless the sheet has a
+    /// line of that name already.
+    AddPaper(crate::model::paperwork::Paper),
 }
 
 fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
@@ -590,6 +593,29 @@ impl Document {
                 }
                 added
             }
+            Edit::AddPaper(p) => match crate::model::paperwork::line(p) {
+                crate::model::paperwork::PaperLine::Export(mut line) => {
+                    if self.export_costs.iter().any(|c| c.name == line.name) {
+                        return false;
+                    }
+                    line.id = new_id;
+                    let at = self
+                        .export_costs
+                        .iter()
+                        .rposition(|c| c.stage == line.stage)
+                        .map_or(self.export_costs.len(), |i| i + 1);
+                    self.export_costs.insert(at, line);
+                    true
+                }
+                crate::model::paperwork::PaperLine::OneOff(mut cost) => {
+                    if self.one_off.iter().any(|c| c.name == cost.name) {
+                        return false;
+                    }
+                    cost.id = new_id;
+                    self.one_off.push(cost);
+                    true
+                }
+            },
             Edit::Remove(id) => {
                 remove(&mut self.materials, id, |m| m.id)
                     || remove(&mut self.export_costs, id, |c| c.id)

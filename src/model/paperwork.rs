@@ -5,13 +5,15 @@
 //! IK-CEPA for Korea, IJEPA for Japan, form D within ASEAN, form E for China), which the line's
 //! name says for the user to keep one.
 //!
-//! Not lines by default, because only some orders have them: fumigation (wooden pallets) and
-//! pre-shipment inspection (the deal's own stage, when the buyer asks), SNI certification (a
-//! one-off cost of the cost sheet, spread over the order). Exports carry 0 % VAT (PPN) on the
-//! invoice, so no VAT is added to an export price; the VAT paid on materials is reclaimable.
+//! Not lines by default, because only some orders have them, but one tap each (`Paper`):
+//! fumigation of wooden pallets (ISPM 15, per container, at the port before loading: the origin
+//! terminal's stage), a pre-shipment inspection the buyer asks for (the deal's own stage, under
+//! every term), SNI certification (a one-off cost of the cost sheet, spread over the order).
+//! Exports carry 0 % VAT (PPN) on the invoice, so no VAT is added to an export price; the VAT paid
+//! on materials is reclaimable.
 
 use crate::model::currency::Currency;
-use crate::model::document::{Basis, ExportCost};
+use crate::model::document::{Basis, ExportCost, OneOffCost};
 use crate::model::incoterms::Stage;
 use rust_decimal::Decimal;
 
@@ -30,4 +32,55 @@ pub fn lines() -> [ExportCost; 2] {
         line("PEB melalui PPJK", 1_500_000),
         line("SKA/COO (form AK/IK-CEPA Korea · IJEPA Jepang · form D ASEAN · form E Tiongkok)", 250_000),
     ]
+}
+
+/// Paperwork only some orders have, added one at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    /// Fumigation of wooden pallets (ISPM 15), per container, origin terminal.
+    Fumigation,
+    /// A pre-shipment inspection the buyer asks for, per shipment, the deal's own stage.
+    Inspection,
+    /// SNI certification (SPPT-SNI), a one-off cost spread over the order.
+    Sni,
+}
+
+impl Paper {
+    pub const ALL: [Paper; 3] = [Paper::Fumigation, Paper::Inspection, Paper::Sni];
+}
+
+/// What a `Paper` adds: an export cost line, or a one-off cost (ids 0; the edit gives them). The
+/// amounts are illustrative, for the user to replace with a quote.
+pub enum PaperLine {
+    Export(ExportCost),
+    OneOff(OneOffCost),
+}
+
+/// The line a `Paper` adds.
+pub fn line(p: Paper) -> PaperLine {
+    let export = |stage, name: &str, basis, amount: i64, currency| {
+        PaperLine::Export(ExportCost {
+            id: 0,
+            stage,
+            name: name.into(),
+            basis,
+            amount: Decimal::from(amount),
+            currency,
+            minimum: None,
+        })
+    };
+    match p {
+        Paper::Fumigation => {
+            export(Stage::OriginTerminal, "Fumigasi palet kayu (ISPM 15)", Basis::PerContainer, 600_000, Currency::IDR)
+        }
+        Paper::Inspection => {
+            export(Stage::Deal, "Inspeksi pra-pengapalan (permintaan pembeli)", Basis::PerShipment, 300, Currency::USD)
+        }
+        Paper::Sni => PaperLine::OneOff(OneOffCost {
+            id: 0,
+            name: "Sertifikasi SNI (SPPT-SNI)".into(),
+            amount: Decimal::from(25_000_000),
+            currency: Currency::IDR,
+        }),
+    }
 }

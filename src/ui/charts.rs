@@ -178,7 +178,7 @@ pub fn cash(t: &crate::model::cash::Timeline, lang: Lang) -> Html {
     table(
         "cash-chart",
         P::CashChart.in_lang(lang).to_string(),
-        [P::Day.in_lang(lang), "", P::CashBalance.in_lang(lang)],
+        [P::Day.in_lang(lang), P::BarCol.in_lang(lang), P::CashBalance.in_lang(lang)],
         rows,
         html! {},
     )

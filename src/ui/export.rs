@@ -378,6 +378,16 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
             <p class="help">{ tp(P::ExportCostsHelp) }</p>
             <p class="help" id="ppn-note">{ tp(P::PpnNote) }</p>
             <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| Edit::AddPaperwork)}>{ "+ " }{ tp(P::AddPaperwork) }</button>
+            <p class="help" id="add-papers">{ tp(P::WhenAsked) }{ " " }
+                { for crate::model::paperwork::Paper::ALL.into_iter().map(|paper| html! {
+                    <button type="button" class="chip" id={format!("add-{paper:?}").to_ascii_lowercase()}
+                        onclick={ctx.edit.reform(move |_| Edit::AddPaper(paper))}>{ "+ " }{ tp(match paper {
+                        crate::model::paperwork::Paper::Fumigation => P::PaperFumigation,
+                        crate::model::paperwork::Paper::Inspection => P::PaperInspection,
+                        crate::model::paperwork::Paper::Sni => P::PaperSni,
+                    }) }</button>
+                }) }
+            </p>
             { for Stage::ALL.iter().map(|&stage| {
                 let lines: Vec<&ExportCost> = p.costs.iter().filter(|c| c.stage == stage).collect();
                 let n = lines.len();

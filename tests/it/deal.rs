@@ -389,3 +389,26 @@ fn the_teaching_examples_consolidator_and_cmt() {
         assert!(tapak::model::trail::mismatches(&t).is_empty(), "{:?}", e.id);
     }
 }
+
+#[test]
+fn paperwork_some_orders_have_is_one_tap_each_in_the_stage_where_it_falls() {
+    use tapak::model::edit::Edit;
+    use tapak::model::paperwork::Paper;
+    let mut doc = cmt_order(false);
+    doc.terms.incoterm = Incoterm::Fob;
+    assert!(doc.apply(Edit::AddPaper(Paper::Fumigation)));
+    assert!(doc.apply(Edit::AddPaper(Paper::Inspection)));
+    assert!(doc.apply(Edit::AddPaper(Paper::Sni)));
+    // A second tap adds nothing.
+    assert!(!doc.apply(Edit::AddPaper(Paper::Sni)));
+    let stage_of = |name: &str| doc.export_costs.iter().find(|c| c.name.starts_with(name)).map(|c| c.stage);
+    assert_eq!(stage_of("Fumigasi"), Some(Stage::OriginTerminal));
+    assert_eq!(stage_of("Inspeksi"), Some(Stage::Deal));
+    // SNI is spread over the order: Rp25.000.000 ÷ 2.000 = Rp12.500 a pair on the HPP of 85.000.
+    assert_eq!(compute(&doc).per_pair.amount, dec!(97500));
+    // Ids stay unique.
+    let mut ids: Vec<u32> = doc.ids().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), doc.ids().count());
+}
