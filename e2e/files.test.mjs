@@ -44,7 +44,7 @@ test('save a sheet to a file, open it back; a bad file changes nothing', async (
   const refused = page.locator('#file-refused');
   await refused.locator('li', { hasText: 'Bahan baku, baris 3 · Kebutuhan bersih/pasang: Tidak boleh negatif.' }).waitFor();
   assert.equal(await refused.locator('li').count(), 3);
-  assert.match(await refused.textContent(), /Komisi broker\/agen \(% harga\): Paling besar 100\./);
+  assert.match(await refused.textContent(), /Komisi broker\/agen \(%\): Paling besar 100\./);
   assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
   await fillNumber(page.locator('[id^="mat-"][id$="-net"]').first(), '1,7');
   assert.notEqual(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566', 'the page still computes');

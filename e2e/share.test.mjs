@@ -104,7 +104,7 @@ test('a worksheet link with hostile values is refused field by field and the pag
   await refused.waitFor();
   assert.match(await refused.textContent(), /Bahan baku, baris 3 · Kebutuhan bersih\/pasang: Tidak boleh negatif\./);
   assert.match(await refused.textContent(), /Bahan baku, baris 1 · Harga satuan: Paling besar 1\.000\.000\.000\.000\./);
-  assert.match(await refused.textContent(), /Komisi broker\/agen \(% harga\): Tidak boleh negatif\./);
+  assert.match(await refused.textContent(), /Komisi broker\/agen \(%\): Tidak boleh negatif\./);
   assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566', 'the open sheet is unchanged');
   // Still alive: an edit recomputes.
   await page.locator('[id^="mat-"][id$="-net"]').first().fill('1,7');

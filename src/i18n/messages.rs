@@ -590,6 +590,8 @@ pub fn problem(p: &crate::model::rules::Problem, lang: Lang) -> String {
         Fault::RepeatedId(n) => format!("Line number {n} is used twice; the file was edited outside Tapak."),
         Fault::TooManyLines if id => format!("{at}: terlalu banyak baris."),
         Fault::TooManyLines => format!("{at}: too many lines."),
+        Fault::Choice if id => format!("{at}: pilihan yang tidak ada di Tapak; file ini diubah di luar Tapak."),
+        Fault::Choice => format!("{at}: a choice Tapak does not offer here; the file was edited outside Tapak."),
     }
 }
 

@@ -246,7 +246,7 @@ texts! {
 
     Terms => "Harga & syarat", "Price & terms";
     ProfitPct => "Laba %", "Profit %";
-    Commission => "Komisi broker/agen (% harga)", "Broker/agent commission (% of price)";
+    Commission => "Komisi broker/agen (%)", "Broker/agent commission (%)";
     BankPct => "Biaya bank/L/C (% invoice)", "Bank/L/C charges (% of invoice)";
     InsuranceRate => "Premi ICC (C) % untuk CIF (cover 110 %)", "ICC (C) premium % for CIF (110 % cover)";
     InsuranceRateA => "Premi ICC (A) % untuk CIP (cover 110 %)", "ICC (A) premium % for CIP (110 % cover)";
@@ -395,7 +395,7 @@ texts! {
     CostName => "Keterangan", "Description";
     ProfitMarkup => "Markup atas biaya: harga = biaya × (1 + m)", "Markup on cost: price = cost × (1 + m)";
     ProfitMargin => "Margin atas harga: harga = biaya ÷ (1 − g)", "Margin on price: price = cost ÷ (1 − g)";
-    ProfitWhere => "Laba dihitung dari HPP; biaya ekspor diteruskan sesuai biaya; komisi dan biaya bank adalah persen dari harga jual.", "Profit is taken on the cost of production; export costs pass through at cost; commission and bank charges are shares of the selling price.";
+    ProfitWhere => "Laba dihitung dari HPP; biaya ekspor diteruskan sesuai biaya; biaya bank adalah persen dari harga jual, komisi persen dari harga jual atau dari nilai FOB.", "Profit is taken on the cost of production; export costs pass through at cost; bank charges are a share of the selling price, commission a share of the selling price or of the FOB value.";
     OldDate => "Tanggal dari file lama, tidak terbaca", "Date from an older file, unreadable";
     CustomsBasis => "Nilai pabean bea masuk", "Customs value for duty";
     CustomsCif => "CIF (Korea, UE, Jepang, Cile…)", "CIF (Korea, EU, Japan, Chile…)";
@@ -568,7 +568,7 @@ texts! {
     Month => "bulan", "month";
     CashChart => "Saldo kas pesanan per hari (kiri dari garis: modal Anda yang tertanam)", "The order's cash balance by day (left of the line: your money tied up)";
     CashBalance => "Saldo", "Balance";
-    CashHelp => "Hari dihitung sejak pesanan dikonfirmasi (hari 0). Upah dan overhead dibayar mingguan selama produksi; biaya ekspor pada hari kirim; komisi dan biaya bank saat pelunasan.", "Days count from the order's confirmation (day 0). Wages and overhead are paid weekly during production; export costs on the shipment day; commission and bank charges when the balance arrives.";
+    CashHelp => "Hari dihitung sejak pesanan dikonfirmasi (hari 0). Upah dan overhead dibayar mingguan sampai hari kirim; biaya ekspor pada hari kirim; komisi dan biaya bank dari pelunasan.", "Days count from the order's confirmation (day 0). Wages and overhead are paid weekly until the shipment day; export costs on the shipment day; commission and bank charges out of the balance.";
     LeadDays => "Hari kirim (sejak pesanan)", "Shipment day (from the order)";
     DepositDay => "Uang muka diterima hari ke-", "Deposit arrives on day";
     BalanceWhenLabel => "Pelunasan", "Balance paid";
@@ -613,6 +613,8 @@ texts! {
     PerPairKeep => "per pasang", "per pair";
     BrokerCostsYou => "Lewat broker Anda menyimpan lebih sedikit:", "Through the broker you keep less by";
     BrokerLeavesMore => "Lewat broker Anda menyimpan lebih banyak:", "Through the broker you keep more by";
+    BrokerSame => "Kedua cara menyisakan jumlah yang sama.", "Both routes leave you the same.";
+    CashBeforeFinancing => "Arus kas ini dihitung dari harga sebelum biaya modal ditambahkan, jadi biaya modal itu sendiri tidak dibiayai lagi; uang muka dan pelunasan sebenarnya sedikit lebih besar.", "This timeline is worked out on the price before the financing is added, so the financing is not financed in turn; the actual deposit and balance are slightly larger.";
     BreakEven => "Harga impas dari broker:", "Break-even broker price:";
     WhenAsked => "Bila diminta:", "When asked for:";
     PaperFumigation => "fumigasi palet (per kontainer)", "pallet fumigation (per container)";

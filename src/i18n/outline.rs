@@ -52,6 +52,7 @@ pub fn line(l: &CardLine, lang: Lang) -> String {
                 format_money(*broker, style)
             ),
             Fact::Unused => w("tidak dipakai", "not used").into(),
+            Fact::NoCashNeeded => w("tanpa modal sendiri", "no cash of your own needed").into(),
         })
         .collect();
     match l.needs {

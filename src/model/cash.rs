@@ -8,8 +8,9 @@
 //!   on the balance day: before shipment → `lead_days`; against documents and after the B/L →
 //!   `lead_days + balance_days` (the B/L is dated the shipment day).
 //! - **Payments.** Materials and one-off costs on `materials_day`. Own making (labour and
-//!   overhead) as weekly wages: `n = max(1, ⌈(lead_days − materials_day) ÷ 7⌉)` equal
-//!   instalments on days `materials_day + 7k` (k = 1…n), the last on the shipment day. The
+//!   overhead) as weekly wages from the order's day: `n = max(1, ⌈lead_days ÷ 7⌉)` equal
+//!   instalments on days `7k` (k = 1…n), the last on the shipment day (materials bought on a
+//!   supplier's credit do not hold the workers' wages back). The
 //!   first n − 1 are `making ÷ n` cut to the decimal places a 28-digit decimal holds beside
 //!   the order's largest possible balance (19 places in the example below:
 //!   Rp6.666.666,6666666666666666666), and the last is `making − the others`, so the
@@ -22,8 +23,8 @@
 //!   charges are the exception: they are paid out of the balance they fall on, after it.
 //! - **Financing.** Simple interest per 30-day month on the cash the maker is short between
 //!   events: for each interval `[dayᵢ, dayᵢ₊₁)` the need is `max(0, −balance at the end of dayᵢ)`
-//!   times the interval's days (money·days, "rupiah-days"); after the buyer's last payment
-//!   nothing is financed. `financing = need-days × monthly rate ÷ 30`.
+//!   times the interval's days (money·days, "rupiah-days"); after the buyer's last payment (the
+//!   balance, or a deposit that arrives later still) nothing is financed. `financing = need-days × monthly rate ÷ 30`.
 //!
 //! Amounts are kept at full precision (nothing is rounded to minor units here; the display
 //! rounds). Every step is checked: absurd days or amounts give `CashError::Overflow`, never a
@@ -268,7 +269,7 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
     .iter()
     .try_fold(Decimal::ZERO, |sum, f| f.value().ok().and_then(|v| sum.checked_add(v.abs())))
     .unwrap_or(Decimal::MAX);
-    for (day, wage) in wages(flows.making, plan.materials_day, ship, reach)? {
+    for (day, wage) in wages(flows.making, 0, ship, reach)? {
         push(day, Flow::Making, wage, false)?;
     }
     push(workshops_day, Flow::Workshops, flows.workshops, false)?;
@@ -305,7 +306,10 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
         }
     }
 
-    let need = need_days(&days, balance_day)?;
+    // The buyer's last payment: the balance, or a deposit that comes later still (100 % on
+    // open account, day 90); nothing is financed after it.
+    let last_receipt = if deposit.is_zero() { balance_day } else { balance_day.max(plan.deposit_day) };
+    let need = need_days(&days, last_receipt)?;
     let financing = match plan.monthly_rate_pct {
         Some(rate) => Some(Money::new(decimal(need.times(percent(rate))?.divided_by(Decimal::from(30))?)?, currency)),
         None => None,
@@ -316,7 +320,7 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
         // `lowest` is never above zero, so this is max(0, −lowest) (and never a negative zero).
         peak_need: Money::new(Decimal::ZERO.checked_sub(lowest.0).ok_or(CashError::Overflow)?, currency),
         peak_day: lowest.1,
-        last_payment_day: balance_day,
+        last_payment_day: last_receipt,
         need_days: decimal(need)?,
         financing,
         ends_with: Money::new(decimal(running)?, currency),

@@ -253,7 +253,14 @@ pub fn compute(doc: &Document) -> Breakdown {
                 LineError::Units(_) => Issue::IncompatibleUnits { at },
                 LineError::Overflow => Issue::Overflow { at },
             });
-            ledger.keep(cost.and_then(|c| c.value().map(|_| c).map_err(|_| Issue::Overflow { at })))
+            let cost = cost.and_then(|c| c.value().map(|_| c).map_err(|_| Issue::Overflow { at }));
+            // What the buyer supplies is no cost of the maker's: a line of it that cannot be
+            // valued holds nothing back, unless its value joins a customs value (assists).
+            if m.buyer_supplied && !doc.terms.assists_in_customs_value {
+                cost.ok()
+            } else {
+                ledger.keep(cost)
+            }
         })
         .collect();
     let lines: Vec<LineCost> = doc
@@ -389,12 +396,13 @@ pub fn compute(doc: &Document) -> Breakdown {
     let bought_total = ledger.sum(bought_exact.iter().filter_map(|(_, _, f)| *f), Place::Wage);
     let own_labour = match doc.labour.method {
         LabourMethod::Operations => {
+            // Operations a workshop has taken over need no working time.
             if let Err(e) = per_minute {
-                if !doc.labour.operations.is_empty() {
+                if !operations_kept.is_empty() {
                     ledger.push(money_issue(e, Place::Wage, Issue::NoWorkingTime));
                 }
             }
-            for (id, f) in &operations_exact {
+            for (id, f) in &operations_kept {
                 if per_minute.is_ok() && f.is_none() {
                     ledger.push(Issue::Overflow { at: Place::Operation(*id) });
                 }
@@ -402,7 +410,7 @@ pub fn compute(doc: &Document) -> Breakdown {
             ledger.sum(operations_kept.iter().filter_map(|(_, c)| *c), Place::Wage)
         }
         LabourMethod::PieceRate => {
-            for (id, f) in &pieces_exact {
+            for (id, f) in &pieces_kept {
                 if f.is_none() {
                     ledger.push(Issue::Overflow { at: Place::PieceRate(*id) });
                 }

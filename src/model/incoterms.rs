@@ -15,7 +15,8 @@
 //! commission is a fixed amount of the shipment, `commission × FOB price`, added to the costs,
 //! and only bank and insurance remain shares: `price = (costs + c × FOB) ÷ (1 − bank − 1.1 ×
 //! premium)` — still closed form, and no commission is charged on freight, duty or import VAT.
-//! Under EXW, FCA, FAS and FOB the two bases are the same price.
+//! Under EXW, FCA, FAS and FOB the commission stays a share of the term's own price: a sale that
+//! ends before the ship has no FOB value beyond its invoice (a convention, stated here).
 //!
 //! D-terms insure the CIF value when a premium rate is entered. DDP adds import duty on the
 //! customs value (the CIF price for most countries; the FOB price for the USA) and import taxes

@@ -104,6 +104,8 @@ pub enum Fact {
     },
     /// Not entered yet (an optional card).
     Unused,
+    /// The buyer's payments always run ahead of the costs.
+    NoCashNeeded,
 }
 
 /// A card's folded line.
@@ -188,12 +190,16 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
                 | Issue::Overflow { at: Place::Operation(_) | Place::PieceRate(_) | Place::Wage }
         )
     });
-    let no_wage = l.method == LabourMethod::Operations && l.wage.monthly_wage.is_zero();
+    let no_wage = l.method == LabourMethod::Operations
+        && l.wage.monthly_wage.is_zero()
+        && l.operations.iter().any(|o| !b.labour.replaced.contains(&o.id));
     // An operation without minutes, or a piece rate without a rate, is half-typed too.
     // A workshop's line without its rate is half-typed as well (it replaces nothing yet).
+    // (A line a workshop has taken over asks for nothing.)
+    let kept = |id: u32| !b.labour.replaced.contains(&id);
     let half_labour = match l.method {
-        LabourMethod::Operations => l.operations.iter().any(|o| o.standard_minutes.is_zero()),
-        LabourMethod::PieceRate => l.piece_rates.iter().any(|r| r.rate.is_zero()),
+        LabourMethod::Operations => l.operations.iter().any(|o| kept(o.id) && o.standard_minutes.is_zero()),
+        LabourMethod::PieceRate => l.piece_rates.iter().any(|r| kept(r.id) && r.rate.is_zero()),
     } || l.bought.iter().any(|w| w.rate.is_zero());
 
     let o = &d.overhead;
@@ -296,7 +302,10 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
     let cash = CardLine {
         card: Card::Cash,
         facts: match &q.cash {
-            Some(Ok(t)) => vec![Fact::Peak(t.peak_need, t.peak_day.unwrap_or(0))],
+            Some(Ok(t)) => match t.peak_day {
+                Some(day) => vec![Fact::Peak(t.peak_need, day)],
+                None => vec![Fact::NoCashNeeded],
+            },
             _ => vec![Fact::Unused],
         },
         needs: needs(matches!(q.cash, Some(Err(_))), false),

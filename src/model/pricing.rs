@@ -4,8 +4,9 @@
 //! - markup on cost: `price = cost × (1 + m)`; Rp120.000 at 25 % → Rp150.000;
 //! - margin on price: `price = cost ÷ (1 − g)`; Rp120.000 at 25 % → Rp160.000.
 //!
-//! Profit is taken on the ex-factory cost (HPP); export costs pass through at cost, and
-//! commission and bank charges are shares of the final price (see `incoterms`).
+//! Profit is taken on the ex-factory cost (HPP); export costs pass through at cost, bank charges
+//! are a share of the final price and commission a share of it or of the FOB value (see
+//! `incoterms`).
 
 use crate::model::money::{div, mul, percent, sub, Frac, Money, MoneyError};
 use rust_decimal::Decimal;

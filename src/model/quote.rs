@@ -135,7 +135,9 @@ pub struct Tier {
     /// `unit_exact`).
     pub parts_per_pair: Vec<(Component, Money)>,
     /// The order's financing cost per pair (costing currency), when the cash plan adds it to
-    /// the cost: `cost_per_pair` includes it, and profit is taken on it like any cost.
+    /// the cost: `cost_per_pair` includes it, and profit is taken on it like any cost. It is the
+    /// order quantity's figure at every quantity (costs and receipts grow with the pairs, so the
+    /// per-pair figure moves little; one-off and per-shipment costs make it an approximation).
     pub financing: Option<Money>,
 }
 
@@ -662,6 +664,8 @@ pub fn quote(doc: &Document) -> Quote {
     if order > 0 {
         quantities.insert(0, order);
     }
+    // (What the prices before financing found is set aside if the financing reprices them.)
+    let before = issues.clone();
     let mut priced: Vec<Priced> = quantities.iter().map(|&q| price_tier(doc, q, decimals, None, &mut issues)).collect();
     let cash = priced.first().and_then(|p| order_cash(doc, p));
     // The financing the cash plan adds to the cost: the order's, per pair, at every quantity.
@@ -672,6 +676,7 @@ pub fn quote(doc: &Document) -> Quote {
         _ => None,
     };
     if financing.is_some() {
+        issues = before;
         priced = quantities.iter().map(|&q| price_tier(doc, q, decimals, financing, &mut issues)).collect();
     }
     let side_by_side = match priced.first() {
@@ -744,7 +749,13 @@ fn order_cash(doc: &Document, first: &Priced) -> Option<Result<Timeline, CashErr
         Ok(Flows {
             materials: order(Category::Materials),
             one_off: order(Category::OneOff),
-            making: order(Category::Labour).minus(workshops)?.plus(order(Category::Overhead))?,
+            // Own labour: the labour figure less the workshops' (each divided at 28 digits, so
+            // an order made wholly outside may leave a remainder of 10⁻²⁰, which is nothing).
+            making: {
+                let own = order(Category::Labour).minus(workshops)?;
+                let own = if own.value()?.abs() < Decimal::new(1, 9) { Frac::ZERO } else { own };
+                own.plus(order(Category::Overhead))?
+            },
             workshops,
             shipping: part(|c| !matches!(c, Component::ExFactory | Component::Commission | Component::BankCharges))?,
             on_receipt: part(|c| matches!(c, Component::Commission | Component::BankCharges))?,

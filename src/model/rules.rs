@@ -156,8 +156,8 @@ impl Num {
             | ImportTaxPct | ImportFeePct | InsuranceAPct | DepositPct | MonthlyRatePct | BrokerCommissionPct => {
                 FieldRule::PERCENT_0_100
             }
-            // Ten years of days: a timeline longer than that is not an order.
-            Days => FieldRule::whole_up_to(3_650),
+            // 520 weeks (`cash::MAX_WEEKS`), ten years: a timeline longer than that is not an order.
+            Days => FieldRule::whole_up_to(3_640),
             // A buffer of 100 % has no price; 50 % is already far beyond any currency's swing.
             FxBufferPct => FieldRule::up_to(50),
             // Markups above 100 % happen; a margin on price must stay below 100 % (an `Issue`).
@@ -218,6 +218,9 @@ pub enum Fault {
     RepeatedId(u32),
     /// More lines than any sheet needs (`MAX_LINES`).
     TooManyLines,
+    /// A choice the field does not offer (a broker buying at a C-term, an own labour line
+    /// tagged as a whole pair): only a file edited by hand holds one.
+    Choice,
 }
 
 /// One refused field: where, and why.
@@ -289,12 +292,21 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.num(At::Labour, MinutesPerDay, w.minutes_per_day);
     c.num(At::Labour, EfficiencyPct, w.efficiency_pct);
     c.lines(At::Operation(0), &doc.labour.operations);
+    // An own line is tagged with a step of its own; whole pairs are only ever bought.
+    let whole =
+        |step: Option<crate::model::document::MakingStep>| step == Some(crate::model::document::MakingStep::WholePair);
     for (i, o) in doc.labour.operations.iter().enumerate() {
         c.num(At::Operation(i + 1), StandardMinutes, o.standard_minutes);
+        if whole(o.step) {
+            c.problems.push(Problem { at: At::Operation(i + 1), fault: Fault::Choice });
+        }
     }
     c.lines(At::PieceRate(0), &doc.labour.piece_rates);
     for (i, p) in doc.labour.piece_rates.iter().enumerate() {
         c.num(At::PieceRate(i + 1), PieceRate, p.rate);
+        if whole(p.step) {
+            c.problems.push(Problem { at: At::PieceRate(i + 1), fault: Fault::Choice });
+        }
     }
     c.lines(At::Bought(0), &doc.labour.bought);
     for (i, w) in doc.labour.bought.iter().enumerate() {
@@ -372,6 +384,9 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     if let Some(b) = &doc.broker {
         c.opt(At::Broker, BrokerPrice, b.price);
         c.num(At::Broker, BrokerCommissionPct, b.commission_pct);
+        if !crate::model::broker::BrokerDeal::TERMS.contains(&b.term) {
+            c.problems.push(Problem { at: At::Broker, fault: Fault::Choice });
+        }
     }
     c.date(At::Quote, &doc.quote.date);
     // Ids must be unique across the document: edits find lines by id.

@@ -500,15 +500,18 @@ fn cash(doc: &Document, q: &Quote, t: &mut Trail) {
             .map(|e| Expr::Difference(vec![zero(), lit(Operand::Money(e.balance))])),
     );
     t.money(Fig::CashPeak, tl.peak_need, Expr::Max(lows));
-    // Σ the cash short at the end of each day × the days until the next event.
-    let days: Vec<_> = tl.chart.iter().filter(|c| c.day <= tl.last_payment_day).collect();
+    // Σ the cash short at the end of each day × the days until the next event (the last until
+    // the buyer's last payment).
+    let days: Vec<_> = tl.chart.iter().filter(|c| c.day < tl.last_payment_day).collect();
     let short = days
-        .windows(2)
-        .filter(|w| w[0].balance.amount < Decimal::ZERO)
-        .map(|w| {
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.balance.amount < Decimal::ZERO)
+        .map(|(i, c)| {
+            let end = days.get(i + 1).map_or(tl.last_payment_day, |next| next.day);
             Expr::Product(vec![
-                Expr::Difference(vec![zero(), lit(Operand::Money(w[0].balance))]),
-                lit(count(Decimal::from(w[1].day - w[0].day), Counted::Days)),
+                Expr::Difference(vec![zero(), lit(Operand::Money(c.balance))]),
+                lit(count(Decimal::from(end.saturating_sub(c.day)), Counted::Days)),
             ])
         })
         .collect();

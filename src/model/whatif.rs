@@ -47,11 +47,14 @@ impl Driver {
     ];
 }
 
-/// The material line that costs most per pair (the first of equals).
+/// The maker's material line that costs most per pair (the first of equals); a line the buyer
+/// supplies is not the maker's cost, so it is never the driver.
 pub fn main_material(doc: &Document) -> Option<u32> {
     let b = compute(doc);
+    let own = |id: u32| doc.materials.iter().any(|m| m.id == id && !m.buyer_supplied);
     b.lines
         .iter()
+        .filter(|l| own(l.id))
         .filter_map(|l| Some((l.id, l.per_pair?.amount)))
         .fold(None, |best, (id, c)| match best {
             Some((_, bc)) if bc >= c => best,

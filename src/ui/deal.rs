@@ -116,6 +116,7 @@ fn timeline(tl: &Timeline, q: &Quote, k: &CashPlan, lang: crate::i18n::Lang) -> 
                 <dt>{ tp(P::CashLeaves) }</dt>
                 <dd id="cash-leaves">{ format_money(tl.ends_with, style) }</dd>
             </dl>
+            if financed.is_some() { <p class="note" id="cash-before-financing">{ tp(P::CashBeforeFinancing) }</p> }
             { crate::ui::charts::cash(tl, lang) }
             <details class="cash-events">
                 <summary>{ tp(P::CashTable) }</summary>
@@ -220,8 +221,12 @@ fn comparison(c: &Comparison, lang: crate::i18n::Lang) -> Html {
                 </tbody>
             </table>
             <p class="derived" id="broker-difference">
-                { if less { tp(P::BrokerCostsYou) } else { tp(P::BrokerLeavesMore) } }{ " " }
-                <strong>{ m(crate::model::money::Money::new(c.difference.amount.abs(), c.difference.currency)) }</strong>
+                if c.difference.amount.is_zero() {
+                    { tp(P::BrokerSame) }
+                } else {
+                    { if less { tp(P::BrokerCostsYou) } else { tp(P::BrokerLeavesMore) } }{ " " }
+                    <strong>{ m(crate::model::money::Money::new(c.difference.amount.abs(), c.difference.currency)) }</strong>
+                }
             </p>
             <p class="derived" id="broker-break-even">{ tp(P::BreakEven) }{ " " }<strong>{ m(c.break_even) }</strong>{ " / " }{ T::PerPair.in_lang(lang) }</p>
         </>

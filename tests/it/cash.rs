@@ -145,26 +145,19 @@ fn the_balance_against_documents() {
 
 #[test]
 fn a_full_deposit_before_the_materials_needs_no_cash() {
-    let plan = CashPlan { deposit_pct: dec!(100), deposit_day: 7, materials_day: 10, ..tt(BalanceWhen::AfterBl, 30) };
+    let plan = CashPlan { deposit_pct: dec!(100), deposit_day: 5, materials_day: 10, ..tt(BalanceWhen::AfterBl, 30) };
     let t = run(&plan, &order());
-    // +200.000.000 on day 7, −90.000.000 on day 10 → 110.000.000. Wages from day 10 to 42:
-    // ⌈32 ÷ 7⌉ = 5 of 8.000.000 on days 17, 24, 31, 38 and 42 (the fifth, 45, held to the
-    // shipment day): 102, 94, 86, 78, 70 million; shipping → 62 million. The balance is 0 and
-    // is left out, but it is still due on day 72.
+    // +200.000.000 on day 5. Wages from the order's day: ⌈42 ÷ 7⌉ = 6 of 6.666.666,67 on days
+    // 7 … 42 (materials bought later do not hold them back): 193,33 million on day 7; the
+    // materials −90.000.000 on day 10 → 103,33; then 96,67, 90, 83,33, 76,67 and 70 million;
+    // shipping → 62 million. The balance is 0 and is left out, but it is still due on day 72.
     use Flow::*;
-    assert_eq!(
-        rows(&t),
-        vec![
-            (7, Deposit, dec!(200000000), dec!(200000000)),
-            (10, Materials, dec!(-90000000), dec!(110000000)),
-            (17, Making, dec!(-8000000), dec!(102000000)),
-            (24, Making, dec!(-8000000), dec!(94000000)),
-            (31, Making, dec!(-8000000), dec!(86000000)),
-            (38, Making, dec!(-8000000), dec!(78000000)),
-            (42, Making, dec!(-8000000), dec!(70000000)),
-            (42, Shipping, dec!(-8000000), dec!(62000000)),
-        ]
-    );
+    let rows = rows(&t);
+    assert_eq!(rows[0], (5, Deposit, dec!(200000000), dec!(200000000)));
+    assert_eq!(rows[1], (7, Making, dec!(-6666666.67), dec!(193333333.33)));
+    assert_eq!(rows[2], (10, Materials, dec!(-90000000), dec!(103333333.33)));
+    assert_eq!(rows.last(), Some(&(42, Shipping, dec!(-8000000), dec!(62000000))));
+    assert_eq!(rows.len(), 9);
     assert_eq!((t.peak_need, t.peak_day, t.need_days), (rp("0"), None, dec!(0)));
     assert_eq!(t.financing, Some(rp("0")));
     assert_eq!(t.last_payment_day, 72);
@@ -173,6 +166,20 @@ fn a_full_deposit_before_the_materials_needs_no_cash() {
     assert_eq!(t.zero, 0);
     assert_eq!(t.chart.first().map(|b| (b.from, b.to)), Some((0, 1000)));
     assert_eq!(t.chart.last().map(|b| (b.day, b.from, b.to)), Some((42, 0, 310)));
+}
+
+#[test]
+fn a_deposit_after_the_balance_day_is_financed_until_it_arrives() {
+    // 100 % on open account, 90 days after the order; the goods ship on day 42. Costs: the
+    // materials 90 million on day 0, wages 40 million (days 7 … 42), shipping 8 million:
+    // 90 × 7 + (96,67 + 103,33 + 110 + 116,67 + 123,33) × 7 + 138 × (90 − 42) million
+    // = 630 + 3.850 + 6.624 = 11.104.000.000 rupiah-days, paid off on day 90.
+    let plan = CashPlan { deposit_pct: dec!(100), deposit_day: 90, ..tt(BalanceWhen::AfterBl, 14) };
+    let t = run(&plan, &order());
+    assert_eq!(t.last_payment_day, 90);
+    assert_eq!(round2(t.need_days), dec!(11104000000));
+    assert_eq!(t.peak_need, rp("138000000"));
+    assert_eq!(t.ends_with, rp("62000000"));
 }
 
 #[test]
@@ -289,8 +296,8 @@ fn the_chart_all_below_all_above_and_all_zero() {
 
 #[test]
 fn wages_of_one_week_or_less_are_one_instalment_on_the_shipment_day() {
-    // Lead 5 days: ⌈5 ÷ 7⌉ = 1 → all 700 on day 5. Materials paid after shipment (day 9):
-    // max(1, 0) = 1 instalment, still on the shipment day.
+    // Lead 5 days: ⌈5 ÷ 7⌉ = 1 → all 700 on day 5, whenever the materials are paid (day 9,
+    // after shipment): wages run from the order's day.
     let flows = Flows { making: f("700"), invoice: f("1000"), ..nothing() };
     let at = |lead, materials_day| {
         let plan = CashPlan { lead_days: lead, materials_day, ..CashPlan::default() };
@@ -322,7 +329,7 @@ fn small_wages_beside_a_large_invoice_keep_every_balance_exact() {
     // order's reach leaves (180.775 → 6 digits → 22 places) every balance is exact and the
     // order ends with 180.774 − 1 = 180.773.
     let plan =
-        CashPlan { deposit_pct: d("43.88"), deposit_day: 0, lead_days: 152, materials_day: 5, ..CashPlan::default() };
+        CashPlan { deposit_pct: d("43.88"), deposit_day: 0, lead_days: 147, materials_day: 5, ..CashPlan::default() };
     let flows = Flows { making: f("1"), invoice: f("180774"), ..nothing() };
     let t = run(&plan, &flows);
     assert_eq!(t.ends_with, rp("180773"));
@@ -357,14 +364,10 @@ fn absurd_days_and_amounts_are_an_error_not_a_panic() {
         Err(CashError::Overflow)
     );
     assert!(timeline(&CashPlan { lead_days: 7 * MAX_WEEKS, ..plan.clone() }, &order(), IDR).is_ok());
-    // A short timeline at the end of the calendar works; a huge need over many days overflows.
-    let late = CashPlan {
-        lead_days: u32::MAX,
-        materials_day: u32::MAX - 10,
-        deposit_day: u32::MAX,
-        ..tt(BalanceWhen::BeforeShipment, 0)
-    };
-    assert!(timeline(&late, &order(), IDR).is_ok());
+    // A deposit at the end of the calendar is financed until then, without overflow; a huge
+    // need over many days overflows.
+    let late = CashPlan { deposit_day: u32::MAX, ..plan.clone() };
+    assert_eq!(timeline(&late, &order(), IDR).map(|t| t.last_payment_day), Ok(u32::MAX));
     let owed = Flows { materials: Frac::from(Decimal::MAX), ..nothing() };
     let slow = CashPlan { lead_days: 7 * MAX_WEEKS, ..plan };
     assert_eq!(timeline(&slow, &owed, IDR), Err(CashError::Overflow));

@@ -412,3 +412,41 @@ fn paperwork_some_orders_have_is_one_tap_each_in_the_stage_where_it_falls() {
     ids.dedup();
     assert_eq!(ids.len(), doc.ids().count());
 }
+
+#[test]
+fn what_the_buyer_supplies_or_a_workshop_does_holds_nothing_back() {
+    use tapak::model::compute::Issue;
+    // A buyer-supplied line in a currency without a rate is no cost of the maker's: the sheet
+    // is complete, unless its value must join a customs value.
+    let mut doc = cmt_order(true);
+    doc.materials[0].currency = USD;
+    assert!(compute(&doc).issues.is_empty());
+    doc.terms.assists_in_customs_value = true;
+    assert!(!compute(&doc).issues.is_empty());
+    // Every own operation done by a whole-pair workshop: no working time is asked for.
+    let mut doc = consolidator();
+    doc.labour.wage.working_days = dec!(0);
+    assert!(compute(&doc).issues.contains(&Issue::NoWorkingTime));
+    doc.labour.bought = vec![workshop(10, MakingStep::WholePair, "30000", PiecePer::Pair, 0)];
+    assert!(compute(&doc).issues.is_empty());
+    // The what-if's main material is the maker's own, never the buyer's leather.
+    assert_eq!(tapak::model::whatif::main_material(&cmt_order(true)), Some(2));
+    assert_eq!(tapak::model::whatif::main_material(&cmt_order(false)), Some(1));
+}
+
+#[test]
+fn choices_the_screen_does_not_offer_are_refused_at_the_door() {
+    use tapak::model::rules::{validate, Fault};
+    let mut doc = consolidator();
+    doc.labour.operations[0].step = Some(MakingStep::WholePair);
+    assert!(validate(&doc).iter().any(|p| p.fault == Fault::Choice));
+    let mut doc = cmt_order(false);
+    doc.broker = Some(tapak::model::broker::BrokerDeal { term: Incoterm::Cif, ..Default::default() });
+    assert!(validate(&doc).iter().any(|p| p.fault == Fault::Choice));
+    // Days beyond 520 weeks are refused as typed, before any timeline is drawn.
+    let mut doc = cmt_order(false);
+    doc.cash.lead_days = 3641;
+    assert!(!validate(&doc).is_empty());
+    doc.cash.lead_days = 3640;
+    assert!(validate(&doc).is_empty());
+}
