@@ -3,6 +3,7 @@
 //! Nothing here imports `yew`, `web_sys`, `js_sys` or `gloo`, and nothing uses floats; a test
 //! (`tests/it/architecture.rs`) keeps it so. The same core runs in the browser and natively.
 
+pub mod allocation;
 pub mod broker;
 pub mod cash;
 pub mod chart;
@@ -20,6 +21,7 @@ pub mod outline;
 pub mod packing;
 pub mod paperwork;
 pub mod pricing;
+pub mod proforma;
 pub mod quote;
 pub mod rules;
 pub mod sizes;

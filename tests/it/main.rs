@@ -1,6 +1,7 @@
 //! One integration-test binary for the native core. Each case shows its arithmetic.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod allocation;
 mod architecture;
 mod cash;
 mod cli;

@@ -1,0 +1,52 @@
+//! The proforma invoice's amounts (issue 14): once the buyer accepts a quotation, each line's
+//! pairs at its quoted unit price, the total, the deposit the payment terms ask for and the
+//! balance. Against the PI the deposit is paid and the buyer applies for an import licence or
+//! an L/C.
+//!
+//! Each line is `pairs × unit price`, exact (a quoted price has the currency's decimals, so the
+//! product has them too). The deposit is `total × deposit %`, rounded half-up to the currency's
+//! minor units, and the balance is `total − deposit`, so the two always add back to the total.
+//!
+//! Worked example (tests/it/allocation.rs): 1.200 pairs at USD 11,50, 800 at 12,05 and 1.250 at
+//! 10,95: 13.800 + 9.640 + 13.687,50 = USD 37.127,50; 30 % deposit USD 11.138,25, balance
+//! USD 25.989,25.
+
+use crate::model::currency::Currency;
+use crate::model::money::{mul, percent, Money, MoneyError, Rounding};
+use rust_decimal::Decimal;
+
+/// One line of the PI: an article's pairs at its quoted unit price.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PiLine {
+    pub pairs: u32,
+    pub unit_price: Decimal,
+}
+
+/// What the PI adds up to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PiAmounts {
+    /// Each line's amount, `pairs × unit price`.
+    pub lines: Vec<Money>,
+    pub pairs: u64,
+    pub total: Money,
+    pub deposit: Money,
+    pub balance: Money,
+}
+
+/// The PI's lines, total, deposit and balance in `currency`.
+///
+/// # Errors
+/// `Overflow` when an amount is too large.
+pub fn amounts(lines: &[PiLine], deposit_pct: Decimal, currency: Currency) -> Result<PiAmounts, MoneyError> {
+    let amounts: Vec<Money> = lines
+        .iter()
+        .map(|l| Ok(Money::new(mul(Decimal::from(l.pairs), l.unit_price)?, currency)))
+        .collect::<Result<_, MoneyError>>()?;
+    let total = Money::sum(currency, amounts.iter().copied())?;
+    let deposit = Money::new(
+        Rounding::HalfUp.round(mul(total.amount, percent(deposit_pct))?, currency.display_decimals()),
+        currency,
+    );
+    let balance = Money::new(total.amount.checked_sub(deposit.amount).ok_or(MoneyError::Overflow)?, currency);
+    Ok(PiAmounts { lines: amounts, pairs: lines.iter().map(|l| u64::from(l.pairs)).sum(), total, deposit, balance })
+}
