@@ -303,12 +303,11 @@ pub enum Edit {
     ValidityDays(u32),
     Cash(CashField),
     Broker(BrokerField),
-    /// Add the Indonesian export paperwork's lines (`paperwork::lines`) that the sheet does not
-    /// have yet (by name), after the other export-clearance lines.
-    AddPaperwork,
-    /// Add one of the papers only some orders have (`paperwork::Paper`), unless the sheet has a
-    /// line of that name already.
-    AddPaper(crate::model::paperwork::Paper),
+    /// Add ready-made lines (the Indonesian export papers of `paperwork`): each export cost
+    /// after the other lines of its stage, each one-off cost at the end, unless the sheet has a
+    /// line of that name already. The lines come with the edit, so their words travel with the
+    /// screen that offers them, not with the first module.
+    AddLines(Vec<ExportCost>, Vec<OneOffCost>),
 }
 
 fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
@@ -576,9 +575,9 @@ impl Document {
                 }
                 true
             }
-            Edit::AddPaperwork => {
+            Edit::AddLines(export, one_off) => {
                 let mut added = false;
-                for mut line in crate::model::paperwork::lines() {
+                for mut line in export {
                     if self.export_costs.iter().any(|c| c.name == line.name) {
                         continue;
                     }
@@ -591,31 +590,16 @@ impl Document {
                     self.export_costs.insert(at, line);
                     added = true;
                 }
+                for mut cost in one_off {
+                    if self.one_off.iter().any(|c| c.name == cost.name) {
+                        continue;
+                    }
+                    cost.id = self.next_id();
+                    self.one_off.push(cost);
+                    added = true;
+                }
                 added
             }
-            Edit::AddPaper(p) => match crate::model::paperwork::line(p) {
-                crate::model::paperwork::PaperLine::Export(mut line) => {
-                    if self.export_costs.iter().any(|c| c.name == line.name) {
-                        return false;
-                    }
-                    line.id = new_id;
-                    let at = self
-                        .export_costs
-                        .iter()
-                        .rposition(|c| c.stage == line.stage)
-                        .map_or(self.export_costs.len(), |i| i + 1);
-                    self.export_costs.insert(at, line);
-                    true
-                }
-                crate::model::paperwork::PaperLine::OneOff(mut cost) => {
-                    if self.one_off.iter().any(|c| c.name == cost.name) {
-                        return false;
-                    }
-                    cost.id = new_id;
-                    self.one_off.push(cost);
-                    true
-                }
-            },
             Edit::Remove(id) => {
                 remove(&mut self.materials, id, |m| m.id)
                     || remove(&mut self.export_costs, id, |c| c.id)

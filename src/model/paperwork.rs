@@ -56,6 +56,21 @@ pub enum PaperLine {
     OneOff(OneOffCost),
 }
 
+impl PaperLine {
+    /// The edit that adds it (`Edit::AddLines`; a second tap adds nothing).
+    pub fn edit(self) -> crate::model::edit::Edit {
+        match self {
+            PaperLine::Export(line) => crate::model::edit::Edit::AddLines(vec![line], Vec::new()),
+            PaperLine::OneOff(cost) => crate::model::edit::Edit::AddLines(Vec::new(), vec![cost]),
+        }
+    }
+}
+
+/// The edit that adds the default lines (`lines`).
+pub fn add_defaults() -> crate::model::edit::Edit {
+    crate::model::edit::Edit::AddLines(lines().to_vec(), Vec::new())
+}
+
 /// The line a `Paper` adds.
 pub fn line(p: Paper) -> PaperLine {
     let export = |stage, name: &str, basis, amount: i64, currency| {

@@ -377,11 +377,11 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
         <Card which={Which::ExportCosts} title={t(T::ExportCosts)} fold={p.fold.clone()}>
             <p class="help">{ tp(P::ExportCostsHelp) }</p>
             <p class="help" id="ppn-note">{ tp(P::PpnNote) }</p>
-            <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| Edit::AddPaperwork)}>{ "+ " }{ tp(P::AddPaperwork) }</button>
+            <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| crate::model::paperwork::add_defaults())}>{ "+ " }{ tp(P::AddPaperwork) }</button>
             <p class="help" id="add-papers">{ tp(P::WhenAsked) }{ " " }
                 { for crate::model::paperwork::Paper::ALL.into_iter().map(|paper| html! {
                     <button type="button" class="chip" id={format!("add-{paper:?}").to_ascii_lowercase()}
-                        onclick={ctx.edit.reform(move |_| Edit::AddPaper(paper))}>{ "+ " }{ tp(match paper {
+                        onclick={ctx.edit.reform(move |_| crate::model::paperwork::line(paper).edit())}>{ "+ " }{ tp(match paper {
                         crate::model::paperwork::Paper::Fumigation => P::PaperFumigation,
                         crate::model::paperwork::Paper::Inspection => P::PaperInspection,
                         crate::model::paperwork::Paper::Sni => P::PaperSni,

@@ -1,7 +1,7 @@
 //! Labour (by operation or piece rate), factory overhead, and the order's one-off costs.
 
 use crate::format::{format_money, format_number};
-use crate::i18n::{self, T};
+use crate::i18n::{self, P, T};
 use crate::model::compute::{Breakdown, Category};
 use crate::model::currency::Currency;
 use crate::model::document::{
@@ -31,7 +31,7 @@ const OWN_STEPS: [Option<MakingStep>; 5] = [
 fn step_name(lang: i18n::Lang) -> impl Fn(Option<MakingStep>) -> String {
     move |s| match s {
         Some(s) => i18n::making_step(s).in_lang(lang).to_string(),
-        None => T::StepOther.in_lang(lang).to_string(),
+        None => P::StepOther.in_lang(lang).to_string(),
     }
 }
 
@@ -42,7 +42,7 @@ fn own_cost(label: &str, cost: Option<Money>, replaced: bool, lang: i18n::Lang) 
             <div class="cost replaced">
                 <span class="f-l">{ label }</span>
                 <output>{ cost.map_or_else(|| "—".to_string(), |c| format_money(c, lang.number_style())) }</output>
-                <span class="gross">{ T::Replaced.in_lang(lang) }</span>
+                <span class="gross">{ P::Replaced.in_lang(lang) }</span>
             </div>
         }
     } else {
@@ -86,11 +86,11 @@ pub fn LabourCard(p: &LabourProps) -> Html {
         <Card which={Which::Labour} title={t(T::Labour)} fold={p.fold.clone()} head={html! {
             if let Some(total) = labour_total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
         }}>
-            { radios("labour-method", t(T::Labour), l.method, &[(LabourMethod::Operations, t(T::LabourByOperation)), (LabourMethod::PieceRate, t(T::LabourByPiece))],
+            { radios("labour-method", t(T::Labour), l.method, &[(LabourMethod::Operations, P::LabourByOperation.in_lang(ctx.lang)), (LabourMethod::PieceRate, P::LabourByPiece.in_lang(ctx.lang))],
                 ctx.edit.reform(|m| Edit::Labour(LabourField::Method(m)))) }
 
             <div class={classes!("method-body", (!by_op).then_some("inactive"))}>
-                if !by_op { <p class="note">{ t(T::NotCounted) }</p> }
+                if !by_op { <p class="note">{ P::NotCounted.in_lang(ctx.lang) }</p> }
                 <div class="grid g4">
                     <NumberField id="wage" label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={Num::MonthlyWage.rule()} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
                     <NumberField id="days" label={t(T::WorkingDays)} value={l.wage.working_days} rule={Num::WorkingDays.rule()} onchange={wage(LabourField::WorkingDays)} />
@@ -98,12 +98,12 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                     <NumberField id="efficiency" label={t(T::Efficiency)} value={l.wage.efficiency_pct} rule={Num::EfficiencyPct.rule()} suffix={AttrValue::from("%")} onchange={wage(LabourField::EfficiencyPct)} />
                 </div>
                 <p class="derived">
-                    { t(T::CostPerMinute) }{ " = " }{ t(T::CostPerMinuteFormula) }{ " = " }
+                    { t(T::CostPerMinute) }{ " = " }{ P::CostPerMinuteFormula.in_lang(ctx.lang) }{ " = " }
                     <strong id="cost-per-minute">{ b.labour.cost_per_minute.map_or_else(|| "—".to_string(), |m| format_money_dp(m, style)) }</strong>
                     if b.labour.cost_per_minute.is_some() { <crate::ui::trail_view::Why fig={crate::model::trail::Fig::CostPerMinute} /> }
                 </p>
                 <h3>{ t(T::Operations) }</h3>
-                if n_ops > 0 { { list_head("op-row", &[t(T::OperationName), t(T::StandardMinutes), t(T::MakingStepLabel), t(T::CostPerPair), ""]) } }
+                if n_ops > 0 { { list_head("op-row", &[P::OperationName.in_lang(ctx.lang), t(T::StandardMinutes), P::MakingStepLabel.in_lang(ctx.lang), t(T::CostPerPair), ""]) } }
                 <div class="rows">
                     { for l.operations.iter().enumerate().map(|(i, o)| {
                         let cost = b.labour.operations.iter().find(|(id, _)| *id == o.id).and_then(|(_, c)| *c);
@@ -111,14 +111,14 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                         html! { <OperationRow key={o.id} op={o.clone()} {cost} {replaced} first={i == 0} last={i + 1 == n_ops} /> }
                     }) }
                 </div>
-                <p class="derived">{ t(T::TotalMinutes) }{ ": " }<strong>{ format_number(b.labour.standard_minutes, style, None) }</strong></p>
-                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Operation))}>{ "+ " }{ t(T::AddOperation) }</button>
+                <p class="derived">{ P::TotalMinutes.in_lang(ctx.lang) }{ ": " }<strong>{ format_number(b.labour.standard_minutes, style, None) }</strong></p>
+                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Operation))}>{ "+ " }{ P::AddOperation.in_lang(ctx.lang) }</button>
             </div>
 
             <div class={classes!("method-body", by_op.then_some("inactive"))}>
                 <h3>{ t(T::PieceRates) }</h3>
-                if by_op { <p class="note">{ t(T::NotCounted) }</p> }
-                if n_pr > 0 { { list_head("piece-row", &[t(T::Stage), t(T::Rate), t(T::Per), t(T::MakingStepLabel), t(T::CostPerPair), ""]) } }
+                if by_op { <p class="note">{ P::NotCounted.in_lang(ctx.lang) }</p> }
+                if n_pr > 0 { { list_head("piece-row", &[P::Stage.in_lang(ctx.lang), t(T::Rate), P::Per.in_lang(ctx.lang), P::MakingStepLabel.in_lang(ctx.lang), t(T::CostPerPair), ""]) } }
                 <div class="rows">
                     { for l.piece_rates.iter().enumerate().map(|(i, r)| {
                         let cost = b.labour.piece_rates.iter().find(|(id, _)| *id == r.id).and_then(|(_, c)| *c);
@@ -126,13 +126,13 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                         html! { <PieceRow key={r.id} rate={r.clone()} {cost} {replaced} first={i == 0} last={i + 1 == n_pr} /> }
                     }) }
                 </div>
-                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::PieceRate))}>{ "+ " }{ t(T::AddPieceRate) }</button>
+                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::PieceRate))}>{ "+ " }{ P::AddPieceRate.in_lang(ctx.lang) }</button>
             </div>
 
             <div class="method-body" id="bought">
                 <h3>{ t(T::Bought) }</h3>
-                <p class="help">{ t(T::BoughtHelp) }</p>
-                if n_bought > 0 { { list_head("bought-row", &[t(T::Workshop), t(T::MakingStepLabel), t(T::Rate), t(T::Per), t(T::SizePairs), t(T::CostPerPair), ""]) } }
+                <p class="help">{ P::BoughtHelp.in_lang(ctx.lang) }</p>
+                if n_bought > 0 { { list_head("bought-row", &[P::Workshop.in_lang(ctx.lang), P::MakingStepLabel.in_lang(ctx.lang), t(T::Rate), P::Per.in_lang(ctx.lang), t(T::SizePairs), t(T::CostPerPair), ""]) } }
                 <div class="rows">
                     { for l.bought.iter().enumerate().map(|(i, w)| {
                         let cost = b.labour.bought_lines.iter().find(|(id, _)| *id == w.id).and_then(|(_, c)| *c);
@@ -146,7 +146,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                         if bs.per_pair.is_some() { <crate::ui::trail_view::Why fig={crate::model::trail::Fig::Bought(bs.step)} /> }
                     </p>
                 }) }
-                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Bought))}>{ "+ " }{ t(T::AddWorkshop) }</button>
+                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Bought))}>{ "+ " }{ P::AddWorkshop.in_lang(ctx.lang) }</button>
             </div>
         </Card>
     }
@@ -173,11 +173,11 @@ fn OperationRow(p: &OpProps) -> Html {
     let id = p.op.id;
     html! {
         <div class="row op-row">
-            <TextField id={format!("op-{id}-name")} label={t(T::OperationName)} value={p.op.name.clone()} compact=true
+            <TextField id={format!("op-{id}-name")} label={P::OperationName.in_lang(ctx.lang)} value={p.op.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::Name(v)))} />
             <NumberField id={format!("op-{id}-min")} label={t(T::StandardMinutes)} value={p.op.standard_minutes} rule={Num::StandardMinutes.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::StandardMinutes(v)))} />
-            { select(format!("op-{id}-step"), t(T::MakingStepLabel), p.op.step, &OWN_STEPS, step_name(ctx.lang), true,
+            { select(format!("op-{id}-step"), P::MakingStepLabel.in_lang(ctx.lang), p.op.step, &OWN_STEPS, step_name(ctx.lang), true,
                 ctx.edit.reform(move |v| Edit::Operation(id, OperationField::Step(v)))) }
             { own_cost(t(T::CostPerPair), p.cost, p.replaced, ctx.lang) }
             { row_actions(&ctx, id, p.first, p.last, true) }
@@ -202,13 +202,13 @@ fn PieceRow(p: &PieceProps) -> Html {
     let id = p.rate.id;
     html! {
         <div class="row piece-row">
-            <TextField id={format!("pr-{id}-name")} label={t(T::Stage)} value={p.rate.name.clone()} compact=true
+            <TextField id={format!("pr-{id}-name")} label={P::Stage.in_lang(ctx.lang)} value={p.rate.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Name(v)))} />
             <NumberField id={format!("pr-{id}-rate")} label={t(T::Rate)} value={p.rate.rate} rule={Num::PieceRate.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Rate(v)))} />
-            { select(format!("pr-{id}-per"), t(T::Per), p.rate.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
+            { select(format!("pr-{id}-per"), P::Per.in_lang(ctx.lang), p.rate.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Per(v)))) }
-            { select(format!("pr-{id}-step"), t(T::MakingStepLabel), p.rate.step, &OWN_STEPS, step_name(lang), true,
+            { select(format!("pr-{id}-step"), P::MakingStepLabel.in_lang(ctx.lang), p.rate.step, &OWN_STEPS, step_name(lang), true,
                 ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Step(v)))) }
             { own_cost(t(T::CostPerPair), p.cost, p.replaced, lang) }
             { row_actions(&ctx, id, p.first, p.last, true) }
@@ -236,13 +236,13 @@ fn BoughtRow(p: &BoughtProps) -> Html {
     let f = |name: &str| format!("bw-{id}-{name}");
     html! {
         <div class="row bought-row">
-            <TextField id={f("name")} label={t(T::Workshop)} value={w.workshop.clone()} compact=true
+            <TextField id={f("name")} label={P::Workshop.in_lang(ctx.lang)} value={w.workshop.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Workshop(v)))} />
-            { select(f("covers"), t(T::MakingStepLabel), w.covers, &MakingStep::ALL, move |s| t(i18n::making_step(s)).to_string(), true,
+            { select(f("covers"), P::MakingStepLabel.in_lang(ctx.lang), w.covers, &MakingStep::ALL, move |s| t(i18n::making_step(s)).to_string(), true,
                 ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Covers(v)))) }
             <NumberField id={f("rate")} label={t(T::Rate)} value={w.rate} rule={Num::WorkshopRate.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
                 onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Rate(v)))} />
-            { select(f("per"), t(T::Per), w.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
+            { select(f("per"), P::Per.in_lang(ctx.lang), w.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Per(v)))) }
             <NumberField id={f("pairs")} label={t(T::SizePairs)} value={Decimal::from(w.pairs)} rule={Num::WorkshopPairs.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
                 onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Pairs(crate::ui::fields::to_count(v))))} />
@@ -274,7 +274,7 @@ pub fn OverheadCard(p: &OverheadProps) -> Html {
         <Card which={Which::Overhead} title={t(T::Overhead)} fold={p.fold.clone()} head={html! {
             if let Some(total) = total { <span class="subtotal">{ format_money(total, style) }{ " / " }{ t(T::PerPair) }</span> }
         }}>
-            { radios("overhead-method", t(T::Overhead), o.method, &[(OverheadMethod::PerMonth, t(T::OverheadPerMonth)), (OverheadMethod::PercentOfPrime, t(T::OverheadPercent))],
+            { radios("overhead-method", t(T::Overhead), o.method, &[(OverheadMethod::PerMonth, P::OverheadPerMonth.in_lang(ctx.lang)), (OverheadMethod::PercentOfPrime, P::OverheadPercent.in_lang(ctx.lang))],
                 ctx.edit.reform(|m| Edit::Overhead(OverheadField::Method(m)))) }
             if per_month {
                 <div class="grid g2">
@@ -311,8 +311,8 @@ pub fn OneOffCard(p: &OneOffProps) -> Html {
         <Card which={Which::OneOff} title={t(T::OneOff)} fold={p.fold.clone()} head={html! {
             if let Some(pp) = per_pair { <span class="subtotal">{ format_money(pp, style) }{ " / " }{ t(T::PerPair) }</span> }
         }}>
-            <p class="help">{ t(T::OneOffHelp) }</p>
-            if n > 0 { { list_head("oneoff-row", &[t(T::OneOffName), t(T::Amount), t(T::Currency), p.breakdown.currency.code(), ""]) } }
+            <p class="help">{ P::OneOffHelp.in_lang(ctx.lang) }</p>
+            if n > 0 { { list_head("oneoff-row", &[P::OneOffName.in_lang(ctx.lang), t(T::Amount), t(T::Currency), p.breakdown.currency.code(), ""]) } }
             <div class="rows">
                 { for p.costs.iter().enumerate().map(|(i, c)| {
                     let converted = b.one_offs.iter().find(|(id, _)| *id == c.id).and_then(|(_, m)| *m);
@@ -320,11 +320,11 @@ pub fn OneOffCard(p: &OneOffProps) -> Html {
                 }) }
             </div>
             <p class="derived">
-                { t(T::OneOffTotal) }{ ": " }<strong>{ format_money(b.one_off_total, style) }</strong>
+                { P::OneOffTotal.in_lang(ctx.lang) }{ ": " }<strong>{ format_money(b.one_off_total, style) }</strong>
                 { " ÷ " }{ format_number(Decimal::from(b.order_pairs), style, None) }{ " " }{ t(T::Pairs) }
                 { " = " }<strong>{ per_pair.map_or_else(|| "—".into(), |m| format_money_dp(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
             </p>
-            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::OneOff))}>{ "+ " }{ t(T::AddOneOff) }</button>
+            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::OneOff))}>{ "+ " }{ P::AddOneOff.in_lang(ctx.lang) }</button>
         </Card>
     }
 }
@@ -346,7 +346,7 @@ fn OneOffRow(p: &OneOffRowProps) -> Html {
     let code = |c: Currency| c.code().to_string();
     html! {
         <div class="row oneoff-row">
-            <TextField id={format!("oo-{id}-name")} label={t(T::OneOffName)} value={p.cost.name.clone()} compact=true
+            <TextField id={format!("oo-{id}-name")} label={P::OneOffName.in_lang(ctx.lang)} value={p.cost.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::OneOff(id, OneOffField::Name(v)))} />
             <NumberField id={format!("oo-{id}-amount")} label={t(T::Amount)} value={p.cost.amount} rule={Num::OneOffAmount.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::OneOff(id, OneOffField::Amount(v)))} />

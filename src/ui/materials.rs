@@ -1,7 +1,7 @@
 //! The bill of materials: six sections, each with its lines, their cost per pair and a subtotal.
 
 use crate::format::{format_money, format_number};
-use crate::i18n::{self, T};
+use crate::i18n::{self, P, T};
 use crate::model::compute::{Breakdown, Issue, Place};
 use crate::model::currency::Currency;
 use crate::model::document::{MaterialLine, Section};
@@ -31,10 +31,10 @@ pub fn MaterialsCard(p: &Props) -> Html {
     let t = |k: T| k.in_lang(ctx.lang);
     html! {
         <Card which={Which::Materials} title={t(T::Materials)} fold={p.fold.clone()}>
-            <p class="help formula">{ t(T::MaterialsHelp) }</p>
+            <p class="help formula">{ P::MaterialsHelp.in_lang(ctx.lang) }</p>
             if let Some(v) = p.breakdown.supplied_per_pair {
-                <p class="note" id="supplied-total">{ t(T::SuppliedTotal) }{ " " }<strong>{ format_money(v, ctx.lang.number_style()) }</strong>
-                    { " " }<Why fig={Fig::Supplied} of={t(T::SuppliedTotal).to_string()} /></p>
+                <p class="note" id="supplied-total">{ P::SuppliedTotal.in_lang(ctx.lang) }{ " " }<strong>{ format_money(v, ctx.lang.number_style()) }</strong>
+                    { " " }<Why fig={Fig::Supplied} of={P::SuppliedTotal.in_lang(ctx.lang).to_string()} /></p>
             }
             { for Section::ALL.iter().map(|&s| {
                 let lines: Vec<MaterialLine> = p.materials.iter().filter(|m| m.section == s).cloned().collect();
@@ -95,17 +95,17 @@ fn SectionBlock(p: &SectionProps) -> Html {
             <div class="sec-head">
                 <h3 id={hid}>{ title }</h3>
                 if let Some(s) = p.subtotal {
-                    <span class="subtotal">{ t(T::Subtotal) }{ ": " }<strong>{ format_money(s, lang.number_style()) }</strong></span>
+                    <span class="subtotal">{ P::Subtotal.in_lang(ctx.lang) }{ ": " }<strong>{ format_money(s, lang.number_style()) }</strong></span>
                 }
             </div>
             if n > 0 {
-                { list_head("bom-row", &[t(T::MaterialName), t(T::HeadNet), t(T::Unit), t(T::HeadWaste), t(T::HeadPrice), t(T::PricePer), t(T::Currency), t(T::CostPerPair), ""]) }
+                { list_head("bom-row", &[t(T::MaterialName), P::HeadNet.in_lang(ctx.lang), P::Unit.in_lang(ctx.lang), P::HeadWaste.in_lang(ctx.lang), P::HeadPrice.in_lang(ctx.lang), P::PricePer.in_lang(ctx.lang), t(T::Currency), t(T::CostPerPair), ""]) }
             }
             { for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &LineFigures { cost, gross, flagged }))| html! {
                 <MaterialRow key={m.id} line={m.clone()} {cost} {gross} {flagged} first={i == 0} last={i + 1 == n} />
             }) }
             <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::Material(section)))}
-                aria-label={format!("{} · {}", t(T::AddMaterial), title)}>{ "+ " }{ t(T::AddMaterial) }</button>
+                aria-label={format!("{} · {}", P::AddMaterial.in_lang(ctx.lang), title)}>{ "+ " }{ P::AddMaterial.in_lang(ctx.lang) }</button>
         </div>
     }
 }
@@ -141,10 +141,10 @@ fn MaterialRow(p: &RowProps) -> Html {
             <TextField id={f("name")} label={t(T::MaterialName)} value={m.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Material(id, MaterialField::Name(v)))} />
             <NumberField id={f("net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={Num::NetConsumption.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::NetConsumption)} />
-            { select(f("unit"), t(T::Unit), m.unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::Unit(u)))) }
+            { select(f("unit"), P::Unit.in_lang(ctx.lang), m.unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::Unit(u)))) }
             <NumberField id={f("waste")} label={t(T::WastePct)} value={m.waste_pct} rule={Num::WastePct.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::WastePct)} />
             <NumberField id={f("price")} label={t(T::UnitPrice)} value={m.unit_price} rule={Num::UnitPrice.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::UnitPrice)} />
-            { select(f("per"), t(T::PricePer), m.price_unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::PriceUnit(u)))) }
+            { select(f("per"), P::PricePer.in_lang(ctx.lang), m.price_unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::PriceUnit(u)))) }
             { select(f("cur"), t(T::Currency), m.currency, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Material(id, MaterialField::Currency(c)))) }
             <div class="cost" id={f("cost")}>
                 <span class="f-l">{ t(T::CostPerPair) }</span>
@@ -153,9 +153,9 @@ fn MaterialRow(p: &RowProps) -> Html {
                 </output>
                 if p.cost.is_some() { <Why fig={Fig::Material(id)} of={m.name.clone()} /> }
                 if let (Some(g), true) = (p.gross, !m.waste_pct.is_zero()) {
-                    <span class="gross">{ t(T::Gross) }{ " " }{ format_number(g, style, None) }{ " " }{ m.unit.code() }</span>
+                    <span class="gross">{ P::Gross.in_lang(ctx.lang) }{ " " }{ format_number(g, style, None) }{ " " }{ m.unit.code() }</span>
                 }
-                { check(f("buyer"), t(T::BuyerSupplied), m.buyer_supplied, ctx.edit.reform(move |v| Edit::Material(id, MaterialField::BuyerSupplied(v)))) }
+                { check(f("buyer"), P::BuyerSupplied.in_lang(ctx.lang), m.buyer_supplied, ctx.edit.reform(move |v| Edit::Material(id, MaterialField::BuyerSupplied(v)))) }
             </div>
             { row_actions(&ctx, id, p.first, p.last, true) }
         </div>

@@ -2,7 +2,7 @@
 
 use crate::model::rules::Num;
 
-use crate::i18n::T;
+use crate::i18n::{P, T};
 use crate::model::currency::Currency;
 use crate::model::edit::{Edit, List, RateField};
 use crate::model::fx::ExchangeRate;
@@ -24,13 +24,13 @@ pub fn RatesCard(p: &Props) -> Html {
     let n = p.rates.len();
     html! {
         <Card which={Which::Rates} title={t(T::Rates)} fold={p.fold.clone()}>
-            <p class="help">{ t(T::RatesHelp) }</p>
-            if n == 0 { <p class="empty">{ t(T::NoRates) }</p> }
-            if n > 0 { { list_head("rate-row", &[t(T::RateBase), "", t(T::RateValue), t(T::RateQuote), t(T::RateDate), t(T::RateSource), ""]) } }
+            <p class="help">{ P::RatesHelp.in_lang(ctx.lang) }</p>
+            if n == 0 { <p class="empty">{ P::NoRates.in_lang(ctx.lang) }</p> }
+            if n > 0 { { list_head("rate-row", &[P::RateBase.in_lang(ctx.lang), "", t(T::RateValue), P::RateQuote.in_lang(ctx.lang), P::RateDate.in_lang(ctx.lang), P::RateSource.in_lang(ctx.lang), ""]) } }
             <div class="rows">
                 { for p.rates.iter().enumerate().map(|(i, r)| html! { <RateRow key={r.id} rate={r.clone()} first={i == 0} last={i + 1 == n} /> }) }
             </div>
-            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Rate))}>{ "+ " }{ t(T::AddRate) }</button>
+            <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Rate))}>{ "+ " }{ P::AddRate.in_lang(ctx.lang) }</button>
         </Card>
     }
 }
@@ -53,13 +53,13 @@ fn RateRow(p: &RowProps) -> Html {
     let code = |c: Currency| c.code().to_string();
     html! {
         <div class="row rate-row">
-            { select(f("base"), t(T::RateBase), r.base, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Base(c)))) }
+            { select(f("base"), P::RateBase.in_lang(ctx.lang), r.base, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Base(c)))) }
             <span class="eq" aria-hidden="true">{ "=" }</span>
             <NumberField id={f("rate")} label={t(T::RateValue)} value={r.rate} rule={Num::Rate.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Rate(id, RateField::Rate(v)))} />
-            { select(f("quote"), t(T::RateQuote), r.quote, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Quote(c)))) }
-            <TextField id={f("date")} label={t(T::RateDate)} value={r.date.clone()} placeholder="2025-07-29" compact=true onchange={edit(RateField::Date)} />
-            <TextField id={f("source")} label={t(T::RateSource)} value={r.source.clone()} placeholder="JISDOR" compact=true onchange={edit(RateField::Source)} />
+            { select(f("quote"), P::RateQuote.in_lang(ctx.lang), r.quote, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Quote(c)))) }
+            <TextField id={f("date")} label={P::RateDate.in_lang(ctx.lang)} value={r.date.clone()} placeholder="2025-07-29" compact=true onchange={edit(RateField::Date)} />
+            <TextField id={f("source")} label={P::RateSource.in_lang(ctx.lang)} value={r.source.clone()} placeholder="JISDOR" compact=true onchange={edit(RateField::Source)} />
             { row_actions(&ctx, id, p.first, p.last, false) }
         </div>
     }

@@ -392,15 +392,14 @@ fn the_teaching_examples_consolidator_and_cmt() {
 
 #[test]
 fn paperwork_some_orders_have_is_one_tap_each_in_the_stage_where_it_falls() {
-    use tapak::model::edit::Edit;
     use tapak::model::paperwork::Paper;
     let mut doc = cmt_order(false);
     doc.terms.incoterm = Incoterm::Fob;
-    assert!(doc.apply(Edit::AddPaper(Paper::Fumigation)));
-    assert!(doc.apply(Edit::AddPaper(Paper::Inspection)));
-    assert!(doc.apply(Edit::AddPaper(Paper::Sni)));
+    assert!(doc.apply(tapak::model::paperwork::line(Paper::Fumigation).edit()));
+    assert!(doc.apply(tapak::model::paperwork::line(Paper::Inspection).edit()));
+    assert!(doc.apply(tapak::model::paperwork::line(Paper::Sni).edit()));
     // A second tap adds nothing.
-    assert!(!doc.apply(Edit::AddPaper(Paper::Sni)));
+    assert!(!doc.apply(tapak::model::paperwork::line(Paper::Sni).edit()));
     let stage_of = |name: &str| doc.export_costs.iter().find(|c| c.name.starts_with(name)).map(|c| c.stage);
     assert_eq!(stage_of("Fumigasi"), Some(Stage::OriginTerminal));
     assert_eq!(stage_of("Inspeksi"), Some(Stage::Deal));

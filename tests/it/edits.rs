@@ -220,10 +220,9 @@ fn only_the_examples_and_copies_that_keep_their_code_are_called_illustrative() {
 #[test]
 fn indonesian_export_paperwork_is_added_once_under_export_clearance() {
     use tapak::model::document::Basis;
-    use tapak::model::edit::Edit;
     use tapak::model::incoterms::Stage;
     let mut doc = tapak::model::document::Document::empty();
-    assert!(doc.apply(Edit::AddPaperwork));
+    assert!(doc.apply(tapak::model::paperwork::add_defaults()));
     let names: Vec<(&str, Stage, Basis, String)> =
         doc.export_costs.iter().map(|c| (c.name.as_str(), c.stage, c.basis, c.amount.to_string())).collect();
     assert_eq!(names.len(), 2);
@@ -231,6 +230,6 @@ fn indonesian_export_paperwork_is_added_once_under_export_clearance() {
     assert!(names[1].0.starts_with("SKA/COO (form AK/IK-CEPA Korea"));
     assert_ne!(doc.export_costs[0].id, doc.export_costs[1].id);
     // Again: nothing new, and the edit says so.
-    assert!(!doc.apply(Edit::AddPaperwork));
+    assert!(!doc.apply(tapak::model::paperwork::add_defaults()));
     assert_eq!(doc.export_costs.len(), 2);
 }
