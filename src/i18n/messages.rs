@@ -617,6 +617,9 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         ("labour", None, [l, k, ..]) if l.starts_with("piece_rates[") => {
             (At::PieceRate(l[12..].trim_end_matches(']').parse::<usize>().map_or(0, |i| i + 1)), *k)
         }
+        ("labour", None, [l, k, ..]) if l.starts_with("bought[") => {
+            (At::Bought(l[7..].trim_end_matches(']').parse::<usize>().map_or(0, |i| i + 1)), *k)
+        }
         ("labour", None, [.., k]) => (At::Labour, *k),
         ("overhead", None, [k]) => (At::Overhead, *k),
         ("article", None, [k]) => (At::Article, *k),
@@ -624,6 +627,8 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         ("shipping", None, [.., k]) => (At::Shipping, *k),
         ("terms", None, [.., k]) => (At::Terms, *k),
         ("quote", None, [.., k]) => (At::Quote, *k),
+        ("cash", None, [.., k]) => (At::Cash, *k),
+        ("broker", None, [.., k]) => (At::Broker, *k),
         _ => return path.to_string(),
     };
     let field = match key {
@@ -631,6 +636,7 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         "waste_pct" => Some(Num::WastePct),
         "unit_price" => Some(Num::UnitPrice),
         "rate" if matches!(at, At::Rate(_)) => Some(Num::Rate),
+        "rate" if matches!(at, At::Bought(_)) => Some(Num::WorkshopRate),
         "rate" => Some(Num::PieceRate),
         "amount" => Some(Num::OneOffAmount),
         "standard_minutes" => Some(Num::StandardMinutes),
@@ -645,7 +651,13 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         "pairs_per_carton" => Some(Num::PairsPerCarton),
         "gross_kg" => Some(Num::CartonKg),
         "validity_days" => Some(Num::ValidityDays),
+        "commission_pct" if at == At::Broker => Some(Num::BrokerCommissionPct),
         "commission_pct" => Some(Num::CommissionPct),
+        "deposit_pct" => Some(Num::DepositPct),
+        "lead_days" | "deposit_day" | "balance_days" | "materials_day" | "workshops_before_shipment" => Some(Num::Days),
+        "monthly_rate_pct" => Some(Num::MonthlyRatePct),
+        "price" if at == At::Broker => Some(Num::BrokerPrice),
+        "pairs" if matches!(at, At::Bought(_)) => Some(Num::WorkshopPairs),
         "duty_pct" => Some(Num::DutyPct),
         "preferential_duty_pct" => Some(Num::PreferentialDutyPct),
         "bank_pct" => Some(Num::BankPct),

@@ -449,3 +449,12 @@ fn choices_the_screen_does_not_offer_are_refused_at_the_door() {
     doc.cash.lead_days = 3640;
     assert!(validate(&doc).is_empty());
 }
+
+#[test]
+fn a_damaged_files_new_fields_are_named_in_the_users_words() {
+    use tapak::i18n::{path_name, Lang};
+    assert_eq!(path_name("cash.lead_days", Lang::Id), "Arus kas pesanan · Jumlah hari");
+    assert_eq!(path_name("cash.monthly_rate_pct", Lang::En), "The order's cash · Loan interest per month (%)");
+    assert_eq!(path_name("labour.bought[0].rate", Lang::Id), "Dikerjakan bengkel (borongan luar), baris 1 · Tarif");
+    assert_eq!(path_name("broker.price", Lang::En), "Direct or through a broker · The broker's price per pair");
+}
