@@ -94,7 +94,10 @@ test('a part that cannot be fetched says so in the user\'s language, and loads w
   // The sheet is untouched: back on the cost tab the figure is there.
   await page.click('#tab-costing');
   assert.equal(await page.locator('#hpp-per-pair').textContent(), 'Rp162.566');
+  // Back on the tab, the part is asked for again and fails again while the chunk is unreachable
+  // (wait for that before the connection returns, or a slow machine would simply load it).
   await page.click('#tab-export');
+  await failed.waitFor();
   await page.unroute(chunk);
   await page.click('.part-failed button');
   await page.locator('#unit-price').waitFor();
