@@ -117,6 +117,10 @@ pub struct LabourCost {
     pub replaced: Vec<u32>,
     /// (workshop line id, its rate brought to one pair)
     pub bought_lines: Vec<(u32, Option<Money>)>,
+    /// Labour per pair split as it is paid: the own lines kept, and the work bought from
+    /// workshops, each an exact quotient (they add up to the labour category).
+    pub own_exact: Frac,
+    pub bought_exact: Frac,
 }
 
 /// A making step bought from workshops.
@@ -363,7 +367,7 @@ pub fn compute(doc: &Document) -> Breakdown {
     // Work bought from workshops, step by step; each step replaces the own lines it covers.
     // A workshop's line counts once its rate is entered: a line just added (rate 0) replaces
     // nothing, so the sheet never drops its own labour for a price not yet typed.
-    let entered: Vec<&BoughtWork> = doc.labour.bought.iter().filter(|w| !w.rate.is_zero()).collect();
+    let entered: Vec<&BoughtWork> = doc.labour.bought.iter().filter(|w| w.entered()).collect();
     let bought_steps: Vec<MakingStep> =
         MakingStep::ALL.into_iter().filter(|s| entered.iter().any(|w| w.covers == *s)).collect();
     if bought_steps.contains(&MakingStep::WholePair) && bought_steps.len() > 1 {
@@ -526,6 +530,8 @@ pub fn compute(doc: &Document) -> Breakdown {
             bought,
             replaced: replaced_ids,
             bought_lines,
+            own_exact: own_labour,
+            bought_exact: bought_total,
         },
         prime_cost,
         one_offs,

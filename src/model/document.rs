@@ -449,6 +449,14 @@ pub enum MakingStep {
     WholePair,
 }
 
+impl BoughtWork {
+    /// Whether the line counts: once its rate is entered (a rate of 0 is a line not filled in
+    /// yet, which replaces nothing).
+    pub fn entered(&self) -> bool {
+        !self.rate.is_zero()
+    }
+}
+
 impl MakingStep {
     pub const ALL: [MakingStep; 5] =
         [MakingStep::Cutting, MakingStep::Closing, MakingStep::Lasting, MakingStep::Finishing, MakingStep::WholePair];

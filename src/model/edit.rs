@@ -319,6 +319,13 @@ fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
     }
 }
 
+/// Inserts `item` after the last line of its group (`same`), or at the end: a section's or a
+/// stage's lines stay together.
+fn insert_in_group<T>(list: &mut Vec<T>, item: T, same: impl Fn(&T) -> bool) {
+    let at = list.iter().rposition(same).map_or(list.len(), |i| i + 1);
+    list.insert(at, item);
+}
+
 fn find<T>(list: &mut [T], id: u32, id_of: impl Fn(&T) -> u32) -> Option<&mut T> {
     list.iter_mut().find(|x| id_of(x) == id)
 }
@@ -480,13 +487,8 @@ impl Document {
                 match list {
                     List::Material(section) => {
                         // New lines go after the last line of their section, so sections stay together.
-                        let at = self
-                            .materials
-                            .iter()
-                            .rposition(|m| m.section == section)
-                            .map_or(self.materials.len(), |i| i + 1);
-                        self.materials.insert(
-                            at,
+                        insert_in_group(
+                            &mut self.materials,
                             MaterialLine {
                                 id: new_id,
                                 section,
@@ -500,6 +502,7 @@ impl Document {
                                 grading_pct: None,
                                 buyer_supplied: false,
                             },
+                            |m| m.section == section,
                         );
                     }
                     List::Rate => {
@@ -549,11 +552,6 @@ impl Document {
                         currency: cur,
                     }),
                     List::ExportCost(stage) => {
-                        let at = self
-                            .export_costs
-                            .iter()
-                            .rposition(|c| c.stage == stage)
-                            .map_or(self.export_costs.len(), |i| i + 1);
                         let line = ExportCost {
                             id: new_id,
                             stage,
@@ -563,7 +561,7 @@ impl Document {
                             currency: cur,
                             minimum: None,
                         };
-                        self.export_costs.insert(at, line);
+                        insert_in_group(&mut self.export_costs, line, |c| c.stage == stage);
                     }
                     List::Size => {
                         // A new size continues the chart 5 mm of foot length up (the KR/JP step,
@@ -582,12 +580,8 @@ impl Document {
                         continue;
                     }
                     line.id = self.next_id();
-                    let at = self
-                        .export_costs
-                        .iter()
-                        .rposition(|c| c.stage == line.stage)
-                        .map_or(self.export_costs.len(), |i| i + 1);
-                    self.export_costs.insert(at, line);
+                    let stage = line.stage;
+                    insert_in_group(&mut self.export_costs, line, |c| c.stage == stage);
                     added = true;
                 }
                 for mut cost in one_off {
@@ -640,9 +634,7 @@ impl Document {
                         let mut line = m.clone();
                         line.section = v;
                         self.materials.retain(|x| x.id != id);
-                        let at =
-                            self.materials.iter().rposition(|x| x.section == v).map_or(self.materials.len(), |i| i + 1);
-                        self.materials.insert(at, line);
+                        insert_in_group(&mut self.materials, line, |x| x.section == v);
                         true
                     }
                     MaterialField::Name(v) => set(&mut m.name, v),
@@ -778,12 +770,7 @@ impl Document {
                         let mut line = c.clone();
                         line.stage = v;
                         self.export_costs.retain(|x| x.id != id);
-                        let at = self
-                            .export_costs
-                            .iter()
-                            .rposition(|x| x.stage == v)
-                            .map_or(self.export_costs.len(), |i| i + 1);
-                        self.export_costs.insert(at, line);
+                        insert_in_group(&mut self.export_costs, line, |x| x.stage == v);
                         true
                     }
                     ExportCostField::Name(v) => set(&mut c.name, v),

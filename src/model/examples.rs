@@ -596,10 +596,9 @@ pub fn cmt_busan() -> Document {
     let mut d = sneaker_busan();
     d.article.name = "Sneaker maklon (CMT) untuk merek Korea (contoh)".into();
     d.article.code = "TPK-SN01-CMT".into();
-    for m in &mut d.materials {
-        if m.name.starts_with("Kulit sapi") || m.name.starts_with("Sol karet") {
-            m.buyer_supplied = true;
-        }
+    // The upper leather (line 10) and the rubber outsole (line 15).
+    for m in d.materials.iter_mut().filter(|m| matches!(m.id, 10 | 15)) {
+        m.buyer_supplied = true;
     }
     d.terms.assists_in_customs_value = true;
     d.quote.payment_terms = "T/T 50% deposit, balance before shipment".into();

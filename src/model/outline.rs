@@ -200,7 +200,7 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
     let half_labour = match l.method {
         LabourMethod::Operations => l.operations.iter().any(|o| kept(o.id) && o.standard_minutes.is_zero()),
         LabourMethod::PieceRate => l.piece_rates.iter().any(|r| kept(r.id) && r.rate.is_zero()),
-    } || l.bought.iter().any(|w| w.rate.is_zero());
+    } || l.bought.iter().any(|w| !w.entered());
 
     let o = &d.overhead;
     let overhead_zero = match o.method {

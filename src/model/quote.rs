@@ -742,21 +742,14 @@ fn order_cash(doc: &Document, first: &Priced) -> Option<Result<Timeline, CashErr
     let invoice = convert_exact(&doc.fx, Frac::from(total.amount), total.currency, cur).ok()?;
     let pairs = Decimal::from(tier.pairs);
     let order = |c: Category| Frac::from(b.category(c).map_or(Decimal::ZERO, |t| t.per_order.amount));
-    let bought = b.labour.bought.iter().filter_map(|s| s.per_pair).map(|m| m.amount).sum::<Decimal>();
     let flows = || -> Result<Flows, MoneyError> {
-        let workshops = Frac::from(mul(bought, pairs)?);
         let part = |keep: fn(&Component) -> bool| Frac::sum(bu.parts.iter().filter(|(c, _)| keep(c)).map(|(_, f)| *f));
         Ok(Flows {
             materials: order(Category::Materials),
             one_off: order(Category::OneOff),
-            // Own labour: the labour figure less the workshops' (each divided at 28 digits, so
-            // an order made wholly outside may leave a remainder of 10⁻²⁰, which is nothing).
-            making: {
-                let own = order(Category::Labour).minus(workshops)?;
-                let own = if own.value()?.abs() < Decimal::new(1, 9) { Frac::ZERO } else { own };
-                own.plus(order(Category::Overhead))?
-            },
-            workshops,
+            // Own labour and overhead as wages; the work bought from workshops on delivery.
+            making: b.labour.own_exact.times(pairs)?.plus(order(Category::Overhead))?,
+            workshops: b.labour.bought_exact.times(pairs)?,
             shipping: part(|c| !matches!(c, Component::ExFactory | Component::Commission | Component::BankCharges))?,
             on_receipt: part(|c| matches!(c, Component::Commission | Component::BankCharges))?,
             invoice,

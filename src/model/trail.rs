@@ -407,7 +407,7 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
     let mut labour = labour;
     for bs in &b.labour.bought {
         let Some(v) = bs.per_pair else { continue };
-        let lines: Vec<_> = doc.labour.bought.iter().filter(|w| w.covers == bs.step && !w.rate.is_zero()).collect();
+        let lines: Vec<_> = doc.labour.bought.iter().filter(|w| w.covers == bs.step && w.entered()).collect();
         let per_pair = |w: &crate::model::document::BoughtWork| {
             let rate = lit(Operand::Money(Money::new(w.rate, cur)));
             if w.per == crate::model::document::PiecePer::Pair {

@@ -60,15 +60,7 @@ fn cmt_order(cmt: bool) -> Document {
     doc.labour.method = LabourMethod::PieceRate;
     doc.labour.piece_rates =
         vec![PieceRate { id: 3, name: "Jahit".into(), rate: d("10000"), per: PiecePer::Pair, step: None }];
-    let cost = |id, stage, amount: &str| ExportCost {
-        id,
-        stage,
-        name: String::new(),
-        basis: Basis::PerShipment,
-        amount: d(amount),
-        currency: IDR,
-        minimum: None,
-    };
+    let cost = crate::shipment_cost;
     doc.export_costs = vec![
         cost(10, Stage::ExportClearance, "1000000"),
         cost(11, Stage::InlandHaulage, "2000000"),

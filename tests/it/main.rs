@@ -98,6 +98,23 @@ pub fn chain() -> tapak::model::incoterms::Chain {
     }
 }
 
+/// An export cost of `amount` rupiah per shipment at `stage`.
+pub fn shipment_cost(
+    id: u32,
+    stage: tapak::model::incoterms::Stage,
+    amount: &str,
+) -> tapak::model::document::ExportCost {
+    tapak::model::document::ExportCost {
+        id,
+        stage,
+        name: String::new(),
+        basis: tapak::model::document::Basis::PerShipment,
+        amount: d(amount),
+        currency: Currency::IDR,
+        minimum: None,
+    }
+}
+
 /// A term's price for the shipment, which must exist.
 pub fn total(c: &tapak::model::incoterms::Chain, t: tapak::model::incoterms::Incoterm) -> Decimal {
     c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total_money().unwrap().amount

@@ -445,15 +445,7 @@ fn a_target_price_shows_the_margin_left_and_the_materials_budget() {
         monthly_output_pairs: dec!(6000),
         percent_of_prime: dec!(0),
     };
-    let line = |id, stage, amount: &str| ExportCost {
-        id,
-        stage,
-        name: String::new(),
-        basis: Basis::PerShipment,
-        amount: d(amount),
-        currency: IDR,
-        minimum: None,
-    };
+    let line = crate::shipment_cost;
     doc.export_costs = vec![
         line(4, Stage::ExportClearance, "1250000"),
         line(5, Stage::InlandHaulage, "1000000"),
