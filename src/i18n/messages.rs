@@ -564,6 +564,7 @@ pub fn at_name(at: crate::model::rules::At, lang: Lang) -> String {
         At::Terms => T::Terms.in_lang(lang).into(),
         At::Tier(n) => row(T::Tiers, n),
         At::Quote => T::QuoteDetails.in_lang(lang).into(),
+        At::Variant(n) => row(T::Colourways, n),
     }
 }
 
@@ -629,6 +630,7 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         ("quote", None, [.., k]) => (At::Quote, *k),
         ("cash", None, [.., k]) => (At::Cash, *k),
         ("broker", None, [.., k]) => (At::Broker, *k),
+        ("variants", Some(n), [.., k]) => (At::Variant(n), *k),
         _ => return path.to_string(),
     };
     let field = match key {

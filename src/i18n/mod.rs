@@ -143,6 +143,7 @@ texts! {
     CatMaterials => "Bahan baku", "Materials";
     Cash => "Arus kas pesanan", "The order's cash";
     Broker => "Langsung atau lewat broker", "Direct or through a broker";
+    Colourways => "Varian warna", "Colourways";
     BrokerPrice => "Harga dari broker per pasang", "The broker's price per pair";
     DepositPct => "Uang muka (DP, %)", "Deposit (%)";
     DaysField => "Jumlah hari", "Days";

@@ -33,7 +33,10 @@ use serde::{Deserialize, Serialize};
 ///   cash plan (`cash`), a broker's offer to compare (`broker`). A
 ///   version-4 file reads unchanged; an older Tapak refuses a version-5 file rather than cost
 ///   the buyer's materials as the maker's.
-pub const SCHEMA_VERSION: u32 = 5;
+/// - 6: colourways (`variants`), each changing some material lines of the sheet. A version-5
+///   file reads unchanged; an older Tapak refuses a version-6 file rather than drop its
+///   colourways.
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// One article (a shoe or sandal model) and its cost sheet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +74,38 @@ pub struct Document {
     /// A broker's offer for the order, to compare with exporting directly; `None`: no comparison.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub broker: Option<crate::model::broker::BrokerDeal>,
+    /// Colourways of the article (black and tan uppers, another outsole): each changes some
+    /// material lines and has its own cost and price (`Document::colourway`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+}
+
+/// A colourway: the same article with some material lines changed, without copying the sheet.
+/// Everything else (labour, overhead, packing, terms) is the sheet's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    pub id: u32,
+    /// "Black", "Tan / gum sole".
+    pub name: String,
+    /// The colourway's own article code, when it has one ("MJK-01-BLK"); empty: the article's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub code: String,
+    pub changes: Vec<LineChange>,
+}
+
+/// What a colourway changes in one material line; `None` keeps the sheet's value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineChange {
+    /// The material line's id.
+    pub line: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub net_consumption: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_price: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
 }
 
 /// What an export cost is charged per.
@@ -618,6 +653,7 @@ impl Document {
             quote: QuoteDetails::default(),
             cash: Default::default(),
             broker: None,
+            variants: Vec::new(),
         }
     }
 
@@ -633,6 +669,37 @@ impl Document {
             .chain(self.one_off.iter().map(|c| c.id))
             .chain(self.export_costs.iter().map(|c| c.id))
             .chain(self.sizes.sizes.iter().map(|s| s.id))
+            .chain(self.variants.iter().map(|v| v.id))
+    }
+
+    /// The sheet of colourway `id`: its material lines changed, its name "Article — Black", its
+    /// own code when it has one. `None` when the sheet has no such colourway. A change naming a
+    /// line the sheet no longer has changes nothing (`rules::validate` refuses such a file).
+    pub fn colourway(&self, id: u32) -> Option<Document> {
+        let v = self.variants.iter().find(|v| v.id == id)?;
+        let mut doc = self.clone();
+        for c in &v.changes {
+            if let Some(m) = doc.materials.iter_mut().find(|m| m.id == c.line) {
+                if let Some(name) = &c.name {
+                    m.name.clone_from(name);
+                }
+                if let Some(n) = c.net_consumption {
+                    m.net_consumption = n;
+                }
+                if let Some(p) = c.unit_price {
+                    m.unit_price = p;
+                }
+                if let Some(cur) = c.currency {
+                    m.currency = cur;
+                }
+            }
+        }
+        doc.article.name = format!("{} — {}", self.article.name, v.name);
+        if !v.code.trim().is_empty() {
+            doc.article.code.clone_from(&v.code);
+        }
+        doc.variants.clear();
+        Some(doc)
     }
 
     /// The next free id for a new line of any list.

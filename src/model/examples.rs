@@ -248,6 +248,7 @@ pub fn sneaker_busan() -> Document {
             ..CashPlan::default()
         },
         broker: None,
+        variants: Vec::new(),
     }
 }
 
@@ -410,6 +411,7 @@ pub fn safety_shoe_sni() -> Document {
             ..CashPlan::default()
         },
         broker: None,
+        variants: Vec::new(),
     }
 }
 
@@ -560,6 +562,7 @@ pub fn sandal_los_angeles() -> Document {
             currency: Currency::IDR,
             commission_pct: dec!(8),
         }),
+        variants: Vec::new(),
     }
 }
 

@@ -230,10 +230,26 @@ pub fn revenue_tons(p: &PackingPlan, minimum: Decimal) -> Decimal {
 /// # Errors
 /// `ZeroSize` when the divisor is zero; `Overflow`.
 pub fn chargeable_kg(p: &PackingPlan, carton: &Carton, divisor: Decimal) -> Result<Decimal, PackingError> {
+    chargeable_of(p.gross_kg, cartons_cm3(p, carton)?, divisor)
+}
+
+/// The volume of a plan's cartons in cm³ (`cartons × L × W × H`).
+///
+/// # Errors
+/// `Overflow`.
+pub fn cartons_cm3(p: &PackingPlan, carton: &Carton) -> Result<Decimal, PackingError> {
+    Ok(mul(mul(mul(carton.length_cm, carton.width_cm)?, carton.height_cm)?, Decimal::from(p.cartons))?)
+}
+
+/// Air chargeable weight of cartons weighing `gross_kg` in all and measuring `cm3` in all
+/// (`chargeable_kg`; articles with cartons of different sizes add their volumes first).
+///
+/// # Errors
+/// `ZeroSize` when the divisor is zero; `Overflow`.
+pub fn chargeable_of(gross_kg: Decimal, cm3: Decimal, divisor: Decimal) -> Result<Decimal, PackingError> {
     if divisor.is_zero() {
         return Err(PackingError::ZeroSize);
     }
-    let cm3 = mul(mul(mul(carton.length_cm, carton.width_cm)?, carton.height_cm)?, Decimal::from(p.cartons))?;
-    let kg = p.gross_kg.max(div(cm3, divisor)?);
+    let kg = gross_kg.max(div(cm3, divisor)?);
     Ok(mul(kg, Decimal::TWO)?.ceil() / Decimal::TWO)
 }

@@ -288,7 +288,7 @@ pub fn has_minimum(basis: Basis) -> bool {
 }
 
 /// `export_line_cost` as an exact quotient: an inverse rate is not divided yet.
-fn export_line_exact(doc: &Document, line: &ExportCost, s: &Shipment) -> Result<Frac, LineProblem> {
+pub(crate) fn export_line_exact(doc: &Document, line: &ExportCost, s: &Shipment) -> Result<Frac, LineProblem> {
     let q = quantity(line.basis, s, doc.shipping.mode)?;
     let mut own = mul(line.amount, q).map_err(|_| LineProblem::Overflow)?;
     // The carrier's minimum charge on a rate: `max(amount × quantity, minimum)`.
@@ -298,7 +298,7 @@ fn export_line_exact(doc: &Document, line: &ExportCost, s: &Shipment) -> Result<
     convert_exact(&doc.fx, Frac::from(own), line.currency, doc.article.costing_currency).map_err(LineProblem::Fx)
 }
 
-fn shipment(doc: &Document, pairs: u32) -> Result<Shipment, PackingError> {
+pub(crate) fn shipment(doc: &Document, pairs: u32) -> Result<Shipment, PackingError> {
     let sh = &doc.shipping;
     let ppc = match doc.sizes.assortment {
         Assortment::RatioPerCarton if doc.sizes.total_quantity() > 0 => {
@@ -322,34 +322,32 @@ fn shipment(doc: &Document, pairs: u32) -> Result<Shipment, PackingError> {
     })
 }
 
+/// An article's part of a shipment it shares with other articles (a quotation of several,
+/// `model::combined`): the whole shipment's quantities, and this article's share of each stage's
+/// export costs, for one quantity of the article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedShipment {
+    /// The article's pairs this share was worked out for.
+    pub pairs: u32,
+    /// The whole shipment (every article's cartons).
+    pub shipment: Shipment,
+    /// The article's share of each stage's cost (costing currency); `None`: no line for the stage.
+    pub stages: Vec<(Stage, Option<Frac>)>,
+}
+
 /// The chain of costs for a shipment; export lines that fail make their stage absent
-/// (and are reported), so a term never silently counts them as zero.
-fn chain(doc: &Document, ex_factory: Frac, assists: Frac, s: &Shipment, issues: &mut Vec<QuoteIssue>) -> Chain {
+/// (and are reported), so a term never silently counts them as zero. `shared`: the stages are
+/// this article's share of a shipment with other articles, worked out by the caller.
+fn chain(
+    doc: &Document,
+    ex_factory: Frac,
+    assists: Frac,
+    s: &Shipment,
+    shared: Option<&SharedShipment>,
+    issues: &mut Vec<QuoteIssue>,
+) -> Chain {
+    let stages = if let Some(sh) = shared { sh.stages.clone() } else { own_stages(doc, s, issues) };
     let cur = doc.article.costing_currency;
-    let stages = Stage::ALL
-        .iter()
-        .map(|&stage| {
-            let lines: Vec<&ExportCost> = doc.export_costs.iter().filter(|c| c.stage == stage).collect();
-            if lines.is_empty() {
-                return (stage, None);
-            }
-            let mut ok = true;
-            let mut sum = Frac::ZERO;
-            for line in lines {
-                match export_line_exact(doc, line, s).and_then(|m| sum.plus(m).map_err(|_| LineProblem::Overflow)) {
-                    Ok(total) => sum = total,
-                    Err(problem) => {
-                        ok = false;
-                        let issue = QuoteIssue::ExportLine { id: line.id, stage, problem };
-                        if !issues.contains(&issue) {
-                            issues.push(issue);
-                        }
-                    }
-                }
-            }
-            (stage, ok.then_some(sum))
-        })
-        .collect();
     let t = &doc.terms;
     // The import fee's minimum and maximum are in their own currency (USD for the US MPF).
     let import_fee = t.import_fee.as_ref().and_then(|f| {
@@ -375,6 +373,35 @@ fn chain(doc: &Document, ex_factory: Frac, assists: Frac, s: &Shipment, issues: 
         import_tax_rate: t.import_tax_pct.map(percent),
         import_fee,
     }
+}
+
+/// Each stage's export cost lines for the shipment `s`, summed exactly; `None` for a stage with
+/// no line, or with a line that fails (reported in `issues`).
+pub(crate) fn own_stages(doc: &Document, s: &Shipment, issues: &mut Vec<QuoteIssue>) -> Vec<(Stage, Option<Frac>)> {
+    Stage::ALL
+        .iter()
+        .map(|&stage| {
+            let lines: Vec<&ExportCost> = doc.export_costs.iter().filter(|c| c.stage == stage).collect();
+            if lines.is_empty() {
+                return (stage, None);
+            }
+            let mut ok = true;
+            let mut sum = Frac::ZERO;
+            for line in lines {
+                match export_line_exact(doc, line, s).and_then(|m| sum.plus(m).map_err(|_| LineProblem::Overflow)) {
+                    Ok(total) => sum = total,
+                    Err(problem) => {
+                        ok = false;
+                        let issue = QuoteIssue::ExportLine { id: line.id, stage, problem };
+                        if !issues.contains(&issue) {
+                            issues.push(issue);
+                        }
+                    }
+                }
+            }
+            (stage, ok.then_some(sum))
+        })
+        .collect()
 }
 
 /// A shipment amount per pair in the quote currency, raised by the FX buffer, as one exact
@@ -441,6 +468,7 @@ fn price_tier(
     pairs: u32,
     decimals: u32,
     financing: Option<Frac>,
+    shared: Option<&[SharedShipment]>,
     issues: &mut Vec<QuoteIssue>,
 ) -> Priced {
     let mut at_qty = doc.clone();
@@ -479,7 +507,14 @@ fn price_tier(
         }
     };
     tier.ex_factory_per_pair = exw.value().ok().map(|v| Money::new(v, cost.currency));
-    let ship = match shipment(doc, pairs) {
+    let share = shared.and_then(|all| all.iter().find(|s| s.pairs == pairs));
+    let own = match share {
+        Some(sh) => Ok(sh.shipment),
+        // A shared shipment not worked out for this quantity: the caller's slip, never a price.
+        None if shared.is_some() => Err(PackingError::Overflow),
+        None => shipment(doc, pairs),
+    };
+    let ship = match own {
         Ok(s) => s,
         Err(e) => {
             push(issues, QuoteIssue::Packing(e));
@@ -493,7 +528,7 @@ fn price_tier(
     };
     // What the buyer supplies, for the shipment (assists in the customs value).
     let assists = breakdown.supplied_exact.and_then(|f| f.times(Decimal::from(pairs)).ok()).unwrap_or(Frac::ZERO);
-    let ch = chain(doc, exw_total, assists, &ship, issues);
+    let ch = chain(doc, exw_total, assists, &ship, share, issues);
     let price = ch.price(doc.terms.incoterm);
     if let Ok(b) = &price {
         match unit_in_quote(doc, b.total, pairs) {
@@ -638,6 +673,17 @@ fn quote_rate(doc: &Document) -> Option<QuoteRate> {
 
 /// Prices the document: every tier at the chosen term, all terms side by side, the target.
 pub fn quote(doc: &Document) -> Quote {
+    quote_with(doc, None)
+}
+
+/// Prices one article of a shipment shared with other articles: as `quote`, with the shipment
+/// and this article's share of the export costs given for each quantity (`model::combined`).
+/// The export lines are the shipment's, not the article's, so `Quote::export_lines` is empty.
+pub fn quote_shared(doc: &Document, shared: &[SharedShipment]) -> Quote {
+    quote_with(doc, Some(shared))
+}
+
+fn quote_with(doc: &Document, shared: Option<&[SharedShipment]>) -> Quote {
     let mut issues = Vec::new();
     let terms = &doc.terms;
     let decimals = terms.quote_currency.display_decimals();
@@ -666,7 +712,8 @@ pub fn quote(doc: &Document) -> Quote {
     }
     // (What the prices before financing found is set aside if the financing reprices them.)
     let before = issues.clone();
-    let mut priced: Vec<Priced> = quantities.iter().map(|&q| price_tier(doc, q, decimals, None, &mut issues)).collect();
+    let mut priced: Vec<Priced> =
+        quantities.iter().map(|&q| price_tier(doc, q, decimals, None, shared, &mut issues)).collect();
     let cash = priced.first().and_then(|p| order_cash(doc, p));
     // The financing the cash plan adds to the cost: the order's, per pair, at every quantity.
     let financing = match (&cash, &doc.cash) {
@@ -677,7 +724,7 @@ pub fn quote(doc: &Document) -> Quote {
     };
     if financing.is_some() {
         issues = before;
-        priced = quantities.iter().map(|&q| price_tier(doc, q, decimals, financing, &mut issues)).collect();
+        priced = quantities.iter().map(|&q| price_tier(doc, q, decimals, financing, shared, &mut issues)).collect();
     }
     let side_by_side = match priced.first() {
         Some(Priced { chain: Some(ch), tier, .. }) => Incoterm::ALL
@@ -697,6 +744,7 @@ pub fn quote(doc: &Document) -> Quote {
     };
     let target = priced.first().and_then(|p| target_outcome(doc, p, &mut issues));
     let export_lines = match priced.first().and_then(|p| p.tier.shipment) {
+        Some(_) if shared.is_some() => Vec::new(),
         Some(ship) => doc.export_costs.iter().map(|c| (c.id, export_line_cost(doc, c, &ship))).collect(),
         None => Vec::new(),
     };

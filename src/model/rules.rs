@@ -206,6 +206,8 @@ pub enum At {
     Cash,
     /// The broker's offer.
     Broker,
+    /// A colourway (1-based).
+    Variant(usize),
 }
 
 /// What is wrong with one field.
@@ -386,6 +388,19 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
         c.num(At::Broker, BrokerCommissionPct, b.commission_pct);
         if !crate::model::broker::BrokerDeal::TERMS.contains(&b.term) {
             c.problems.push(Problem { at: At::Broker, fault: Fault::Choice });
+        }
+    }
+    c.lines(At::Variant(0), &doc.variants);
+    for (i, v) in doc.variants.iter().enumerate() {
+        let at = At::Variant(i + 1);
+        c.lines(at, &v.changes);
+        for ch in &v.changes {
+            c.opt(at, NetConsumption, ch.net_consumption);
+            c.opt(at, UnitPrice, ch.unit_price);
+            // A change of a line the sheet does not have: only a file edited by hand holds one.
+            if !doc.materials.iter().any(|m| m.id == ch.line) {
+                c.problems.push(Problem { at, fault: Fault::Choice });
+            }
         }
     }
     c.date(At::Quote, &doc.quote.date);

@@ -17,6 +17,7 @@ mod library;
 mod money;
 mod outline;
 mod properties;
+mod quotation;
 mod quote;
 mod share;
 mod trail;

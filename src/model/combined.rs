@@ -1,0 +1,379 @@
+//! Pricing a quotation of several articles that travel together (`model::quotation`).
+//!
+//! Order of work:
+//! 1. each line's sheet: the library's, its colourway applied, the quotation's terms
+//!    (`Quotation::line_sheet`);
+//! 2. a quotation of **one** article is that sheet's own `quote` at each term: today's figures;
+//! 3. with **several**, for the order's quantities (and for each further quantity of one article,
+//!    the others keeping theirs): every article's cartons and ex-factory value, the shipment they
+//!    make together (cartons, m³ and kg added; containers, revenue tons or chargeable kg from
+//!    the sum, as the lead sheet's mode says), each stage's export costs from the lead sheet's
+//!    lines on that shipment, shared by the quotation's key (`allocation::shares`, exact);
+//! 4. each article priced at each term with its share (`quote::quote_shared`): its cost,
+//!    profit, the term's insurance, commission and bank on its own value, the FX buffer, the
+//!    price step applied once to its unit price.
+//!
+//! The insurer's minimum premium and a bounded import fee are per shipment; with several
+//! articles each article's share is compared with them as if it were a shipment of its own,
+//! which errs on the high side (documented in the README).
+
+use crate::model::allocation::{self, AllocationError, Key, Measures};
+use crate::model::compute::compute;
+use crate::model::currency::Currency;
+use crate::model::document::Document;
+use crate::model::incoterms::{Incoterm, Stage};
+use crate::model::money::{Frac, Money};
+use crate::model::packing::{self, Mode, PackingError, PackingPlan};
+use crate::model::pricing;
+use crate::model::quotation::{Quotation, MAX_TERMS};
+use crate::model::quote::{self, LineProblem, Quote, QuoteIssue, SharedShipment, Shipment};
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+
+/// What keeps a quotation from being complete. Data only; the UI words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuotationIssue {
+    NoLines,
+    NoTerm,
+    TooManyTerms,
+    /// A line's sheet is not in the library (deleted, or a file without it).
+    SheetMissing {
+        line: u32,
+    },
+    /// A line's colourway is not in its sheet any more.
+    VariantMissing {
+        line: u32,
+    },
+    /// Articles costed in different currencies cannot share a shipment's costs.
+    CostingCurrency {
+        line: u32,
+    },
+    /// The shipment of all the articles cannot be worked out.
+    Packing(PackingError),
+    /// The shared costs cannot be allocated by the key (no volume or value yet).
+    Allocation(AllocationError),
+    /// A shipment export cost line (the lead sheet's) that cannot be worked out.
+    ExportLine {
+        id: u32,
+        stage: Stage,
+        problem: LineProblem,
+    },
+    /// An article lacks something at a term: its `Quote::blockers` say what.
+    Article {
+        line: u32,
+        term: Incoterm,
+    },
+}
+
+impl QuotationIssue {
+    /// Whether this keeps the quotation from being sent at `terms`: an export line of a stage no
+    /// term includes does not touch a price.
+    pub fn blocks(&self, terms: &[Incoterm]) -> bool {
+        match self {
+            QuotationIssue::ExportLine { stage, .. } => terms.iter().any(|t| t.stages().contains(stage)),
+            _ => true,
+        }
+    }
+}
+
+/// One article of the quotation, priced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinePrice {
+    /// The quotation line's id.
+    pub id: u32,
+    /// The sheet as priced: its colourway applied, the quotation's terms (at the first term).
+    pub sheet: Document,
+    /// The colourway's name, when the line is one.
+    pub colourway: Option<String>,
+    /// One quote per term, in the quotation's order.
+    pub quotes: Vec<Quote>,
+    /// Its pairs, m³ and ex-factory value in the order (what the key weighs).
+    pub measures: Option<Measures>,
+}
+
+/// One stage's shipment cost and what each article carries of it, rounded to the costing
+/// currency's minor units so the parts add up to the whole.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageShare {
+    pub stage: Stage,
+    pub total: Money,
+    /// In the order of the lines.
+    pub lines: Vec<Money>,
+}
+
+/// The whole quotation, priced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuotationPrice {
+    pub currency: Currency,
+    pub terms: Vec<Incoterm>,
+    pub key: Key,
+    /// The lines that could be priced (a line whose sheet is missing is left out and reported).
+    pub lines: Vec<LinePrice>,
+    /// Whether the articles share one shipment's costs (more than one article).
+    pub shared: bool,
+    /// The shipment of the order's quantities: every article's cartons together.
+    pub shipment: Option<Shipment>,
+    /// Each stage's shared cost and each article's part of it (several articles only).
+    pub shares: Vec<StageShare>,
+    pub issues: Vec<QuotationIssue>,
+}
+
+impl QuotationPrice {
+    /// What keeps the quotation from being sent.
+    pub fn blockers(&self) -> Vec<QuotationIssue> {
+        self.issues.iter().filter(|i| i.blocks(&self.terms)).copied().collect()
+    }
+
+    /// Ready to send: no blocker, and every article has a price at every term and quantity.
+    pub fn is_ready(&self) -> bool {
+        !self.lines.is_empty()
+            && self.blockers().is_empty()
+            && self.lines.iter().all(|l| l.quotes.iter().all(Quote::is_ready))
+    }
+
+    /// The order's value at term column `k`: each article's first tier (its order quantity).
+    pub fn total(&self, k: usize) -> Option<Money> {
+        let totals = self.lines.iter().map(|l| l.quotes.get(k)?.tiers.first()?.total).collect::<Option<Vec<_>>>()?;
+        Money::sum(self.currency, totals).ok()
+    }
+
+    /// Pairs in the order (each article's order quantity).
+    pub fn pairs(&self) -> u64 {
+        self.lines.iter().map(|l| u64::from(l.sheet.article.order_pairs)).sum()
+    }
+}
+
+/// Prices `q`, finding each line's sheet in `library` (by id).
+pub fn price(q: &Quotation, library: &BTreeMap<String, Document>) -> QuotationPrice {
+    let mut issues = Vec::new();
+    if q.lines.is_empty() {
+        issues.push(QuotationIssue::NoLines);
+    }
+    if q.terms.is_empty() {
+        issues.push(QuotationIssue::NoTerm);
+    }
+    if q.terms.len() > MAX_TERMS {
+        issues.push(QuotationIssue::TooManyTerms);
+    }
+    let terms: Vec<Incoterm> = q.terms.iter().copied().take(MAX_TERMS).collect();
+    let first_term = terms.first().copied().unwrap_or(Incoterm::Fob);
+    // 1. Each line's sheet.
+    let mut sheets: Vec<(u32, Document, Option<String>)> = Vec::new();
+    for line in &q.lines {
+        let Some(sheet) = library.get(&line.sheet) else {
+            issues.push(QuotationIssue::SheetMissing { line: line.id });
+            continue;
+        };
+        let Some(doc) = q.line_sheet(line, sheet, first_term) else {
+            issues.push(QuotationIssue::VariantMissing { line: line.id });
+            continue;
+        };
+        let colourway = line.variant.and_then(|v| sheet.variants.iter().find(|x| x.id == v)).map(|v| v.name.clone());
+        sheets.push((line.id, doc, colourway));
+    }
+    let shared = q.lines.len() > 1;
+    let mut out = QuotationPrice {
+        currency: q.currency,
+        terms: terms.clone(),
+        key: q.key,
+        lines: Vec::new(),
+        shared,
+        shipment: None,
+        shares: Vec::new(),
+        issues: Vec::new(),
+    };
+    let at_term = |doc: &Document, term: Incoterm| {
+        let mut d = doc.clone();
+        d.terms.incoterm = term;
+        d
+    };
+    if !shared {
+        // 2. One article: its own quote, figure for figure.
+        for (id, doc, colourway) in sheets {
+            let quotes: Vec<Quote> = terms.iter().map(|&t| quote::quote(&at_term(&doc, t))).collect();
+            out.shipment = quotes.first().and_then(|qt| qt.tiers.first()?.shipment);
+            let measures =
+                out.shipment.map(|s| Measures { pairs: s.plan.pairs, cbm: s.plan.cbm, value: Decimal::ZERO });
+            out.lines.push(LinePrice { id, sheet: doc, colourway, quotes, measures });
+        }
+        finish(&mut out, issues);
+        return out;
+    }
+    if let Some((_, lead, _)) = sheets.first() {
+        let cur = lead.article.costing_currency;
+        for (line, doc, _) in &sheets {
+            if doc.article.costing_currency != cur {
+                issues.push(QuotationIssue::CostingCurrency { line: *line });
+            }
+        }
+    }
+    if sheets.is_empty() || issues.iter().any(|i| matches!(i, QuotationIssue::CostingCurrency { .. })) {
+        finish(&mut out, issues);
+        return out;
+    }
+    let docs: Vec<&Document> = sheets.iter().map(|(_, d, _)| d).collect();
+    let base: Vec<u32> = docs.iter().map(|d| d.article.order_pairs).collect();
+    // 3. The shipment at the order's quantities, and at each further quantity of each article.
+    let order = together(&docs, &base, q.key);
+    match &order {
+        Ok(t) => {
+            out.shipment = Some(t.shipment);
+            out.shares = stage_shares(t, docs[0].article.costing_currency);
+            for e in &t.export {
+                push(&mut issues, *e);
+            }
+        }
+        Err(e) => push(&mut issues, *e),
+    }
+    for (i, (id, doc, colourway)) in sheets.iter().enumerate() {
+        let mut entries: Vec<SharedShipment> = Vec::new();
+        if let Ok(t) = &order {
+            entries.push(SharedShipment { pairs: base[i], shipment: t.shipment, stages: t.stages[i].clone() });
+        }
+        for &pairs in doc.terms.tiers.iter().filter(|&&p| p > 0 && p != base[i]) {
+            let mut qty = base.clone();
+            qty[i] = pairs;
+            match together(&docs, &qty, q.key) {
+                Ok(t) => entries.push(SharedShipment { pairs, shipment: t.shipment, stages: t.stages[i].clone() }),
+                Err(e) => push(&mut issues, e),
+            }
+        }
+        // 4. The article at each term, with its share.
+        let quotes: Vec<Quote> = terms.iter().map(|&t| quote::quote_shared(&at_term(doc, t), &entries)).collect();
+        let measures = order.as_ref().ok().map(|t| t.measures[i]);
+        out.lines.push(LinePrice { id: *id, sheet: doc.clone(), colourway: colourway.clone(), quotes, measures });
+    }
+    finish(&mut out, issues);
+    out
+}
+
+fn push(issues: &mut Vec<QuotationIssue>, i: QuotationIssue) {
+    if !issues.contains(&i) {
+        issues.push(i);
+    }
+}
+
+/// Adds each article's own blockers (as `Article` issues) and sets the issues.
+fn finish(out: &mut QuotationPrice, mut issues: Vec<QuotationIssue>) {
+    for l in &out.lines {
+        for qt in &l.quotes {
+            if !qt.is_ready() {
+                push(&mut issues, QuotationIssue::Article { line: l.id, term: qt.term });
+            }
+        }
+    }
+    out.issues = issues;
+}
+
+/// The articles travelling together at some quantities.
+struct Together {
+    shipment: Shipment,
+    measures: Vec<Measures>,
+    /// Each stage's cost for the whole shipment (`None`: no line, or a line that fails).
+    totals: Vec<(Stage, Option<Frac>)>,
+    /// Each article's share of each stage.
+    stages: Vec<Vec<(Stage, Option<Frac>)>>,
+    export: Vec<QuotationIssue>,
+}
+
+/// The shipment of `docs` at `pairs` each, its stage costs (the lead's lines) and each
+/// article's share of them by `key`.
+fn together(docs: &[&Document], pairs: &[u32], key: Key) -> Result<Together, QuotationIssue> {
+    let lead = docs[0];
+    let mut plans: Vec<PackingPlan> = Vec::with_capacity(docs.len());
+    let mut measures = Vec::with_capacity(docs.len());
+    let mut cm3 = Decimal::ZERO;
+    for (doc, &n) in docs.iter().zip(pairs) {
+        let own = quote::shipment(doc, n).map_err(QuotationIssue::Packing)?;
+        cm3 = cm3
+            .checked_add(packing::cartons_cm3(&own.plan, &doc.shipping.carton).map_err(QuotationIssue::Packing)?)
+            .ok_or(QuotationIssue::Packing(PackingError::Overflow))?;
+        measures.push(Measures { pairs: n, cbm: own.plan.cbm, value: ex_factory_value(doc, n) });
+        plans.push(own.plan);
+    }
+    let overflow = QuotationIssue::Packing(PackingError::Overflow);
+    let sum_u32 = |f: fn(&PackingPlan) -> u32| plans.iter().try_fold(0u32, |s, p| s.checked_add(f(p))).ok_or(overflow);
+    let sum_dec = |f: fn(&PackingPlan) -> Decimal| {
+        plans.iter().try_fold(Decimal::ZERO, |s, p| s.checked_add(f(p))).ok_or(overflow)
+    };
+    // The lead's carton stands in for the spare room a container has left.
+    let plan = PackingPlan {
+        pairs: sum_u32(|p| p.pairs)?,
+        pairs_per_carton: plans[0].pairs_per_carton,
+        cartons: sum_u32(|p| p.cartons)?,
+        partial_last: 0,
+        cbm_per_carton: plans[0].cbm_per_carton,
+        cbm: sum_dec(|p| p.cbm)?,
+        gross_kg: sum_dec(|p| p.gross_kg)?,
+    };
+    let sh = &lead.shipping;
+    let spec = sh.containers.iter().find(|c| c.kind == sh.container);
+    let shipment = Shipment {
+        plan,
+        load: match (sh.mode, spec) {
+            (Mode::SeaFcl, Some(spec)) => {
+                Some(packing::load(&plan, &sh.carton, spec).map_err(QuotationIssue::Packing)?)
+            }
+            (Mode::SeaFcl, None) => return Err(QuotationIssue::Packing(PackingError::ZeroSize)),
+            _ => None,
+        },
+        revenue_tons: (sh.mode == Mode::SeaLcl).then(|| packing::revenue_tons(&plan, sh.lcl_minimum_rt)),
+        chargeable_kg: match sh.mode {
+            Mode::Air => {
+                Some(packing::chargeable_of(plan.gross_kg, cm3, sh.air_divisor).map_err(QuotationIssue::Packing)?)
+            }
+            _ => None,
+        },
+    };
+    let mut found = Vec::new();
+    let totals = quote::own_stages(lead, &shipment, &mut found);
+    let export = found
+        .into_iter()
+        .filter_map(|i| match i {
+            QuoteIssue::ExportLine { id, stage, problem } => Some(QuotationIssue::ExportLine { id, stage, problem }),
+            _ => None,
+        })
+        .collect();
+    let mut stages = vec![Vec::with_capacity(totals.len()); docs.len()];
+    for (stage, total) in &totals {
+        match total {
+            Some(t) => {
+                let parts = allocation::shares(*t, &measures, key).map_err(QuotationIssue::Allocation)?;
+                for (s, p) in stages.iter_mut().zip(parts) {
+                    s.push((*stage, Some(p)));
+                }
+            }
+            None => stages.iter_mut().for_each(|s| s.push((*stage, None))),
+        }
+    }
+    Ok(Together { shipment, measures, totals, stages, export })
+}
+
+/// The ex-factory value of `pairs` of an article (costing currency), before any shared cost:
+/// what the per-value key weighs. Zero when the sheet cannot price it yet (its own quote says
+/// why).
+fn ex_factory_value(doc: &Document, pairs: u32) -> Decimal {
+    let mut at = doc.clone();
+    at.article.order_pairs = pairs;
+    let b = compute(&at);
+    pricing::ex_factory_exact(b.per_pair_exact, doc.terms.profit)
+        .ok()
+        .and_then(|p| p.times(Decimal::from(pairs)).ok()?.value().ok())
+        .unwrap_or(Decimal::ZERO)
+}
+
+/// Each stage's total and the articles' parts, in the costing currency's minor units.
+fn stage_shares(t: &Together, cur: Currency) -> Vec<StageShare> {
+    let dp = cur.display_decimals();
+    t.totals
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (stage, total))| {
+            let total = (*total)?;
+            let parts: Vec<Frac> = t.stages.iter().map(|s| s[k].1).collect::<Option<_>>()?;
+            let lines = allocation::in_minor_units(total, &parts, dp, cur).ok()?;
+            let whole = Money::sum(cur, lines.iter().copied()).ok()?;
+            Some(StageShare { stage: *stage, total: whole, lines })
+        })
+        .collect()
+}

@@ -1,0 +1,163 @@
+//! A quotation of several articles (issue 14): what an exporter sends a buyer for one order —
+//! articles and colourways from the library, each with its pairs and further quantities, under
+//! up to three Incoterms priced side by side as columns, in one currency, with one price step.
+//!
+//! A quotation holds no cost. Each line names a sheet of the library (and a colourway of it);
+//! the sheet supplies the article's cost, profit, carton and the term's rates (insurance,
+//! commission, bank, duty). The quotation supplies what is the order's: the currency, the
+//! terms and their places, the price step, the words (`QuoteDetails`), and the key its shared
+//! costs are allocated by.
+//!
+//! **The shipment is the lead sheet's.** Articles packed together share the containers and the
+//! per-shipment export costs. The first line's sheet (the lead) says how they travel (mode,
+//! container) and what the shipment's export costs are; each article brings its own cartons.
+//! A quotation of one article is that sheet's own quote, figure for figure
+//! (`model::combined::price`).
+//!
+//! Stored in the library beside the sheets (`tapak.quotation.<id>`), and written to a file with
+//! the sheets it uses (`sheets`), so a quotation file opens on any machine.
+
+use crate::model::allocation::Key;
+use crate::model::currency::Currency;
+use crate::model::document::{Document, QuoteDetails};
+use crate::model::incoterms::Incoterm;
+use crate::model::money::Rounding;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The version of the quotation file written by this build.
+///
+/// - 1: lines of library sheets and colourways, up to three terms, the allocation key.
+pub const QUOTATION_SCHEMA: u32 = 1;
+
+/// What a quotation file says it is (a sheet's file has no `kind`).
+pub const KIND: &str = "tapak-quotation";
+
+/// The most terms a quotation prices side by side.
+pub const MAX_TERMS: usize = 3;
+
+/// A quotation: the order's terms and words, and its lines.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quotation {
+    /// Always `KIND`.
+    pub kind: String,
+    pub schema: u32,
+    /// Number, date, validity, exporter, buyer, payment terms, lead time, bank, notes.
+    pub details: QuoteDetails,
+    pub currency: Currency,
+    /// One to three terms, each a column of prices; the first is the main one.
+    pub terms: Vec<Incoterm>,
+    /// The named places, as a sheet's terms hold them (`SalesTerms::named_place`).
+    #[serde(default)]
+    pub seller_place: String,
+    #[serde(default)]
+    pub port_of_shipment: String,
+    #[serde(default)]
+    pub destination_place: String,
+    /// The commercial step unit prices are rounded to (USD 0.05); `None`: the smallest unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_step: Option<Decimal>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub step_up: bool,
+    #[serde(default)]
+    pub rounding: Rounding,
+    /// How the shipment's shared costs are allocated among the articles.
+    #[serde(default)]
+    pub key: Key,
+    pub lines: Vec<QuoteLine>,
+    /// A file's copy of the sheets its lines use, by library id; empty in the library itself.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sheets: BTreeMap<String, Document>,
+}
+
+/// One article of the quotation: a library sheet (or a colourway of it) and its quantities.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    pub id: u32,
+    /// The sheet's library id.
+    pub sheet: String,
+    /// A colourway of the sheet (`Document::variants`); `None`: the sheet as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant: Option<u32>,
+    /// The pairs of this article in the order.
+    pub pairs: u32,
+    /// Further quantities to quote this article at (the other articles keep theirs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiers: Vec<u32>,
+}
+
+impl Quotation {
+    /// An empty quotation in USD, FOB, allocated per pair.
+    pub fn empty() -> Quotation {
+        Quotation {
+            kind: KIND.into(),
+            schema: QUOTATION_SCHEMA,
+            details: QuoteDetails::default(),
+            currency: Currency::USD,
+            terms: vec![Incoterm::Fob],
+            seller_place: String::new(),
+            port_of_shipment: String::new(),
+            destination_place: String::new(),
+            price_step: None,
+            step_up: false,
+            rounding: Rounding::HalfUp,
+            key: Key::PerPair,
+            lines: Vec::new(),
+            sheets: BTreeMap::new(),
+        }
+    }
+
+    /// A quotation of one sheet, with that sheet's terms, places, step and words: what a sheet's
+    /// own quotation was before quotations held several articles.
+    pub fn of_sheet(id: &str, doc: &Document) -> Quotation {
+        let t = &doc.terms;
+        Quotation {
+            details: doc.quote.clone(),
+            currency: t.quote_currency,
+            terms: vec![t.incoterm],
+            seller_place: t.seller_place.clone(),
+            port_of_shipment: t.port_of_shipment.clone(),
+            destination_place: t.destination_place.clone(),
+            price_step: t.price_step,
+            step_up: t.step_up,
+            rounding: t.rounding,
+            lines: vec![QuoteLine {
+                id: 1,
+                sheet: id.into(),
+                variant: None,
+                pairs: doc.article.order_pairs,
+                tiers: t.tiers.clone(),
+            }],
+            ..Quotation::empty()
+        }
+    }
+
+    /// The sheet a line is priced from: the library's sheet, its colourway applied, with the
+    /// quotation's currency, term, places, step and words, and the line's quantities. `None`
+    /// when the sheet or the colourway cannot be found.
+    pub fn line_sheet(&self, line: &QuoteLine, sheet: &Document, term: Incoterm) -> Option<Document> {
+        let mut doc = match line.variant {
+            Some(v) => sheet.colourway(v)?,
+            None => sheet.clone(),
+        };
+        doc.article.order_pairs = line.pairs;
+        let t = &mut doc.terms;
+        t.tiers.clone_from(&line.tiers);
+        t.quote_currency = self.currency;
+        t.incoterm = term;
+        t.seller_place.clone_from(&self.seller_place);
+        t.port_of_shipment.clone_from(&self.port_of_shipment);
+        t.destination_place.clone_from(&self.destination_place);
+        t.price_step = self.price_step;
+        t.step_up = self.step_up;
+        t.rounding = self.rounding;
+        doc.quote = self.details.clone();
+        Some(doc)
+    }
+
+    /// The next free line id.
+    pub fn next_id(&self) -> u32 {
+        self.lines.iter().map(|l| l.id).max().map_or(1, |m| m.saturating_add(1))
+    }
+}
