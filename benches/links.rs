@@ -25,13 +25,18 @@ fn main() {
         // The same content as JSON text, base64url-encoded, without compression: what a naive link would be.
         let naive_json = serde_json::json!({
             "exporter": [b.exporter.name, b.exporter.address, b.exporter.contact],
+            "buyer": [b.buyer.name, b.buyer.address, b.buyer.contact],
             "number": b.number, "date": b.date, "validity_days": b.validity_days,
-            "article": [b.article_name, b.article_code, b.hs_code],
-            "sizes": b.sizes.iter().map(|s| (s.label.clone(), s.foot_mm.to_string())).collect::<Vec<_>>(),
+            "articles": b.articles.iter().map(|a| serde_json::json!({
+                "article": [a.name, a.code, a.hs_code],
+                "sizes": a.sizes.iter().map(|s| (s.label.clone(), s.foot_mm.to_string())).collect::<Vec<_>>(),
+                "tiers": a.tiers.iter().map(|t| (t.pairs, t.prices.iter().map(ToString::to_string).collect::<Vec<_>>())).collect::<Vec<_>>(),
+                "order": a.order, "moq": a.moq,
+            })).collect::<Vec<_>>(),
             "currency": b.currency.code(), "decimals": b.decimals,
-            "tiers": b.tiers.iter().map(|t| (t.pairs, t.unit_price.to_string())).collect::<Vec<_>>(),
-            "incoterm": b.incoterm.code(), "named_place": b.named_place, "port_of_loading": b.port_of_loading,
-            "payment_terms": b.payment_terms, "lead_time": b.lead_time, "moq": b.moq, "notes": b.notes,
+            "terms": b.terms.iter().map(|t| (t.incoterm.code(), t.place.clone())).collect::<Vec<_>>(),
+            "port_of_loading": b.port_of_loading, "payment_terms": b.payment_terms, "lead_time": b.lead_time,
+            "bank_details": b.bank_details, "notes": b.notes,
         })
         .to_string();
         let naive = format!("{origin}#q={}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(naive_json));

@@ -67,7 +67,8 @@ test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 pri
   await page.getByLabel('Tanggal', { exact: true }).fill('29/07/2025');
   const sheet = page.locator('.quote-sheet');
   const text = await sheet.textContent();
-  assert.match(text, /PENAWARAN HARGA/);
+  // The very page a buyer's link shows (ui::quotation_page), in the editor's language.
+  assert.match(text, /^Penawaran harga/);
   assert.match(text, /Berlaku sampai2025-08-28/);
   assert.match(text, /3\.25015\.80751\.372\.750/);
   for (const secret of ['Rp', 'HPP', 'Seluruh pesanan', '602', 'PEB', '16.244']) {

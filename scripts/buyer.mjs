@@ -15,7 +15,7 @@ export async function buildBuyer(dir, built) {
     const plain = join(tmp, 'tapak-buyer.wasm');
     await writeFile(plain, withoutRelocations(await readFile(built)));
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, plain]);
-    const wasm = optimise(join(tmp, 'tapak-buyer_bg.wasm'), join(tmp, 'opt.wasm'));
+    const wasm = optimise(join(tmp, 'tapak-buyer_bg.wasm'), join(tmp, 'opt.wasm'), ['--converge']);
     const js = await readFile(join(tmp, 'tapak-buyer.js'));
     const bin = await readFile(wasm);
     const hash = createHash('sha256').update(js).update(bin).digest('hex').slice(0, 16);

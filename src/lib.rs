@@ -16,3 +16,10 @@ pub mod store;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// The wasm programs' allocator: Talc instead of the default dlmalloc, smaller in the module a
+/// buyer or a maker downloads (about 2 KB brotli; `e2e/budgets.json`) and faster. Single-threaded,
+/// with memory grown from the browser as needed.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

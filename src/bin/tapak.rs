@@ -1,10 +1,12 @@
 //! `tapak`: the same core, natively, for batch use.
 //!
 //! ```text
-//! tapak quote FILE.json [--json] [--lang id|en]   cost breakdown and quote of a saved sheet
-//! tapak example [busan|safety|sandal|consolidator|cmt]             a built-in example, as a sheet file
+//! tapak quote FILE.json [--json] [--lang id|en]   cost breakdown and quote of a saved sheet,
+//!                                                  or every article of a quotation file
+//! tapak example [busan|safety|sandal|consolidator|cmt|order]   a built-in example, as a file
 //! ```
-//! FILE.json is the file the app saves ("Simpan file" / "Save file"); `-` reads standard input.
+//! FILE.json is a file the app saves ("Simpan file" / "Save file"): a sheet, or a quotation
+//! with the sheets it uses (`example order`: three articles for Busan); `-` reads standard input.
 //! Exit status:
 //! - 0: done, and the quote is ready to send;
 //! - 1: the file could not be read, or was refused by the field rules (each field is named);
@@ -24,20 +26,23 @@ fn main() {
 mod cli {
     use serde_json::{json, Value};
     use std::io::Read;
+    use tapak::codec::quotation::{is_quotation, quotation_from_json, quotation_to_json};
     use tapak::codec::{document_from_json, document_to_json};
     use tapak::format::{format_money, format_money_dp, format_number, format_share};
     use tapak::i18n::{self, Lang, T};
+    use tapak::model::combined::QuotationPrice;
     use tapak::model::compute::{compute, Breakdown};
     use tapak::model::document::Document;
     use tapak::model::examples::ExampleId;
     use tapak::model::money::Money;
+    use tapak::model::quotation::Quotation;
     use tapak::model::quote::{quote, Quote};
 
     const EXIT_UNREADABLE: i32 = 1;
     const EXIT_NOT_READY: i32 = 3;
 
     const USAGE: &str =
-        "usage: tapak quote FILE.json [--json] [--lang id|en]\n       tapak example [busan|safety|sandal|consolidator|cmt]";
+        "usage: tapak quote FILE.json [--json] [--lang id|en]\n       tapak example [busan|safety|sandal|consolidator|cmt|order]";
 
     pub fn run(args: Vec<String>) -> i32 {
         let mut lang = Lang::En;
@@ -66,6 +71,11 @@ mod cli {
                     Some("sandal") => ExampleId::SandalLosAngeles,
                     Some("consolidator") => ExampleId::Consolidator,
                     Some("cmt") => ExampleId::Cmt,
+                    Some("order") => {
+                        let (q, lib) = tapak::model::examples::busan_order();
+                        print!("{}", quotation_to_json(&q, &lib));
+                        return 0;
+                    }
                     Some(_) => return usage(),
                 };
                 println!("{}", document_to_json(&id.document()));
@@ -79,6 +89,9 @@ mod cli {
                         return EXIT_UNREADABLE;
                     }
                 };
+                if is_quotation(&text) {
+                    return quotation(file, &text, as_json, lang);
+                }
                 let doc = match document_from_json(&text) {
                     Ok(d) => d,
                     Err(e) => {
@@ -112,6 +125,164 @@ mod cli {
             }
             _ => usage(),
         }
+    }
+
+    fn refused(file: &str, e: &tapak::codec::LoadError, lang: Lang) -> i32 {
+        let m = i18n::load_message(e, lang);
+        eprintln!("tapak: {file}: {}", m.summary);
+        for line in &m.lines {
+            eprintln!("  - {line}");
+        }
+        if let Some(d) = &m.detail {
+            eprintln!("  ({d})");
+        }
+        EXIT_UNREADABLE
+    }
+
+    /// A quotation file: every article at every term, the shared costs, as a table or JSON.
+    fn quotation(file: &str, text: &str, as_json: bool, lang: Lang) -> i32 {
+        let q = match quotation_from_json(text) {
+            Ok(q) => q,
+            Err(e) => return refused(file, &e, lang),
+        };
+        let p = tapak::model::combined::price(&q, &q.sheets);
+        let line_name = |n: u32| {
+            let name = p.lines.iter().find(|l| l.id == n).map_or(String::new(), |l| l.sheet.article.name.clone());
+            format!("{n} · {name}")
+        };
+        if as_json {
+            println!("{}", serde_json::to_string_pretty(&quotation_json(&q, &p, lang, &line_name)).unwrap_or_default());
+        } else {
+            print!("{}", quotation_table(&q, &p, lang));
+        }
+        if p.is_ready() {
+            return 0;
+        }
+        eprintln!("tapak: {file}: {}", T::NotReady.in_lang(lang));
+        for i in p.blockers() {
+            eprintln!("  - {}", tapak::i18n::quotation::quotation_issue(&i, lang, &line_name));
+        }
+        EXIT_NOT_READY
+    }
+
+    /// The quotation as a table: per article, each quantity's exact and quoted price at each
+    /// term (the exact price and the step are the exporter's: the buyer sees the quoted one),
+    /// then the order's totals and the shared costs with what each article carries.
+    pub fn quotation_table(q: &Quotation, p: &QuotationPrice, lang: Lang) -> String {
+        let t = |k: T| k.in_lang(lang);
+        let st = lang.number_style();
+        let opt = |x: Option<Money>| x.map_or_else(|| "—".to_string(), |v| format_money(v, st));
+        let places: Vec<String> =
+            p.terms.iter().map(|&term| format!("{} {}", term.code(), named_place(q, term))).collect();
+        let mut out = format!("{} · {} · {}\n", q.details.number, q.currency.code(), places.join(" / "));
+        if let Some(step) = p.lines.first().and_then(|l| l.quotes.first()).filter(|x| x.commercial_step || x.step.up) {
+            out += &format!("  {}\n", i18n::notes::price_step(&step.step, lang));
+        }
+        for l in &p.lines {
+            let a = &l.sheet.article;
+            out += &format!("\n{} · {} · {}\n", l.id, a.name, a.code);
+            out += &format!("  {:>10}", t(T::Pairs));
+            for term in &p.terms {
+                out += &format!(" {:>32}", format!("{} ({})", term.code(), t(T::UnitPriceCol)));
+            }
+            out += "\n";
+            let Some(first) = l.quotes.first() else { continue };
+            for (k, tier) in first.tiers.iter().enumerate() {
+                out += &format!("  {:>10}", format_number(tier.pairs.into(), st, None));
+                for qt in &l.quotes {
+                    let x = qt.tiers.get(k);
+                    let exact = x
+                        .and_then(|x| x.unit_exact)
+                        .map_or_else(|| "—".into(), |m| format_money_dp(m, st, qt.decimals + 2));
+                    out += &format!(" {:>32}", format!("{exact} → {}", opt(x.and_then(|x| x.unit_price))));
+                }
+                out += "\n";
+            }
+        }
+        out += &format!("\n{}: {} {}", t(T::OrderTotal), format_number(p.pairs().into(), st, None), t(T::Pairs));
+        for (k, term) in p.terms.iter().enumerate() {
+            out += &format!(" · {} {}", term.code(), opt(p.total(k)));
+        }
+        out += "\n";
+        if let Some(s) = p.shipment {
+            out += &format!(
+                "  {} {} · {} m³ · {} kg{}\n",
+                format_number(s.plan.cartons.into(), st, None),
+                tapak::i18n::buyer::BT::Cartons.in_lang(match lang {
+                    Lang::Id => tapak::i18n::buyer::BuyerLang::Id,
+                    Lang::En => tapak::i18n::buyer::BuyerLang::En,
+                }),
+                format_number(s.plan.cbm, st, Some(2)),
+                format_number(s.plan.gross_kg, st, Some(0)),
+                s.load.map_or(String::new(), |l| format!(" · {} × {}", l.containers, l.kind.label()))
+            );
+        }
+        if p.shared {
+            out += &format!("\n{} ({})\n", t(T::ExportCosts), tapak::i18n::quotation::key_name(p.key, lang));
+            // The stages the quoted terms include (a destination's charges do not touch FOB or CIF).
+            for sh in p.shares.iter().filter(|sh| p.terms.iter().any(|t| t.stages().contains(&sh.stage))) {
+                let parts: Vec<String> = sh.lines.iter().map(|m| format_money(*m, st)).collect();
+                out += &format!(
+                    "  {:<34} {:>18} = {}\n",
+                    i18n::stage(sh.stage).in_lang(lang),
+                    format_money(sh.total, st),
+                    parts.join(" + ")
+                );
+            }
+        }
+        out
+    }
+
+    fn named_place(q: &Quotation, term: tapak::model::incoterms::Incoterm) -> &str {
+        use tapak::model::incoterms::Incoterm::*;
+        match term {
+            Exw | Fca => &q.seller_place,
+            Fas | Fob => &q.port_of_shipment,
+            _ => &q.destination_place,
+        }
+    }
+
+    /// The quotation's figures as JSON (decimals as strings).
+    fn quotation_json(q: &Quotation, p: &QuotationPrice, lang: Lang, line_name: &dyn Fn(u32) -> String) -> Value {
+        json!({
+            "number": q.details.number,
+            "currency": q.currency.code(),
+            "terms": p.terms.iter().map(|&t| json!({ "incoterm": t.code(), "named_place": named_place(q, t) })).collect::<Vec<_>>(),
+            "price_step": q.price_step.map(|s| s.to_string()),
+            "step_up": q.step_up,
+            "key": format!("{:?}", p.key),
+            "articles": p.lines.iter().map(|l| json!({
+                "line": l.id,
+                "name": l.sheet.article.name,
+                "code": l.sheet.article.code,
+                "colourway": l.colourway,
+                "cost_per_pair": l.quotes.first().and_then(|x| x.tiers.first()).map(|t| money(t.cost_per_pair)),
+                "prices": l.quotes.iter().map(|x| json!({
+                    "incoterm": x.term.code(),
+                    "tiers": x.tiers.iter().map(|t| json!({
+                        "pairs": t.pairs,
+                        "unit_price_exact": opt(t.unit_exact),
+                        "unit_price_rounded": opt(t.unit_price),
+                        "step_added": opt(t.step_added()),
+                        "total": opt(t.total),
+                    })).collect::<Vec<_>>(),
+                })).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "totals": p.terms.iter().enumerate().map(|(k, t)| json!({ "incoterm": t.code(), "total": opt(p.total(k)) })).collect::<Vec<_>>(),
+            "pairs": p.pairs(),
+            "shipment": p.shipment.map(|s| json!({
+                "cartons": s.plan.cartons,
+                "cbm": s.plan.cbm.to_string(),
+                "gross_kg": s.plan.gross_kg.to_string(),
+                "containers": s.load.map(|l| l.containers),
+            })),
+            "shared_costs": p.shares.iter().map(|s| json!({
+                "stage": format!("{:?}", s.stage),
+                "total": money(s.total),
+                "by_article": s.lines.iter().map(|m| money(*m)).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "issues": p.blockers().iter().map(|i| tapak::i18n::quotation::quotation_issue(i, lang, line_name)).collect::<Vec<_>>(),
+        })
     }
 
     fn usage() -> i32 {

@@ -6,6 +6,7 @@
 //! error instead of being half-read.
 
 pub mod backup;
+pub mod quotation;
 
 use crate::model::date::Date;
 use crate::model::document::{Document, SCHEMA_VERSION};

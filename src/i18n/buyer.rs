@@ -99,5 +99,14 @@ buyer_texts! {
     Language => "Language", "언어", "Idioma", "Bahasa";
     Damaged => "This link is damaged or was changed, so its prices are not shown. Ask the exporter to send it again.", "이 링크는 손상되었거나 변경되어 가격을 표시하지 않습니다. 수출업체에 다시 보내 달라고 요청하세요.", "Este enlace está dañado o fue modificado, por eso no se muestran sus precios. Pida al exportador que lo envíe de nuevo.", "Tautan ini rusak atau telah diubah, jadi harganya tidak ditampilkan. Minta pengekspor mengirim ulang.";
     Newer => "This link was made by a newer version of Tapak. Reload the page; if it stays, ask the exporter.", "이 링크는 더 새로운 버전의 Tapak에서 만들어졌습니다. 페이지를 새로고침하세요.", "Este enlace se creó con una versión más reciente de Tapak. Recargue la página.", "Tautan ini dibuat oleh versi Tapak yang lebih baru. Muat ulang halaman.";
+    To => "To", "수신", "Para", "Kepada";
+    BankDetails => "Bank details", "은행 정보", "Datos bancarios", "Rekening bank";
+    OrderTotal => "Order total", "주문 합계", "Total del pedido", "Total pesanan";
+    Shipment => "Shipment", "선적 물량", "Embarque", "Pengiriman";
+    Cartons => "cartons", "카톤", "cajas", "karton";
+    Pairs => "pairs", "켤레", "pares", "pasang";
+    PriceCovers => "Price covers", "가격 포함 범위", "El precio cubre", "Cakupan harga";
+    CmtCovers => "CMT price (cutting, making, trimming and our other materials); supplied by the buyer:", "CMT 가격 (재단, 봉제, 마무리 및 당사의 기타 자재 포함); 구매자 공급 자재:", "Precio CMT (corte, confección, acabado y nuestros demás materiales); suministrado por el comprador:", "Harga maklon (CMT): ongkos potong, jahit, rakit dan bahan lain dari kami; disediakan pembeli:";
+    OldBrowser => "This browser is too old to open the quotation. Update it, or open the link in a current Chrome, Safari, Firefox or Samsung Internet.", "이 브라우저는 너무 오래되어 견적서를 열 수 없습니다. 브라우저를 업데이트하거나 최신 Chrome, Safari, Firefox 또는 삼성 인터넷에서 링크를 여세요.", "Este navegador es demasiado antiguo para abrir la cotización. Actualícelo o abra el enlace en un Chrome, Safari, Firefox o Samsung Internet actual.", "Peramban ini terlalu lama untuk membuka penawaran. Perbarui, atau buka tautan di Chrome, Safari, Firefox atau Samsung Internet terbaru.";
     Private => "This quotation travels inside the link itself; no server stores it.", "이 견적서는 링크 안에 담겨 있으며 어떤 서버에도 저장되지 않습니다.", "Esta cotización viaja dentro del propio enlace; ningún servidor la guarda.", "Penawaran ini tersimpan di dalam tautan itu sendiri; tidak ada server yang menyimpannya.";
 }

@@ -228,7 +228,7 @@ pub fn term_error(e: &TermError, lang: Lang) -> String {
     }
 }
 
-fn packing_error(e: PackingError, lang: Lang) -> &'static str {
+pub(crate) fn packing_error(e: PackingError, lang: Lang) -> &'static str {
     match (e, lang) {
         (PackingError::ZeroPairsPerCarton, Lang::Id) => "Isi pasang per karton (lebih dari nol).",
         (PackingError::ZeroPairsPerCarton, Lang::En) => "Enter pairs per carton (above zero).",
@@ -565,6 +565,7 @@ pub fn at_name(at: crate::model::rules::At, lang: Lang) -> String {
         At::Tier(n) => row(T::Tiers, n),
         At::Quote => T::QuoteDetails.in_lang(lang).into(),
         At::Variant(n) => row(T::Colourways, n),
+        At::QuoteLine(n) => row(T::QuotationLines, n),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod buyer;
 mod messages;
 pub mod notes;
 pub mod outline;
+pub mod quotation;
 pub mod store;
 pub mod trail;
 
@@ -144,6 +145,7 @@ texts! {
     Cash => "Arus kas pesanan", "The order's cash";
     Broker => "Langsung atau lewat broker", "Direct or through a broker";
     Colourways => "Varian warna", "Colourways";
+    QuotationLines => "Artikel penawaran", "Quotation's articles";
     BrokerPrice => "Harga dari broker per pasang", "The broker's price per pair";
     DepositPct => "Uang muka (DP, %)", "Deposit (%)";
     DaysField => "Jumlah hari", "Days";
@@ -382,9 +384,7 @@ texts! {
     MaxMaterials => "Bahan maks/pasang", "Max materials/pair";
     ExFactoryAllowed => "Harga pabrik yang dimungkinkan", "Ex-factory price it allows";
     SeaOnly => "khusus angkutan laut (FAS, FOB, CFR, CIF)", "sea transport only (FAS, FOB, CFR, CIF)";
-    Quotation => "PENAWARAN HARGA", "QUOTATION";
     QuoteNumber => "Nomor", "Number";
-    ValidUntil => "Berlaku sampai", "Valid until";
     Exporter => "Pengekspor", "Exporter";
     Buyer => "Pembeli", "Buyer";
     Name => "Nama", "Name";
@@ -398,9 +398,6 @@ texts! {
     Print => "Cetak / simpan PDF", "Print / save PDF";
     QtyPairs => "Jumlah (pasang)", "Quantity (pairs)";
     AmountCol => "Jumlah", "Amount";
-    PriceBasis => "Harga", "Prices";
-    SizeRun => "Ukuran", "Sizes";
-    Days => "hari", "days";
     ShareBuyer => "Bagikan ke pembeli", "Share with the buyer";
     BuyerLinkHelp => "Tautan ini membawa penawaran itu sendiri, dengan harga yang dibekukan saat tautan dibuat, tanpa HPP, bahan, margin, atau kurs. Tidak ada server yang menyimpannya.", "The link carries the quotation itself, with the prices frozen when the link is made, and no cost, material, margin or rate. No server stores it.";
     BuyerLink => "Tautan untuk pembeli", "Buyer link";
@@ -581,7 +578,6 @@ texts! {
     PaperFumigation => "fumigasi palet (per kontainer)", "pallet fumigation (per container)";
     PaperInspection => "inspeksi pra-pengapalan", "pre-shipment inspection";
     PaperSni => "sertifikasi SNI (biaya sekali)", "SNI certification (one-off)";
-    PriceCovers => "Cakupan harga", "Price covers";
     DutyBeside => "Bea umum (tanpa SKA):", "General duty (without a certificate of origin):";
     AddMaterial => "Tambah bahan", "Add material";
     AddOneOff => "Tambah biaya", "Add cost";

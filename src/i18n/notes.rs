@@ -112,30 +112,6 @@ pub fn renew_question(until: &str, lang: Lang) -> String {
     }
 }
 
-/// What a CMT (maklon) price covers, when the buyer supplies some materials: "CMT price
-/// (cutting, making, trimming); supplied by the buyer: Leather upper." `None` when the buyer
-/// supplies nothing. The buyer's link carries it in English, the trade's language.
-pub fn cmt_covers(doc: &crate::model::document::Document, lang: Lang) -> Option<String> {
-    let names: Vec<&str> = doc
-        .materials
-        .iter()
-        .filter(|m| m.buyer_supplied)
-        .map(|m| if m.name.trim().is_empty() { "—" } else { m.name.trim() })
-        .collect();
-    if names.is_empty() {
-        return None;
-    }
-    let names = names.join(", ");
-    Some(match lang {
-        Lang::Id => format!(
-            "Harga maklon (CMT): ongkos potong, jahit, rakit dan bahan lain dari kami; disediakan pembeli: {names}."
-        ),
-        Lang::En => {
-            format!("CMT price (cutting, making, trimming and our other materials); supplied by the buyer: {names}.")
-        }
-    })
-}
-
 /// The title a quotation is sent with: in English, the language of export trade, whatever the
 /// maker's screen says (the link itself opens in the buyer's language).
 pub fn share_title(number: &str, article: &str) -> String {

@@ -9,8 +9,10 @@
 //!    make together (cartons, m³ and kg added; containers, revenue tons or chargeable kg from
 //!    the sum, as the lead sheet's mode says), each stage's export costs from the lead sheet's
 //!    lines on that shipment, shared by the quotation's key (`allocation::shares`, exact);
-//! 4. each article priced at each term with its share (`quote::quote_shared`): its cost,
-//!    profit, the term's insurance, commission and bank on its own value, the FX buffer, the
+//! 4. each article priced at each term with its share (`quote::quote_shared`): its cost (the
+//!    one-off costs of a sheet spread over the pairs of all its lines: a colourway shares the
+//!    lasts and moulds of its article, `Article::shared_pairs`),
+//!    its profit, the term's insurance, commission and bank on its own value, the FX buffer, the
 //!    price step applied once to its unit price.
 //!
 //! The insurer's minimum premium and a bounded import fee are per shipment; with several
@@ -164,10 +166,16 @@ pub fn price(q: &Quotation, library: &BTreeMap<String, Document>) -> QuotationPr
             issues.push(QuotationIssue::SheetMissing { line: line.id });
             continue;
         };
-        let Some(doc) = q.line_sheet(line, sheet, first_term) else {
+        let Some(mut doc) = q.line_sheet(line, sheet, first_term) else {
             issues.push(QuotationIssue::VariantMissing { line: line.id });
             continue;
         };
+        // The sheet's other lines (its colourways) share its one-off costs.
+        doc.article.shared_pairs = q
+            .lines
+            .iter()
+            .filter(|o| o.id != line.id && o.sheet == line.sheet)
+            .fold(0u32, |n, o| n.saturating_add(o.pairs));
         let colourway = line.variant.and_then(|v| sheet.variants.iter().find(|x| x.id == v)).map(|v| v.name.clone());
         sheets.push((line.id, doc, colourway));
     }

@@ -466,7 +466,7 @@ pub fn compute(doc: &Document) -> Breakdown {
     let one_off_per_pair = if one_off_exact.is_zero() {
         Frac::ZERO
     } else {
-        let r = costing::amortized(one_off_exact, doc.article.order_pairs)
+        let r = costing::amortized(one_off_exact, doc.article.one_off_pairs())
             .map_err(|e| money_issue(e, Place::Article, Issue::NoOrderQuantity));
         ledger.keep(r).unwrap_or(Frac::ZERO)
     };

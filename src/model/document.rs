@@ -391,6 +391,20 @@ pub struct Article {
     pub costing_currency: Currency,
     /// Planned order quantity in pairs; one-off costs are spread over it.
     pub order_pairs: u32,
+    /// Pairs of the same article in other lines of a quotation (its colourways, or the sheet
+    /// quoted twice), which share its one-off costs (lasts, moulds, samples): they are spread
+    /// over `order_pairs + shared_pairs`. Set by `Quotation::line_sheet` on the copy it prices;
+    /// never stored (0 in every sheet).
+    #[serde(skip)]
+    pub shared_pairs: u32,
+}
+
+impl Article {
+    /// The pairs the one-off costs are spread over: this order's, and those of the same
+    /// article's other lines in a quotation.
+    pub fn one_off_pairs(&self) -> u32 {
+        self.order_pairs.saturating_add(self.shared_pairs)
+    }
 }
 
 /// The six sections of a footwear bill of materials, in the order cost sheets list them.
@@ -623,6 +637,7 @@ impl Document {
                 hs_code: String::new(),
                 costing_currency: Currency::IDR,
                 order_pairs: 0,
+                shared_pairs: 0,
             },
             fx: Vec::new(),
             materials: Vec::new(),

@@ -80,6 +80,7 @@ pub fn sneaker_busan() -> Document {
             hs_code: "6403.99".into(),
             costing_currency: idr,
             order_pairs: 3250,
+            shared_pairs: 0,
         },
         fx: vec![
             ExchangeRate {
@@ -269,6 +270,7 @@ pub fn safety_shoe_sni() -> Document {
             hs_code: "6403.40".into(),
             costing_currency: idr,
             order_pairs: 1500,
+            shared_pairs: 0,
         },
         fx: vec![ExchangeRate {
             id: 1,
@@ -432,6 +434,7 @@ pub fn sandal_los_angeles() -> Document {
             hs_code: "6402.99".into(),
             costing_currency: idr,
             order_pairs: 2000,
+            shared_pairs: 0,
         },
         fx: vec![ExchangeRate {
             id: 1,
@@ -648,4 +651,56 @@ pub struct Example {
 /// Every built-in example, in the order a workshop uses them.
 pub fn all() -> Vec<Example> {
     ExampleId::ALL.iter().map(|&id| Example { id, document: id.document() }).collect()
+}
+
+/// The library id of an example sheet inside the worked order (`busan_order`).
+pub const ORDER_SHEETS: [&str; 2] = ["example-busan", "example-sandal"];
+
+/// A three-article order for Busan (issue 14's worked example): the casual sneaker, 1.500 pairs
+/// (and 2.000 as a further quantity); its black colourway, 1.000 pairs, whose upper leather
+/// costs Rp41.000 a square foot instead of Rp38.000 and whose outsole is black rubber at CNY
+/// 10,20 instead of 9,50; and the leather sandal, 750 pairs: 3.250 pairs in one 20' container.
+/// Priced FOB Tanjung Perak and CIF Busan in USD, up to USD 0,05, the shipment's costs
+/// shared by m³. Returns the quotation and the library it refers to.
+pub fn busan_order() -> (crate::model::quotation::Quotation, std::collections::BTreeMap<String, Document>) {
+    use crate::model::document::{LineChange, Variant};
+    use crate::model::quotation::{Quotation, QuoteLine};
+    let mut sneaker = sneaker_busan();
+    sneaker.variants = vec![Variant {
+        id: 90,
+        name: "Hitam / Black".into(),
+        code: "TPK-SN01-BLK".into(),
+        changes: vec![
+            LineChange {
+                line: 10,
+                name: Some("Kulit sapi atasan, hitam".into()),
+                net_consumption: None,
+                unit_price: Some(dec!(41000)),
+                currency: None,
+            },
+            LineChange {
+                line: 15,
+                name: Some("Sol karet hitam (impor)".into()),
+                net_consumption: None,
+                unit_price: Some(dec!(10.20)),
+                currency: None,
+            },
+        ],
+    }];
+    let sandal = sandal_los_angeles();
+    let [s, d] = ORDER_SHEETS;
+    let line =
+        |id, sheet: &str, variant, pairs, tiers: Vec<u32>| QuoteLine { id, sheet: sheet.into(), variant, pairs, tiers };
+    let mut q = Quotation::of_sheet(s, &sneaker);
+    q.details.number = "Q-2025-032".into();
+    q.terms = vec![Incoterm::Fob, Incoterm::Cif];
+    q.price_step = Some(dec!(0.05));
+    q.step_up = true;
+    q.key = crate::model::allocation::Key::PerCbm;
+    q.lines = vec![
+        line(1, s, None, 1500, vec![2000]),
+        line(2, s, Some(90), 1000, Vec::new()),
+        line(3, d, None, 750, Vec::new()),
+    ];
+    (q, std::collections::BTreeMap::from([(s.to_string(), sneaker), (d.to_string(), sandal)]))
 }

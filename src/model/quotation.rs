@@ -67,7 +67,8 @@ pub struct Quotation {
     pub key: Key,
     pub lines: Vec<QuoteLine>,
     /// A file's copy of the sheets its lines use, by library id; empty in the library itself.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    /// Read and written by `codec::quotation`, each as a sheet file (upgraded and checked).
+    #[serde(skip)]
     pub sheets: BTreeMap<String, Document>,
 }
 
@@ -136,11 +137,18 @@ impl Quotation {
     /// The sheet a line is priced from: the library's sheet, its colourway applied, with the
     /// quotation's currency, term, places, step and words, and the line's quantities. `None`
     /// when the sheet or the colourway cannot be found.
+    ///
+    /// A line of other pairs than its sheet's order keeps the sheet's size mix: the pairs per
+    /// size are scaled to the line's pairs, whole pairs by largest remainder (1.500 pairs of a
+    /// 3.250-pair run of 150/400/650/850/650/400/150 are 69/185/300/392/300/185/69).
     pub fn line_sheet(&self, line: &QuoteLine, sheet: &Document, term: Incoterm) -> Option<Document> {
         let mut doc = match line.variant {
             Some(v) => sheet.colourway(v)?,
             None => sheet.clone(),
         };
+        if line.pairs != doc.article.order_pairs {
+            scale_sizes(&mut doc, line.pairs);
+        }
         doc.article.order_pairs = line.pairs;
         let t = &mut doc.terms;
         t.tiers.clone_from(&line.tiers);
@@ -156,8 +164,29 @@ impl Quotation {
         Some(doc)
     }
 
-    /// The next free line id.
+    /// The next free line id (for a new line).
     pub fn next_id(&self) -> u32 {
         self.lines.iter().map(|l| l.id).max().map_or(1, |m| m.saturating_add(1))
+    }
+}
+
+/// Scales a per-size assortment to `pairs` (largest remainder), keeping its mix. A ratio per
+/// carton, or no quantities, is left as it is.
+fn scale_sizes(doc: &mut Document, pairs: u32) {
+    use crate::model::allocation::{in_minor_units, shares, Key, Measures};
+    use crate::model::money::Frac;
+    use crate::model::sizes::Assortment;
+    let s = &mut doc.sizes;
+    if s.assortment != Assortment::PairsPerSize || s.total_quantity() == 0 {
+        return;
+    }
+    let measures: Vec<Measures> =
+        s.sizes.iter().map(|z| Measures { pairs: z.quantity, cbm: Decimal::ZERO, value: Decimal::ZERO }).collect();
+    let scaled = shares(Frac::from(Decimal::from(pairs)), &measures, Key::PerPair)
+        .and_then(|parts| in_minor_units(Frac::from(Decimal::from(pairs)), &parts, 0, Currency::IDR));
+    if let Ok(scaled) = scaled {
+        for (z, n) in s.sizes.iter_mut().zip(scaled) {
+            z.quantity = rust_decimal::prelude::ToPrimitive::to_u32(&n.amount).unwrap_or(0);
+        }
     }
 }

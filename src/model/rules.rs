@@ -208,6 +208,8 @@ pub enum At {
     Broker,
     /// A colourway (1-based).
     Variant(usize),
+    /// A quotation's line (1-based).
+    QuoteLine(usize),
 }
 
 /// What is wrong with one field.
@@ -409,6 +411,38 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     ids.sort_unstable();
     if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
         c.problems.push(Problem { at: At::Article, fault: Fault::RepeatedId(w[0]) });
+    }
+    c.problems
+}
+
+/// Applies the field rules to a quotation (the sheets it carries are checked as sheets, by
+/// `codec::quotation_from_json`): one to three distinct terms, its step, its words' validity and
+/// date, and each line's pairs and further quantities.
+pub fn validate_quotation(q: &crate::model::quotation::Quotation) -> Vec<Problem> {
+    use Num::*;
+    let mut c = Check { problems: Vec::new() };
+    let mut terms = q.terms.clone();
+    terms.sort_by_key(|t| t.code());
+    terms.dedup();
+    if q.terms.is_empty() || q.terms.len() > crate::model::quotation::MAX_TERMS || terms.len() != q.terms.len() {
+        c.problems.push(Problem { at: At::Terms, fault: Fault::Choice });
+    }
+    c.opt(At::Terms, PriceStep, q.price_step);
+    c.count(At::Quote, ValidityDays, q.details.validity_days);
+    c.date(At::Quote, &q.details.date);
+    c.lines(At::QuoteLine(0), &q.lines);
+    for (i, l) in q.lines.iter().enumerate() {
+        let at = At::QuoteLine(i + 1);
+        c.count(at, OrderPairs, l.pairs);
+        c.lines(at, &l.tiers);
+        for t in &l.tiers {
+            c.count(at, Tier, *t);
+        }
+    }
+    let mut ids: Vec<u32> = q.lines.iter().map(|l| l.id).collect();
+    ids.sort_unstable();
+    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+        c.problems.push(Problem { at: At::QuoteLine(0), fault: Fault::RepeatedId(w[0]) });
     }
     c.problems
 }

@@ -470,7 +470,10 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
     let per_pair = if b.one_off_total.amount.is_zero() {
         lit(Operand::Money(Money::zero(cur)))
     } else {
-        quot(Expr::Ref(Fig::OneOffTotal), lit(Operand::Count(Decimal::from(doc.article.order_pairs), Counted::Pairs)))
+        quot(
+            Expr::Ref(Fig::OneOffTotal),
+            lit(Operand::Count(Decimal::from(doc.article.one_off_pairs()), Counted::Pairs)),
+        )
     };
     t.money(Fig::OneOffPerPair, get(Category::OneOff), per_pair);
     t.money(

@@ -1,8 +1,10 @@
 //! The buyer's view of a quote, frozen as issued.
 
+use crate::model::combined::QuotationPrice;
 use crate::model::currency::Currency;
 use crate::model::document::{Document, Party};
 use crate::model::incoterms::Incoterm;
+use crate::model::quotation::Quotation;
 use crate::model::quote::Quote;
 use rust_decimal::Decimal;
 
@@ -13,44 +15,100 @@ pub struct BuyerSize {
     pub foot_mm: Decimal,
 }
 
-/// One quantity and its quoted unit price (already rounded; the total is unit × pairs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One quantity of an article and its quoted unit price at each term (already rounded; an
+/// amount is unit × pairs).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BuyerTier {
     pub pairs: u32,
-    pub unit_price: Decimal,
+    /// One per term, in the quotation's order of terms.
+    pub prices: Vec<Decimal>,
 }
 
 impl BuyerTier {
-    /// `unit price × pairs`; `None` only for absurd figures.
-    pub fn total(&self) -> Option<Decimal> {
-        self.unit_price.checked_mul(Decimal::from(self.pairs))
+    /// `unit price × pairs` at term column `k`, in minor units of `decimals` places: exact
+    /// integer arithmetic (a quoted price has at most the currency's decimals). `None` only for
+    /// absurd figures.
+    pub fn total_minor(&self, k: usize, decimals: u32) -> Option<i128> {
+        let p = self.prices.get(k)?;
+        let minor = p.mantissa().checked_mul(10i128.checked_pow(decimals.checked_sub(p.scale())?)?)?;
+        minor.checked_mul(i128::from(self.pairs))
+    }
+
+    /// `unit price × pairs` at term column `k`.
+    pub fn total(&self, k: usize, decimals: u32) -> Option<Decimal> {
+        Decimal::try_from_i128_with_scale(self.total_minor(k, decimals)?, decimals).ok()
     }
 }
 
-/// Everything a buyer link carries. By construction there is no place in it for a material,
-/// labour, overhead, margin, exchange rate, FX buffer or supplier figure.
+/// A delivery term the quotation is priced at, with its named place ("CIF", "Busan").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuyerTerm {
+    pub incoterm: Incoterm,
+    pub place: String,
+}
+
+impl BuyerTerm {
+    /// "FOB Tanjung Perak, Surabaya", or the code alone.
+    pub fn line(&self) -> String {
+        if self.place.trim().is_empty() {
+            self.incoterm.code().to_string()
+        } else {
+            format!("{} {}", self.incoterm.code(), self.place.trim())
+        }
+    }
+}
+
+/// One article as the buyer sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuyerArticle {
+    pub name: String,
+    pub code: String,
+    pub hs_code: String,
+    pub sizes: Vec<BuyerSize>,
+    /// In ascending order of pairs.
+    pub tiers: Vec<BuyerTier>,
+    /// The order's quantity of this article (one of the tiers); `None` in a version-1 link,
+    /// which did not say.
+    pub order: Option<u32>,
+    pub moq: u32,
+    /// A CMT (maklon) price: the materials the buyer supplies, named; the page says in the
+    /// buyer's language what the price covers. Empty: a full price.
+    pub supplied: Vec<String>,
+}
+
+/// The order's cartons, volume and weight (every article packed together).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BuyerShipment {
+    pub cartons: u32,
+    pub cbm: Decimal,
+    pub gross_kg: Decimal,
+}
+
+/// Everything a quotation shows a buyer: the buyer link and the printed A4 page render this one
+/// type (`ui::quotation_page`). By construction there is no place in it for a material cost,
+/// labour, overhead, margin, exchange rate, FX buffer, exact price or supplier figure.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BuyerQuote {
     pub exporter: Party,
+    /// To whom (may be empty).
+    pub buyer: Party,
     pub number: String,
     /// Issue date, `YYYY-MM-DD` (may be empty).
     pub date: String,
     pub validity_days: u32,
-    pub article_name: String,
-    pub article_code: String,
-    pub hs_code: String,
-    pub sizes: Vec<BuyerSize>,
     pub currency: Currency,
     /// Decimal places of the unit prices.
     pub decimals: u32,
-    pub tiers: Vec<BuyerTier>,
-    pub incoterm: Incoterm,
-    pub named_place: String,
+    /// One to three terms, the columns of every article's prices.
+    pub terms: Vec<BuyerTerm>,
+    pub articles: Vec<BuyerArticle>,
     pub port_of_loading: String,
     pub payment_terms: String,
     pub lead_time: String,
-    pub moq: u32,
+    pub bank_details: String,
     pub notes: String,
+    /// The order's cartons, m³ and kg, when worked out.
+    pub shipment: Option<BuyerShipment>,
 }
 
 /// Why a quote cannot be shared yet.
@@ -93,48 +151,126 @@ impl BuyerQuote {
         crate::model::date::last_day(&self.date, self.validity_days)
     }
 
-    /// Freezes the quote as issued: the rounded unit prices, the terms, the words.
+    /// The order's pairs and value at term column `k`: each article's order quantity at its
+    /// price. `None` when an article's order quantity is not known (a version-1 link) or a
+    /// figure is absurd.
+    pub fn order_total(&self, k: usize) -> Option<(u64, Decimal)> {
+        let (mut pairs, mut value) = (0u64, 0i128);
+        for a in &self.articles {
+            let t = a.tiers.iter().find(|t| Some(t.pairs) == a.order)?;
+            pairs += u64::from(t.pairs);
+            value = value.checked_add(t.total_minor(k, self.decimals)?)?;
+        }
+        Some((pairs, Decimal::try_from_i128_with_scale(value, self.decimals).ok()?))
+    }
+
+    /// Freezes a sheet's quote as issued: its one article at its term.
     ///
     /// # Errors
-    /// `NotReady` when a quantity has no price.
+    /// `NotReady` when a quantity has no price or the quote is incomplete.
     pub fn issue(doc: &Document, quote: &Quote) -> Result<BuyerQuote, NotReady> {
-        if quote.tiers.is_empty() {
-            return Err(NotReady::NoQuantity);
-        }
-        if !quote.blockers().is_empty() {
-            return Err(NotReady::Incomplete);
-        }
-        let mut tiers = Vec::with_capacity(quote.tiers.len());
-        for t in &quote.tiers {
-            let unit = t.unit_price.ok_or(NotReady::Unpriced { pairs: t.pairs })?;
-            tiers.push(BuyerTier { pairs: t.pairs, unit_price: unit.amount });
-        }
-        tiers.sort_by_key(|t| t.pairs);
+        let article = article(doc, &[quote])?;
         let q = &doc.quote;
         Ok(BuyerQuote {
             exporter: q.exporter.clone(),
+            buyer: q.buyer.clone(),
             number: q.number.clone(),
             date: q.date.clone(),
             validity_days: q.validity_days,
-            article_name: doc.article.name.clone(),
-            article_code: doc.article.code.clone(),
-            hs_code: doc.article.hs_code.clone(),
-            sizes: doc.sizes.sizes.iter().map(|s| BuyerSize { label: s.label.clone(), foot_mm: s.foot_mm }).collect(),
             currency: quote.currency,
             decimals: quote.decimals,
-            tiers,
-            incoterm: quote.term,
-            named_place: doc.terms.named_place(quote.term).to_string(),
+            terms: vec![BuyerTerm { incoterm: quote.term, place: doc.terms.named_place(quote.term).to_string() }],
+            articles: vec![article],
             port_of_loading: doc.terms.port_of_shipment.clone(),
             payment_terms: q.payment_terms.clone(),
             lead_time: q.lead_time.clone(),
-            moq: doc.terms.moq,
-            // A CMT price says what it covers, in the trade's language, before the exporter's notes.
-            notes: match crate::i18n::notes::cmt_covers(doc, crate::i18n::Lang::En) {
-                Some(cmt) if q.notes.trim().is_empty() => cmt,
-                Some(cmt) => format!("{cmt}\n{}", q.notes),
-                None => q.notes.clone(),
-            },
+            bank_details: q.bank_details.clone(),
+            notes: q.notes.clone(),
+            // One article's cartons are the buyer's own arithmetic; the page shows a shipment
+            // of several articles only.
+            shipment: None,
         })
     }
+
+    /// Freezes a quotation of several articles as issued: every article at every term.
+    ///
+    /// # Errors
+    /// `NotReady` while anything keeps the quotation from being sent.
+    pub fn issue_quotation(q: &Quotation, priced: &QuotationPrice) -> Result<BuyerQuote, NotReady> {
+        if priced.lines.is_empty() {
+            return Err(NotReady::NoQuantity);
+        }
+        if !priced.is_ready() {
+            return Err(NotReady::Incomplete);
+        }
+        let articles = priced
+            .lines
+            .iter()
+            .map(|l| article(&l.sheet, &l.quotes.iter().collect::<Vec<_>>()))
+            .collect::<Result<Vec<_>, _>>()?;
+        let d = &q.details;
+        let places = &priced.lines[0].sheet.terms;
+        Ok(BuyerQuote {
+            exporter: d.exporter.clone(),
+            buyer: d.buyer.clone(),
+            number: d.number.clone(),
+            date: d.date.clone(),
+            validity_days: d.validity_days,
+            currency: priced.currency,
+            decimals: priced.currency.display_decimals(),
+            terms: priced
+                .terms
+                .iter()
+                .map(|&t| BuyerTerm { incoterm: t, place: places.named_place(t).to_string() })
+                .collect(),
+            articles,
+            port_of_loading: q.port_of_shipment.clone(),
+            payment_terms: d.payment_terms.clone(),
+            lead_time: d.lead_time.clone(),
+            bank_details: d.bank_details.clone(),
+            notes: d.notes.clone(),
+            shipment: priced.shipment.filter(|_| priced.shared).map(|s| BuyerShipment {
+                cartons: s.plan.cartons,
+                cbm: s.plan.cbm,
+                gross_kg: s.plan.gross_kg,
+            }),
+        })
+    }
+}
+
+/// One article as issued from its sheet and its quote at each term (the same quantities).
+fn article(doc: &Document, quotes: &[&Quote]) -> Result<BuyerArticle, NotReady> {
+    let first = quotes.first().ok_or(NotReady::NoQuantity)?;
+    if first.tiers.is_empty() {
+        return Err(NotReady::NoQuantity);
+    }
+    if quotes.iter().any(|q| !q.blockers().is_empty()) {
+        return Err(NotReady::Incomplete);
+    }
+    let mut tiers = Vec::with_capacity(first.tiers.len());
+    for (i, t) in first.tiers.iter().enumerate() {
+        let prices = quotes
+            .iter()
+            .map(|q| q.tiers.get(i).and_then(|t| t.unit_price).map(|m| m.amount))
+            .collect::<Option<Vec<_>>>()
+            .ok_or(NotReady::Unpriced { pairs: t.pairs })?;
+        tiers.push(BuyerTier { pairs: t.pairs, prices });
+    }
+    // A buyer reads quantities in ascending order.
+    tiers.sort_by_key(|t| t.pairs);
+    Ok(BuyerArticle {
+        name: doc.article.name.clone(),
+        code: doc.article.code.clone(),
+        hs_code: doc.article.hs_code.clone(),
+        sizes: doc.sizes.sizes.iter().map(|s| BuyerSize { label: s.label.clone(), foot_mm: s.foot_mm }).collect(),
+        tiers,
+        order: Some(first.tiers[0].pairs),
+        moq: doc.terms.moq,
+        supplied: doc
+            .materials
+            .iter()
+            .filter(|m| m.buyer_supplied)
+            .map(|m| if m.name.trim().is_empty() { "—".to_string() } else { m.name.trim().to_string() })
+            .collect(),
+    })
 }

@@ -1,11 +1,17 @@
-//! The link format, version 1.
+//! The link format, versions 1 and 2.
 //!
 //! ```text
 //! fragment  = "#q=" payload        (buyer link)   |  "#w=" payload   (worksheet link)
 //! payload   = base64url-no-pad( version:u8 · deflate-raw(body) · crc32-le(version · deflated) )
-//! body (q)  = postcard(V1Buyer)    — strings, varints, prices as integer minor units
+//! body (q)  = postcard(V2Buyer)    — strings, varints, prices as integer minor units
+//!             (version 1: postcard(V1Buyer), one article at one term; still read)
 //! body (w)  = the document's JSON file (see `codec`), so worksheet links upgrade like files
 //! ```
+//!
+//! Version 2 (issue 14) carries several articles (colourways among them), each with its sizes
+//! and quantities, priced at up to three terms; the buyer, the bank details, the order's
+//! cartons, m³ and kg, and the materials a CMT buyer supplies. Worksheet links keep version 1
+//! (their body is a document file, which carries its own schema).
 //!
 //! The CRC-32 detects accidental damage — a link cut short by a chat app, a character mistyped
 //! or dropped — with certainty for bursts up to 32 bits and with probability 1 − 2⁻³² otherwise.
@@ -15,8 +21,9 @@
 //! Decoding never panics, whatever the input, and refuses to inflate more than a fixed limit.
 //! Versions are never reused: a later format gets version 2 and version 1 keeps decoding.
 
-use super::buyer::{BuyerQuote, BuyerSize, BuyerTier};
+use super::buyer::{BuyerArticle, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
 use super::crc::crc32;
+use super::wire::Reader;
 use crate::codec::{document_from_json, document_to_json, LoadError};
 use crate::model::currency::Currency;
 use crate::model::document::{Document, Party};
@@ -25,9 +32,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 const VERSION_1: u8 = 1;
+const VERSION_2: u8 = 2;
 /// The most a buyer link may inflate to (a typical one is about 500 bytes).
 pub const MAX_BUYER_BYTES: usize = 64 * 1024;
 /// The most a worksheet link may inflate to.
@@ -46,6 +54,8 @@ pub enum LinkError {
     TooLarge,
     /// A worksheet link whose document cannot be read.
     Document(LoadError),
+    /// The browser cannot inflate the link (it has no `DecompressionStream`: older than 2023).
+    OldBrowser,
 }
 
 /// What a URL fragment holds.
@@ -55,46 +65,82 @@ pub enum Shared {
     Worksheet(Box<Document>),
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct V1Party(String, String, String);
 
-#[derive(Serialize, Deserialize)]
-struct V1Buyer {
+// Version 1's body, read by `read_v1` (never written any more): exporter (name, address,
+// contact), number, date, validity_days: u32, article (name, code, HS code), sizes [(label,
+// foot length in tenths of a millimetre: u32)], currency (ISO 4217 code), decimals: u8,
+// tiers [(pairs: u32, unit price in units of 10^-decimals: i64)], incoterm (code), named place,
+// port of loading, payment terms, lead time, moq: u32, notes.
+
+/// Version 2's body (written by postcard, read by `read_v2` in the same order).
+#[derive(Serialize)]
+struct V2Buyer {
     exporter: V1Party,
+    buyer: V1Party,
     number: String,
     date: String,
     validity_days: u32,
-    article: (String, String, String),
-    /// (label, foot length in tenths of a millimetre)
-    sizes: Vec<(String, u32)>,
     /// ISO 4217 code
     currency: String,
     decimals: u8,
-    /// (pairs, unit price in units of 10^-decimals)
-    tiers: Vec<(u32, i64)>,
-    /// Incoterms code
-    incoterm: String,
-    named_place: String,
+    /// (Incoterms code, named place), one per price column
+    terms: Vec<(String, String)>,
+    articles: Vec<V2Article>,
     port_of_loading: String,
     payment_terms: String,
     lead_time: String,
-    moq: u32,
+    bank_details: String,
     notes: String,
+    /// (cartons, m³ in thousandths, kg in tenths)
+    shipment: Option<(u32, u64, u64)>,
+}
+
+#[derive(Serialize)]
+struct V2Article {
+    /// (name, code, HS code)
+    article: (String, String, String),
+    /// (label, foot length in tenths of a millimetre)
+    sizes: Vec<(String, u32)>,
+    /// (pairs, a unit price per term in units of 10^-decimals)
+    tiers: Vec<(u32, Vec<i64>)>,
+    /// The order's quantity (one of the tiers).
+    order: u32,
+    moq: u32,
+    supplied: Vec<String>,
 }
 
 fn to_minor(value: Decimal, decimals: u32) -> Option<i64> {
     value.checked_mul(Decimal::from(10i64.checked_pow(decimals)?))?.to_i64()
 }
 
-fn seal(body: &[u8]) -> String {
-    let mut bytes = vec![VERSION_1];
+fn seal(version: u8, body: &[u8]) -> String {
+    let mut bytes = vec![version];
     bytes.extend(miniz_oxide::deflate::compress_to_vec(body, 10));
     let crc = crc32(&bytes);
     bytes.extend(crc.to_le_bytes());
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn open(text: &str, limit: usize) -> Result<Vec<u8>, LinkError> {
+/// The version byte and the inflated body of a sealed payload.
+fn open(text: &str, limit: usize) -> Result<(u8, Vec<u8>), LinkError> {
+    let (version, deflated) = unseal(text)?;
+    miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, limit).map(|body| (version, body)).map_err(
+        |e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLarge,
+            _ => LinkError::Damaged,
+        },
+    )
+}
+
+/// A payload's version and its deflated body, once its checksum holds and its version is known
+/// (the buyer's page inflates the body with the browser's own `DecompressionStream`, so its
+/// module carries no inflater, and reads it with `read_buyer`).
+///
+/// # Errors
+/// `LinkError` saying why.
+pub fn unseal(text: &str) -> Result<(u8, Vec<u8>), LinkError> {
     if text.len() > MAX_LINK_CHARS {
         return Err(LinkError::TooLarge);
     }
@@ -107,94 +153,207 @@ fn open(text: &str, limit: usize) -> Result<Vec<u8>, LinkError> {
     if crc32(sealed) != stored {
         return Err(LinkError::Damaged);
     }
-    match sealed[0] {
-        VERSION_1 => {}
-        v => return Err(LinkError::UnknownVersion(v)),
+    let version = sealed[0];
+    if !matches!(version, VERSION_1 | VERSION_2) {
+        return Err(LinkError::UnknownVersion(version));
     }
-    miniz_oxide::inflate::decompress_to_vec_with_limit(&sealed[1..], limit).map_err(|e| match e.status {
-        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLarge,
-        _ => LinkError::Damaged,
-    })
+    Ok((version, sealed[1..].to_vec()))
 }
 
-/// The payload of a buyer link (without `#q=`).
+/// The payload of a buyer link (without `#q=`), version 2.
 ///
 /// # Errors
 /// `None` only for prices that do not fit 64-bit minor units (absurd figures).
 pub fn encode_buyer(q: &BuyerQuote) -> Option<String> {
     let decimals = u8::try_from(q.decimals).ok().filter(|d| *d <= 6)?;
-    let wire = V1Buyer {
-        exporter: V1Party(q.exporter.name.clone(), q.exporter.address.clone(), q.exporter.contact.clone()),
+    let party = |p: &Party| V1Party(p.name.clone(), p.address.clone(), p.contact.clone());
+    let sizes = |a: &BuyerArticle| -> Option<Vec<(String, u32)>> {
+        a.sizes.iter().map(|s| Some((s.label.clone(), to_minor(s.foot_mm, 1)?.try_into().ok()?))).collect()
+    };
+    let wire = V2Buyer {
+        exporter: party(&q.exporter),
+        buyer: party(&q.buyer),
         number: q.number.clone(),
         date: q.date.clone(),
         validity_days: q.validity_days,
-        article: (q.article_name.clone(), q.article_code.clone(), q.hs_code.clone()),
-        sizes: q
-            .sizes
-            .iter()
-            .map(|s| Some((s.label.clone(), to_minor(s.foot_mm, 1)?.try_into().ok()?)))
-            .collect::<Option<_>>()?,
         currency: q.currency.code().to_string(),
         decimals,
-        tiers: q.tiers.iter().map(|t| Some((t.pairs, to_minor(t.unit_price, q.decimals)?))).collect::<Option<_>>()?,
-        incoterm: q.incoterm.code().to_string(),
-        named_place: q.named_place.clone(),
+        terms: q.terms.iter().map(|t| (t.incoterm.code().to_string(), t.place.clone())).collect(),
+        articles: q
+            .articles
+            .iter()
+            .map(|a| {
+                Some(V2Article {
+                    article: (a.name.clone(), a.code.clone(), a.hs_code.clone()),
+                    sizes: sizes(a)?,
+                    tiers: a
+                        .tiers
+                        .iter()
+                        .map(|t| {
+                            Some((t.pairs, t.prices.iter().map(|p| to_minor(*p, q.decimals)).collect::<Option<_>>()?))
+                        })
+                        .collect::<Option<_>>()?,
+                    order: a.order.unwrap_or(0),
+                    moq: a.moq,
+                    supplied: a.supplied.clone(),
+                })
+            })
+            .collect::<Option<_>>()?,
         port_of_loading: q.port_of_loading.clone(),
         payment_terms: q.payment_terms.clone(),
         lead_time: q.lead_time.clone(),
-        moq: q.moq,
+        bank_details: q.bank_details.clone(),
         notes: q.notes.clone(),
+        shipment: match q.shipment {
+            Some(s) => {
+                Some((s.cartons, to_minor(s.cbm, 3)?.try_into().ok()?, to_minor(s.gross_kg, 1)?.try_into().ok()?))
+            }
+            None => None,
+        },
     };
     let body = postcard::to_allocvec(&wire).ok()?;
-    Some(seal(&body))
+    Some(seal(VERSION_2, &body))
 }
 
-/// Reads a buyer link's payload (without `#q=`).
+/// Reads a buyer link's payload (without `#q=`), of version 1 or 2.
 ///
 /// # Errors
 /// `LinkError` saying why; never a partly read quote.
 pub fn decode_buyer(text: &str) -> Result<BuyerQuote, LinkError> {
-    let body = open(text, MAX_BUYER_BYTES)?;
-    let (w, rest): (V1Buyer, &[u8]) = postcard::take_from_bytes(&body).map_err(|_| LinkError::Damaged)?;
-    if !rest.is_empty() || w.decimals > 6 || w.tiers.is_empty() {
-        return Err(LinkError::Damaged);
+    let (version, body) = open(text, MAX_BUYER_BYTES)?;
+    read_buyer(version, &body)
+}
+
+/// Reads a buyer link's inflated body of `version` (`unseal`).
+///
+/// # Errors
+/// `Damaged` when the body does not hold a whole quotation.
+pub fn read_buyer(version: u8, body: &[u8]) -> Result<BuyerQuote, LinkError> {
+    let mut r = Reader::new(body);
+    let q = if version == VERSION_1 { read_v1(&mut r) } else { read_v2(&mut r) };
+    match q {
+        Some(q) if r.is_done() => Ok(q),
+        _ => Err(LinkError::Damaged),
     }
-    let currency = Currency::from_code(&w.currency).ok_or(LinkError::Damaged)?;
-    let incoterm = Incoterm::from_code(&w.incoterm).ok_or(LinkError::Damaged)?;
-    let decimals = u32::from(w.decimals);
-    Ok(BuyerQuote {
-        exporter: Party { name: w.exporter.0, address: w.exporter.1, contact: w.exporter.2 },
-        number: w.number,
-        date: w.date,
-        validity_days: w.validity_days,
-        article_name: w.article.0,
-        article_code: w.article.1,
-        hs_code: w.article.2,
-        sizes: w
-            .sizes
-            .into_iter()
-            .map(|(label, tenths)| BuyerSize { label, foot_mm: Decimal::new(tenths.into(), 1) })
-            .collect(),
+}
+
+fn party(r: &mut Reader) -> Option<Party> {
+    Some(Party { name: r.string()?, address: r.string()?, contact: r.string()? })
+}
+
+/// `m × 10^-scale` (`Decimal::new` without its panic, which would bring formatting code along).
+fn scaled(m: i64, scale: u32) -> Option<Decimal> {
+    Decimal::try_new(m, scale).ok()
+}
+
+fn sizes(r: &mut Reader) -> Option<Vec<BuyerSize>> {
+    r.seq(|r| Some(BuyerSize { label: r.string()?, foot_mm: scaled(r.u32()?.into(), 1)? }))
+}
+
+/// The currency (ISO 4217 code) and the decimals of the prices (at most 6).
+fn money(r: &mut Reader) -> Option<(Currency, u32)> {
+    let currency = Currency::from_code(&r.string()?)?;
+    let decimals = r.byte()?;
+    (decimals <= 6).then_some((currency, u32::from(decimals)))
+}
+
+fn incoterm(r: &mut Reader) -> Option<Incoterm> {
+    Incoterm::from_code(&r.string()?)
+}
+
+/// A version-1 link as the quotation it was: one article at one term (its tiers were issued in
+/// ascending order), its order quantity not said.
+fn read_v1(r: &mut Reader) -> Option<BuyerQuote> {
+    let exporter = party(r)?;
+    let (number, date, validity_days) = (r.string()?, r.string()?, r.u32()?);
+    let (name, code, hs_code) = (r.string()?, r.string()?, r.string()?);
+    let sizes = sizes(r)?;
+    let (currency, decimals) = money(r)?;
+    let tiers = r.seq(|r| Some(BuyerTier { pairs: r.u32()?, prices: vec![scaled(r.i64()?, decimals)?] }))?;
+    let incoterm = incoterm(r)?;
+    let place = r.string()?;
+    let (port_of_loading, payment_terms, lead_time) = (r.string()?, r.string()?, r.string()?);
+    let moq = r.u32()?;
+    let notes = r.string()?;
+    if tiers.is_empty() {
+        return None;
+    }
+    Some(BuyerQuote {
+        exporter,
+        buyer: Party::default(),
+        number,
+        date,
+        validity_days,
         currency,
         decimals,
-        tiers: w
-            .tiers
-            .into_iter()
-            .map(|(pairs, minor)| BuyerTier { pairs, unit_price: Decimal::new(minor, decimals) })
-            .collect(),
-        incoterm,
-        named_place: w.named_place,
-        port_of_loading: w.port_of_loading,
-        payment_terms: w.payment_terms,
-        lead_time: w.lead_time,
-        moq: w.moq,
-        notes: w.notes,
+        terms: vec![BuyerTerm { incoterm, place }],
+        articles: vec![BuyerArticle { name, code, hs_code, sizes, tiers, order: None, moq, supplied: Vec::new() }],
+        port_of_loading,
+        payment_terms,
+        lead_time,
+        bank_details: String::new(),
+        notes,
+        shipment: None,
+    })
+}
+
+/// A version-2 link: `V2Buyer`, field by field.
+fn read_v2(r: &mut Reader) -> Option<BuyerQuote> {
+    let (exporter, buyer) = (party(r)?, party(r)?);
+    let (number, date, validity_days) = (r.string()?, r.string()?, r.u32()?);
+    let (currency, decimals) = money(r)?;
+    let terms = r.seq(|r| Some(BuyerTerm { incoterm: incoterm(r)?, place: r.string()? }))?;
+    let columns = terms.len();
+    if columns == 0 || columns > crate::model::quotation::MAX_TERMS {
+        return None;
+    }
+    let articles = r.seq(|r| {
+        let (name, code, hs_code) = (r.string()?, r.string()?, r.string()?);
+        let sizes = sizes(r)?;
+        let tiers = r.seq(|r| {
+            let pairs = r.u32()?;
+            let prices = r.seq(|r| scaled(r.i64()?, decimals))?;
+            // Every quantity has a price at every term.
+            (prices.len() == columns).then_some(BuyerTier { pairs, prices })
+        })?;
+        let order = r.u32()?;
+        let (moq, supplied) = (r.u32()?, r.seq(Reader::string)?);
+        let order = tiers.iter().any(|t| t.pairs == order).then_some(order);
+        (!tiers.is_empty()).then_some(BuyerArticle { name, code, hs_code, sizes, tiers, order, moq, supplied })
+    })?;
+    let (port_of_loading, payment_terms, lead_time) = (r.string()?, r.string()?, r.string()?);
+    let (bank_details, notes) = (r.string()?, r.string()?);
+    let shipment = r.option(|r| {
+        let cartons = r.u32()?;
+        let cbm = i64::try_from(r.varint()?).ok()?;
+        let kg = i64::try_from(r.varint()?).ok()?;
+        Some(BuyerShipment { cartons, cbm: scaled(cbm, 3)?, gross_kg: scaled(kg, 1)? })
+    })?;
+    if articles.is_empty() {
+        return None;
+    }
+    Some(BuyerQuote {
+        exporter,
+        buyer,
+        number,
+        date,
+        validity_days,
+        currency,
+        decimals,
+        terms,
+        articles,
+        port_of_loading,
+        payment_terms,
+        lead_time,
+        bank_details,
+        notes,
+        shipment,
     })
 }
 
 /// The payload of a worksheet link (without `#w=`): the whole document, costs included.
 pub fn encode_worksheet(doc: &Document) -> String {
-    seal(document_to_json(doc).as_bytes())
+    seal(VERSION_1, document_to_json(doc).as_bytes())
 }
 
 /// Reads a worksheet link's payload (without `#w=`).
@@ -202,7 +361,7 @@ pub fn encode_worksheet(doc: &Document) -> String {
 /// # Errors
 /// `LinkError` saying why.
 pub fn decode_worksheet(text: &str) -> Result<Document, LinkError> {
-    let body = open(text, MAX_WORKSHEET_BYTES)?;
+    let (_, body) = open(text, MAX_WORKSHEET_BYTES)?;
     let json = std::str::from_utf8(&body).map_err(|_| LinkError::Damaged)?;
     document_from_json(json).map_err(LinkError::Document)
 }

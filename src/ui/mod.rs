@@ -26,6 +26,7 @@ mod library;
 mod materials;
 mod notice;
 mod projector;
+mod quotation_page;
 mod quote_view;
 mod rates;
 mod readiness;
@@ -47,8 +48,10 @@ pub use app::App;
 /// Any other fragment shows the damaged-link message (the start script never sends one here).
 pub fn start_buyer() {
     let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let payload = fragment.strip_prefix("#q=").unwrap_or_default();
-    buyer_view::show(crate::share::link::decode_buyer(payload));
+    let payload = fragment.strip_prefix("#q=").unwrap_or_default().to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        buyer_view::show(buyer_view::open(&payload).await);
+    });
 }
 
 /// Mounts the editor on `<body>`, which offers to open a `#w=` worksheet link. A `#q=` buyer link

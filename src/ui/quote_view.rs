@@ -7,7 +7,6 @@ use crate::model::document::{Document, QuoteDetails};
 use crate::model::edit::{Edit, QuoteText};
 use crate::model::quote::Quote;
 use crate::model::rules::Num;
-use crate::model::sizes;
 use crate::model::trail::Fig;
 use crate::ui::card::{Card, Which};
 use crate::ui::fields::{to_count, DateField, NumberField, TextField};
@@ -261,117 +260,36 @@ pub struct SheetProps {
     pub quote: Rc<Quote>,
 }
 
-/// The printable quotation. Only what a buyer should see: no cost, margin or supplier figure.
+/// The printable quotation: the very page a buyer's link shows (`ui::quotation_page`), built from
+/// the same `BuyerQuote`, so no cost, margin or supplier figure can be on it. Shown in the
+/// editor's language.
 #[function_component]
 pub fn QuoteSheet(p: &SheetProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
+    let ready = crate::ui::readiness::ready(&ctx, &p.quote);
+    let issued = ready.then(|| crate::share::buyer::BuyerQuote::issue(&p.doc, &p.quote).ok()).flatten();
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((issued.clone(), lang), move |(issued, lang)| {
+            if let (Some(host), Some(q)) = (node.cast::<web_sys::Element>(), issued) {
+                let l = match lang {
+                    Lang::Id => crate::i18n::buyer::BuyerLang::Id,
+                    Lang::En => crate::i18n::buyer::BuyerLang::En,
+                };
+                host.set_text_content(None);
+                if let Some(sheet) = crate::ui::quotation_page::sheet(q, l, false, 1) {
+                    let _ = host.append_with_node_1(&sheet.0);
+                }
+            }
+        });
+    }
     // Nothing provisional is ever printed: the print shows what to fix instead.
-    if !crate::ui::readiness::ready(&ctx, &p.quote) {
+    if issued.is_none() {
         return html! { <NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="print-not-ready" /> };
     }
-    let t = |k: T| k.in_lang(lang);
-    let tp = |k: P| k.in_lang(lang);
-    let style = lang.number_style();
-    let d = &p.doc;
-    let q = &p.quote;
-    let qd = &d.quote;
-    let valid_until = qd.valid_until().map(|date| date.to_string());
-    let term = term_line(q.term, d.terms.named_place(q.term));
-    // A buyer reads quantities in ascending order.
-    let mut tiers: Vec<&crate::model::quote::Tier> = q.tiers.iter().collect();
-    tiers.sort_by_key(|t| t.pairs);
-    let size_list: Vec<String> = d
-        .sizes
-        .sizes
-        .iter()
-        .map(|s| {
-            let eu = sizes::labels(s.foot_mm, d.sizes.last_allowance_mm)
-                .map(|l| format!(" (EU≈{})", format_number(l.eu, style, None)))
-                .unwrap_or_default();
-            format!(
-                "{}{} · {} mm",
-                if s.label.is_empty() { "?" } else { &s.label },
-                eu,
-                format_number(s.foot_mm, style, None)
-            )
-        })
-        .collect();
-    let row = |label: &'static str, value: &str| {
-        if value.trim().is_empty() {
-            html! {}
-        } else {
-            html! { <tr><th scope="row">{ label }</th><td>{ value.to_string() }</td></tr> }
-        }
-    };
-    html! {
-        <article class="quote-sheet" aria-label={tp(P::Quotation)}>
-            <header class="qs-head">
-                <div class="qs-from">
-                    <strong class="qs-exporter">{ if qd.exporter.name.is_empty() { "—".to_string() } else { qd.exporter.name.clone() } }</strong>
-                    <span>{ qd.exporter.address.clone() }</span>
-                    <span>{ qd.exporter.contact.clone() }</span>
-                </div>
-                <div class="qs-title">
-                    <h1 class="qs-h">{ tp(P::Quotation) }</h1>
-                    <table class="qs-meta">
-                        <tbody>
-                            { row(tp(P::QuoteNumber), &qd.number) }
-                            { row(t(T::QuoteDate), &qd.date) }
-                            <tr><th scope="row">{ tp(P::ValidUntil) }</th><td>{ valid_until.unwrap_or_else(|| format!("{} {}", qd.validity_days, tp(P::Days))) }</td></tr>
-                        </tbody>
-                    </table>
-                </div>
-            </header>
-            if qd.buyer != Default::default() {
-                <section class="qs-to">
-                    <span class="qs-label">{ tp(P::Buyer) }</span>
-                    <strong>{ qd.buyer.name.clone() }</strong>
-                    <span>{ qd.buyer.address.clone() }</span>
-                    <span>{ qd.buyer.contact.clone() }</span>
-                </section>
-            }
-            <section class="qs-article">
-                <h2 class="qs-article-name">{ d.article.name.clone() }</h2>
-                <p>
-                    if !d.article.code.is_empty() { { format!("{}: {}", t(T::ArticleCode), d.article.code) } }
-                    if !d.article.hs_code.is_empty() { { format!(" · {}: {}", t(T::HsCode), d.article.hs_code) } }
-                </p>
-                if !size_list.is_empty() { <p class="qs-sizes">{ tp(P::SizeRun) }{ ": " }{ size_list.join(" · ") }</p> }
-            </section>
-            <table class="qs-prices" id="quote-prices">
-                <caption>{ format!("{} {} · {} (Incoterms® 2020)", tp(P::PriceBasis), q.currency.code(), term) }</caption>
-                <thead><tr>
-                    <th scope="col">{ tp(P::QtyPairs) }</th>
-                    <th scope="col" class="r">{ format!("{} ({})", t(T::UnitPriceCol), q.currency.code()) }</th>
-                    <th scope="col" class="r">{ format!("{} ({})", tp(P::AmountCol), q.currency.code()) }</th>
-                </tr></thead>
-                <tbody>
-                    { for tiers.iter().map(|tier| html! {
-                        <tr>
-                            <td>{ format_number(Decimal::from(tier.pairs), style, None) }</td>
-                            <td class="r">{ tier.unit_price.map_or_else(|| "—".into(), |m| format_number(m.amount, style, Some(q.decimals))) }</td>
-                            <td class="r">{ tier.total.map_or_else(|| "—".into(), |m| format_number(m.amount, style, Some(q.decimals))) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-            <table class="qs-terms">
-                <tbody>
-                    <tr><th scope="row">{ tp(P::Incoterm) }</th><td>{ term.clone() }</td></tr>
-                    { row(tp(P::PortOfLoading), &d.terms.port_of_shipment) }
-                    { row(tp(P::PaymentTerms), &qd.payment_terms) }
-                    { row(tp(P::LeadTime), &qd.lead_time) }
-                    { row(t(T::Moq), &if d.terms.moq > 0 { format_number(Decimal::from(d.terms.moq), style, None) } else { String::new() }) }
-                    { row(tp(P::BankDetails), &qd.bank_details) }
-                    if let Some(cmt) = i18n::notes::cmt_covers(d, lang) {
-                        <tr id="cmt-covers"><th scope="row">{ tp(P::PriceCovers) }</th><td>{ cmt }</td></tr>
-                    }
-                    { row(tp(P::Notes), &qd.notes) }
-                </tbody>
-            </table>
-        </article>
-    }
+    html! { <div class="printed-quote" ref={node}></div> }
 }
 
 /// The quotation tab, loaded on first use (`ui::lazy`).

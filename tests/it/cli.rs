@@ -96,3 +96,42 @@ fn a_file_with_hostile_values_is_refused_field_by_field() {
     assert_eq!(code, 1);
     assert!(err.contains("Bahan baku, baris 3 · Kebutuhan bersih"), "{err}");
 }
+
+#[test]
+fn the_cli_prices_a_quotation_file_of_three_articles() {
+    let (code, file, _) = tapak(&["example", "order"], None);
+    assert_eq!(code, 0);
+    // A quotation file carries the sheets its lines use, each as a sheet file.
+    let v: serde_json::Value = serde_json::from_str(&file).expect("json");
+    assert_eq!(v["kind"], "tapak-quotation");
+    assert_eq!(v["sheets"]["example-busan"]["schema"], 6);
+    let (code, table, _) = tapak(&["quote", "-", "--lang", "id"], Some(&file));
+    assert_eq!(code, 0, "{table}");
+    // Each article's exact and stepped price at both terms (tests/it/quotation.rs works them).
+    assert!(table.contains("USD 11,7097 → USD 11,75"), "{table}");
+    assert!(table.contains("USD 12,5492 → USD 12,55"), "{table}");
+    // 1.500 × 11,75 + 1.000 × 12,20 + 750 × 5,10 = 17.625 + 12.200 + 3.825 = USD 33.650.
+    assert!(table.contains("Total pesanan: 3.250 pasang · FOB USD 33.650,00"), "{table}");
+    assert!(table.contains("Rp14.619.600 = Rp7.729.396 + Rp5.194.154 + Rp1.696.050"), "{table}");
+    assert!(table.contains("dibagi per m³"), "{table}");
+    let (_, out, _) = tapak(&["quote", "-", "--json"], Some(&file));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["articles"][1]["colourway"], "Hitam / Black");
+    assert_eq!(v["articles"][1]["prices"][1]["tiers"][0]["unit_price_rounded"]["amount"], "12.55");
+    assert_eq!(v["totals"][1]["total"]["amount"], "34637.50");
+    assert_eq!(v["shipment"]["cartons"], 241);
+
+    // A quotation whose line names a sheet it does not carry prints what it can and says why.
+    let missing = file.replacen("\"sheet\": \"example-sandal\"", "\"sheet\": \"gone\"", 1);
+    let (code, _, err) = tapak(&["quote", "-"], Some(&missing));
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("Article 3: its sheet is no longer in the library."), "{err}");
+    // A damaged value in a carried sheet is refused at the door, naming the field.
+    let bad = file.replacen("\"order_pairs\": 3250", "\"order_pairs\": -5", 1);
+    let (code, _, err) = tapak(&["quote", "-", "--lang", "id"], Some(&bad));
+    assert_eq!(code, 1, "{err}");
+    // Four terms are not a choice a quotation offers.
+    let four = file.replacen("\"Fob\",", "\"Exw\", \"Fca\", \"Fob\",", 1);
+    let (code, _, err) = tapak(&["quote", "-"], Some(&four));
+    assert_eq!(code, 1, "{err}");
+}

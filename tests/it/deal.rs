@@ -153,15 +153,15 @@ fn a_cmt_quotation_says_what_its_price_covers_and_hides_the_buyers_materials_val
     doc.materials[0].name = "Leather upper".into();
     doc.quote.notes = "Samples within 10 days.".into();
     let sent = tapak::share::buyer::BuyerQuote::issue(&doc, &quote(&doc)).expect("ready");
-    assert_eq!(
-        sent.notes,
-        "CMT price (cutting, making, trimming and our other materials); supplied by the buyer: Leather upper.\nSamples within 10 days."
-    );
+    // The article names what the buyer supplies; the page words it in the buyer's language
+    // (`BT::CmtCovers`), and the exporter's notes stay theirs.
+    assert_eq!(sent.articles[0].supplied, vec!["Leather upper".to_string()]);
+    assert_eq!(sent.notes, "Samples within 10 days.");
     // The link carries the price only: DDP Rp57.660 a pair, not the leather's Rp55.000.
-    assert_eq!(sent.tiers[0].unit_price, dec!(57660));
-    // Without buyer-supplied lines the notes are the exporter's own.
+    assert_eq!(sent.articles[0].tiers[0].prices, vec![dec!(57660)]);
+    // Without buyer-supplied lines the price is a full one.
     let own = cmt_order(false);
-    assert_eq!(tapak::share::buyer::BuyerQuote::issue(&own, &quote(&own)).unwrap().notes, "");
+    assert!(tapak::share::buyer::BuyerQuote::issue(&own, &quote(&own)).unwrap().articles[0].supplied.is_empty());
 }
 
 // ---- work bought from workshops ----

@@ -196,33 +196,48 @@ proptest! {
 
     #[test]
     fn any_buyer_quote_survives_its_link(
-        texts in prop::collection::vec("\\PC{0,40}", 12),
+        texts in prop::collection::vec("\\PC{0,40}", 16),
         sizes in prop::collection::vec(("[0-9A-Z ]{0,4}", 0u32..4000), 0..12),
-        tiers in prop::collection::vec((1u32..1_000_000, 0i64..10_000_000_000), 1..6),
-        (decimals, validity, moq, cur, term) in (0u32..=3, any::<u32>(), any::<u32>(), 0usize..10, 0usize..11),
+        articles in prop::collection::vec(prop::collection::vec((1u32..1_000_000, prop::collection::vec(0i64..10_000_000_000, 3)), 1..6), 1..5),
+        (decimals, validity, moq, cur, columns) in (0u32..=3, any::<u32>(), any::<u32>(), 0usize..10, 1usize..=3),
+        terms in prop::collection::vec(0usize..11, 3),
+        shipment in prop::option::of((any::<u32>(), 0u64..1_000_000_000, 0u64..1_000_000_000)),
     ) {
-        use tapak::share::buyer::{BuyerQuote, BuyerSize, BuyerTier};
+        use tapak::share::buyer::{BuyerArticle, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
         use tapak::share::link;
         let t = |i: usize| texts[i].clone();
         let q = BuyerQuote {
             exporter: tapak::model::document::Party { name: t(0), address: t(1), contact: t(2) },
+            buyer: tapak::model::document::Party { name: t(12), address: t(13), contact: String::new() },
             number: t(3),
             date: t(4),
             validity_days: validity,
-            article_name: t(5),
-            article_code: t(6),
-            hs_code: t(7),
-            sizes: sizes.into_iter().map(|(label, tenths)| BuyerSize { label, foot_mm: Decimal::new(tenths.into(), 1) }).collect(),
             currency: Currency::ALL[cur],
             decimals,
-            tiers: tiers.into_iter().map(|(pairs, minor)| BuyerTier { pairs, unit_price: Decimal::new(minor, decimals) }).collect(),
-            incoterm: Incoterm::ALL[term],
-            named_place: t(8),
+            terms: terms[..columns].iter().enumerate().map(|(k, &i)| BuyerTerm { incoterm: Incoterm::ALL[i], place: t(8 + k) }).collect(),
+            articles: articles
+                .into_iter()
+                .enumerate()
+                .map(|(i, tiers)| BuyerArticle {
+                    name: t(5),
+                    code: t(6),
+                    hs_code: t(7),
+                    sizes: sizes.iter().map(|(label, tenths)| BuyerSize { label: label.clone(), foot_mm: Decimal::new((*tenths).into(), 1) }).collect(),
+                    order: (i % 2 == 0).then_some(tiers[0].0),
+                    tiers: tiers
+                        .into_iter()
+                        .map(|(pairs, minor)| BuyerTier { pairs, prices: minor[..columns].iter().map(|m| Decimal::new(*m, decimals)).collect() })
+                        .collect(),
+                    moq,
+                    supplied: if i == 1 { vec![t(14)] } else { Vec::new() },
+                })
+                .collect(),
             port_of_loading: t(9),
             payment_terms: t(10),
             lead_time: t(11),
-            moq,
+            bank_details: t(15),
             notes: String::new(),
+            shipment: shipment.map(|(cartons, cbm, kg)| BuyerShipment { cartons, cbm: Decimal::new(cbm as i64, 3), gross_kg: Decimal::new(kg as i64, 1) }),
         };
         let text = link::encode_buyer(&q).expect("encodes");
         prop_assert_eq!(link::decode_buyer(&text), Ok(q));

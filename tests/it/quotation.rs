@@ -257,3 +257,174 @@ fn a_colourway_naming_a_line_the_sheet_lacks_is_refused_at_the_door() {
         "Varian warna, baris 1 · Harga satuan: Tidak boleh negatif."
     );
 }
+
+/// The three-article order of `three_articles_share_one_container_per_pair`, as issued to the
+/// buyer (the golden version-2 link holds it), with the exporter's and buyer's names.
+pub fn three_articles_issued() -> tapak::share::buyer::BuyerQuote {
+    let mut q = order(Key::PerPair);
+    q.details.number = "Q-2026-114".into();
+    q.details.date = "2026-11-30".into();
+    q.details.exporter.name = "CV Contoh Alas Kaki Mojokerto".into();
+    q.details.buyer.name = "Busan Footwear Trading Co.".into();
+    q.details.payment_terms = "T/T 30% deposit, balance before shipment".into();
+    let p = price(&q, &library());
+    tapak::share::buyer::BuyerQuote::issue_quotation(&q, &p).expect("ready")
+}
+
+#[test]
+fn the_buyer_sees_every_article_at_every_term_and_no_cost() {
+    use tapak::share::buyer::{BuyerTerm, BuyerTier};
+    let b = three_articles_issued();
+    assert_eq!(
+        b.terms,
+        vec![
+            BuyerTerm { incoterm: Incoterm::Fob, place: "Tanjung Perak, Surabaya".into() },
+            BuyerTerm { incoterm: Incoterm::Cif, place: "Busan".into() }
+        ]
+    );
+    let names: Vec<&str> = b.articles.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Sneaker", "Sneaker — Hitam", "Sandal"]);
+    assert_eq!(b.articles[1].code, "SNK-BLK");
+    assert_eq!(b.articles[1].tiers, vec![BuyerTier { pairs: 600, prices: vec![dec!(8.40), dec!(8.75)] }]);
+    assert_eq!(b.order_total(0), Some((3000, dec!(19800))));
+    assert_eq!(b.shipment.map(|s| (s.cartons, s.cbm)), Some((200, dec!(16.8))));
+    let all = format!("{b:?}");
+    for secret in ["70000", "80000", "16000", "line 1", "7.625", "7.958"] {
+        assert!(!all.contains(secret), "the buyer must not see {secret:?}");
+    }
+    // Not ready, not sendable: a missing sheet refuses the whole quotation.
+    let mut q = order(Key::PerPair);
+    q.lines[2].sheet = "deleted".into();
+    assert!(tapak::share::buyer::BuyerQuote::issue_quotation(&q, &price(&q, &library())).is_err());
+}
+
+/// A typical quotation: four articles (the Busan sneaker, its black colourway, the safety shoe
+/// and the sandal), each with eight sizes and three quantities, at FOB and CIF; and the same at
+/// three terms.
+#[test]
+fn a_typical_quotation_of_four_articles_fits_a_link_of_1000_characters() {
+    use tapak::model::examples::{safety_shoe_sni, sandal_los_angeles, sneaker_busan};
+    use tapak::share::{link, qr};
+    // (Each sheet without a per-size assortment: a line's pairs are then the order's.)
+    let eight = |mut doc: Document| {
+        doc.sizes.sizes.iter_mut().for_each(|s| s.quantity = 0);
+        let mut k = 0;
+        while doc.sizes.sizes.len() < 8 {
+            k += 1;
+            let id = doc.next_id();
+            doc.sizes.sizes.push(tapak::model::sizes::Size {
+                id,
+                label: format!("{}", 45 + k),
+                foot_mm: Decimal::from(275 + 5 * k),
+                quantity: 0,
+            });
+        }
+        doc.sizes.sizes.truncate(8);
+        doc
+    };
+    let mut busan = eight(sneaker_busan());
+    busan.variants = vec![Variant {
+        id: 900,
+        name: "Black".into(),
+        code: "TPK-SN01-BLK".into(),
+        changes: vec![LineChange {
+            line: 10,
+            name: None,
+            net_consumption: None,
+            unit_price: Some(d("41000")),
+            currency: None,
+        }],
+    }];
+    let mut safety = eight(safety_shoe_sni());
+    let mut sandal = eight(sandal_los_angeles());
+    for doc in [&mut safety, &mut sandal] {
+        doc.terms.insurance_rate_pct = Some(dec!(0.3));
+        doc.article.costing_currency = IDR;
+    }
+    let lib = BTreeMap::from([("busan".to_string(), busan), ("safety".into(), safety), ("sandal".into(), sandal)]);
+    let line =
+        |id, sheet: &str, variant, pairs, tiers: Vec<u32>| QuoteLine { id, sheet: sheet.into(), variant, pairs, tiers };
+    let mut q = Quotation {
+        terms: vec![Incoterm::Fob, Incoterm::Cif],
+        port_of_shipment: "Tanjung Perak, Surabaya".into(),
+        destination_place: "Busan".into(),
+        price_step: Some(dec!(0.05)),
+        lines: vec![
+            line(1, "busan", None, 1200, vec![2000, 3000]),
+            line(2, "busan", Some(900), 800, vec![1200, 2000]),
+            line(3, "safety", None, 600, vec![1000, 1500]),
+            line(4, "sandal", None, 650, vec![1000, 2000]),
+        ],
+        ..Quotation::of_sheet("busan", &lib["busan"])
+    };
+    let url = |q: &Quotation| {
+        let p = price(q, &lib);
+        let b =
+            tapak::share::buyer::BuyerQuote::issue_quotation(q, &p).unwrap_or_else(|e| panic!("{e:?} {:?}", p.issues));
+        assert_eq!(b.articles.len(), 4);
+        assert!(b.articles.iter().all(|a| a.sizes.len() == 8 && a.tiers.len() == 3));
+        format!("https://tapak.example/#q={}", link::encode_buyer(&b).unwrap())
+    };
+    let two = url(&q);
+    let code = qr::encode(&two).unwrap();
+    println!("4 articles × 3 tiers × 8 sizes, FOB + CIF: {} characters, QR version {}", two.len(), code.version);
+    assert!(two.len() <= 1000, "the link is {} characters", two.len());
+    q.terms = vec![Incoterm::Fob, Incoterm::Cfr, Incoterm::Cif];
+    let three = url(&q);
+    let code3 = qr::encode(&three).unwrap();
+    println!("the same at FOB, CFR and CIF: {} characters, QR version {}", three.len(), code3.version);
+    assert!(three.len() <= 1000, "the link is {} characters", three.len());
+}
+
+#[test]
+fn a_line_of_other_pairs_keeps_its_sheets_size_mix() {
+    // The Busan run, 150/400/650/850/650/400/150 of 3.250 pairs, for a line of 1.500 pairs:
+    // 69,23 / 184,62 / 300 / 392,31 / 300 / 184,62 / 69,23 → cut 1.498, and the two pairs
+    // left go to the largest remainders (the two 184,62): 69/185/300/392/300/185/69.
+    let busan = tapak::model::examples::sneaker_busan();
+    let q = Quotation::of_sheet("busan", &busan);
+    let line = QuoteLine { pairs: 1500, ..q.lines[0].clone() };
+    let doc = q.line_sheet(&line, &busan, Incoterm::Fob).unwrap();
+    let sizes: Vec<u32> = doc.sizes.sizes.iter().map(|s| s.quantity).collect();
+    assert_eq!(sizes, vec![69, 185, 300, 392, 300, 185, 69]);
+    // So the line's quote is not held back by a size run of another order.
+    assert!(quote(&doc).is_ready());
+}
+
+#[test]
+fn the_worked_busan_order_prices_three_articles_in_one_container() {
+    use tapak::model::compute::{compute, Category};
+    let (q, lib) = tapak::model::examples::busan_order();
+    let p = price(&q, &lib);
+    assert!(p.is_ready(), "{:?}", p.issues);
+    // 1.500 sneakers in 125 cartons (10,5 m³), 1.000 black in 84 (7,056 m³), 750 sandals in
+    // 32 cartons of 0,072 m³ (2,304 m³): 241 cartons, 19,86 m³, one 20' container.
+    let s = p.shipment.unwrap();
+    assert_eq!((s.plan.pairs, s.plan.cartons, s.plan.cbm), (3250, 241, dec!(19.860)));
+    assert_eq!(s.load.unwrap().containers, 1);
+    // Ocean freight USD 900 × 16.244 = Rp14.619.600 shared by m³: 14.619.600 × 10,5 ÷ 19,86 =
+    // 7.729.395,77; × 7,056 ÷ 19,86 = 5.194.154,02; × 2,304 ÷ 19,86 = 1.696.050,21.
+    let freight = p.shares.iter().find(|s| s.stage == Stage::MainCarriage).unwrap();
+    let parts: Vec<Decimal> = freight.lines.iter().map(|m| m.amount).collect();
+    assert_eq!(parts, vec![dec!(7729396), dec!(5194154), dec!(1696050)]);
+    // The sneaker and its colourway share the lasts, the sole mould and the samples:
+    // (12.000.000 + CNY 8.000 × 2.265 + 1.500.000) ÷ 2.500 pairs = Rp12.648 a pair on each.
+    for l in &p.lines[..2] {
+        let b = compute(&l.sheet);
+        assert_eq!(b.category(Category::OneOff).unwrap().per_pair.amount, dec!(12648), "{}", l.sheet.article.name);
+    }
+    // Each article at both terms, stepped up to USD 0,05 (the exact prices stay the exporter's).
+    let quoted: Vec<Vec<Decimal>> =
+        p.lines.iter().map(|l| l.quotes.iter().map(|q| q.tiers[0].unit_price.unwrap().amount).collect()).collect();
+    assert_eq!(
+        quoted,
+        vec![vec![dec!(11.75), dec!(12.10)], vec![dec!(12.20), dec!(12.55)], vec![dec!(5.10), dec!(5.25)]]
+    );
+    for l in &p.lines {
+        for qt in &l.quotes {
+            let t = &qt.tiers[0];
+            let (exact, stepped) = (t.unit_exact.unwrap().amount, t.unit_price.unwrap().amount);
+            assert!(stepped >= exact && stepped - exact < dec!(0.05), "{exact} → {stepped}");
+        }
+    }
+}

@@ -8,7 +8,7 @@ use tapak::model::examples::sneaker_busan;
 use tapak::model::incoterms::Incoterm;
 use tapak::model::quote::quote;
 use tapak::model::sizes::Size;
-use tapak::share::buyer::{BuyerQuote, BuyerSize, BuyerTier};
+use tapak::share::buyer::{BuyerArticle, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
 use tapak::share::link::{self, LinkError, Shared};
 use tapak::share::qr;
 
@@ -31,49 +31,50 @@ fn a_buyer_link_decodes_to_exactly_the_buyer_fields_and_nothing_else() {
     // new field is looked at for what it reveals.
     let BuyerQuote {
         exporter,
+        buyer,
         number,
         date,
         validity_days,
-        article_name,
-        article_code,
-        hs_code,
-        sizes,
         currency,
         decimals,
-        tiers,
-        incoterm,
-        named_place,
+        terms,
+        articles,
         port_of_loading,
         payment_terms,
         lead_time,
-        moq,
+        bank_details,
         notes,
+        shipment,
     } = decoded;
     assert_eq!(exporter, doc.quote.exporter);
+    assert_eq!(buyer, doc.quote.buyer);
     assert_eq!((number.as_str(), date.as_str(), validity_days), ("Q-2025-031", "2025-07-29", 30));
+    let [BuyerArticle { name, code, hs_code, sizes, tiers, order, moq, supplied }] = articles.try_into().unwrap();
     assert_eq!(
-        (article_name.as_str(), article_code.as_str(), hs_code.as_str()),
+        (name.as_str(), code.as_str(), hs_code.as_str()),
         ("Sneaker kasual kulit (contoh)", "TPK-SN01", "6403.99")
     );
     assert_eq!(sizes.len(), 8);
     assert_eq!(sizes[0], BuyerSize { label: "38".into(), foot_mm: dec!(240) });
-    assert_eq!((currency, decimals, incoterm), (Currency::USD, 2, Incoterm::Fob));
+    assert_eq!((currency, decimals), (Currency::USD, 2));
+    assert_eq!(terms, vec![BuyerTerm { incoterm: Incoterm::Fob, place: "Tanjung Perak, Surabaya".into() }]);
     // The quoted prices, frozen as issued (see tests/it/quote.rs for how they are worked out).
-    assert_eq!(
-        tiers,
-        vec![
-            BuyerTier { pairs: 2000, unit_price: dec!(12.01) },
-            BuyerTier { pairs: 3250, unit_price: dec!(11.48) },
-            BuyerTier { pairs: 5000, unit_price: dec!(11.26) },
-        ]
-    );
-    assert_eq!(tiers[1].total(), Some(dec!(37310.00)));
-    assert_eq!(named_place, "Tanjung Perak, Surabaya");
+    let tier = |pairs, p| BuyerTier { pairs, prices: vec![p] };
+    assert_eq!(tiers, vec![tier(2000, dec!(12.01)), tier(3250, dec!(11.48)), tier(5000, dec!(11.26))]);
+    assert_eq!((order, moq, supplied), (Some(3250), 1000, Vec::<String>::new()));
+    assert_eq!(tiers[1].total(0, 2), Some(dec!(37310.00)));
     assert_eq!(port_of_loading, doc.terms.port_of_shipment);
     assert_eq!(
-        (payment_terms, lead_time, moq, notes),
-        (doc.quote.payment_terms.clone(), doc.quote.lead_time.clone(), 1000, doc.quote.notes.clone())
+        (payment_terms, lead_time, bank_details, notes),
+        (
+            doc.quote.payment_terms.clone(),
+            doc.quote.lead_time.clone(),
+            doc.quote.bank_details.clone(),
+            doc.quote.notes.clone()
+        )
     );
+    // One article's cartons are left to the buyer (a shipment of several articles has them).
+    assert_eq!(shipment, None::<BuyerShipment>);
 
     // Nothing of the cost structure is anywhere in the decoded link.
     let all = format!("{:?}", link::decode_buyer(&text).unwrap());
@@ -89,8 +90,11 @@ fn a_typical_buyer_link_fits_chat_apps_and_a_readable_qr_code() {
     let (_, issued) = typical();
     let text = link::encode_buyer(&issued).unwrap();
     let url = format!("https://tapak.example/#q={text}");
-    assert!(url.len() <= 600, "buyer link is {} characters", url.len());
+    // Version 1 made 492 characters; version 2 also carries the buyer's name and address and
+    // the bank details the print always showed (about 110 characters), so the ceiling is 620.
+    assert!(url.len() <= 620, "buyer link is {} characters", url.len());
     let code = qr::encode(&url).unwrap();
+    println!("one article, 3 tiers, 8 sizes: {} characters, QR version {}", url.len(), code.version);
     // SMART Health Cards keep QR codes at version 22 or below for reliable phone scanning.
     assert!(code.version <= 22, "QR version {}", code.version);
     assert!(code.svg().starts_with("<svg"));
@@ -124,25 +128,44 @@ const V1_LINK: &str = include_str!("v1-buyer-link.txt");
 fn version_1_links_keep_decoding() {
     let q = link::decode_buyer(V1_LINK.trim()).expect("a v1 link opens");
     assert_eq!(q.number, "Q-2025-031");
+    // One article at one term; a version-1 link did not say which quantity was the order's.
+    let a = &q.articles[0];
     assert_eq!(
-        q.tiers.iter().map(|t| (t.pairs, t.unit_price)).collect::<Vec<_>>(),
-        vec![(2000, dec!(12.01)), (3250, dec!(11.48)), (5000, dec!(11.26))]
+        a.tiers.iter().map(|t| (t.pairs, t.prices.clone())).collect::<Vec<_>>(),
+        vec![(2000, vec![dec!(12.01)]), (3250, vec![dec!(11.48)]), (5000, vec![dec!(11.26)])]
     );
-    assert_eq!((q.currency, q.incoterm), (Currency::USD, Incoterm::Fob));
+    assert_eq!((a.order, a.moq), (None, 1000));
+    assert_eq!(q.order_total(0), None);
+    assert_eq!(
+        (q.currency, q.terms[0].incoterm, q.terms[0].place.as_str()),
+        (Currency::USD, Incoterm::Fob, "Tanjung Perak, Surabaya")
+    );
+}
+
+/// A link written by version 2 of the format (2026-11-30): three articles, one a colourway,
+/// priced FOB and CIF. It must open, with these figures, in every later build.
+const V2_LINK: &str = include_str!("v2-buyer-link.txt");
+
+#[test]
+fn version_2_links_keep_decoding() {
+    let q = link::decode_buyer(V2_LINK.trim()).expect("a v2 link opens");
+    assert_eq!(q, crate::quotation::three_articles_issued());
+    assert_eq!(q.order_total(0), Some((3000, dec!(19800))));
+    assert_eq!(q.order_total(1), Some((3000, dec!(20850))));
 }
 
 #[test]
 fn unknown_versions_and_oversized_payloads_are_refused() {
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
     use base64::Engine;
-    // A well-formed link of a future version 2.
+    // A well-formed link of a future version 3.
     let (_, issued) = typical();
     let mut bytes = URL_SAFE_NO_PAD.decode(link::encode_buyer(&issued).unwrap()).unwrap();
     let n = bytes.len();
-    bytes[0] = 2;
+    bytes[0] = 3;
     let crc = crc32(&bytes[..n - 4]);
     bytes[n - 4..].copy_from_slice(&crc.to_le_bytes());
-    assert_eq!(link::decode_buyer(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::UnknownVersion(2)));
+    assert_eq!(link::decode_buyer(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::UnknownVersion(3)));
     // A deflate bomb: 10 MB of zeros compresses to a few kilobytes.
     let mut bomb = vec![1u8];
     bomb.extend(miniz_oxide::deflate::compress_to_vec(&vec![0u8; 10 * 1024 * 1024], 10));
@@ -238,15 +261,14 @@ fn decoding_never_panics_on_100000_random_and_mutated_inputs() {
     assert!(accepted < 1000, "{accepted} mutated inputs were accepted");
 }
 
-/// Writes the golden v1 link when it is missing (`cargo test` once after a format change is
-/// not allowed: a new format gets a new version and a new golden file).
+/// Writes the golden v2 link (`tests/it/v1-buyer-link.txt` was written by version 1 and is
+/// never rewritten: a new format gets a new version and a new golden file).
 #[test]
-#[ignore = "run by hand to create tests/it/v1-buyer-link.txt"]
-fn write_golden_v1_link() {
-    let (_, issued) = typical();
+#[ignore = "run by hand to create tests/it/v2-buyer-link.txt"]
+fn write_golden_v2_link() {
     std::fs::write(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/v1-buyer-link.txt"),
-        link::encode_buyer(&issued).unwrap(),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/v2-buyer-link.txt"),
+        link::encode_buyer(&crate::quotation::three_articles_issued()).unwrap(),
     )
     .unwrap();
 }
