@@ -308,6 +308,9 @@ pub enum Edit {
     /// line of that name already. The lines come with the edit, so their words travel with the
     /// screen that offers them, not with the first module.
     AddLines(Vec<ExportCost>, Vec<OneOffCost>),
+    /// The sheet's colourways, as the colourway card has them now (a new one has an id from
+    /// `Document::next_id`; a change names a material line of the sheet).
+    Variants(Vec<crate::model::document::Variant>),
 }
 
 fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
@@ -594,8 +597,15 @@ impl Document {
                 }
                 added
             }
+            Edit::Variants(v) => set(&mut self.variants, v),
             Edit::Remove(id) => {
-                remove(&mut self.materials, id, |m| m.id)
+                // A colourway's change of a removed material goes with it (a change must name a
+                // line of the sheet, or the saved sheet would be refused when read back).
+                let material = remove(&mut self.materials, id, |m| m.id);
+                if material {
+                    self.variants.iter_mut().for_each(|v| v.changes.retain(|c| c.line != id));
+                }
+                material
                     || remove(&mut self.export_costs, id, |c| c.id)
                     || remove(&mut self.sizes.sizes, id, |s| s.id)
                     || remove(&mut self.fx, id, |r| r.id)

@@ -5,11 +5,13 @@
 //!   `localStorage` implements it in `ui::storage`; `BTreeMap` and `HashMap` implement it here.
 //! - `library`: the sheets, the index, start-up (repair, migration, set-aside, crash marker).
 //! - `tab`: this tab's hold on the open sheet (autosave that never overwrites another tab's write).
+//! - `quotations`: the quotations of several articles, each under its own key, no index.
 //!
 //! Storage is never trusted blindly: each `tapak.doc.<id>` is the truth and the index is a cache
 //! checked against it; nothing is overwritten on a failed read; a write from another tab is noticed.
 
 pub mod library;
+pub mod quotations;
 pub mod tab;
 
 use std::collections::{BTreeMap, HashMap};

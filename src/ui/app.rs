@@ -381,7 +381,7 @@ pub fn App(props: &AppProps) -> Html {
                             on_projector={{ let p = projector.clone(); Callback::from(move |_| p.set(true)) }}
                             on_guide={{ let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) }} />
                     },
-                    View::Quote => html! { <Lazy part={Part::Quote} doc={doc.clone()} breakdown={b.clone()} /> },
+                    View::Quote => html! { <Lazy part={Part::Quote} doc={doc.clone()} breakdown={b.clone()} sheet_id={session.current.clone()} /> },
                 } }
             </div>
             if let Some((next, label)) = view.next() {

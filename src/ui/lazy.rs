@@ -97,6 +97,9 @@ pub struct PartProps {
     /// Shown while the part loads, instead of "Loading…" (the cards' folded lines).
     #[prop_or_default]
     pub placeholder: Option<Html>,
+    /// The open sheet's library id (`Part::Quote`: a quotation starts from it).
+    #[prop_or_default]
+    pub sheet_id: AttrValue,
 }
 
 /// Renders a loaded part.

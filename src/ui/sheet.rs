@@ -19,6 +19,7 @@ pub fn part(p: &PartProps) -> Html {
         <>
             <RatesCard rates={d.fx.clone()} fold={rates} />
             <MaterialsCard materials={d.materials.clone()} breakdown={b.clone()} fold={materials} />
+            <crate::ui::colourways::ColourwaysCard doc={d.clone()} />
             <LabourCard labour={d.labour.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={labour} />
             <OverheadCard overhead={d.overhead.clone()} currency={d.article.costing_currency} breakdown={b.clone()} fold={overhead} />
             <OneOffCard costs={d.one_off.clone()} breakdown={b.clone()} fold={one_off} />

@@ -428,3 +428,33 @@ fn the_worked_busan_order_prices_three_articles_in_one_container() {
         }
     }
 }
+
+#[test]
+fn quotations_are_stored_beside_the_sheets_and_never_overwritten_unseen() {
+    use tapak::store::quotations::{list, remove, save, using};
+    use tapak::store::StoreError;
+    let mut s: BTreeMap<String, String> = BTreeMap::new();
+    let (mut q, _) = tapak::model::examples::busan_order();
+    let first = save(&mut s, "q1", &q, None).unwrap();
+    // Its sheets are the library's own: the stored text names them, it does not copy them.
+    assert!(!first.contains("\"sheets\""));
+    let listed = list(&s).unwrap();
+    assert_eq!(listed.quotations.len(), 1);
+    assert_eq!(listed.quotations[0].quotation.lines, q.lines);
+    // Another tab saved meanwhile: this tab's save is refused, and what is stored stays.
+    q.details.number = "Q-OTHER-TAB".into();
+    let theirs = save(&mut s, "q1", &q, Some(&first)).unwrap();
+    q.details.number = "Q-MINE".into();
+    assert!(matches!(save(&mut s, "q1", &q, Some(&first)), Err(StoreError::Changed { .. })));
+    assert_eq!(s["tapak.quotation.q1"], theirs);
+    // A damaged quotation is listed as unreadable, and left as it is.
+    s.insert("tapak.quotation.q2".into(), "{\"kind\": \"tapak-quotation\", \"schema\": 1, \"terms\": 5".into());
+    let listed = list(&s).unwrap();
+    assert_eq!((listed.quotations.len(), listed.unreadable.len()), (1, 1));
+    assert!(s["tapak.quotation.q2"].ends_with("\"terms\": 5"));
+    // Deleting a sheet asks first when a quotation uses it.
+    assert_eq!(using(&s, "example-sandal").unwrap(), vec!["Q-OTHER-TAB".to_string()]);
+    assert!(using(&s, "another").unwrap().is_empty());
+    remove(&mut s, "q1").unwrap();
+    assert!(using(&s, "example-sandal").unwrap().is_empty());
+}

@@ -1,0 +1,125 @@
+// End-to-end: a quotation of three articles (issue 14). A colourway made on the sneaker's sheet,
+// then one quotation of the sneaker, its black colourway and the sandal, priced FOB and CIF,
+// rounded up to USD 0,05, its shipment shared by m³; its buyer link on a Korean phone; its A4
+// page; its proforma invoice with a 30 % deposit. The figures are worked in tests/it/quotation.rs
+// (`the_worked_busan_order_prices_three_articles_in_one_container`) and by the CLI.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { useApp, openEditor, fillNumber } from './harness.mjs';
+
+const app = useApp();
+const fixture = new URL('./fixtures/busan-and-sandal.backup.json', import.meta.url);
+const shots = new URL('../test-results/', import.meta.url);
+
+test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; one A4 page; a PI', async () => {
+  await mkdir(shots, { recursive: true });
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  // The library: the Busan sneaker and the sandal, from a backup.
+  await page.click('#library-button');
+  await page.setInputFiles('#import-backup', { name: 'backup.json', mimeType: 'application/json', buffer: await readFile(fixture) });
+  await page.locator('.notice.ok', { hasText: 'Diimpor: 2 lembar' }).waitFor();
+  await page.locator('.library-list li[data-name="Sneaker kulit Busan"]').getByRole('button', { name: 'Buka' }).click();
+  await page.locator('#hpp-per-pair', { hasText: 'Rp162.566' }).waitFor();
+
+  // A black colourway: upper leather Rp41.000 a square foot instead of 38.000, sole CNY 10,20
+  // instead of 9,50. (1,6 × 1,08 × 3.000 + 1,02 × 0,70 × 2.265 = Rp6.801,21 more a pair.)
+  const card = page.locator('#colourways');
+  await card.locator('summary').click();
+  await page.click('#add-colourway');
+  const way = card.locator('.colourway').first();
+  await way.locator('input[id$="-name"]').fill('Hitam / Black');
+  await way.locator('input[id$="-name"]').blur();
+  await way.locator('input[id$="-code"]').fill('TPK-SN01-BLK');
+  await way.locator('input[id$="-code"]').blur();
+  await way.locator('button[id$="-add-change"]').click();
+  await fillNumber(way.locator('input[id*="-price-0"]'), '41.000');
+  await way.locator('button[id$="-add-change"]').click();
+  await way.locator('select[id*="-line-1"]').selectOption({ label: 'Sol karet (impor)' });
+  await fillNumber(way.locator('input[id*="-price-1"]'), '10,20');
+  // Rp162.566 + 6.801 (its one-off costs are still spread over the sheet's own 3.250 pairs).
+  assert.match(await way.locator('[id$="-cost"]').textContent(), /Rp169\.367/);
+
+  // The quotation, from this sheet: three lines.
+  await page.click('#tab-quote');
+  await page.click('#new-quotation');
+  await fillNumber(page.locator('#ql-1-pairs'), '1.500');
+  await page.click('#add-quote-line');
+  await page.locator('#ql-2-variant').selectOption({ label: 'Hitam / Black' });
+  await fillNumber(page.locator('#ql-2-pairs'), '1.000');
+  await page.click('#add-quote-line');
+  await page.locator('#ql-3-sheet').selectOption({ label: 'Sandal kasual EVA (contoh)' });
+  await fillNumber(page.locator('#ql-3-pairs'), '750');
+  await page.locator('#qn-term-2').selectOption({ label: 'CIF Busan' });
+  await page.locator('#qn-key').selectOption({ label: 'dibagi per m³' });
+  await fillNumber(page.locator('#qn-step'), '0,05');
+  await page.locator('#qn-step-up').check();
+
+  // Each article's exact price and the quoted one, up to 0,05 (the exact stays the maker's).
+  const prices = page.locator('#quotation-prices');
+  const text = await prices.textContent();
+  for (const seen of ['USD 11,7097 → USD 11,75', 'USD 12,0699 → USD 12,10', 'USD 12,1848 → USD 12,20', 'USD 12,5492 → USD 12,55', 'USD 5,0513 → USD 5,10', 'USD 5,2174 → USD 5,25']) {
+    assert.ok(text.includes(seen), `${seen} in ${text}`);
+  }
+  // 1.500 × 11,75 + 1.000 × 12,20 + 750 × 5,10 = USD 33.650; CIF 34.637,50.
+  assert.equal(await page.locator('#quotation-total-0').textContent(), 'USD 33.650,00');
+  assert.equal(await page.locator('#quotation-total-1').textContent(), 'USD 34.637,50');
+  // The freight Rp14.619.600 shared by m³: 10,5 / 7,056 / 2,304 of 19,86 m³.
+  assert.match(await page.locator('#quotation-shares').textContent(), /Rp14\.619\.600Rp7\.729\.396Rp5\.194\.154Rp1\.696\.050/);
+  await page.locator('#quotation-editor').screenshot({ path: new URL('quotation-editor.png', shots).pathname });
+
+  // The buyer link on a Korean phone: every article at both terms, no cost.
+  const link = await page.locator('#quotation-link').inputValue();
+  assert.ok(link.length <= 1000, `${link.length} characters`);
+  const phone = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ko-KR', isMobile: true });
+  const buyer = await phone.newPage();
+  await buyer.goto(link);
+  const table = buyer.locator('#buyer-prices');
+  await table.waitFor();
+  assert.equal(await buyer.getAttribute('html', 'lang'), 'ko');
+  const rows = await table.locator('tbody tr').allTextContents();
+  assert.ok(rows.includes('1,50011.7512.10'), rows.join(' | '));
+  assert.ok(rows.some((r) => r.startsWith('Sneaker kulit Busan — Hitam / Black')), rows.join(' | '));
+  assert.ok(rows.includes('1,00012.2012.55'), rows.join(' | '));
+  assert.ok(rows.includes('7505.105.25'), rows.join(' | '));
+  assert.match(await table.locator('tfoot').textContent(), /주문 합계 · 3,250 켤레33,650\.0034,637\.50/);
+  const seen = await buyer.locator('body').textContent();
+  for (const secret of ['Rp', '11.7097', '11,7097', 'JISDOR', 'Kulit sapi']) {
+    assert.ok(!seen.includes(secret), `the buyer must not see “${secret}”`);
+  }
+  const overflow = await buyer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the buyer's page is ${overflow}px wider than the phone`);
+  await buyer.screenshot({ path: new URL('quotation-buyer-ko-390.png', shots).pathname, fullPage: true });
+  await phone.close();
+
+  // The A4 page: the buyer's page itself, three articles on one sheet of paper.
+  await page.evaluate(() => document.body.setAttribute('data-printing', 'quotation'));
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.quotation-print .quote-sheet');
+  assert.equal(await sheet.locator('.qs-art').count(), 3);
+  await page.screenshot({ path: new URL('quotation-print-media.png', shots).pathname, fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  await writeFile(new URL('quotation.pdf', shots), pdf);
+  assert.equal(pages, 1, `the quotation prints on ${pages} pages`);
+  await page.emulateMedia({ media: 'screen' });
+
+  // The proforma invoice: 30 % deposit of USD 33.650,00 = 10.095,00; balance 23.555,00.
+  await fillNumber(page.locator('#pi-deposit'), '30');
+  await page.click('#print-pi');
+  const pi = page.locator('.quotation-print .proforma');
+  await pi.waitFor({ state: 'attached' });
+  assert.match(await pi.locator('#pi-total').textContent(), /33\.650,00$/);
+  assert.match(await pi.locator('#pi-deposit-amount').textContent(), /Uang muka \(30 %\)10\.095,00$/);
+  assert.match(await pi.locator('#pi-balance').textContent(), /23\.555,00$/);
+  assert.equal(await pi.locator('#pi-lines tbody tr').count(), 3);
+  // (The print button's own print has run once the page is marked no longer printing.)
+  await page.waitForFunction(() => !document.body.hasAttribute('data-printing'));
+  await page.evaluate(() => document.body.setAttribute('data-printing', 'pi'));
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: new URL('proforma-print.png', shots).pathname, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

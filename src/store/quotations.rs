@@ -1,0 +1,97 @@
+//! The library's quotations (issue 14): `tapak.quotation.<id>` holds each quotation as its file
+//! text without the sheets, which stay the library's own (`tapak.doc.<id>`, named by the lines).
+//!
+//! There is no index to fall out of step: the list is the keys. Every read goes through the
+//! quotation file's door (`codec::quotation::quotation_from_json`); one that fails is reported,
+//! never overwritten. A save compares the stored text with what this tab last saw, so another
+//! tab's change is never overwritten unseen (`StoreError::Changed`).
+
+use super::{KeyValue, StoreError};
+use crate::codec::quotation::quotation_from_json;
+use crate::codec::LoadError;
+use crate::model::quotation::Quotation;
+
+pub const PREFIX: &str = "tapak.quotation.";
+
+/// A quotation as stored: its id, the quotation, and the text read (what a save compares with).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored {
+    pub id: String,
+    pub quotation: Quotation,
+    pub text: String,
+}
+
+/// Every stored quotation (by number, then id), and those that cannot be read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Listed {
+    pub quotations: Vec<Stored>,
+    pub unreadable: Vec<(String, LoadError)>,
+}
+
+/// The text a quotation is stored as (its file without the sheets).
+pub fn text_of(q: &Quotation) -> String {
+    serde_json::to_string(q).unwrap_or_default()
+}
+
+/// Every quotation of the library.
+///
+/// # Errors
+/// `Denied` when the store cannot be read.
+pub fn list<S: KeyValue + ?Sized>(s: &S) -> Result<Listed, StoreError> {
+    let mut out = Listed::default();
+    let mut keys: Vec<String> = s.keys()?.into_iter().filter(|k| k.starts_with(PREFIX)).collect();
+    keys.sort();
+    for key in keys {
+        let id = key[PREFIX.len()..].to_string();
+        let Some(text) = s.get(&key)? else { continue };
+        match quotation_from_json(&text) {
+            Ok(quotation) => out.quotations.push(Stored { id, quotation, text }),
+            Err(e) => out.unreadable.push((id, e)),
+        }
+    }
+    out.quotations.sort_by(|a, b| a.quotation.details.number.cmp(&b.quotation.details.number).then(a.id.cmp(&b.id)));
+    Ok(out)
+}
+
+/// Saves `q` under `id` when the stored text is still `seen` (`None`: nothing stored yet).
+/// Returns the text written.
+///
+/// # Errors
+/// `Changed` when another tab changed it meanwhile (nothing written); `Full`, `Denied`.
+pub fn save<S: KeyValue + ?Sized>(
+    s: &mut S,
+    id: &str,
+    q: &Quotation,
+    seen: Option<&str>,
+) -> Result<String, StoreError> {
+    let key = format!("{PREFIX}{id}");
+    if s.get(&key)?.as_deref() != seen {
+        return Err(StoreError::Changed { key });
+    }
+    let mut bare = q.clone();
+    bare.sheets.clear();
+    let text = text_of(&bare);
+    s.set(&key, &text)?;
+    Ok(text)
+}
+
+/// Removes quotation `id`.
+///
+/// # Errors
+/// `Denied`.
+pub fn remove<S: KeyValue + ?Sized>(s: &mut S, id: &str) -> Result<(), StoreError> {
+    s.remove(&format!("{PREFIX}{id}"))
+}
+
+/// The quotations whose lines use sheet `sheet` (deleting it asks first), by number.
+///
+/// # Errors
+/// `Denied`.
+pub fn using<S: KeyValue + ?Sized>(s: &S, sheet: &str) -> Result<Vec<String>, StoreError> {
+    Ok(list(s)?
+        .quotations
+        .into_iter()
+        .filter(|q| q.quotation.lines.iter().any(|l| l.sheet == sheet))
+        .map(|q| if q.quotation.details.number.is_empty() { q.id } else { q.quotation.details.number })
+        .collect())
+}

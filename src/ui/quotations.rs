@@ -1,0 +1,607 @@
+//! The quotation of several articles (issue 14), in the quotation tab: the library's quotations,
+//! a new one from the open sheet, its lines (library sheets and their colourways, with pairs),
+//! up to three terms, the key its shared costs go by and its price step; then every article's
+//! exact and quoted price, what each carries of the shipment's costs, the buyer link with its
+//! QR code, the A4 print (the buyer's page itself, `ui::quotation_page`) and the proforma invoice.
+//!
+//! The figures come from `model::combined::price`; the quotation is stored in the library
+//! (`store::quotations`) on every change, never over another tab's change.
+
+use crate::i18n::{self, Lang, P, T};
+use crate::model::allocation::Key;
+use crate::model::document::Document;
+use crate::model::incoterms::Incoterm;
+use crate::model::quotation::{Quotation, QuoteLine, MAX_TERMS};
+use crate::model::rules::Num;
+use crate::share::buyer::BuyerQuote;
+use crate::store::library::{self, Entry};
+use crate::store::quotations::{self, Listed};
+use crate::ui::fields::{check, to_count, NumberField, TextField};
+use crate::ui::state::use_ctx;
+use crate::ui::storage::WebStore;
+use rust_decimal::Decimal;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The quotation being edited: its id, the quotation, and the text this tab last saw stored.
+#[derive(Clone, PartialEq)]
+struct Open {
+    id: String,
+    q: Quotation,
+    seen: Option<String>,
+    /// Why the last save did not happen (another tab's change, a full store).
+    error: Option<String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub doc: Rc<Document>,
+    /// The open sheet's library id.
+    pub sheet_id: AttrValue,
+}
+
+fn store_list() -> Listed {
+    quotations::list(&WebStore::local()).unwrap_or_default()
+}
+
+fn entries() -> Vec<Entry> {
+    library::index(&WebStore::local()).unwrap_or_default()
+}
+
+/// The sheets a quotation's lines use: the open sheet as it is on screen (its last edits may not
+/// be saved yet), the others read from the library (through the file's door).
+fn sheets(q: &Quotation, open: Option<&(String, Rc<Document>)>) -> BTreeMap<String, Document> {
+    let s = WebStore::local();
+    q.lines
+        .iter()
+        .filter_map(|l| match open {
+            Some((id, doc)) if *id == l.sheet => Some((l.sheet.clone(), (**doc).clone())),
+            _ => library::load(&s, &l.sheet).ok().map(|st| (l.sheet.clone(), st.doc)),
+        })
+        .collect()
+}
+
+fn key_options() -> &'static [Key] {
+    &Key::ALL
+}
+
+#[function_component]
+pub fn QuotationsCard(p: &CardProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let tp = |k: P| k.in_lang(lang);
+    let list = use_state(store_list);
+    let open = use_state(|| None::<Open>);
+    // Saves the open quotation after every change; another tab's change is shown, not overwritten.
+    let change = {
+        let (open, list) = (open.clone(), list.clone());
+        Callback::from(move |q: Quotation| {
+            let Some(cur) = (*open).clone() else { return };
+            let mut s = WebStore::local();
+            let next = match quotations::save(&mut s, &cur.id, &q, cur.seen.as_deref()) {
+                Ok(text) => Open { q, seen: Some(text), error: None, ..cur },
+                Err(e) => Open { q, error: Some(i18n::store::store_error(&e, lang)), ..cur },
+            };
+            open.set(Some(next));
+            list.set(store_list());
+        })
+    };
+    let new = {
+        let (open, doc, list, current) = (open.clone(), p.doc.clone(), list.clone(), p.sheet_id.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut s = WebStore::local();
+            let q = Quotation::of_sheet(&current, &doc);
+            let id = crate::ui::storage::new_id();
+            let saved = quotations::save(&mut s, &id, &q, None);
+            let error = saved.as_ref().err().map(|e| i18n::store::store_error(e, lang));
+            open.set(Some(Open { id, q, seen: saved.ok(), error }));
+            list.set(store_list());
+        })
+    };
+    html! {
+        <section class="card quotations no-print" aria-labelledby="h-quotations" id="quotations">
+            <h2 id="h-quotations">{ tp(P::Quotations) }</h2>
+            <p class="help">{ tp(P::QuotationsHelp) }</p>
+            <div class="row-actions" id="quotation-list">
+                { for list.quotations.iter().map(|st| {
+                    let (open, st2) = (open.clone(), st.clone());
+                    let label = format!("{} {} · {} {}", tp(P::OpenQuotation),
+                        if st.quotation.details.number.is_empty() { st.id.as_str() } else { st.quotation.details.number.as_str() },
+                        st.quotation.lines.len(), tp(P::Articles));
+                    html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open { id: st2.id.clone(), q: st2.quotation.clone(), seen: Some(st2.text.clone()), error: None })))}>{ label }</button> }
+                }) }
+                <button type="button" class="add" id="new-quotation" onclick={new}>{ tp(P::NewQuotation) }</button>
+            </div>
+            if let Some(cur) = &*open {
+                <Editor q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
+                    onclose={{ let (open, list) = (open.clone(), list.clone()); Callback::from(move |delete: bool| {
+                        if delete {
+                            if let Some(cur) = &*open {
+                                let _ = quotations::remove(&mut WebStore::local(), &cur.id);
+                            }
+                        }
+                        open.set(None);
+                        list.set(store_list());
+                    }) }} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EditorProps {
+    q: Quotation,
+    /// The open sheet, as on screen, and its library id.
+    sheet: Rc<Document>,
+    sheet_id: AttrValue,
+    id: AttrValue,
+    error: Option<AttrValue>,
+    onchange: Callback<Quotation>,
+    /// `true`: delete it.
+    onclose: Callback<bool>,
+}
+
+/// "FOB Tanjung Perak, Surabaya".
+fn term_place(q: &Quotation, term: Incoterm) -> String {
+    let place = match term {
+        Incoterm::Exw | Incoterm::Fca => &q.seller_place,
+        Incoterm::Fas | Incoterm::Fob => &q.port_of_shipment,
+        _ => &q.destination_place,
+    };
+    format!("{} {}", term.code(), place).trim().to_string()
+}
+
+#[function_component]
+fn Editor(p: &EditorProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    let style = lang.number_style();
+    let q = &p.q;
+    let entries = use_memo((), |_| entries());
+    let library = use_memo((q.clone(), p.sheet.clone(), p.sheet_id.clone()), |(q, sheet, id)| {
+        sheets(q, Some(&(id.to_string(), sheet.clone())))
+    });
+    let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::combined::price(q, lib));
+    let deposit = use_state(|| Decimal::from(30));
+    let pi_term = use_state(|| 0usize);
+    // An edit of the quotation: a copy changed by `f`, sent up to be saved.
+    let edit = |f: fn(&mut Quotation, Decimal)| {
+        let (q, onchange) = (q.clone(), p.onchange.clone());
+        Callback::from(move |v: Decimal| {
+            let mut next = q.clone();
+            f(&mut next, v);
+            onchange.emit(next);
+        })
+    };
+    let text = |id: &'static str, label: P, value: &str, set: fn(&mut Quotation, String)| {
+        let (q, onchange) = (q.clone(), p.onchange.clone());
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={Callback::from(move |v: String| {
+            let mut next = q.clone();
+            set(&mut next, v);
+            onchange.emit(next);
+        })} /> }
+    };
+    // The terms: up to three selects, the second and third may be empty.
+    let term_select = |k: usize| {
+        let current = q.terms.get(k).copied();
+        let (q2, onchange) = (q.clone(), p.onchange.clone());
+        let onchange = Callback::from(move |e: Event| {
+            let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
+            let mut next = q2.clone();
+            let chosen = usize::try_from(i)
+                .ok()
+                .and_then(|i| {
+                    if k == 0 {
+                        Incoterm::ALL.get(i)
+                    } else {
+                        i.checked_sub(1).and_then(|i| Incoterm::ALL.get(i))
+                    }
+                })
+                .copied();
+            let mut terms: Vec<Option<Incoterm>> = (0..MAX_TERMS).map(|j| next.terms.get(j).copied()).collect();
+            terms[k] = chosen;
+            let mut seen = Vec::new();
+            for term in terms.into_iter().flatten() {
+                if !seen.contains(&term) {
+                    seen.push(term);
+                }
+            }
+            next.terms = seen;
+            onchange.emit(next);
+        });
+        let id = format!("qn-term-{}", k + 1);
+        html! {
+            <div class="field choice compact">
+                <label for={id.clone()}>{ format!("{} {}", tp(P::TermN), k + 1) }</label>
+                <select {id} {onchange}>
+                    if k > 0 { <option selected={current.is_none()}>{ tp(P::NoTerm) }</option> }
+                    { for Incoterm::ALL.iter().map(|&o| html! { <option selected={Some(o) == current}>{ term_place(q, o) }</option> }) }
+                </select>
+            </div>
+        }
+    };
+    let issued = use_memo((q.clone(), priced.clone()), |(q, priced)| BuyerQuote::issue_quotation(q, priced).ok());
+    let base = crate::share::address::link_base(
+        &web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default(),
+        crate::ui::storage::load_published().as_deref(),
+    );
+    let url =
+        issued.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
+    let code = url.as_deref().and_then(crate::share::qr::encode);
+    let printing = use_state(|| None::<&'static str>);
+    let print = |what: &'static str| {
+        let printing = printing.clone();
+        Callback::from(move |_: MouseEvent| {
+            printing.set(Some(what));
+            if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+                let _ = body.set_attribute("data-printing", "quotation");
+            }
+            gloo::timers::callback::Timeout::new(60, || {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                    if let Some(body) = w.document().and_then(|d| d.body()) {
+                        let _ = body.remove_attribute("data-printing");
+                    }
+                }
+            })
+            .forget();
+        })
+    };
+    let line_name = |n: u32| {
+        let name = priced.lines.iter().find(|l| l.id == n).map_or(String::new(), |l| l.sheet.article.name.clone());
+        format!("{n} · {name}")
+    };
+    let money = |m: crate::model::money::Money| crate::format::format_money(m, style);
+    let fine =
+        |m: crate::model::money::Money| crate::format::format_money_dp(m, style, m.currency.display_decimals() + 2);
+    html! {
+        <div class="quotation-editor" id="quotation-editor">
+            if let Some(e) = &p.error { <p class="notice" role="alert">{ e.to_string() }</p> }
+            <div class="grid g3">
+                { text("qn-number", P::QuoteNumber, &q.details.number, |q, v| q.details.number = v) }
+                <TextField id="qn-date" label={t(T::QuoteDate)} value={q.details.date.clone()} placeholder="30/11/2026"
+                    onchange={{ let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |v: String| {
+                        // A date typed day first is stored as an ISO date; anything else is not taken.
+                        let Some(d) = crate::model::date::Date::parse_typed(&v) else { return };
+                        let mut next = q.clone();
+                        next.details.date = d.to_string();
+                        onchange.emit(next);
+                    }) }} />
+                { text("qn-buyer", P::Buyer, &q.details.buyer.name, |q, v| q.details.buyer.name = v) }
+                { text("qn-payment", P::PaymentTerms, &q.details.payment_terms, |q, v| q.details.payment_terms = v) }
+                { text("qn-lead", P::LeadTime, &q.details.lead_time, |q, v| q.details.lead_time = v) }
+                { text("qn-destination", P::DestinationPlace, &q.destination_place, |q, v| q.destination_place = v) }
+            </div>
+            <div class="grid g3">
+                { for (0..MAX_TERMS).map(term_select) }
+                { crate::ui::fields::select("qn-key".into(), tp(P::ShareKey), q.key, key_options(), move |k| i18n::quotation::key_name(k, lang).to_string(), true,
+                    { let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |k: Key| { let mut next = q.clone(); next.key = k; onchange.emit(next); }) }) }
+                <NumberField id="qn-step" label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
+                    onchange={edit(|q, v| q.price_step = (!v.is_zero()).then_some(v))} />
+                { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, { let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |v: bool| { let mut next = q.clone(); next.step_up = v; onchange.emit(next); }) }) }
+            </div>
+            <h3>{ tp(P::ArticlesHeading) }</h3>
+            <div class="quote-lines">
+                { for q.lines.iter().map(|l| {
+                    let lid = l.id;
+                    let sheet_doc = library.get(&l.sheet);
+                    let on_sheet = { let (q, onchange, entries) = (q.clone(), p.onchange.clone(), entries.clone()); Callback::from(move |e: Event| {
+                        let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
+                        let Some(entry) = usize::try_from(i).ok().and_then(|i| entries.get(i)) else { return };
+                        let mut next = q.clone();
+                        if let Some(line) = next.lines.iter_mut().find(|x| x.id == lid) { line.sheet = entry.id.clone(); line.variant = None; }
+                        onchange.emit(next);
+                    }) };
+                    let variants: Vec<(u32, String)> = sheet_doc.map(|d| d.variants.iter().map(|v| (v.id, v.name.clone())).collect()).unwrap_or_default();
+                    let on_variant = { let (q, onchange, vs) = (q.clone(), p.onchange.clone(), variants.clone()); Callback::from(move |e: Event| {
+                        let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
+                        let mut next = q.clone();
+                        if let Some(line) = next.lines.iter_mut().find(|x| x.id == lid) { line.variant = usize::try_from(i).ok().and_then(|i| i.checked_sub(1)).and_then(|i| vs.get(i)).map(|v| v.0); }
+                        onchange.emit(next);
+                    }) };
+                    let on_pairs = { let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |v: Decimal| {
+                        let mut next = q.clone();
+                        if let Some(line) = next.lines.iter_mut().find(|x| x.id == lid) { line.pairs = to_count(v); }
+                        onchange.emit(next);
+                    }) };
+                    let on_remove = { let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |_: MouseEvent| {
+                        let mut next = q.clone();
+                        next.lines.retain(|x| x.id != lid);
+                        onchange.emit(next);
+                    }) };
+                    html! {
+                        <div class="quote-line grid g4" id={format!("ql-{lid}")}>
+                            <div class="field choice compact">
+                                <label for={format!("ql-{lid}-sheet")}>{ tp(P::Sheet) }</label>
+                                <select id={format!("ql-{lid}-sheet")} onchange={on_sheet}>
+                                    { for entries.iter().map(|e| html! { <option selected={e.id == l.sheet}>{ if e.name.is_empty() { e.id.clone() } else { e.name.clone() } }</option> }) }
+                                </select>
+                            </div>
+                            <div class="field choice compact">
+                                <label for={format!("ql-{lid}-variant")}>{ tp(P::Colourway) }</label>
+                                <select id={format!("ql-{lid}-variant")} onchange={on_variant}>
+                                    <option selected={l.variant.is_none()}>{ tp(P::AsCosted) }</option>
+                                    { for variants.iter().map(|(vid, name)| html! { <option selected={l.variant == Some(*vid)}>{ name.clone() }</option> }) }
+                                </select>
+                            </div>
+                            <NumberField id={format!("ql-{lid}-pairs")} label={t(T::OrderPairs)} value={Decimal::from(l.pairs)} rule={Num::OrderPairs.rule()} compact=true onchange={on_pairs} />
+                            <button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button>
+                        </div>
+                    }
+                }) }
+                <button type="button" class="add" id="add-quote-line" onclick={{ let (q, onchange, entries) = (q.clone(), p.onchange.clone(), entries.clone()); Callback::from(move |_: MouseEvent| {
+                    let mut next = q.clone();
+                    let sheet = next.lines.last().map(|l| l.sheet.clone()).or_else(|| entries.first().map(|e| e.id.clone())).unwrap_or_default();
+                    let id = next.next_id();
+                    next.lines.push(QuoteLine { id, sheet, variant: None, pairs: 0, tiers: Vec::new() });
+                    onchange.emit(next);
+                }) }}>{ tp(P::AddArticle) }</button>
+            </div>
+            <h3>{ tp(P::QuotedPrices) }</h3>
+            <div class="table-wrap">
+                <table class="lines" id="quotation-prices">
+                    <thead><tr>
+                        <th scope="col">{ tp(P::ArticlesHeading) }</th>
+                        <th scope="col" class="r">{ t(T::Pairs) }</th>
+                        { for priced.terms.iter().map(|term| html! { <th scope="col" class="r">{ term_place(q, *term) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for priced.lines.iter().flat_map(|l| {
+                            let first = l.quotes.first();
+                            first.map(|f| f.tiers.iter().enumerate().map(|(k, tier)| html! {
+                                <tr>
+                                    <th scope="row">{ if k == 0 { format!("{} · {}", l.id, l.sheet.article.name) } else { String::new() } }</th>
+                                    <td class="r">{ crate::format::format_number(Decimal::from(tier.pairs), style, None) }</td>
+                                    { for l.quotes.iter().map(|qt| {
+                                        let x = qt.tiers.get(k);
+                                        html! { <td class="r">
+                                            { x.and_then(|x| x.unit_exact).map(fine).unwrap_or_else(|| "—".into()) }{ " → " }
+                                            <strong>{ x.and_then(|x| x.unit_price).map(money).unwrap_or_else(|| "—".into()) }</strong>
+                                        </td> }
+                                    }) }
+                                </tr>
+                            }).collect::<Vec<_>>()).unwrap_or_default()
+                        }) }
+                    </tbody>
+                    <tfoot><tr>
+                        <th scope="row">{ t(T::OrderTotal) }</th>
+                        <td class="r">{ crate::format::format_number(Decimal::from(priced.pairs()), style, None) }</td>
+                        { for (0..priced.terms.len()).map(|k| html! { <td class="r" id={format!("quotation-total-{k}")}>{ priced.total(k).map(money).unwrap_or_else(|| "—".into()) }</td> }) }
+                    </tr></tfoot>
+                </table>
+            </div>
+            if priced.shared && !priced.shares.is_empty() {
+                <h3>{ tp(P::SharedCosts) }{ " · " }{ i18n::quotation::key_name(priced.key, lang) }</h3>
+                <div class="table-wrap">
+                    <table class="lines" id="quotation-shares">
+                        <thead><tr>
+                            <th scope="col">{ tp(P::Stage) }</th>
+                            <th scope="col" class="r">{ t(T::OrderTotal) }</th>
+                            { for priced.lines.iter().map(|l| html! { <th scope="col" class="r">{ l.id.to_string() }</th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for priced.shares.iter().filter(|sh| priced.terms.iter().any(|t| t.stages().contains(&sh.stage))).map(|sh| html! {
+                                <tr>
+                                    <th scope="row">{ i18n::stage(sh.stage).in_lang(lang) }</th>
+                                    <td class="r">{ money(sh.total) }</td>
+                                    { for sh.lines.iter().map(|m| html! { <td class="r">{ money(*m) }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            if !priced.blockers().is_empty() {
+                <div class="not-ready" role="status" id="quotation-issues">
+                    <ul>{ for priced.blockers().iter().map(|i| html! { <li>{ i18n::quotation::quotation_issue(i, lang, &line_name) }</li> }) }</ul>
+                </div>
+            }
+            if let (Some(url), Some(b)) = (&url, issued.as_ref()) {
+                <div class="field text">
+                    <label for="quotation-link">{ tp(P::QuotationLink) }</label>
+                    <input id="quotation-link" type="text" readonly=true value={url.clone()} />
+                </div>
+                <p class="derived" id="quotation-link-info">{ match (&code, lang) {
+                    (Some(c), Lang::Id) => format!("{} karakter · QR versi {}", url.len(), c.version),
+                    (Some(c), Lang::En) => format!("{} characters · QR version {}", url.len(), c.version),
+                    (None, _) => url.len().to_string(),
+                } }</p>
+                <div class="share-actions">
+                    <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
+                    <button type="button" class="primary" id="print-quotation" onclick={print("quotation")}>{ tp(P::PrintQuotation) }</button>
+                </div>
+                if let Some(c) = &code {
+                    <figure class="qr">
+                        <svg viewBox={format!("0 0 {0} {0}", c.size + 8)} role="img" aria-label={tp(P::QrAlt)} shape-rendering="crispEdges">
+                            <rect width={(c.size + 8).to_string()} height={(c.size + 8).to_string()} fill="#fff" />
+                            <path d={c.path.clone()} fill="#000" />
+                        </svg>
+                    </figure>
+                }
+                <h3>{ tp(P::Proforma) }</h3>
+                <p class="help">{ tp(P::ProformaHelp) }</p>
+                <div class="grid g3">
+                    <NumberField id="pi-deposit" label={tp(P::DepositPctField)} value={*deposit} rule={Num::DepositPct.rule()} compact=true
+                        onchange={{ let d = deposit.clone(); Callback::from(move |v: Decimal| d.set(v)) }} />
+                    if b.terms.len() > 1 {
+                        <div class="field choice compact">
+                            <label for="pi-term">{ tp(P::PiTerm) }</label>
+                            <select id="pi-term" onchange={{ let s = pi_term.clone(); Callback::from(move |e: Event| {
+                                let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
+                                s.set(usize::try_from(i).unwrap_or(0));
+                            }) }}>
+                                { for b.terms.iter().enumerate().map(|(k, x)| html! { <option selected={k == *pi_term}>{ x.line() }</option> }) }
+                            </select>
+                        </div>
+                    }
+                    <button type="button" class="primary" id="print-pi" onclick={print("pi")}>{ tp(P::PrintProforma) }</button>
+                </div>
+                <PrintedPage quote={b.clone()} what={printing.unwrap_or("quotation")} deposit={*deposit} term={*pi_term} />
+            }
+            <div class="row-actions">
+                <button type="button" id="close-quotation" onclick={p.onclose.reform(|_| false)}>{ tp(P::CloseQuotation) }</button>
+                <button type="button" class="danger" id="delete-quotation" onclick={p.onclose.reform(|_| true)}>{ tp(P::DeleteQuotation) }</button>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PrintedProps {
+    quote: BuyerQuote,
+    what: &'static str,
+    deposit: Decimal,
+    term: usize,
+}
+
+/// The quotation's A4 page, or its proforma invoice, in the print area (shown only when printed).
+#[function_component]
+fn PrintedPage(p: &PrintedProps) -> Html {
+    let lang = use_ctx().lang;
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((p.quote.clone(), p.what, p.deposit, p.term, lang), move |(q, what, deposit, term, lang)| {
+            if let Some(host) = node.cast::<web_sys::Element>() {
+                let l = match lang {
+                    Lang::Id => crate::i18n::buyer::BuyerLang::Id,
+                    Lang::En => crate::i18n::buyer::BuyerLang::En,
+                };
+                host.set_text_content(None);
+                let page = if *what == "pi" {
+                    proforma(q, *lang, *term, *deposit, &crate::ui::storage::today().to_string())
+                } else {
+                    crate::ui::quotation_page::sheet(q, l, false, 1)
+                };
+                if let Some(page) = page {
+                    let _ = host.append_with_node_1(&page.0);
+                }
+            }
+        });
+    }
+    // Under <body> itself (a portal): the card it is edited in is not printed.
+    match web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        Some(body) => create_portal(html! { <div class="print-area quotation-print" ref={node}></div> }, body.into()),
+        None => html! {},
+    }
+}
+
+/// The proforma invoice of an issued quotation at term column `term`: each article's order
+/// quantity at its quoted price, the total, the deposit (`deposit_pct`, half-up to the currency's
+/// minor units) and the balance (`model::proforma`), the parties, ports and bank details. In the
+/// maker's language; nothing of the costs (it is built from the buyer's type).
+fn proforma(q: &BuyerQuote, lang: Lang, term: usize, deposit_pct: Decimal, today: &str) -> Option<crate::ui::dom::El> {
+    use crate::model::proforma::{amounts, PiLine};
+    use crate::ui::dom::{text_el, El};
+    use crate::ui::quotation_page::row;
+    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    let style = lang.number_style();
+    let n = |v: Decimal, dp: Option<u32>| crate::format::format_number(v, style, dp);
+    let chosen = q.terms.get(term)?;
+    let lines: Vec<(&crate::share::buyer::BuyerArticle, PiLine)> = q
+        .articles
+        .iter()
+        .filter_map(|a| {
+            let tier = a.tiers.iter().find(|x| Some(x.pairs) == a.order).or(a.tiers.first())?;
+            Some((a, PiLine { pairs: tier.pairs, unit_price: *tier.prices.get(term)? }))
+        })
+        .collect();
+    let pi = amounts(&lines.iter().map(|(_, l)| *l).collect::<Vec<_>>(), deposit_pct, q.currency).ok()?;
+    let cur = q.currency.code();
+    let dp = Some(q.decimals);
+    let number = format!("PI-{}", q.number);
+    let th =
+        |text: &str, right: bool| text_el("th", if right { "r" } else { "" }, text).map(|h| h.attr("scope", "col"));
+    let head = El::new("header").map(|h| {
+        h.class("qs-head")
+            .child(El::new("div").map(|d| {
+                d.class("qs-from")
+                    .child(text_el("strong", "qs-exporter", &q.exporter.name))
+                    .child(text_el("span", "", &q.exporter.address))
+                    .child(text_el("span", "", &q.exporter.contact))
+            }))
+            .child(El::new("div").map(|d| {
+                d.class("qs-title").child(text_el("h1", "qs-h", tp(P::ProformaTitle))).child(El::new("table").map(
+                    |tb| {
+                        tb.class("qs-meta").child(El::new("tbody").map(|b| {
+                            b.child(row(tp(P::PiNumber), &number))
+                                .child(row(t(T::QuoteDate), today))
+                                .child(row(tp(P::FromQuotation), &q.number))
+                        }))
+                    },
+                ))
+            }))
+    });
+    let to = El::new("section").map(|s| {
+        s.class("qs-to")
+            .child(text_el("span", "qs-label", tp(P::Buyer)))
+            .child(text_el("strong", "", &q.buyer.name))
+            .child(text_el("span", "", &q.buyer.address))
+    });
+    let table = El::new("table").map(|tb| {
+        tb.class("qs-prices")
+            .id("pi-lines")
+            .child(text_el("caption", "", &format!("{cur} · {} (Incoterms® 2020)", chosen.line())))
+            .child(El::new("thead").map(|h| {
+                h.child(El::new("tr").map(|r| {
+                    r.child(th(tp(P::ArticlesHeading), false))
+                        .child(th(t(T::Pairs), true))
+                        .child(th(&format!("{} ({cur})", tp(P::UnitPriceShort)), true))
+                        .child(th(&format!("{} ({cur})", tp(P::AmountCol)), true))
+                }))
+            }))
+            .child(El::new("tbody").map(|b| {
+                b.children(lines.iter().zip(&pi.lines).map(|((a, l), amount)| {
+                    let name = if a.code.is_empty() { a.name.clone() } else { format!("{} · {}", a.name, a.code) };
+                    Some(
+                        El::new("tr")?
+                            .child(text_el("td", "", &name))
+                            .child(text_el("td", "r", &n(Decimal::from(l.pairs), None)))
+                            .child(text_el("td", "r", &n(l.unit_price, dp)))
+                            .child(text_el("td", "r", &n(amount.amount, dp))),
+                    )
+                }))
+            }))
+            .child(El::new("tfoot").map(|f| {
+                let line = |label: String, value: Decimal, id: &str| {
+                    Some(
+                        El::new("tr")?
+                            .class("qs-total")
+                            .id(id)
+                            .child(text_el("th", "", &label).map(|h| h.attr("scope", "row").attr("colspan", "3")))
+                            .child(text_el("td", "r", &n(value, dp))),
+                    )
+                };
+                f.child(line(
+                    format!("{} · {} {}", tp(P::TotalPi), n(Decimal::from(pi.pairs), None), t(T::Pairs)),
+                    pi.total.amount,
+                    "pi-total",
+                ))
+                .child(line(
+                    format!("{} ({} %)", tp(P::Deposit), n(deposit_pct, None)),
+                    pi.deposit.amount,
+                    "pi-deposit-amount",
+                ))
+                .child(line(tp(P::Balance).to_string(), pi.balance.amount, "pi-balance"))
+            }))
+    });
+    let terms = El::new("table").map(|tb| {
+        tb.class("qs-terms").child(El::new("tbody").map(|b| {
+            b.child(row(tp(P::PortOfLoading), &q.port_of_loading))
+                .child(row(tp(P::PaymentTerms), &q.payment_terms))
+                .child(row(tp(P::LeadTime), &q.lead_time))
+                .child(row(tp(P::BankDetails), &q.bank_details))
+        }))
+    });
+    El::new("article").map(|a| {
+        a.class("quote-sheet proforma")
+            .attr("aria-label", tp(P::ProformaTitle))
+            .child(head)
+            .child(to)
+            .child(table)
+            .child(terms)
+    })
+}
