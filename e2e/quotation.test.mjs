@@ -68,6 +68,12 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   // The freight Rp14.619.600 shared by m³: 10,5 / 7,056 / 2,304 of 19,86 m³.
   assert.match(await page.locator('#quotation-shares').textContent(), /Rp14\.619\.600Rp7\.729\.396Rp5\.194\.154Rp1\.696\.050/);
   await page.locator('#quotation-editor').screenshot({ path: new URL('quotation-editor.png', shots).pathname });
+  // On a phone the card stacks and nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(wide <= 0, `the quotation card is ${wide}px wider than the phone`);
+  await page.locator('#quotation-editor').screenshot({ path: new URL('quotation-editor-390.png', shots).pathname });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The buyer link on a Korean phone: every article at both terms, no cost.
   const link = await page.locator('#quotation-link').inputValue();
@@ -98,7 +104,7 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   await page.emulateMedia({ media: 'print' });
   const sheet = page.locator('.quotation-print .quote-sheet');
   assert.equal(await sheet.locator('.qs-art').count(), 3);
-  await page.screenshot({ path: new URL('quotation-print-media.png', shots).pathname, fullPage: true });
+  await page.screenshot({ path: new URL('quotation-a4.png', shots).pathname, fullPage: true });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   await writeFile(new URL('quotation.pdf', shots), pdf);

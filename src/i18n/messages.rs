@@ -632,6 +632,7 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         ("cash", None, [.., k]) => (At::Cash, *k),
         ("broker", None, [.., k]) => (At::Broker, *k),
         ("variants", Some(n), [.., k]) => (At::Variant(n), *k),
+        ("lines", Some(n), [k, ..]) => (At::QuoteLine(n), *k),
         _ => return path.to_string(),
     };
     let field = match key {
@@ -651,6 +652,7 @@ pub fn path_name(path: &str, lang: Lang) -> String {
         "monthly_output_pairs" => Some(Num::MonthlyOutput),
         "percent_of_prime" => Some(Num::PercentOfPrime),
         "order_pairs" => Some(Num::OrderPairs),
+        "pairs" if matches!(at, At::QuoteLine(_)) => Some(Num::OrderPairs),
         "pairs_per_carton" => Some(Num::PairsPerCarton),
         "gross_kg" => Some(Num::CartonKg),
         "validity_days" => Some(Num::ValidityDays),

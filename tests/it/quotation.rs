@@ -458,3 +458,35 @@ fn quotations_are_stored_beside_the_sheets_and_never_overwritten_unseen() {
     remove(&mut s, "q1").unwrap();
     assert!(using(&s, "example-sandal").unwrap().is_empty());
 }
+
+#[test]
+fn a_hostile_quotation_file_is_refused_at_the_door_and_says_where() {
+    use tapak::codec::quotation::{quotation_from_json, quotation_to_json};
+    use tapak::codec::LoadError;
+    use tapak::i18n::{load_message, Lang};
+    let (q, lib) = tapak::model::examples::busan_order();
+    let good = quotation_to_json(&q, &lib);
+    let back = quotation_from_json(&good).unwrap();
+    assert_eq!((back.lines.clone(), back.sheets.len()), (q.lines.clone(), 2));
+    // Negative pairs on a line: the field is named in the user's words.
+    let bad = good.replacen("\"pairs\": 1000", "\"pairs\": -1000", 1);
+    let e = quotation_from_json(&bad).unwrap_err();
+    let m = load_message(&e, Lang::Id);
+    assert_eq!(m.lines, vec!["Artikel penawaran, baris 2 · Jumlah pesanan (pasang)".to_string()]);
+    // A newer quotation file, a sheet's file, and a damaged sheet inside it.
+    assert_eq!(
+        quotation_from_json(&good.replacen("\"schema\": 1", "\"schema\": 9", 1)),
+        Err(LoadError::TooNew { schema: 9 })
+    );
+    assert!(matches!(
+        quotation_from_json(&tapak::codec::document_to_json(&lib["example-busan"])),
+        Err(LoadError::Unreadable { .. })
+    ));
+    let broken_sheet = good.replacen("\"net_consumption\": \"1.6\"", "\"net_consumption\": \"-1.6\"", 1);
+    assert!(matches!(quotation_from_json(&broken_sheet), Err(LoadError::Invalid(_))));
+    // Two lines with one id, or the same term twice: refused (an edit could not tell them apart).
+    let twice = good.replacen("\"id\": 2,", "\"id\": 1,", 1);
+    assert!(matches!(quotation_from_json(&twice), Err(LoadError::Invalid(_))));
+    let same = good.replacen("\"Cif\"", "\"Fob\"", 1);
+    assert!(matches!(quotation_from_json(&same), Err(LoadError::Invalid(_))));
+}
