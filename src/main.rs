@@ -47,6 +47,7 @@ mod chunks {
     split_point!(notice, notice_part, renders::notice);
     split_point!(price, price_part, renders::price);
     split_point!(sheet, sheet_part, renders::sheet);
+    split_point!(quotations, quotations_part, renders::quotations);
 
     pub fn load(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
         Box::pin(async move {
@@ -61,6 +62,7 @@ mod chunks {
                 Part::Notice => notice_part().await,
                 Part::Price => price_part().await,
                 Part::Sheet => sheet_part().await,
+                Part::Quotations => quotations_part().await,
             };
             render.map_err(|Missing| LoadFailed)
         })

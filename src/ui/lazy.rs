@@ -52,6 +52,9 @@ pub enum Part {
     /// the first screen shows the HPP from `compute` and these cards' folded lines, and the
     /// cards themselves come right after the first figure.
     Sheet,
+    /// The quotations of several articles in the quotation tab (`ui::quotations`): a chunk of
+    /// its own, so the tab's own chunk stays what a sheet's quotation needs.
+    Quotations,
     /// The quoted price and term in the price bar. The first screen shows the cost (HPP) from
     /// `compute`; the quote engine (packing, Incoterms, FX, rounding) comes with this part and
     /// the other parts, right after the first figure.
@@ -126,6 +129,7 @@ pub mod renders {
     pub use crate::ui::library::part as library;
     pub use crate::ui::notice::part as notice;
     pub use crate::ui::projector::part as projector;
+    pub use crate::ui::quotations::part as quotations;
     pub use crate::ui::quote_view::price_tag as price;
     pub use crate::ui::quote_view::tab as quote;
     pub use crate::ui::sheet::part as sheet;
@@ -145,6 +149,7 @@ fn render(part: Part) -> Render {
         Part::Notice => renders::notice,
         Part::Price => renders::price,
         Part::Sheet => renders::sheet,
+        Part::Quotations => renders::quotations,
     }
 }
 

@@ -66,6 +66,11 @@ fn key_options() -> &'static [Key] {
     &Key::ALL
 }
 
+/// Renders the card (`ui::lazy::Part::Quotations`).
+pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+    html! { <QuotationsCard doc={p.doc.clone()} sheet_id={p.sheet_id.clone()} /> }
+}
+
 #[function_component]
 pub fn QuotationsCard(p: &CardProps) -> Html {
     let ctx = use_ctx();

@@ -309,7 +309,7 @@ fn QuoteTab(p: &crate::ui::lazy::PartProps) -> Html {
             <div class="sheet no-print">
                 <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} {fold} />
                 <SharePanel doc={p.doc.clone()} quote={q.clone()} />
-                <crate::ui::quotations::QuotationsCard doc={p.doc.clone()} sheet_id={p.sheet_id.clone()} />
+                <crate::ui::lazy::Lazy part={crate::ui::lazy::Part::Quotations} doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} />
             </div>
             <div class="print-area">
                 <QuoteSheet doc={p.doc.clone()} quote={q} />
