@@ -173,7 +173,7 @@ mod cli {
         let st = lang.number_style();
         let opt = |x: Option<Money>| x.map_or_else(|| "—".to_string(), |v| format_money(v, st));
         let places: Vec<String> =
-            p.terms.iter().map(|&term| format!("{} {}", term.code(), named_place(q, term))).collect();
+            p.terms.iter().map(|&term| format!("{} {}", term.code(), q.named_place(term))).collect();
         let mut out = format!("{} · {} · {}\n", q.details.number, q.currency.code(), places.join(" / "));
         if let Some(step) = p.lines.first().and_then(|l| l.quotes.first()).filter(|x| x.commercial_step || x.step.up) {
             out += &format!("  {}\n", i18n::notes::price_step(&step.step, lang));
@@ -233,21 +233,12 @@ mod cli {
         out
     }
 
-    fn named_place(q: &Quotation, term: tapak::model::incoterms::Incoterm) -> &str {
-        use tapak::model::incoterms::Incoterm::*;
-        match term {
-            Exw | Fca => &q.seller_place,
-            Fas | Fob => &q.port_of_shipment,
-            _ => &q.destination_place,
-        }
-    }
-
     /// The quotation's figures as JSON (decimals as strings).
     fn quotation_json(q: &Quotation, p: &QuotationPrice, lang: Lang, line_name: &dyn Fn(u32) -> String) -> Value {
         json!({
             "number": q.details.number,
             "currency": q.currency.code(),
-            "terms": p.terms.iter().map(|&t| json!({ "incoterm": t.code(), "named_place": named_place(q, t) })).collect::<Vec<_>>(),
+            "terms": p.terms.iter().map(|&t| json!({ "incoterm": t.code(), "named_place": q.named_place(t) })).collect::<Vec<_>>(),
             "price_step": q.price_step.map(|s| s.to_string()),
             "step_up": q.step_up,
             "key": format!("{:?}", p.key),

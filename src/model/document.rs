@@ -268,11 +268,7 @@ impl SalesTerms {
     /// FCA, the port of shipment for FAS and FOB, the destination for C- and D-terms.
     /// "EXW Mojokerto", "FOB Tanjung Perak", "CIF Busan".
     pub fn named_place(&self, term: Incoterm) -> &str {
-        match term {
-            Incoterm::Exw | Incoterm::Fca => &self.seller_place,
-            Incoterm::Fas | Incoterm::Fob => &self.port_of_shipment,
-            _ => &self.destination_place,
-        }
+        term.place_of(&self.seller_place, &self.port_of_shipment, &self.destination_place)
     }
 }
 

@@ -186,6 +186,17 @@ impl Incoterm {
             .filter(move |s| *s != Stage::Deal && !(self == Incoterm::Fca && *s == Stage::InlandHaulage))
     }
 
+    /// Of the three named places a quotation holds, the one this term names (Incoterms 2020):
+    /// the seller's place for EXW and FCA, the port of shipment for FAS and FOB, the
+    /// destination for C- and D-terms.
+    pub fn place_of<'a>(self, seller: &'a str, port: &'a str, destination: &'a str) -> &'a str {
+        match self {
+            Incoterm::Exw | Incoterm::Fca => seller,
+            Incoterm::Fas | Incoterm::Fob => port,
+            _ => destination,
+        }
+    }
+
     /// CIF and CIP oblige the seller to insure (CIF at least ICC (C), CIP ICC (A)).
     pub fn insures(self) -> bool {
         matches!(self, Incoterm::Cif | Incoterm::Cip)

@@ -164,6 +164,11 @@ impl Quotation {
         Some(doc)
     }
 
+    /// The named place that goes with `term` ("FOB Tanjung Perak, Surabaya", "CIF Busan").
+    pub fn named_place(&self, term: Incoterm) -> &str {
+        term.place_of(&self.seller_place, &self.port_of_shipment, &self.destination_place)
+    }
+
     /// The next free line id (for a new line).
     pub fn next_id(&self) -> u32 {
         self.lines.iter().map(|l| l.id).max().map_or(1, |m| m.saturating_add(1))

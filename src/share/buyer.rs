@@ -209,7 +209,6 @@ impl BuyerQuote {
             .map(|l| article(&l.sheet, &l.quotes.iter().collect::<Vec<_>>()))
             .collect::<Result<Vec<_>, _>>()?;
         let d = &q.details;
-        let places = &priced.lines[0].sheet.terms;
         Ok(BuyerQuote {
             exporter: d.exporter.clone(),
             buyer: d.buyer.clone(),
@@ -221,7 +220,7 @@ impl BuyerQuote {
             terms: priced
                 .terms
                 .iter()
-                .map(|&t| BuyerTerm { incoterm: t, place: places.named_place(t).to_string() })
+                .map(|&t| BuyerTerm { incoterm: t, place: q.named_place(t).to_string() })
                 .collect(),
             articles,
             port_of_loading: q.port_of_shipment.clone(),

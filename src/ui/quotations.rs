@@ -149,12 +149,7 @@ struct EditorProps {
 
 /// "FOB Tanjung Perak, Surabaya".
 fn term_place(q: &Quotation, term: Incoterm) -> String {
-    let place = match term {
-        Incoterm::Exw | Incoterm::Fca => &q.seller_place,
-        Incoterm::Fas | Incoterm::Fob => &q.port_of_shipment,
-        _ => &q.destination_place,
-    };
-    format!("{} {}", term.code(), place).trim().to_string()
+    format!("{} {}", term.code(), q.named_place(term)).trim().to_string()
 }
 
 #[function_component]
