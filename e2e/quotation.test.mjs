@@ -14,7 +14,7 @@ const shots = new URL('../test-results/', import.meta.url);
 
 test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; one A4 page; a PI', async () => {
   await mkdir(shots, { recursive: true });
-  const { context, page, errors } = await openEditor(app);
+  const { context, page, errors, dialogs } = await openEditor(app);
   await page.click('#guide-skip');
   // The library: the Busan sneaker and the sandal, from a backup.
   await page.click('#library-button');
@@ -126,6 +126,13 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: new URL('proforma-print.png', shots).pathname, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+
+  // Deleting a sheet the quotation uses asks first (and can still be undone).
+  // (The library panel is still open from the import.)
+  if (!(await page.locator('.library-list').first().isVisible())) await page.click('#library-button');
+  await page.locator('.library-list li[data-name="Sandal kasual EVA (contoh)"]').getByRole('button', { name: /^Hapus/ }).click();
+  await page.locator('#undo-delete').waitFor();
+  assert.ok(dialogs.some((m) => m.startsWith('Lembar ini dipakai di 1 penawaran')), dialogs.join(' | '));
   assert.deepEqual(errors, []);
   await context.close();
 });

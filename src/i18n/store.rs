@@ -169,3 +169,15 @@ pub fn forked(name: &str, lang: Lang) -> String {
 pub fn size(bytes: usize) -> String {
     format!("{} KB", bytes.div_ceil(1024))
 }
+
+/// The question before deleting a sheet that quotations use.
+pub fn used_by_quotations(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Id => {
+            format!("Lembar ini dipakai di {n} penawaran; artikelnya akan hilang dari penawaran itu. Tetap hapus?")
+        }
+        Lang::En => {
+            format!("{n} quotation(s) use this sheet; its article will be missing from them. Delete it anyway?")
+        }
+    }
+}

@@ -83,7 +83,25 @@ pub fn remove<S: KeyValue + ?Sized>(s: &mut S, id: &str) -> Result<(), StoreErro
     s.remove(&format!("{PREFIX}{id}"))
 }
 
-/// The quotations whose lines use sheet `sheet` (deleting it asks first), by number.
+/// How many stored quotations name sheet `sheet` in a line (deleting it asks first), read from
+/// their stored text without parsing it: the library's actions live in the editor's first
+/// module, and the quotation's reader stays in its part. The text is Tapak's own compact JSON
+/// (`text_of`), where a line's sheet is written `"sheet":"<id>"`.
+///
+/// # Errors
+/// `Denied`.
+pub fn naming<S: KeyValue + ?Sized>(s: &S, sheet: &str) -> Result<usize, StoreError> {
+    let needle = format!("\"sheet\":{}", serde_json::to_string(sheet).unwrap_or_default());
+    let mut n = 0;
+    for key in s.keys()?.into_iter().filter(|k| k.starts_with(PREFIX)) {
+        if s.get(&key)?.is_some_and(|text| text.contains(&needle)) {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// The quotations whose lines use sheet `sheet`, by number.
 ///
 /// # Errors
 /// `Denied`.

@@ -316,6 +316,11 @@ impl Core {
     }
 
     fn delete(&self, id: String) {
+        // A sheet that quotations use asks first (the deletion itself can be undone).
+        let used = crate::store::quotations::naming(&self.live.borrow().store, &id).unwrap_or(0);
+        if used > 0 && !confirm(&i18n::store::used_by_quotations(used, self.lang())) {
+            return;
+        }
         self.save_now();
         let removed = library::remove(&mut self.live.borrow_mut().store, &id);
         match removed {

@@ -490,3 +490,22 @@ fn a_hostile_quotation_file_is_refused_at_the_door_and_says_where() {
     let same = good.replacen("\"Cif\"", "\"Fob\"", 1);
     assert!(matches!(quotation_from_json(&same), Err(LoadError::Invalid(_))));
 }
+
+#[test]
+fn deleting_a_sheet_a_quotation_uses_is_noticed_without_reading_the_quotation() {
+    use tapak::store::quotations::{naming, save};
+    let mut s: BTreeMap<String, String> = BTreeMap::new();
+    let (q, _) = tapak::model::examples::busan_order();
+    save(&mut s, "q1", &q, None).unwrap();
+    let mut other = q.clone();
+    other.lines.truncate(1);
+    save(&mut s, "q2", &other, None).unwrap();
+    assert_eq!(naming(&s, "example-busan").unwrap(), 2);
+    assert_eq!(naming(&s, "example-sandal").unwrap(), 1);
+    // An id that only starts like a used one is not taken for it.
+    assert_eq!(naming(&s, "example-b").unwrap(), 0);
+    assert_eq!(
+        tapak::i18n::store::used_by_quotations(2, tapak::i18n::Lang::Id),
+        "Lembar ini dipakai di 2 penawaran; artikelnya akan hilang dari penawaran itu. Tetap hapus?"
+    );
+}
