@@ -208,10 +208,7 @@ mod cli {
             out += &format!(
                 "  {} {} · {} m³ · {} kg{}\n",
                 format_number(s.plan.cartons.into(), st, None),
-                tapak::i18n::buyer::BT::Cartons.in_lang(match lang {
-                    Lang::Id => tapak::i18n::buyer::BuyerLang::Id,
-                    Lang::En => tapak::i18n::buyer::BuyerLang::En,
-                }),
+                tapak::i18n::buyer::BT::Cartons.in_lang(lang.into()),
                 format_number(s.plan.cbm, st, Some(2)),
                 format_number(s.plan.gross_kg, st, Some(0)),
                 s.load.map_or(String::new(), |l| format!(" · {} × {}", l.containers, l.kind.label()))

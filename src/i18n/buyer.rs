@@ -54,6 +54,16 @@ impl BuyerLang {
     }
 }
 
+impl From<super::Lang> for BuyerLang {
+    /// The maker's language as a buyer's page language (the print and the PI are in it).
+    fn from(l: super::Lang) -> BuyerLang {
+        match l {
+            super::Lang::Id => BuyerLang::Id,
+            super::Lang::En => BuyerLang::En,
+        }
+    }
+}
+
 macro_rules! buyer_texts {
     ($( $key:ident => $en:expr, $ko:expr, $es:expr, $id:expr; )*) => {
         /// A fixed piece of buyer-view text.

@@ -108,6 +108,13 @@ pub struct LineChange {
     pub currency: Option<Currency>,
 }
 
+impl LineChange {
+    /// A change of `m`'s unit price, starting from its price on the sheet.
+    pub fn price_of(m: &MaterialLine) -> LineChange {
+        LineChange { line: m.id, name: None, net_consumption: None, unit_price: Some(m.unit_price), currency: None }
+    }
+}
+
 /// What an export cost is charged per.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Basis {

@@ -169,6 +169,28 @@ impl Quotation {
         term.place_of(&self.seller_place, &self.port_of_shipment, &self.destination_place)
     }
 
+    /// Sets term column `k` (0, 1 or 2) to `term`, or empties it (`None`). The terms stay distinct
+    /// and in order: an emptied column closes up, and a term chosen twice is kept once.
+    pub fn set_term(&mut self, k: usize, term: Option<Incoterm>) {
+        let mut columns: Vec<Option<Incoterm>> = (0..MAX_TERMS).map(|j| self.terms.get(j).copied()).collect();
+        if let Some(slot) = columns.get_mut(k) {
+            *slot = term;
+        }
+        self.terms.clear();
+        for t in columns.into_iter().flatten() {
+            if !self.terms.contains(&t) {
+                self.terms.push(t);
+            }
+        }
+    }
+
+    /// Adds a line of the same sheet as the last line (else `first_sheet`), with no pairs yet.
+    pub fn add_line(&mut self, first_sheet: &str) {
+        let sheet = self.lines.last().map_or_else(|| first_sheet.to_string(), |l| l.sheet.clone());
+        let id = self.next_id();
+        self.lines.push(QuoteLine { id, sheet, variant: None, pairs: 0, tiers: Vec::new() });
+    }
+
     /// The next free line id (for a new line).
     pub fn next_id(&self) -> u32 {
         self.lines.iter().map(|l| l.id).max().map_or(1, |m| m.saturating_add(1))

@@ -145,10 +145,7 @@ fn render(body: &web_sys::HtmlElement, link: &Result<BuyerQuote, LinkError>, l: 
         }
     });
     let page = El::new("div").map(|d| d.class("buyer").child(header).child(main));
-    body.set_text_content(None);
-    if let Some(p) = page {
-        let _ = body.append_with_node_1(&p.0);
-    }
+    crate::ui::dom::replace_children(body, page);
 }
 
 fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {

@@ -14,8 +14,30 @@ use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A change of the colourway list, given the list and the sheet.
-type Change = Rc<dyn Fn(&mut Vec<Variant>, &Document)>;
+/// An edit of the sheet's colourways: the list changed by `f` (given the sheet and the field's
+/// value), sent up whole as `Edit::Variants` and checked like any edit.
+fn change<T: 'static>(
+    doc: &Rc<Document>,
+    edit: &Callback<Edit>,
+    f: impl Fn(&mut Vec<Variant>, &Document, T) + 'static,
+) -> Callback<T> {
+    let (doc, edit) = (doc.clone(), edit.clone());
+    Callback::from(move |v: T| {
+        let mut all = doc.variants.clone();
+        f(&mut all, &doc, v);
+        edit.emit(Edit::Variants(all));
+    })
+}
+
+/// Colourway `id` of the list, to change.
+fn variant(all: &mut [Variant], id: u32) -> Option<&mut Variant> {
+    all.iter_mut().find(|x| x.id == id)
+}
+
+/// Change `k` of colourway `id`.
+fn change_at(all: &mut [Variant], id: u32, k: usize) -> Option<&mut LineChange> {
+    variant(all, id).and_then(|x| x.changes.get_mut(k))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -28,21 +50,9 @@ pub fn ColourwaysCard(p: &Props) -> Html {
     let lang = ctx.lang;
     let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
     let d = &p.doc;
-    // Every change goes up as the whole list (`Edit::Variants`), checked like any edit.
-    let with = |f: Change| {
-        let (doc, edit) = (p.doc.clone(), ctx.edit.clone());
-        move || {
-            let mut v = doc.variants.clone();
-            f(&mut v, &doc);
-            edit.emit(Edit::Variants(v));
-        }
-    };
-    let add = {
-        let go = with(Rc::new(|v: &mut Vec<Variant>, d: &Document| {
-            v.push(Variant { id: d.next_id(), name: String::new(), code: String::new(), changes: Vec::new() });
-        }));
-        Callback::from(move |_: MouseEvent| go())
-    };
+    let add = change(&p.doc, &ctx.edit, |all, d, _: MouseEvent| {
+        all.push(Variant { id: d.next_id(), name: String::new(), code: String::new(), changes: Vec::new() });
+    });
     let costs = use_memo(p.doc.clone(), |d| {
         d.variants.iter().map(|v| d.colourway(v.id).map(|c| compute(&c).per_pair)).collect::<Vec<_>>()
     });
@@ -53,22 +63,17 @@ pub fn ColourwaysCard(p: &Props) -> Html {
             { for d.variants.iter().enumerate().map(|(i, v)| {
                 let vid = v.id;
                 let field = |f: fn(&mut Variant, String)| {
-                    let (doc, edit) = (p.doc.clone(), ctx.edit.clone());
-                    Callback::from(move |text: String| {
-                        let mut all = doc.variants.clone();
-                        if let Some(x) = all.iter_mut().find(|x| x.id == vid) { f(x, text); }
-                        edit.emit(Edit::Variants(all));
-                    })
+                    change(&p.doc, &ctx.edit, move |all, _, text: String| if let Some(x) = variant(all, vid) { f(x, text) })
                 };
-                let remove = { let go = with(Rc::new(move |all: &mut Vec<Variant>, _: &Document| all.retain(|x| x.id != vid))); Callback::from(move |_: MouseEvent| go()) };
-                let add_change = { let go = with(Rc::new(move |all: &mut Vec<Variant>, d: &Document| {
-                    if let Some(x) = all.iter_mut().find(|x| x.id == vid) {
+                let remove = change(&p.doc, &ctx.edit, move |all, _, _: MouseEvent| all.retain(|x| x.id != vid));
+                let add_change = change(&p.doc, &ctx.edit, move |all, d, _: MouseEvent| {
+                    if let Some(x) = variant(all, vid) {
                         // The first material this colourway does not change yet, at its price.
                         if let Some(m) = d.materials.iter().find(|m| !x.changes.iter().any(|c| c.line == m.id)) {
-                            x.changes.push(LineChange { line: m.id, name: None, net_consumption: None, unit_price: Some(m.unit_price), currency: None });
+                            x.changes.push(LineChange::price_of(m));
                         }
                     }
-                })); Callback::from(move |_: MouseEvent| go()) };
+                });
                 html! {
                     <div class="colourway" id={format!("cw-{vid}")}>
                         <div class="grid g3">
@@ -78,23 +83,14 @@ pub fn ColourwaysCard(p: &Props) -> Html {
                         </div>
                         { for v.changes.iter().enumerate().map(|(k, c)| {
                             let line_of = d.materials.iter().find(|m| m.id == c.line);
-                            let on_line = { let (doc, edit) = (p.doc.clone(), ctx.edit.clone()); Callback::from(move |e: Event| {
-                                let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
-                                let Some(m) = usize::try_from(i).ok().and_then(|i| doc.materials.get(i)) else { return };
-                                let mut all = doc.variants.clone();
-                                if let Some(ch) = all.iter_mut().find(|x| x.id == vid).and_then(|x| x.changes.get_mut(k)) {
-                                    *ch = LineChange { line: m.id, name: None, net_consumption: None, unit_price: Some(m.unit_price), currency: None };
-                                }
-                                edit.emit(Edit::Variants(all));
-                            }) };
-                            let on_price = { let (doc, edit) = (p.doc.clone(), ctx.edit.clone()); Callback::from(move |price: Decimal| {
-                                let mut all = doc.variants.clone();
-                                if let Some(ch) = all.iter_mut().find(|x| x.id == vid).and_then(|x| x.changes.get_mut(k)) { ch.unit_price = Some(price); }
-                                edit.emit(Edit::Variants(all));
-                            }) };
-                            let drop = { let go = with(Rc::new(move |all: &mut Vec<Variant>, _: &Document| {
-                                if let Some(x) = all.iter_mut().find(|x| x.id == vid) { if k < x.changes.len() { x.changes.remove(k); } }
-                            })); Callback::from(move |_: MouseEvent| go()) };
+                            let on_line = change(&p.doc, &ctx.edit, move |all, d, e: Event| {
+                                let i = usize::try_from(e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index()).ok();
+                                if let (Some(m), Some(ch)) = (i.and_then(|i| d.materials.get(i)), change_at(all, vid, k)) { *ch = LineChange::price_of(m); }
+                            });
+                            let on_price = change(&p.doc, &ctx.edit, move |all, _, price: Decimal| if let Some(ch) = change_at(all, vid, k) { ch.unit_price = Some(price); });
+                            let drop = change(&p.doc, &ctx.edit, move |all, _, _: MouseEvent| {
+                                if let Some(x) = variant(all, vid) { if k < x.changes.len() { x.changes.remove(k); } }
+                            });
                             html! {
                                 <div class="grid g3 colourway-change">
                                     <div class="field choice compact">

@@ -56,3 +56,11 @@ pub fn text_el(tag: &str, class: &str, text: &str) -> Option<El> {
     let el = El::new(tag)?;
     Some(if class.is_empty() { el } else { el.class(class) }.text(text))
 }
+
+/// Replaces what `host` holds with `child` (nothing, when it could not be built).
+pub fn replace_children(host: &Element, child: Option<El>) {
+    host.set_text_content(None);
+    if let Some(c) = child {
+        let _ = host.append_with_node_1(&c.0);
+    }
+}

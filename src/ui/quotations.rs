@@ -49,21 +49,41 @@ fn entries() -> Vec<Entry> {
     library::index(&WebStore::local()).unwrap_or_default()
 }
 
-/// The sheets a quotation's lines use: the open sheet as it is on screen (its last edits may not
-/// be saved yet), the others read from the library (through the file's door).
-fn sheets(q: &Quotation, open: Option<&(String, Rc<Document>)>) -> BTreeMap<String, Document> {
+/// The sheets a quotation's lines use (`ids`): the open sheet as it is on screen (its last edits
+/// may not be saved yet), the others read from the library (through the file's door). Read
+/// again only when the lines name other sheets or the open sheet changes, not on every edit.
+fn sheets(ids: &[String], open: &(String, Rc<Document>)) -> BTreeMap<String, Document> {
     let s = WebStore::local();
-    q.lines
-        .iter()
-        .filter_map(|l| match open {
-            Some((id, doc)) if *id == l.sheet => Some((l.sheet.clone(), (**doc).clone())),
-            _ => library::load(&s, &l.sheet).ok().map(|st| (l.sheet.clone(), st.doc)),
+    ids.iter()
+        .filter_map(|id| match open {
+            (open_id, doc) if open_id == id => Some((id.clone(), (**doc).clone())),
+            _ => library::load(&s, id).ok().map(|st| (id.clone(), st.doc)),
         })
         .collect()
 }
 
-fn key_options() -> &'static [Key] {
-    &Key::ALL
+/// An edit of the quotation from a field's value: a copy changed by `f`, sent up to be saved.
+fn change<T: 'static>(
+    q: &Quotation,
+    onchange: &Callback<Quotation>,
+    f: impl Fn(&mut Quotation, T) + 'static,
+) -> Callback<T> {
+    let (q, onchange) = (q.clone(), onchange.clone());
+    Callback::from(move |v: T| {
+        let mut next = q.clone();
+        f(&mut next, v);
+        onchange.emit(next);
+    })
+}
+
+/// The option chosen in a `<select>`'s change event.
+fn chosen(e: &Event) -> Option<usize> {
+    usize::try_from(e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index()).ok()
+}
+
+/// The quotation line `id`, to change.
+fn line_mut(q: &mut Quotation, id: u32) -> Option<&mut QuoteLine> {
+    q.lines.iter_mut().find(|x| x.id == id)
 }
 
 /// Renders the card (`ui::lazy::Part::Quotations`).
@@ -161,56 +181,26 @@ fn Editor(p: &EditorProps) -> Html {
     let style = lang.number_style();
     let q = &p.q;
     let entries = use_memo((), |_| entries());
-    let library = use_memo((q.clone(), p.sheet.clone(), p.sheet_id.clone()), |(q, sheet, id)| {
-        sheets(q, Some(&(id.to_string(), sheet.clone())))
+    let mut ids: Vec<String> = q.lines.iter().map(|l| l.sheet.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    let library = use_memo((ids, p.sheet.clone(), p.sheet_id.clone()), |(ids, sheet, id)| {
+        sheets(ids, &(id.to_string(), sheet.clone()))
     });
     let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::combined::price(q, lib));
     let deposit = use_state(|| Decimal::from(30));
     let pi_term = use_state(|| 0usize);
-    // An edit of the quotation: a copy changed by `f`, sent up to be saved.
-    let edit = |f: fn(&mut Quotation, Decimal)| {
-        let (q, onchange) = (q.clone(), p.onchange.clone());
-        Callback::from(move |v: Decimal| {
-            let mut next = q.clone();
-            f(&mut next, v);
-            onchange.emit(next);
-        })
-    };
+    let edit = |f: fn(&mut Quotation, Decimal)| change(q, &p.onchange, f);
     let text = |id: &'static str, label: P, value: &str, set: fn(&mut Quotation, String)| {
-        let (q, onchange) = (q.clone(), p.onchange.clone());
-        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={Callback::from(move |v: String| {
-            let mut next = q.clone();
-            set(&mut next, v);
-            onchange.emit(next);
-        })} /> }
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={change(q, &p.onchange, set)} /> }
     };
     // The terms: up to three selects, the second and third may be empty.
     let term_select = |k: usize| {
         let current = q.terms.get(k).copied();
-        let (q2, onchange) = (q.clone(), p.onchange.clone());
-        let onchange = Callback::from(move |e: Event| {
-            let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
-            let mut next = q2.clone();
-            let chosen = usize::try_from(i)
-                .ok()
-                .and_then(|i| {
-                    if k == 0 {
-                        Incoterm::ALL.get(i)
-                    } else {
-                        i.checked_sub(1).and_then(|i| Incoterm::ALL.get(i))
-                    }
-                })
-                .copied();
-            let mut terms: Vec<Option<Incoterm>> = (0..MAX_TERMS).map(|j| next.terms.get(j).copied()).collect();
-            terms[k] = chosen;
-            let mut seen = Vec::new();
-            for term in terms.into_iter().flatten() {
-                if !seen.contains(&term) {
-                    seen.push(term);
-                }
-            }
-            next.terms = seen;
-            onchange.emit(next);
+        let onchange = change(q, &p.onchange, move |next, e: Event| {
+            // The first select has no empty option.
+            let term = chosen(&e).and_then(|i| if k == 0 { Some(i) } else { i.checked_sub(1) });
+            next.set_term(k, term.and_then(|i| Incoterm::ALL.get(i)).copied());
         });
         let id = format!("qn-term-{}", k + 1);
         html! {
@@ -231,8 +221,8 @@ fn Editor(p: &EditorProps) -> Html {
     let url =
         issued.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
     let code = url.as_deref().and_then(crate::share::qr::encode);
-    let printing = use_state(|| None::<&'static str>);
-    let print = |what: &'static str| {
+    let printing = use_state(|| None::<Printed>);
+    let print = |what: Printed| {
         let printing = printing.clone();
         Callback::from(move |_: MouseEvent| {
             printing.set(Some(what));
@@ -265,10 +255,11 @@ fn Editor(p: &EditorProps) -> Html {
                 <TextField id="qn-date" label={t(T::QuoteDate)} value={q.details.date.clone()} placeholder="30/11/2026"
                     onchange={{ let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |v: String| {
                         // A date typed day first is stored as an ISO date; anything else is not taken.
-                        let Some(d) = crate::model::date::Date::parse_typed(&v) else { return };
-                        let mut next = q.clone();
-                        next.details.date = d.to_string();
-                        onchange.emit(next);
+                        if let Some(d) = crate::model::date::Date::parse_typed(&v) {
+                            let mut next = q.clone();
+                            next.details.date = d.to_string();
+                            onchange.emit(next);
+                        }
                     }) }} />
                 { text("qn-buyer", P::Buyer, &q.details.buyer.name, |q, v| q.details.buyer.name = v) }
                 { text("qn-payment", P::PaymentTerms, &q.details.payment_terms, |q, v| q.details.payment_terms = v) }
@@ -277,41 +268,31 @@ fn Editor(p: &EditorProps) -> Html {
             </div>
             <div class="grid g3">
                 { for (0..MAX_TERMS).map(term_select) }
-                { crate::ui::fields::select("qn-key".into(), tp(P::ShareKey), q.key, key_options(), move |k| i18n::quotation::key_name(k, lang).to_string(), true,
-                    { let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |k: Key| { let mut next = q.clone(); next.key = k; onchange.emit(next); }) }) }
+                { crate::ui::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
+                    change(q, &p.onchange, |next, k: Key| next.key = k)) }
                 <NumberField id="qn-step" label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
                     onchange={edit(|q, v| q.price_step = (!v.is_zero()).then_some(v))} />
-                { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, { let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |v: bool| { let mut next = q.clone(); next.step_up = v; onchange.emit(next); }) }) }
+                { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, change(q, &p.onchange, |next, v: bool| next.step_up = v)) }
             </div>
             <h3>{ tp(P::ArticlesHeading) }</h3>
             <div class="quote-lines">
                 { for q.lines.iter().map(|l| {
                     let lid = l.id;
                     let sheet_doc = library.get(&l.sheet);
-                    let on_sheet = { let (q, onchange, entries) = (q.clone(), p.onchange.clone(), entries.clone()); Callback::from(move |e: Event| {
-                        let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
-                        let Some(entry) = usize::try_from(i).ok().and_then(|i| entries.get(i)) else { return };
-                        let mut next = q.clone();
-                        if let Some(line) = next.lines.iter_mut().find(|x| x.id == lid) { line.sheet = entry.id.clone(); line.variant = None; }
-                        onchange.emit(next);
+                    let on_sheet = { let entries = entries.clone(); change(q, &p.onchange, move |next, e: Event| {
+                        if let (Some(entry), Some(line)) = (chosen(&e).and_then(|i| entries.get(i)), line_mut(next, lid)) {
+                            line.sheet = entry.id.clone();
+                            line.variant = None;
+                        }
                     }) };
                     let variants: Vec<(u32, String)> = sheet_doc.map(|d| d.variants.iter().map(|v| (v.id, v.name.clone())).collect()).unwrap_or_default();
-                    let on_variant = { let (q, onchange, vs) = (q.clone(), p.onchange.clone(), variants.clone()); Callback::from(move |e: Event| {
-                        let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
-                        let mut next = q.clone();
-                        if let Some(line) = next.lines.iter_mut().find(|x| x.id == lid) { line.variant = usize::try_from(i).ok().and_then(|i| i.checked_sub(1)).and_then(|i| vs.get(i)).map(|v| v.0); }
-                        onchange.emit(next);
+                    let on_variant = { let vs = variants.clone(); change(q, &p.onchange, move |next, e: Event| {
+                        // The first option is the sheet as costed.
+                        let variant = chosen(&e).and_then(|i| i.checked_sub(1)).and_then(|i| vs.get(i)).map(|v| v.0);
+                        if let Some(line) = line_mut(next, lid) { line.variant = variant; }
                     }) };
-                    let on_pairs = { let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |v: Decimal| {
-                        let mut next = q.clone();
-                        if let Some(line) = next.lines.iter_mut().find(|x| x.id == lid) { line.pairs = to_count(v); }
-                        onchange.emit(next);
-                    }) };
-                    let on_remove = { let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |_: MouseEvent| {
-                        let mut next = q.clone();
-                        next.lines.retain(|x| x.id != lid);
-                        onchange.emit(next);
-                    }) };
+                    let on_pairs = change(q, &p.onchange, move |next, v: Decimal| if let Some(line) = line_mut(next, lid) { line.pairs = to_count(v); });
+                    let on_remove = change(q, &p.onchange, move |next, _: MouseEvent| next.lines.retain(|x| x.id != lid));
                     html! {
                         <div class="quote-line grid g4" id={format!("ql-{lid}")}>
                             <div class="field choice compact">
@@ -332,13 +313,7 @@ fn Editor(p: &EditorProps) -> Html {
                         </div>
                     }
                 }) }
-                <button type="button" class="add" id="add-quote-line" onclick={{ let (q, onchange, entries) = (q.clone(), p.onchange.clone(), entries.clone()); Callback::from(move |_: MouseEvent| {
-                    let mut next = q.clone();
-                    let sheet = next.lines.last().map(|l| l.sheet.clone()).or_else(|| entries.first().map(|e| e.id.clone())).unwrap_or_default();
-                    let id = next.next_id();
-                    next.lines.push(QuoteLine { id, sheet, variant: None, pairs: 0, tiers: Vec::new() });
-                    onchange.emit(next);
-                }) }}>{ tp(P::AddArticle) }</button>
+                <button type="button" class="add" id="add-quote-line" onclick={{ let first = entries.first().map(|e| e.id.clone()).unwrap_or_default(); change(q, &p.onchange, move |next, _: MouseEvent| next.add_line(&first)) }}>{ tp(P::AddArticle) }</button>
             </div>
             <h3>{ tp(P::QuotedPrices) }</h3>
             <div class="table-wrap">
@@ -404,23 +379,12 @@ fn Editor(p: &EditorProps) -> Html {
                     <label for="quotation-link">{ tp(P::QuotationLink) }</label>
                     <input id="quotation-link" type="text" readonly=true value={url.clone()} />
                 </div>
-                <p class="derived" id="quotation-link-info">{ match (&code, lang) {
-                    (Some(c), Lang::Id) => format!("{} karakter · QR versi {}", url.len(), c.version),
-                    (Some(c), Lang::En) => format!("{} characters · QR version {}", url.len(), c.version),
-                    (None, _) => url.len().to_string(),
-                } }</p>
+                <p class="derived" id="quotation-link-info">{ crate::ui::share_view::link_info(url, code.as_ref(), lang) }</p>
                 <div class="share-actions">
                     <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
-                    <button type="button" class="primary" id="print-quotation" onclick={print("quotation")}>{ tp(P::PrintQuotation) }</button>
+                    <button type="button" class="primary" id="print-quotation" onclick={print(Printed::Quotation)}>{ tp(P::PrintQuotation) }</button>
                 </div>
-                if let Some(c) = &code {
-                    <figure class="qr">
-                        <svg viewBox={format!("0 0 {0} {0}", c.size + 8)} role="img" aria-label={tp(P::QrAlt)} shape-rendering="crispEdges">
-                            <rect width={(c.size + 8).to_string()} height={(c.size + 8).to_string()} fill="#fff" />
-                            <path d={c.path.clone()} fill="#000" />
-                        </svg>
-                    </figure>
-                }
+                if let Some(c) = &code { { crate::ui::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
                 <h3>{ tp(P::Proforma) }</h3>
                 <p class="help">{ tp(P::ProformaHelp) }</p>
                 <div class="grid g3">
@@ -437,9 +401,9 @@ fn Editor(p: &EditorProps) -> Html {
                             </select>
                         </div>
                     }
-                    <button type="button" class="primary" id="print-pi" onclick={print("pi")}>{ tp(P::PrintProforma) }</button>
+                    <button type="button" class="primary" id="print-pi" onclick={print(Printed::Proforma)}>{ tp(P::PrintProforma) }</button>
                 </div>
-                <PrintedPage quote={b.clone()} what={printing.unwrap_or("quotation")} deposit={*deposit} term={*pi_term} />
+                <PrintedPage quote={b.clone()} what={printing.unwrap_or(Printed::Quotation)} deposit={*deposit} term={*pi_term} />
             }
             <div class="row-actions">
                 <button type="button" id="close-quotation" onclick={p.onclose.reform(|_| false)}>{ tp(P::CloseQuotation) }</button>
@@ -449,10 +413,17 @@ fn Editor(p: &EditorProps) -> Html {
     }
 }
 
+/// What the print area holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Printed {
+    Quotation,
+    Proforma,
+}
+
 #[derive(Properties, PartialEq)]
 struct PrintedProps {
     quote: BuyerQuote,
-    what: &'static str,
+    what: Printed,
     deposit: Decimal,
     term: usize,
 }
@@ -466,19 +437,11 @@ fn PrintedPage(p: &PrintedProps) -> Html {
         let node = node.clone();
         use_effect_with((p.quote.clone(), p.what, p.deposit, p.term, lang), move |(q, what, deposit, term, lang)| {
             if let Some(host) = node.cast::<web_sys::Element>() {
-                let l = match lang {
-                    Lang::Id => crate::i18n::buyer::BuyerLang::Id,
-                    Lang::En => crate::i18n::buyer::BuyerLang::En,
+                let page = match what {
+                    Printed::Proforma => proforma(q, *lang, *term, *deposit, &crate::ui::storage::today().to_string()),
+                    Printed::Quotation => crate::ui::quotation_page::sheet(q, (*lang).into(), false, 1),
                 };
-                host.set_text_content(None);
-                let page = if *what == "pi" {
-                    proforma(q, *lang, *term, *deposit, &crate::ui::storage::today().to_string())
-                } else {
-                    crate::ui::quotation_page::sheet(q, l, false, 1)
-                };
-                if let Some(page) = page {
-                    let _ = host.append_with_node_1(&page.0);
-                }
+                crate::ui::dom::replace_children(&host, page);
             }
         });
     }
@@ -496,7 +459,7 @@ fn PrintedPage(p: &PrintedProps) -> Html {
 fn proforma(q: &BuyerQuote, lang: Lang, term: usize, deposit_pct: Decimal, today: &str) -> Option<crate::ui::dom::El> {
     use crate::model::proforma::{amounts, PiLine};
     use crate::ui::dom::{text_el, El};
-    use crate::ui::quotation_page::row;
+    use crate::ui::quotation_page::{party, row};
     let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
     let style = lang.number_style();
     let n = |v: Decimal, dp: Option<u32>| crate::format::format_number(v, style, dp);
@@ -516,31 +479,17 @@ fn proforma(q: &BuyerQuote, lang: Lang, term: usize, deposit_pct: Decimal, today
     let th =
         |text: &str, right: bool| text_el("th", if right { "r" } else { "" }, text).map(|h| h.attr("scope", "col"));
     let head = El::new("header").map(|h| {
-        h.class("qs-head")
-            .child(El::new("div").map(|d| {
-                d.class("qs-from")
-                    .child(text_el("strong", "qs-exporter", &q.exporter.name))
-                    .child(text_el("span", "", &q.exporter.address))
-                    .child(text_el("span", "", &q.exporter.contact))
+        h.class("qs-head").child(party("qs-from", tp(P::Exporter), &q.exporter)).child(El::new("div").map(|d| {
+            d.class("qs-title").child(text_el("h1", "qs-h", tp(P::ProformaTitle))).child(El::new("table").map(|tb| {
+                tb.class("qs-meta").child(El::new("tbody").map(|b| {
+                    b.child(row(tp(P::PiNumber), &number))
+                        .child(row(t(T::QuoteDate), today))
+                        .child(row(tp(P::FromQuotation), &q.number))
+                }))
             }))
-            .child(El::new("div").map(|d| {
-                d.class("qs-title").child(text_el("h1", "qs-h", tp(P::ProformaTitle))).child(El::new("table").map(
-                    |tb| {
-                        tb.class("qs-meta").child(El::new("tbody").map(|b| {
-                            b.child(row(tp(P::PiNumber), &number))
-                                .child(row(t(T::QuoteDate), today))
-                                .child(row(tp(P::FromQuotation), &q.number))
-                        }))
-                    },
-                ))
-            }))
+        }))
     });
-    let to = El::new("section").map(|s| {
-        s.class("qs-to")
-            .child(text_el("span", "qs-label", tp(P::Buyer)))
-            .child(text_el("strong", "", &q.buyer.name))
-            .child(text_el("span", "", &q.buyer.address))
-    });
+    let to = party("qs-to", tp(P::Buyer), &q.buyer);
     let table = El::new("table").map(|tb| {
         tb.class("qs-prices")
             .id("pi-lines")

@@ -274,14 +274,8 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
         let node = node.clone();
         use_effect_with((issued.clone(), lang), move |(issued, lang)| {
             if let (Some(host), Some(q)) = (node.cast::<web_sys::Element>(), issued) {
-                let l = match lang {
-                    Lang::Id => crate::i18n::buyer::BuyerLang::Id,
-                    Lang::En => crate::i18n::buyer::BuyerLang::En,
-                };
-                host.set_text_content(None);
-                if let Some(sheet) = crate::ui::quotation_page::sheet(q, l, false, 1) {
-                    let _ = host.append_with_node_1(&sheet.0);
-                }
+                let l = crate::i18n::buyer::BuyerLang::from(*lang);
+                crate::ui::dom::replace_children(&host, crate::ui::quotation_page::sheet(q, l, false, 1));
             }
         });
     }

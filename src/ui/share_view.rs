@@ -98,6 +98,29 @@ fn system_share(title: &str, text: &str, url: &str) -> bool {
     run().is_some()
 }
 
+/// "738 karakter · QR versi 22": a link's length and the QR version it needs.
+pub fn link_info(url: &str, code: Option<&qr::Qr>, lang: Lang) -> String {
+    match (code, lang) {
+        (Some(c), Lang::Id) => format!("{} karakter · QR versi {}", url.len(), c.version),
+        (Some(c), Lang::En) => format!("{} characters · QR version {}", url.len(), c.version),
+        (None, _) => url.len().to_string(),
+    }
+}
+
+/// A QR code as an SVG figure with a white quiet zone, and `caption` under it.
+pub fn qr_figure(c: &qr::Qr, alt: &str, caption: Html) -> Html {
+    let side = (c.size + 8).to_string();
+    html! {
+        <figure class="qr">
+            <svg viewBox={format!("0 0 {side} {side}")} role="img" aria-label={alt.to_string()} shape-rendering="crispEdges">
+                <rect width={side.clone()} height={side} fill="#fff" />
+                <path d={c.path.clone()} fill="#000" />
+            </svg>
+            { caption }
+        </figure>
+    }
+}
+
 /// Whether this browser has a system share sheet.
 fn can_share() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
@@ -139,110 +162,100 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         })
     };
     html! {
-        <section class="card share no-print" aria-labelledby="h-share">
-            <h2 id="h-share">{ tp(P::ShareBuyer) }</h2>
-            <p class="help">{ tp(P::BuyerLinkHelp) }</p>
-            <PublishedSetting base={base.clone()} {published} />
-            <Expiry doc={p.doc.clone()} />
-            { match &*issued {
-                // A field holding a refused entry keeps the link back too: the figures would use
-                // its last accepted value, not what the user sees typed.
-                _ if !crate::ui::readiness::ready(&ctx, &p.quote) => html! {
-                    <crate::ui::readiness::NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="share-not-ready" />
-                },
-                Err(e) => html! { <p class="issues">{ i18n::notes::not_ready(*e, lang) }</p> },
-                Ok((None, _)) => html! { <p class="issues">{ i18n::notes::not_ready(NotReady::NoQuantity, lang) }</p> },
-                Ok((Some(url), code)) => {
-                    // A quotation past its date asks first, in the panel (not a dialog: the
-                    // share sheet and a new window need the tap that answers it).
-                    let expired = p.doc.quote.expired_on(crate::ui::storage::today()).is_some();
-                    let go = {
-                        let (doc, quote, base, edit, url, copied, asking) =
-                            (p.doc.clone(), p.quote.clone(), base.base.clone(), ctx.edit.clone(), url.clone(), copied.clone(), asking.clone());
-                        Callback::from(move |(how, renew): (Send, bool)| {
-                            asking.set(None);
-                            let (url, doc) = if renew {
-                                // The same edit renews the sheet and the copy the link is issued from.
-                                let renewal = crate::model::document::QuoteDetails::renewal(crate::ui::storage::today());
-                                let mut renewed = (*doc).clone();
-                                renewed.apply(renewal.clone());
-                                edit.emit(renewal);
-                                match BuyerQuote::issue(&renewed, &quote).ok().and_then(|b| buyer_url(&b, &base)) {
-                                    Some(u) => (u, Rc::new(renewed)),
-                                    None => return,
+            <section class="card share no-print" aria-labelledby="h-share">
+                <h2 id="h-share">{ tp(P::ShareBuyer) }</h2>
+                <p class="help">{ tp(P::BuyerLinkHelp) }</p>
+                <PublishedSetting base={base.clone()} {published} />
+                <Expiry doc={p.doc.clone()} />
+                { match &*issued {
+                    // A field holding a refused entry keeps the link back too: the figures would use
+                    // its last accepted value, not what the user sees typed.
+                    _ if !crate::ui::readiness::ready(&ctx, &p.quote) => html! {
+                        <crate::ui::readiness::NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="share-not-ready" />
+                    },
+                    Err(e) => html! { <p class="issues">{ i18n::notes::not_ready(*e, lang) }</p> },
+                    Ok((None, _)) => html! { <p class="issues">{ i18n::notes::not_ready(NotReady::NoQuantity, lang) }</p> },
+                    Ok((Some(url), code)) => {
+                        // A quotation past its date asks first, in the panel (not a dialog: the
+                        // share sheet and a new window need the tap that answers it).
+                        let expired = p.doc.quote.expired_on(crate::ui::storage::today()).is_some();
+                        let go = {
+                            let (doc, quote, base, edit, url, copied, asking) =
+                                (p.doc.clone(), p.quote.clone(), base.base.clone(), ctx.edit.clone(), url.clone(), copied.clone(), asking.clone());
+                            Callback::from(move |(how, renew): (Send, bool)| {
+                                asking.set(None);
+                                let (url, doc) = if renew {
+                                    // The same edit renews the sheet and the copy the link is issued from.
+                                    let renewal = crate::model::document::QuoteDetails::renewal(crate::ui::storage::today());
+                                    let mut renewed = (*doc).clone();
+                                    renewed.apply(renewal.clone());
+                                    edit.emit(renewal);
+                                    match BuyerQuote::issue(&renewed, &quote).ok().and_then(|b| buyer_url(&b, &base)) {
+                                        Some(u) => (u, Rc::new(renewed)),
+                                        None => return,
+                                    }
+                                } else {
+                                    (url.clone(), doc.clone())
+                                };
+                                send(how, &url, &doc);
+                                if how == Send::Copy {
+                                    copied.set(true);
                                 }
-                            } else {
-                                (url.clone(), doc.clone())
-                            };
-                            send(how, &url, &doc);
-                            if how == Send::Copy {
-                                copied.set(true);
-                            }
-                        })
-                    };
-                    let ask = |how: Send| {
-                        let (go, asking) = (go.clone(), asking.clone());
-                        Callback::from(move |e: MouseEvent| {
-                            e.prevent_default();
-                            if expired { asking.set(Some(how)) } else { go.emit((how, false)) }
-                        })
-                    };
-                    let (on_copy, on_send, on_whatsapp) = (ask(Send::Copy), ask(Send::Share), ask(Send::WhatsApp));
-                    let wa_href = whatsapp(&i18n::notes::share_title(&p.doc.quote.number, &p.doc.article.name), url);
-                    let info = match (code, lang) {
-                        (Some(c), Lang::Id) => format!("{} karakter · QR versi {}", url.len(), c.version),
-                        (Some(c), Lang::En) => format!("{} characters · QR version {}", url.len(), c.version),
-                        (None, _) => format!("{}", url.len()),
-                    };
-                    html! {
-                        <>
-                            <div class="field text">
-                                <label for="buyer-link">{ tp(P::BuyerLink) }</label>
-                                <input id="buyer-link" type="text" readonly=true value={url.clone()} />
-                            </div>
-                            <p class="derived" id="buyer-link-info">{ info }</p>
-                            <div class="share-actions">
-                                <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ if *copied { tp(P::Copied) } else { tp(P::Copy) } }</button>
-                                if can_share() {
-                                    <button type="button" id="send-link" onclick={on_send}>{ tp(P::SendLink) }</button>
-                                }
-                                <a class="button" id="send-whatsapp" href={wa_href} target="_blank" rel="noopener" onclick={on_whatsapp}>{ "WhatsApp" }</a>
-                                <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
-                            </div>
-                            if let (Some(how), Some(until)) = (*asking, p.doc.quote.valid_until()) {
-                                <div class="not-ready" role="alert" id="renew-ask">
-                                    <p>{ i18n::notes::expired(&until.day_first(), lang) }</p>
-                                    <div class="row-actions">
-                                        <button type="button" class="primary" id="renew-and-send" onclick={go.reform(move |_| (how, true))}>{ tp(P::RenewAndSend) }</button>
-                                        <button type="button" id="send-as-is" onclick={go.reform(move |_| (how, false))}>{ tp(P::SendAsIs) }</button>
-                                        <button type="button" id="send-cancel" onclick={{ let a = asking.clone(); Callback::from(move |_| a.set(None)) }}>{ tp(P::CancelSend) }</button>
-                                    </div>
+                            })
+                        };
+                        let ask = |how: Send| {
+                            let (go, asking) = (go.clone(), asking.clone());
+                            Callback::from(move |e: MouseEvent| {
+                                e.prevent_default();
+                                if expired { asking.set(Some(how)) } else { go.emit((how, false)) }
+                            })
+                        };
+                        let (on_copy, on_send, on_whatsapp) = (ask(Send::Copy), ask(Send::Share), ask(Send::WhatsApp));
+                        let wa_href = whatsapp(&i18n::notes::share_title(&p.doc.quote.number, &p.doc.article.name), url);
+                        let info = link_info(url, code.as_ref(), lang);
+                        html! {
+                            <>
+                                <div class="field text">
+                                    <label for="buyer-link">{ tp(P::BuyerLink) }</label>
+                                    <input id="buyer-link" type="text" readonly=true value={url.clone()} />
                                 </div>
-                            }
-                            if let Some(c) = code {
-                                <figure class="qr">
-                                    <svg viewBox={format!("0 0 {0} {0}", c.size + 8)} role="img" aria-label={tp(P::QrAlt)} shape-rendering="crispEdges">
-                                        <rect width={(c.size + 8).to_string()} height={(c.size + 8).to_string()} fill="#fff" />
-                                        <path d={c.path.clone()} fill="#000" />
-                                    </svg>
-                                    <figcaption class="share-actions">
-                                        <button type="button" onclick={{ let (svg, name) = (c.svg(), format!("{file_base}-qr.svg")); Callback::from(move |_: MouseEvent| {
-                                            let href = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
-                                            download_url(&href, &name);
-                                        }) }}>{ tp(P::DownloadSvg) }</button>
-                                        <button type="button" onclick={{ let (c, name) = (c.clone(), format!("{file_base}-qr.png")); Callback::from(move |_: MouseEvent| download_png(&c, &name)) }}>{ tp(P::DownloadPng) }</button>
-                                    </figcaption>
-                                </figure>
-                            }
-                        </>
+                                <p class="derived" id="buyer-link-info">{ info }</p>
+                                <div class="share-actions">
+                                    <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ if *copied { tp(P::Copied) } else { tp(P::Copy) } }</button>
+                                    if can_share() {
+                                        <button type="button" id="send-link" onclick={on_send}>{ tp(P::SendLink) }</button>
+                                    }
+                                    <a class="button" id="send-whatsapp" href={wa_href} target="_blank" rel="noopener" onclick={on_whatsapp}>{ "WhatsApp" }</a>
+                                    <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
+                                </div>
+                                if let (Some(how), Some(until)) = (*asking, p.doc.quote.valid_until()) {
+                                    <div class="not-ready" role="alert" id="renew-ask">
+                                        <p>{ i18n::notes::expired(&until.day_first(), lang) }</p>
+                                        <div class="row-actions">
+                                            <button type="button" class="primary" id="renew-and-send" onclick={go.reform(move |_| (how, true))}>{ tp(P::RenewAndSend) }</button>
+                                            <button type="button" id="send-as-is" onclick={go.reform(move |_| (how, false))}>{ tp(P::SendAsIs) }</button>
+                                            <button type="button" id="send-cancel" onclick={{ let a = asking.clone(); Callback::from(move |_| a.set(None)) }}>{ tp(P::CancelSend) }</button>
+                                        </div>
+                                    </div>
+                                }
+                                if let Some(c) = code {
+    { qr_figure(c, tp(P::QrAlt), html! { <figcaption class="share-actions">
+                                            <button type="button" onclick={{ let (svg, name) = (c.svg(), format!("{file_base}-qr.svg")); Callback::from(move |_: MouseEvent| {
+                                                let href = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
+                                                download_url(&href, &name);
+                                            }) }}>{ tp(P::DownloadSvg) }</button>
+                                            <button type="button" onclick={{ let (c, name) = (c.clone(), format!("{file_base}-qr.png")); Callback::from(move |_: MouseEvent| download_png(&c, &name)) }}>{ tp(P::DownloadPng) }</button>
+                                        </figcaption> }) }
+                                }
+                            </>
+                        }
                     }
-                }
-            } }
-            <h3>{ tp(P::WorksheetLink) }</h3>
-            <p class="help warn-text">{ "⚠ " }{ tp(P::WorksheetWarn) }</p>
-            <button type="button" id="copy-worksheet" onclick={worksheet}>{ tp(P::CopyWorksheet) }</button>
-        </section>
-    }
+                } }
+                <h3>{ tp(P::WorksheetLink) }</h3>
+                <p class="help warn-text">{ "⚠ " }{ tp(P::WorksheetWarn) }</p>
+                <button type="button" id="copy-worksheet" onclick={worksheet}>{ tp(P::CopyWorksheet) }</button>
+            </section>
+        }
 }
 
 /// The ways a buyer link leaves the panel.

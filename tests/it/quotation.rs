@@ -509,3 +509,23 @@ fn deleting_a_sheet_a_quotation_uses_is_noticed_without_reading_the_quotation() 
         "Lembar ini dipakai di 2 penawaran; artikelnya akan hilang dari penawaran itu. Tetap hapus?"
     );
 }
+
+#[test]
+fn terms_stay_distinct_and_in_order_and_a_new_line_takes_the_last_sheet() {
+    let mut q = order(Key::PerPair);
+    // FOB, CIF → third column DDP; CIF chosen again in the third column is kept once.
+    q.set_term(2, Some(Incoterm::Ddp));
+    assert_eq!(q.terms, vec![Incoterm::Fob, Incoterm::Cif, Incoterm::Ddp]);
+    q.set_term(2, Some(Incoterm::Cif));
+    assert_eq!(q.terms, vec![Incoterm::Fob, Incoterm::Cif]);
+    // Emptying the second column closes up.
+    q.set_term(1, None);
+    assert_eq!(q.terms, vec![Incoterm::Fob]);
+    q.set_term(7, Some(Incoterm::Exw));
+    assert_eq!(q.terms, vec![Incoterm::Fob]);
+    q.add_line("first");
+    assert_eq!((q.lines[3].id, q.lines[3].sheet.as_str(), q.lines[3].pairs), (4, "sandal", 0));
+    let mut empty = Quotation::empty();
+    empty.add_line("first");
+    assert_eq!((empty.lines[0].id, empty.lines[0].sheet.as_str()), (1, "first"));
+}
