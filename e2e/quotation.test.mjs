@@ -55,6 +55,19 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   await page.locator('#qn-key').selectOption({ label: 'dibagi per m³' });
   await fillNumber(page.locator('#qn-step'), '0,05');
   await page.locator('#qn-step-up').check();
+  // The payment terms as a standard phrase (the buyer reads it in the buyer's language), and free
+  // text typed in Indonesian is met with the hint to write it in English.
+  await page.locator('#qn-pay-kind').selectOption({ index: 1 });
+  await page.locator('#qn-payment').fill('');
+  await page.locator('#qn-payment').blur();
+  await fillNumber(page.locator('#qn-pay-n'), '30');
+  await page.locator('#qn-remark-0').check();
+  await page.locator('#qn-lead').fill('45 hari setelah sampel disetujui');
+  await page.locator('#qn-lead').blur();
+  await page.locator('.words .warn-text', { hasText: 'bahasa Inggris' }).waitFor();
+  await page.locator('#qn-lead').fill('');
+  await page.locator('#qn-lead').blur();
+  await page.locator('#qn-lead-kind').selectOption({ index: 1 });
 
   // Each article's exact price and the quoted one, up to 0,05 (the exact stays the maker's).
   const prices = page.locator('#quotation-prices');
@@ -90,6 +103,12 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   assert.ok(rows.includes('1,00012.2012.55'), rows.join(' | '));
   assert.ok(rows.includes('7505.105.25'), rows.join(' | '));
   assert.match(await table.locator('tfoot').textContent(), /주문 합계 · 3,250 켤레33,650\.0034,637\.50/);
+  // The phrases in Korean: 30 % deposit, balance before shipment; 45 days after deposit and
+  // sample approval; Incoterms® 2020.
+  const terms = await buyer.locator('.qs-terms').textContent();
+  for (const seen of ['T/T 선금 30 %, 잔금은 선적 전 지급', '선금 입금 및 샘플 승인 후 45일', '인도 조건은 Incoterms® 2020에 따름.']) {
+    assert.ok(terms.includes(seen), `${seen} in ${terms}`);
+  }
   const seen = await buyer.locator('body').textContent();
   for (const secret of ['Rp', '11.7097', '11,7097', 'JISDOR', 'Kulit sapi']) {
     assert.ok(!seen.includes(secret), `the buyer must not see “${secret}”`);
@@ -111,21 +130,34 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   assert.equal(pages, 1, `the quotation prints on ${pages} pages`);
   await page.emulateMedia({ media: 'screen' });
 
-  // The proforma invoice: 30 % deposit of USD 33.650,00 = 10.095,00; balance 23.555,00.
-  await fillNumber(page.locator('#pi-deposit'), '30');
+  // The proforma invoice: 30 % deposit of USD 33.650,00 = 10.095,00; balance 23.555,00. The
+  // deposit comes from the payment phrase (30 %).
+  assert.equal(await page.locator('#pi-deposit').inputValue(), '30');
   await page.click('#print-pi');
   const pi = page.locator('.quotation-print .proforma');
   await pi.waitFor({ state: 'attached' });
   assert.match(await pi.locator('#pi-total').textContent(), /33\.650,00$/);
   assert.match(await pi.locator('#pi-deposit-amount').textContent(), /Uang muka \(30 %\)10\.095,00$/);
   assert.match(await pi.locator('#pi-balance').textContent(), /23\.555,00$/);
-  assert.equal(await pi.locator('#pi-lines tbody tr').count(), 3);
+  assert.equal(await pi.locator('.qs-art').count(), 3);
   // (The print button's own print has run once the page is marked no longer printing.)
   await page.waitForFunction(() => !document.body.hasAttribute('data-printing'));
   await page.evaluate(() => document.body.setAttribute('data-printing', 'pi'));
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: new URL('proforma-print.png', shots).pathname, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => document.body.removeAttribute('data-printing'));
+  // Its own frozen link: the buyer opens the PI, in Spanish here, with the same figures.
+  const piLink = await page.locator('#pi-link').inputValue();
+  const es = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'es-MX', isMobile: true });
+  const piPage = await es.newPage();
+  await piPage.goto(piLink);
+  await piPage.locator('.proforma #pi-balance').waitFor();
+  assert.match(await piPage.locator('.qs-h').textContent(), /Factura proforma/);
+  assert.match(await piPage.locator('#pi-deposit-amount').textContent(), /Anticipo \(30 %\)10\.095,00$/);
+  assert.match(await piPage.locator('#pi-balance').textContent(), /Saldo23\.555,00$/);
+  await piPage.screenshot({ path: new URL('proforma-buyer-es-390.png', shots).pathname, fullPage: true });
+  await es.close();
 
   // Deleting a sheet the quotation uses asks first (and can still be undone).
   // (The library panel is still open from the import.)

@@ -1,13 +1,20 @@
-//! The backup file: every document of the browser's library in one JSON file.
+//! The backup file: every sheet and every quotation of the browser's library in one JSON file.
 //!
 //! ```json
-//! { "tapak_backup": 1, "documents": [ { "id": "…", "name": "…", "document": { …a document file… } } ] }
+//! { "tapak_backup": 1,
+//!   "documents": [ { "id": "…", "name": "…", "document": { …a document file… } } ],
+//!   "quotations": [ { "id": "…", "quotation": { …a quotation file without its sheets… } } ] }
 //! ```
 //! Each document is the same JSON as a saved sheet, so older schemas upgrade on import exactly
-//! as files do. A single saved sheet is accepted too (it becomes one entry).
+//! as files do; each quotation is read as a quotation file (`codec::quotation`), its lines
+//! naming the sheets by their ids in the same backup or library. `quotations` is optional: a
+//! backup written before quotations were kept has none. A single saved sheet is accepted too
+//! (it becomes one entry).
 
+use super::quotation::quotation_from_json;
 use super::{document_from_json, document_to_json, LoadError, MAX_DOCUMENT_BYTES};
 use crate::model::document::Document;
+use crate::model::quotation::Quotation;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -34,6 +41,22 @@ struct BackupFile<'a> {
     tapak_backup: u32,
     #[serde(borrow)]
     documents: Vec<BackupEntry<'a>>,
+    #[serde(borrow, default)]
+    quotations: Vec<QuotationEntry<'a>>,
+}
+
+#[derive(Deserialize)]
+struct QuotationEntry<'a> {
+    id: String,
+    #[serde(borrow)]
+    quotation: &'a RawValue,
+}
+
+/// What a backup holds: the sheets, and the quotations by their library ids.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Backup {
+    pub sheets: Vec<Named>,
+    pub quotations: Vec<(String, Quotation)>,
 }
 
 #[derive(Deserialize)]
@@ -47,10 +70,11 @@ struct BackupEntry<'a> {
 /// Largest backup accepted (a library of a few hundred sheets).
 pub const MAX_BACKUP_BYTES: usize = 32 * MAX_DOCUMENT_BYTES;
 
-/// Writes a backup of `docs`. Each document is written exactly as its own saved file
-/// (`document_to_json`) and set into the backup as text, so the wasm carries one document
-/// serialiser, not a second one for `serde_json::Value` (≈ 10 KB raw, measured 2026-11-30).
-pub fn to_backup(docs: &[Named]) -> String {
+/// Writes a backup of `docs` and `quotations` (each as its stored text, `store::quotations::
+/// text_of`). Each document is written exactly as its own saved file (`document_to_json`) and
+/// set into the backup as text, so the wasm carries one document serialiser, not a second one
+/// for `serde_json::Value` (≈ 10 KB raw, measured 2026-11-30).
+pub fn to_backup(docs: &[Named], quotations: &[(String, String)]) -> String {
     let text = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
     let entries: Vec<String> = docs
         .iter()
@@ -63,15 +87,23 @@ pub fn to_backup(docs: &[Named]) -> String {
             )
         })
         .collect();
-    format!("{{\n\"tapak_backup\": 1,\n\"documents\": [\n{}\n]\n}}\n", entries.join(",\n"))
+    let quoted: Vec<String> = quotations
+        .iter()
+        .map(|(id, q)| format!("  {{\n    \"id\": {},\n    \"quotation\": {q}\n  }}", text(id)))
+        .collect();
+    format!(
+        "{{\n\"tapak_backup\": 1,\n\"documents\": [\n{}\n],\n\"quotations\": [\n{}\n]\n}}\n",
+        entries.join(",\n"),
+        quoted.join(",\n")
+    )
 }
 
 /// Reads a backup, or a single saved sheet (which gets `single_id`). All or nothing: one
-/// unreadable document refuses the whole file, so nothing half-imported ever appears.
+/// unreadable sheet or quotation refuses the whole file, so nothing half-imported ever appears.
 ///
 /// # Errors
-/// `LoadError` of the first document that cannot be read, or of the file itself.
-pub fn from_backup(text: &str, single_id: &str) -> Result<Vec<Named>, LoadError> {
+/// `LoadError` of the first sheet or quotation that cannot be read, or of the file itself.
+pub fn from_backup(text: &str, single_id: &str) -> Result<Backup, LoadError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
@@ -80,15 +112,25 @@ pub fn from_backup(text: &str, single_id: &str) -> Result<Vec<Named>, LoadError>
         // A single saved sheet, or something that is not a backup: read as a file, which says why not.
         let document = document_from_json(text)?;
         let name = document.article.name.clone();
-        return Ok(vec![Named { id: single_id.to_string(), name, document }]);
+        return Ok(Backup {
+            sheets: vec![Named { id: single_id.to_string(), name, document }],
+            quotations: Vec::new(),
+        });
     }
     let file: BackupFile =
         serde_json::from_str(text).map_err(|e| LoadError::Unreadable { path: None, detail: e.to_string() })?;
     if file.tapak_backup != 1 {
         return Err(LoadError::TooNew { schema: file.tapak_backup });
     }
-    file.documents
+    let sheets = file
+        .documents
         .into_iter()
         .map(|e| Ok(Named { id: e.id, name: e.name, document: document_from_json(e.document.get())? }))
-        .collect()
+        .collect::<Result<_, LoadError>>()?;
+    let quotations = file
+        .quotations
+        .into_iter()
+        .map(|e| Ok((e.id, quotation_from_json(e.quotation.get())?)))
+        .collect::<Result<_, LoadError>>()?;
+    Ok(Backup { sheets, quotations })
 }

@@ -117,6 +117,82 @@ buyer_texts! {
     Pairs => "pairs", "켤레", "pares", "pasang";
     PriceCovers => "Price covers", "가격 포함 범위", "El precio cubre", "Cakupan harga";
     CmtCovers => "CMT price (cutting, making, trimming and our other materials); supplied by the buyer:", "CMT 가격 (재단, 봉제, 마무리 및 당사의 기타 자재 포함); 구매자 공급 자재:", "Precio CMT (corte, confección, acabado y nuestros demás materiales); suministrado por el comprador:", "Harga maklon (CMT): ongkos potong, jahit, rakit dan bahan lain dari kami; disediakan pembeli:";
+    Remarks => "Remarks", "참고 사항", "Observaciones", "Keterangan";
+    PayDepositBeforeShipment => "T/T {n} % deposit, balance before shipment", "T/T 선금 {n} %, 잔금은 선적 전 지급", "T/T {n} % de anticipo, saldo antes del embarque", "T/T uang muka {n} %, pelunasan sebelum pengapalan";
+    PayDepositAgainstBl => "T/T {n} % deposit, balance against copy of B/L", "T/T 선금 {n} %, 잔금은 B/L 사본 수령 시 지급", "T/T {n} % de anticipo, saldo contra copia del B/L", "T/T uang muka {n} %, pelunasan atas salinan B/L";
+    PayAdvance => "T/T 100 % in advance", "T/T 100 % 선지급", "T/T 100 % por adelantado", "T/T 100 % di muka";
+    PayLcAtSight => "Irrevocable L/C at sight", "일람출급 취소불능 신용장 (L/C at sight)", "Carta de crédito irrevocable a la vista", "L/C yang tidak dapat dibatalkan, atas unjuk";
+    PayLcUsance => "Irrevocable L/C at {n} days after B/L date", "B/L 일자 후 {n}일 기한부 취소불능 신용장", "Carta de crédito irrevocable a {n} días de la fecha del B/L", "L/C yang tidak dapat dibatalkan, {n} hari setelah tanggal B/L";
+    LeadDepositSample => "{n} days after deposit and sample approval", "선금 입금 및 샘플 승인 후 {n}일", "{n} días después del anticipo y la aprobación de la muestra", "{n} hari setelah uang muka dan persetujuan sampel";
+    LeadDeposit => "{n} days after deposit", "선금 입금 후 {n}일", "{n} días después del anticipo", "{n} hari setelah uang muka";
+    LeadLc => "{n} days after receipt of the L/C", "신용장 수령 후 {n}일", "{n} días después de recibir la carta de crédito", "{n} hari setelah L/C diterima";
+    RemIncoterms => "Delivery terms according to Incoterms® 2020.", "인도 조건은 Incoterms® 2020에 따름.", "Condiciones de entrega según Incoterms® 2020.", "Syarat penyerahan menurut Incoterms® 2020.";
+    RemFreight => "Sea freight subject to the rate at the time of booking.", "해상 운임은 선복 예약 시점의 운임을 적용함.", "Flete marítimo sujeto a la tarifa vigente al momento de la reserva.", "Ongkos angkut laut mengikuti tarif saat pemesanan kapal.";
+    RemDuties => "Import duties and taxes at destination for the buyer's account.", "도착지 수입 관세 및 세금은 구매자 부담.", "Aranceles e impuestos de importación en destino por cuenta del comprador.", "Bea masuk dan pajak impor di tujuan ditanggung pembeli.";
+    RemSizes => "Sizes according to the approved size chart (foot length in mm).", "사이즈는 승인된 사이즈표(발 길이, mm)에 따름.", "Tallas según la tabla de tallas aprobada (largo del pie en mm).", "Ukuran sesuai tabel ukuran yang disetujui (panjang kaki dalam mm).";
+    RemSample => "Production starts after approval of the pre-production sample.", "생산 전 샘플 승인 후 생산을 시작함.", "La producción comienza tras aprobar la muestra de preproducción.", "Produksi dimulai setelah sampel praproduksi disetujui.";
+    Proforma => "Proforma invoice", "견적 송장 (Proforma Invoice)", "Factura proforma", "Faktur proforma";
+    PiNumber => "PI No.", "PI 번호", "N.º de PI", "Nomor PI";
+    FromQuotation => "Quotation No.", "견적서 번호", "N.º de cotización", "Nomor penawaran";
+    Consignee => "Consignee", "수하인", "Consignatario", "Penerima barang";
+    Destination => "Destination", "도착지", "Destino", "Tujuan";
+    ShipmentDate => "Shipment", "선적 예정", "Embarque previsto", "Rencana pengapalan";
+    Deposit => "Deposit", "선금", "Anticipo", "Uang muka";
+    Balance => "Balance", "잔금", "Saldo", "Pelunasan";
     OldBrowser => "This browser is too old to open the quotation. Update it, or open the link in a current Chrome, Safari, Firefox or Samsung Internet.", "이 브라우저는 너무 오래되어 견적서를 열 수 없습니다. 브라우저를 업데이트하거나 최신 Chrome, Safari, Firefox 또는 삼성 인터넷에서 링크를 여세요.", "Este navegador es demasiado antiguo para abrir la cotización. Actualícelo o abra el enlace en un Chrome, Safari, Firefox o Samsung Internet actual.", "Peramban ini terlalu lama untuk membuka penawaran. Perbarui, atau buka tautan di Chrome, Safari, Firefox atau Samsung Internet terbaru.";
     Private => "This quotation travels inside the link itself; no server stores it.", "이 견적서는 링크 안에 담겨 있으며 어떤 서버에도 저장되지 않습니다.", "Esta cotización viaja dentro del propio enlace; ningún servidor la guarda.", "Penawaran ini tersimpan di dalam tautan itu sendiri; tidak ada server yang menyimpannya.";
+}
+
+use crate::model::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
+
+/// `text` with its `{n}` set to `n` (split at a char: `str::replace` would bring a substring
+/// searcher into the buyer's module).
+fn with_n(text: &str, n: u32) -> String {
+    match text.split_once('{') {
+        Some((head, tail)) => format!("{head}{n}{}", tail.strip_prefix("n}").unwrap_or(tail)),
+        None => text.to_string(),
+    }
+}
+
+/// A payment phrase in `l`: "T/T 30 % deposit, balance before shipment".
+pub fn payment(p: Payment, l: BuyerLang) -> String {
+    let key = match p.kind {
+        PaymentKind::DepositBeforeShipment => BT::PayDepositBeforeShipment,
+        PaymentKind::DepositAgainstBl => BT::PayDepositAgainstBl,
+        PaymentKind::Advance => BT::PayAdvance,
+        PaymentKind::LcAtSight => BT::PayLcAtSight,
+        PaymentKind::LcUsance => BT::PayLcUsance,
+    };
+    with_n(key.in_lang(l), p.n)
+}
+
+/// A lead-time phrase in `l`: "45 days after deposit and sample approval".
+pub fn lead(x: Lead, l: BuyerLang) -> String {
+    let key = match x.kind {
+        LeadKind::AfterDepositAndSample => BT::LeadDepositSample,
+        LeadKind::AfterDeposit => BT::LeadDeposit,
+        LeadKind::AfterLc => BT::LeadLc,
+    };
+    with_n(key.in_lang(l), x.days)
+}
+
+/// A standard remark in `l`.
+pub fn remark(r: Remark, l: BuyerLang) -> &'static str {
+    match r {
+        Remark::Incoterms2020 => BT::RemIncoterms,
+        Remark::FreightAtBooking => BT::RemFreight,
+        Remark::DutiesForBuyer => BT::RemDuties,
+        Remark::SizesPerChart => BT::RemSizes,
+        Remark::SampleApproval => BT::RemSample,
+    }
+    .in_lang(l)
+}
+
+/// A phrase and the free text beside it, as one line ("T/T 30 % deposit, … · by Citibank").
+pub fn with_text(phrase: Option<String>, text: &str) -> String {
+    match (phrase, text.trim()) {
+        (Some(p), "") => p,
+        (Some(p), t) => format!("{p} · {t}"),
+        (None, t) => t.to_string(),
+    }
 }

@@ -422,6 +422,7 @@ texts! {
     Undo => "Urungkan", "Undo";
     Deleted => "Lembar dihapus:", "Sheet deleted:";
     Imported => "Diimpor:", "Imported:";
+    QuotationsWord => "penawaran", "quotations";
     Sheets => "lembar", "sheets";
     TrailStart => "Mengapa harga ini?", "Why this price?";
     FigSizeMaterials => "Bahan ukuran", "Materials, size";
@@ -644,9 +645,6 @@ texts! {
     PiTerm => "Incoterm PI", "PI's Incoterm";
     ShipmentDate => "Tanggal pengapalan", "Shipment date";
     PrintProforma => "Cetak PI", "Print the PI";
-    Deposit => "Uang muka", "Deposit";
-    Balance => "Sisa pembayaran", "Balance";
-    TotalPi => "Total", "Total";
     ColourwaysHelp => "Varian warna memakai lembar ini dengan beberapa bahan diganti (misalnya kulit hitam, sol lain), tanpa menyalin lembar. Tiap varian punya HPP dan harga sendiri di penawaran.", "A colourway uses this sheet with some materials changed (black leather, another sole) without copying the sheet. Each has its own cost and price on a quotation.";
     AddColourway => "Tambah varian warna", "Add a colourway";
     ColourwayName => "Nama varian", "Colourway's name";
@@ -656,8 +654,16 @@ texts! {
     AddChange => "Ganti bahan lain", "Change another material";
     ColourwayCost => "HPP varian per pasang", "Colourway's cost per pair";
     RoundUp => "Bulatkan ke atas", "Round up";
-    ProformaTitle => "PROFORMA INVOICE", "PROFORMA INVOICE";
     PiNumber => "Nomor PI", "PI number";
-    FromQuotation => "Dari penawaran", "From quotation";
-    UnitPriceShort => "Harga satuan", "Unit price";
+    PiLink => "Tautan PI untuk pembeli (tetap, tidak berubah)", "PI link for the buyer (frozen)";
+    Consignee => "Penerima barang (consignee)", "Consignee";
+    PaymentPhrase => "Syarat pembayaran (kalimat baku)", "Payment terms (standard phrase)";
+    LeadPhrase => "Waktu produksi (kalimat baku)", "Lead time (standard phrase)";
+    RemarksPhrases => "Keterangan baku", "Standard remarks";
+    OwnWords => "— hanya teks sendiri —", "— own words only —";
+    PhraseDays => "Hari", "Days";
+    PaymentMore => "Syarat pembayaran, teks bebas", "Payment terms, free text";
+    LeadMore => "Waktu produksi, teks bebas", "Lead time, free text";
+    PhrasesHelp => "Kalimat baku tampil di halaman pembeli dalam bahasanya (Inggris, Korea, Spanyol, Indonesia). Teks bebas tampil apa adanya.", "Standard phrases show on the buyer's page in the buyer's language (English, Korean, Spanish, Indonesian). Free text shows as typed.";
+    WriteInEnglish => "Teks ini tampak berbahasa Indonesia, dan pembeli membacanya apa adanya. Tulis dalam bahasa Inggris, atau pilih kalimat baku di atas.", "This text looks Indonesian, and the buyer reads it as typed. Write it in English, or choose a standard phrase above.";
 }

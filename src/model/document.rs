@@ -36,7 +36,10 @@ use serde::{Deserialize, Serialize};
 /// - 6: colourways (`variants`), each changing some material lines of the sheet. A version-5
 ///   file reads unchanged; an older Tapak refuses a version-6 file rather than drop its
 ///   colourways.
-pub const SCHEMA_VERSION: u32 = 6;
+/// - 7: the quotation's standard phrases (`QuoteDetails::payment`, `lead`, `remarks`), which the
+///   buyer's page renders in the buyer's language. A version-6 file reads unchanged; an older
+///   Tapak refuses a version-7 file rather than send its terms without them.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// One article (a shoe or sandal model) and its cost sheet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -338,10 +341,19 @@ pub struct QuoteDetails {
     /// Schema ≤ 2 only: the port of loading, now `SalesTerms::port_of_shipment`; never written.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub port_of_loading: String,
-    /// e.g. "T/T 30 % deposit, balance before shipment" or "L/C at sight".
+    /// A standard payment phrase, rendered in the buyer's language (`model::phrases`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<crate::model::phrases::Payment>,
+    /// Free text beside (or instead of) the phrase, shown as typed: best in English.
     pub payment_terms: String,
-    /// e.g. "45 days after deposit and sample approval".
+    /// A standard lead-time phrase ("45 days after deposit and sample approval").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<crate::model::phrases::Lead>,
+    /// Free text beside (or instead of) the phrase.
     pub lead_time: String,
+    /// Standard remarks, in the order of `Remark::ALL`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remarks: Vec<crate::model::phrases::Remark>,
     pub bank_details: String,
     pub notes: String,
 }
@@ -375,8 +387,11 @@ impl Default for QuoteDetails {
             exporter: Party::default(),
             buyer: Party::default(),
             port_of_loading: String::new(),
+            payment: None,
             payment_terms: String::new(),
+            lead: None,
             lead_time: String::new(),
+            remarks: Vec::new(),
             bank_details: String::new(),
             notes: String::new(),
         }

@@ -300,6 +300,8 @@ pub enum Edit {
     ExportCost(u32, ExportCostField),
     Terms(TermsField),
     QuoteText(QuoteText, String),
+    /// The quotation's standard phrases or the free text beside them.
+    Words(crate::model::phrases::WordsEdit),
     ValidityDays(u32),
     Cash(CashField),
     Broker(BrokerField),
@@ -827,6 +829,11 @@ impl Document {
                     self.quote.old_date.clear();
                 }
                 set(field.slot(&mut self.quote), v)
+            }
+            Edit::Words(w) => {
+                let mut next = self.quote.clone();
+                w.apply(&mut next);
+                set(&mut self.quote, next)
             }
             Edit::ValidityDays(v) => set(&mut self.quote.validity_days, v),
         }

@@ -8,6 +8,7 @@ use crate::model::document::*;
 use crate::model::fx::ExchangeRate;
 use crate::model::incoterms::{Incoterm, Stage};
 use crate::model::packing::Shipping;
+use crate::model::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
 use crate::model::pricing::{Profit, ProfitBasis};
 use crate::model::sizes::{Assortment, Size, SizeRun};
 use crate::model::units::Unit;
@@ -233,8 +234,11 @@ pub fn sneaker_busan() -> Document {
                 contact: String::new(),
             },
             port_of_loading: String::new(),
-            payment_terms: "T/T 30% deposit, balance before shipment".into(),
-            lead_time: "45 days after deposit and sample approval".into(),
+            payment: Some(Payment { kind: PaymentKind::DepositBeforeShipment, n: 30 }),
+            payment_terms: String::new(),
+            lead: Some(Lead { kind: LeadKind::AfterDepositAndSample, days: 45 }),
+            lead_time: String::new(),
+            remarks: vec![Remark::Incoterms2020, Remark::SizesPerChart],
             bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
             notes: "Illustrative example prepared with Tapak.".into(),
         },
@@ -398,8 +402,11 @@ pub fn safety_shoe_sni() -> Document {
                 contact: String::new(),
             },
             port_of_loading: String::new(),
-            payment_terms: "L/C at sight".into(),
-            lead_time: "60 days after L/C".into(),
+            payment: Some(Payment { kind: PaymentKind::LcAtSight, n: 0 }),
+            payment_terms: String::new(),
+            lead: Some(Lead { kind: LeadKind::AfterLc, days: 60 }),
+            lead_time: String::new(),
+            remarks: vec![Remark::Incoterms2020],
             bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
             notes: "Steel toe cap 200 J, SNI 7079:2009 certified. Illustrative example prepared with Tapak.".into(),
         },
@@ -541,8 +548,11 @@ pub fn sandal_los_angeles() -> Document {
                 contact: String::new(),
             },
             port_of_loading: String::new(),
-            payment_terms: "T/T 30% deposit, balance against copy B/L".into(),
-            lead_time: "50 days after deposit".into(),
+            payment: Some(Payment { kind: PaymentKind::DepositAgainstBl, n: 30 }),
+            payment_terms: String::new(),
+            lead: Some(Lead { kind: LeadKind::AfterDeposit, days: 50 }),
+            lead_time: String::new(),
+            remarks: vec![Remark::Incoterms2020, Remark::DutiesForBuyer],
             bank_details: "Bank Contoh · a/c 000-000-0000 · SWIFT CONTIDJA".into(),
             notes: "Price includes the broker's 5 % commission. US duty 6 % of FOB value and 0.47 % fees (MPF/HMF) as entered — verify the HTS line. Illustrative example prepared with Tapak.".into(),
         },
@@ -607,7 +617,7 @@ pub fn cmt_busan() -> Document {
         m.buyer_supplied = true;
     }
     d.terms.assists_in_customs_value = true;
-    d.quote.payment_terms = "T/T 50% deposit, balance before shipment".into();
+    d.quote.payment = Some(Payment { kind: PaymentKind::DepositBeforeShipment, n: 50 });
     d.cash.deposit_pct = dec!(50);
     d
 }

@@ -21,6 +21,7 @@ pub mod money;
 pub mod outline;
 pub mod packing;
 pub mod paperwork;
+pub mod phrases;
 pub mod pricing;
 pub mod proforma;
 pub mod quotation;

@@ -12,8 +12,10 @@
 //! USD 25.989,25.
 
 use crate::model::currency::Currency;
+use crate::model::document::Party;
 use crate::model::money::{mul, percent, Money, MoneyError, Rounding};
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// One line of the PI: an article's pairs at its quoted unit price.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,4 +51,48 @@ pub fn amounts(lines: &[PiLine], deposit_pct: Decimal, currency: Currency) -> Re
     );
     let balance = Money::new(total.amount.checked_sub(deposit.amount).ok_or(MoneyError::Overflow)?, currency);
     Ok(PiAmounts { lines: amounts, pairs: lines.iter().map(|l| u64::from(l.pairs)).sum(), total, deposit, balance })
+}
+
+/// What the exporter fills in to turn an accepted quotation into a PI, kept with the quotation
+/// (`Quotation::proforma`) so it prints again the same. Issuing it changes no price or word of
+/// the quotation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProformaDetails {
+    pub number: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Who receives the goods, when not the buyer (empty: the buyer).
+    #[serde(default)]
+    pub consignee: Party,
+    /// The port or place of destination.
+    #[serde(default)]
+    pub destination: String,
+    /// The planned shipment date or month, as typed ("Maret 2027").
+    #[serde(default)]
+    pub shipment_date: String,
+    /// The deposit the payment terms ask for, in percent.
+    pub deposit_pct: Decimal,
+    /// The term column the PI is priced at (0: the quotation's first term).
+    #[serde(default)]
+    pub term: u32,
+}
+
+impl ProformaDetails {
+    /// A PI from `details` of a quotation issued on `today`: numbered after it, the deposit
+    /// from its payment phrase (30 % when it has none), to its destination.
+    pub fn from_quotation(
+        details: &crate::model::document::QuoteDetails,
+        destination: &str,
+        today: &str,
+    ) -> ProformaDetails {
+        ProformaDetails {
+            number: if details.number.is_empty() { String::new() } else { format!("PI-{}", details.number) },
+            date: today.to_string(),
+            consignee: Party::default(),
+            destination: destination.to_string(),
+            shipment_date: String::new(),
+            deposit_pct: details.payment.map_or(Decimal::from(30), |p| p.deposit_pct()),
+            term: 0,
+        }
+    }
 }

@@ -29,7 +29,9 @@ use std::collections::BTreeMap;
 /// The version of the quotation file written by this build.
 ///
 /// - 1: lines of library sheets and colourways, up to three terms, the allocation key.
-pub const QUOTATION_SCHEMA: u32 = 1;
+/// - 2: the standard phrases of the words (`QuoteDetails::payment`, `lead`, `remarks`). A
+///   version-1 file reads unchanged.
+pub const QUOTATION_SCHEMA: u32 = 2;
 
 /// What a quotation file says it is (a sheet's file has no `kind`).
 pub const KIND: &str = "tapak-quotation";
@@ -66,6 +68,10 @@ pub struct Quotation {
     #[serde(default)]
     pub key: Key,
     pub lines: Vec<QuoteLine>,
+    /// The proforma invoice issued from it, once accepted (its own words; the quotation's prices
+    /// and words are not changed by it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proforma: Option<crate::model::proforma::ProformaDetails>,
     /// A file's copy of the sheets its lines use, by library id; empty in the library itself.
     /// Read and written by `codec::quotation`, each as a sheet file (upgraded and checked).
     #[serde(skip)]
@@ -105,6 +111,7 @@ impl Quotation {
             rounding: Rounding::HalfUp,
             key: Key::PerPair,
             lines: Vec::new(),
+            proforma: None,
             sheets: BTreeMap::new(),
         }
     }
@@ -189,6 +196,14 @@ impl Quotation {
         let sheet = self.lines.last().map_or_else(|| first_sheet.to_string(), |l| l.sheet.clone());
         let id = self.next_id();
         self.lines.push(QuoteLine { id, sheet, variant: None, pairs: 0, tiers: Vec::new() });
+    }
+
+    /// The proforma invoice's words, to change: those kept, else a new PI dated `today`
+    /// (`ProformaDetails::from_quotation`).
+    pub fn proforma_mut(&mut self, today: &str) -> &mut crate::model::proforma::ProformaDetails {
+        let (details, destination) = (&self.details, &self.destination_place);
+        self.proforma
+            .get_or_insert_with(|| crate::model::proforma::ProformaDetails::from_quotation(details, destination, today))
     }
 
     /// The next free line id (for a new line).

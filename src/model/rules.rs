@@ -248,6 +248,26 @@ impl Check {
         }
     }
 
+    /// A quotation's words: its validity, its date, and the numbers in its standard phrases.
+    fn words(&mut self, d: &crate::model::document::QuoteDetails) {
+        use crate::model::phrases::Number;
+        self.count(At::Quote, Num::ValidityDays, d.validity_days);
+        self.date(At::Quote, &d.date);
+        if let Some(p) = d.payment {
+            match p.kind.number() {
+                Number::Percent => self.count(At::Quote, Num::DepositPct, p.n),
+                Number::Days => self.count(At::Quote, Num::Days, p.n),
+                Number::None => {}
+            }
+        }
+        if let Some(l) = d.lead {
+            self.count(At::Quote, Num::Days, l.days);
+        }
+        if d.remarks.len() > crate::model::phrases::Remark::ALL.len() {
+            self.problems.push(Problem { at: At::Quote, fault: Fault::TooManyLines });
+        }
+    }
+
     fn count(&mut self, at: At, field: Num, value: u32) {
         self.num(at, field, Decimal::from(value));
     }
@@ -378,7 +398,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     }
     c.count(At::Terms, Moq, t.moq);
     c.opt(At::Terms, TargetPrice, t.target.as_ref().map(|x| x.amount));
-    c.count(At::Quote, ValidityDays, doc.quote.validity_days);
+    c.words(&doc.quote);
     let k = &doc.cash;
     c.num(At::Cash, DepositPct, k.deposit_pct);
     for days in [k.deposit_day, k.balance_days, k.lead_days, k.materials_day, k.workshops_before_shipment] {
@@ -405,7 +425,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             }
         }
     }
-    c.date(At::Quote, &doc.quote.date);
     // Ids must be unique across the document: edits find lines by id.
     let mut ids: Vec<u32> = doc.ids().collect();
     ids.sort_unstable();
@@ -428,8 +447,7 @@ pub fn validate_quotation(q: &crate::model::quotation::Quotation) -> Vec<Problem
         c.problems.push(Problem { at: At::Terms, fault: Fault::Choice });
     }
     c.opt(At::Terms, PriceStep, q.price_step);
-    c.count(At::Quote, ValidityDays, q.details.validity_days);
-    c.date(At::Quote, &q.details.date);
+    c.words(&q.details);
     c.lines(At::QuoteLine(0), &q.lines);
     for (i, l) in q.lines.iter().enumerate() {
         let at = At::QuoteLine(i + 1);
@@ -437,6 +455,13 @@ pub fn validate_quotation(q: &crate::model::quotation::Quotation) -> Vec<Problem
         c.lines(at, &l.tiers);
         for t in &l.tiers {
             c.count(at, Tier, *t);
+        }
+    }
+    if let Some(pi) = &q.proforma {
+        c.num(At::Quote, DepositPct, pi.deposit_pct);
+        c.date(At::Quote, &pi.date);
+        if usize::try_from(pi.term).map_or(true, |k| k >= q.terms.len().max(1)) {
+            c.problems.push(Problem { at: At::Terms, fault: Fault::Choice });
         }
     }
     let mut ids: Vec<u32> = q.lines.iter().map(|l| l.id).collect();

@@ -4,6 +4,7 @@ use crate::model::combined::QuotationPrice;
 use crate::model::currency::Currency;
 use crate::model::document::{Document, Party};
 use crate::model::incoterms::Incoterm;
+use crate::model::phrases::{Lead, Payment, Remark};
 use crate::model::quotation::Quotation;
 use crate::model::quote::Quote;
 use rust_decimal::Decimal;
@@ -29,9 +30,7 @@ impl BuyerTier {
     /// integer arithmetic (a quoted price has at most the currency's decimals). `None` only for
     /// absurd figures.
     pub fn total_minor(&self, k: usize, decimals: u32) -> Option<i128> {
-        let p = self.prices.get(k)?;
-        let minor = p.mantissa().checked_mul(10i128.checked_pow(decimals.checked_sub(p.scale())?)?)?;
-        minor.checked_mul(i128::from(self.pairs))
+        minor(*self.prices.get(k)?, decimals)?.checked_mul(i128::from(self.pairs))
     }
 
     /// `unit price × pairs` at term column `k`.
@@ -109,6 +108,32 @@ pub struct BuyerQuote {
     pub notes: String,
     /// The order's cartons, m³ and kg, when worked out.
     pub shipment: Option<BuyerShipment>,
+    /// Standard phrases, rendered in the buyer's language beside the free text above.
+    pub payment: Option<Payment>,
+    pub lead: Option<Lead>,
+    pub remarks: Vec<Remark>,
+    /// Set when this is a proforma invoice: one term, each article at its order quantity.
+    pub proforma: Option<BuyerProforma>,
+}
+
+/// What a proforma invoice adds to the quotation it comes from (`BuyerQuote::proforma_of`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuyerProforma {
+    pub number: String,
+    /// `YYYY-MM-DD` (may be empty).
+    pub date: String,
+    pub consignee: Party,
+    pub destination: String,
+    pub shipment_date: String,
+    pub deposit_pct: Decimal,
+    /// The deposit, worked out when issued (`model::proforma::amounts`, half-up).
+    pub deposit: Decimal,
+}
+
+/// A figure of at most `decimals` places in minor units of `decimals` places (exact integer
+/// arithmetic, so the buyer's module carries no decimal addition).
+fn minor(p: Decimal, decimals: u32) -> Option<i128> {
+    p.mantissa().checked_mul(10i128.checked_pow(decimals.checked_sub(p.scale())?)?)
 }
 
 /// Why a quote cannot be shared yet.
@@ -146,8 +171,12 @@ pub fn email_address(contact: &str) -> Option<String> {
 }
 
 impl BuyerQuote {
-    /// The last day the quote holds (`date + validity`), when the date is a real date.
+    /// The last day the quote holds (`date + validity`), when the date is a real date. A
+    /// proforma invoice does not expire: it is the order's invoice.
     pub fn valid_until(&self) -> Option<crate::model::date::Date> {
+        if self.proforma.is_some() {
+            return None;
+        }
         crate::model::date::last_day(&self.date, self.validity_days)
     }
 
@@ -155,13 +184,63 @@ impl BuyerQuote {
     /// price. `None` when an article's order quantity is not known (a version-1 link) or a
     /// figure is absurd.
     pub fn order_total(&self, k: usize) -> Option<(u64, Decimal)> {
+        let (pairs, value) = self.order_minor(k)?;
+        Some((pairs, Decimal::try_from_i128_with_scale(value, self.decimals).ok()?))
+    }
+
+    fn order_minor(&self, k: usize) -> Option<(u64, i128)> {
         let (mut pairs, mut value) = (0u64, 0i128);
         for a in &self.articles {
             let t = a.tiers.iter().find(|t| Some(t.pairs) == a.order)?;
             pairs += u64::from(t.pairs);
             value = value.checked_add(t.total_minor(k, self.decimals)?)?;
         }
-        Some((pairs, Decimal::try_from_i128_with_scale(value, self.decimals).ok()?))
+        Some((pairs, value))
+    }
+
+    /// A proforma invoice's balance: its total less the deposit (integer minor units, so the
+    /// two add back to the total exactly). `None` for a quotation.
+    pub fn balance(&self) -> Option<Decimal> {
+        let deposit = minor(self.proforma.as_ref()?.deposit, self.decimals)?;
+        let (_, total) = self.order_minor(0)?;
+        Decimal::try_from_i128_with_scale(total.checked_sub(deposit)?, self.decimals).ok()
+    }
+
+    /// The proforma invoice of this issued quotation at term column `term`: each article at its
+    /// order quantity and its price at that term, the deposit worked out from `pi.deposit_pct`
+    /// (`model::proforma`, half-up). The quotation itself is not changed. `None` when the
+    /// column does not exist, an order quantity is unknown, or an amount overflows.
+    pub fn proforma_of(&self, pi: &crate::model::proforma::ProformaDetails) -> Option<BuyerQuote> {
+        use crate::model::proforma::{amounts, PiLine};
+        let k = usize::try_from(pi.term).ok()?;
+        let term = self.terms.get(k)?.clone();
+        let articles = self
+            .articles
+            .iter()
+            .map(|a| {
+                let tier = a.tiers.iter().find(|t| Some(t.pairs) == a.order)?;
+                let price = *tier.prices.get(k)?;
+                Some(BuyerArticle { tiers: vec![BuyerTier { pairs: tier.pairs, prices: vec![price] }], ..a.clone() })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let lines: Vec<PiLine> =
+            articles.iter().map(|a| PiLine { pairs: a.tiers[0].pairs, unit_price: a.tiers[0].prices[0] }).collect();
+        let sums = amounts(&lines, pi.deposit_pct, self.currency).ok()?;
+        Some(BuyerQuote {
+            terms: vec![term],
+            articles,
+            validity_days: 0,
+            proforma: Some(BuyerProforma {
+                number: pi.number.clone(),
+                date: pi.date.clone(),
+                consignee: pi.consignee.clone(),
+                destination: pi.destination.clone(),
+                shipment_date: pi.shipment_date.clone(),
+                deposit_pct: pi.deposit_pct,
+                deposit: sums.deposit.amount,
+            }),
+            ..self.clone()
+        })
     }
 
     /// Freezes a sheet's quote as issued: its one article at its term.
@@ -186,6 +265,10 @@ impl BuyerQuote {
             lead_time: q.lead_time.clone(),
             bank_details: q.bank_details.clone(),
             notes: q.notes.clone(),
+            payment: q.payment,
+            lead: q.lead,
+            remarks: q.remarks.clone(),
+            proforma: None,
             // One article's cartons are the buyer's own arithmetic; the page shows a shipment
             // of several articles only.
             shipment: None,
@@ -228,6 +311,10 @@ impl BuyerQuote {
             lead_time: d.lead_time.clone(),
             bank_details: d.bank_details.clone(),
             notes: d.notes.clone(),
+            payment: d.payment,
+            lead: d.lead,
+            remarks: d.remarks.clone(),
+            proforma: None,
             shipment: priced.shipment.filter(|_| priced.shared).map(|s| BuyerShipment {
                 cartons: s.plan.cartons,
                 cbm: s.plan.cbm,

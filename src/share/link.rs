@@ -3,10 +3,15 @@
 //! ```text
 //! fragment  = "#q=" payload        (buyer link)   |  "#w=" payload   (worksheet link)
 //! payload   = base64url-no-pad( version:u8 · deflate-raw(body) · crc32-le(version · deflated) )
-//! body (q)  = postcard(V2Buyer)    — strings, varints, prices as integer minor units
-//!             (version 1: postcard(V1Buyer), one article at one term; still read)
+//! body (q)  = postcard(V2Buyer) · postcard(V3Tail)  — strings, varints, prices as integer
+//!             minor units (version 2: the first part alone; version 1: postcard(V1Buyer), one
+//!             article at one term; both still read)
 //! body (w)  = the document's JSON file (see `codec`), so worksheet links upgrade like files
 //! ```
+//!
+//! Version 3 (issue 14) adds the standard phrases of the terms, which the buyer's page renders
+//! in the buyer's language, and marks a proforma invoice (its number, date, consignee,
+//! destination, shipment date and deposit). Version 2's body is its first part, unchanged.
 //!
 //! Version 2 (issue 14) carries several articles (colourways among them), each with its sizes
 //! and quantities, priced at up to three terms; the buyer, the bank details, the order's
@@ -21,13 +26,14 @@
 //! Decoding never panics, whatever the input, and refuses to inflate more than a fixed limit.
 //! Versions are never reused: a later format gets version 2 and version 1 keeps decoding.
 
-use super::buyer::{BuyerArticle, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
+use super::buyer::{BuyerArticle, BuyerProforma, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
 use super::crc::crc32;
 use super::wire::Reader;
 use crate::codec::{document_from_json, document_to_json, LoadError};
 use crate::model::currency::Currency;
 use crate::model::document::{Document, Party};
 use crate::model::incoterms::Incoterm;
+use crate::model::phrases::{code_of, from_code, Lead, LeadKind, Payment, PaymentKind, Remark};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rust_decimal::prelude::ToPrimitive;
@@ -36,6 +42,7 @@ use serde::Serialize;
 
 const VERSION_1: u8 = 1;
 const VERSION_2: u8 = 2;
+const VERSION_3: u8 = 3;
 /// The most a buyer link may inflate to (a typical one is about 500 bytes).
 pub const MAX_BUYER_BYTES: usize = 64 * 1024;
 /// The most a worksheet link may inflate to.
@@ -73,6 +80,36 @@ struct V1Party(String, String, String);
 // foot length in tenths of a millimetre: u32)], currency (ISO 4217 code), decimals: u8,
 // tiers [(pairs: u32, unit price in units of 10^-decimals: i64)], incoterm (code), named place,
 // port of loading, payment terms, lead time, moq: u32, notes.
+
+/// Version 3's body: version 2's, then `V3Tail` (written by postcard, read by `read_v2` and
+/// `read_tail` in the same order).
+#[derive(Serialize)]
+struct V3Buyer(V2Buyer, V3Tail);
+
+/// What version 3 adds: the standard phrases (codes in the order of `PaymentKind::ALL`,
+/// `LeadKind::ALL`, `Remark::ALL`) and, for a proforma invoice, its own words and deposit.
+#[derive(Serialize)]
+struct V3Tail {
+    /// (kind, percent or days)
+    payment: Option<(u8, u32)>,
+    /// (kind, days)
+    lead: Option<(u8, u32)>,
+    remarks: Vec<u8>,
+    proforma: Option<V3Proforma>,
+}
+
+#[derive(Serialize)]
+struct V3Proforma {
+    number: String,
+    date: String,
+    consignee: V1Party,
+    destination: String,
+    shipment_date: String,
+    /// in hundredths of a percent
+    deposit_pct: i64,
+    /// in units of 10^-decimals
+    deposit: i64,
+}
 
 /// Version 2's body (written by postcard, read by `read_v2` in the same order).
 #[derive(Serialize)]
@@ -154,7 +191,7 @@ pub fn unseal(text: &str) -> Result<(u8, Vec<u8>), LinkError> {
         return Err(LinkError::Damaged);
     }
     let version = sealed[0];
-    if !matches!(version, VERSION_1 | VERSION_2) {
+    if !matches!(version, VERSION_1 | VERSION_2 | VERSION_3) {
         return Err(LinkError::UnknownVersion(version));
     }
     Ok((version, sealed[1..].to_vec()))
@@ -211,11 +248,28 @@ pub fn encode_buyer(q: &BuyerQuote) -> Option<String> {
             None => None,
         },
     };
-    let body = postcard::to_allocvec(&wire).ok()?;
-    Some(seal(VERSION_2, &body))
+    let tail = V3Tail {
+        payment: q.payment.map(|p| (code_of(&PaymentKind::ALL, &p.kind), p.n)),
+        lead: q.lead.map(|l| (code_of(&LeadKind::ALL, &l.kind), l.days)),
+        remarks: q.remarks.iter().map(|r| code_of(&Remark::ALL, r)).collect(),
+        proforma: match &q.proforma {
+            Some(pi) => Some(V3Proforma {
+                number: pi.number.clone(),
+                date: pi.date.clone(),
+                consignee: party(&pi.consignee),
+                destination: pi.destination.clone(),
+                shipment_date: pi.shipment_date.clone(),
+                deposit_pct: to_minor(pi.deposit_pct, 2)?,
+                deposit: to_minor(pi.deposit, q.decimals)?,
+            }),
+            None => None,
+        },
+    };
+    let body = postcard::to_allocvec(&V3Buyer(wire, tail)).ok()?;
+    Some(seal(VERSION_3, &body))
 }
 
-/// Reads a buyer link's payload (without `#q=`), of version 1 or 2.
+/// Reads a buyer link's payload (without `#q=`), of version 1, 2 or 3.
 ///
 /// # Errors
 /// `LinkError` saying why; never a partly read quote.
@@ -230,7 +284,11 @@ pub fn decode_buyer(text: &str) -> Result<BuyerQuote, LinkError> {
 /// `Damaged` when the body does not hold a whole quotation.
 pub fn read_buyer(version: u8, body: &[u8]) -> Result<BuyerQuote, LinkError> {
     let mut r = Reader::new(body);
-    let q = if version == VERSION_1 { read_v1(&mut r) } else { read_v2(&mut r) };
+    let q = match version {
+        VERSION_1 => read_v1(&mut r),
+        VERSION_2 => read_v2(&mut r),
+        _ => read_v2(&mut r).and_then(|q| read_tail(&mut r, q)),
+    };
     match q {
         Some(q) if r.is_done() => Ok(q),
         _ => Err(LinkError::Damaged),
@@ -294,6 +352,10 @@ fn read_v1(r: &mut Reader) -> Option<BuyerQuote> {
         bank_details: String::new(),
         notes,
         shipment: None,
+        payment: None,
+        lead: None,
+        remarks: Vec::new(),
+        proforma: None,
     })
 }
 
@@ -348,7 +410,36 @@ fn read_v2(r: &mut Reader) -> Option<BuyerQuote> {
         bank_details,
         notes,
         shipment,
+        payment: None,
+        lead: None,
+        remarks: Vec::new(),
+        proforma: None,
     })
+}
+
+/// Version 3's tail (`V3Tail`) onto the quotation read as version 2. A code this build does not
+/// know is damage (a newer phrase would come with a newer version).
+fn read_tail(r: &mut Reader, q: BuyerQuote) -> Option<BuyerQuote> {
+    let payment = r.option(|r| Some(Payment { kind: from_code(&PaymentKind::ALL, r.byte()?)?, n: r.u32()? }))?;
+    let lead = r.option(|r| Some(Lead { kind: from_code(&LeadKind::ALL, r.byte()?)?, days: r.u32()? }))?;
+    let remarks = r.seq(|r| from_code(&Remark::ALL, r.byte()?))?;
+    let decimals = q.decimals;
+    let proforma = r.option(|r| {
+        Some(BuyerProforma {
+            number: r.string()?,
+            date: r.string()?,
+            consignee: party(r)?,
+            destination: r.string()?,
+            shipment_date: r.string()?,
+            deposit_pct: scaled(r.i64()?, 2)?,
+            deposit: scaled(r.i64()?, decimals)?,
+        })
+    })?;
+    // A proforma invoice is priced at one term.
+    if proforma.is_some() && q.terms.len() != 1 {
+        return None;
+    }
+    Some(BuyerQuote { payment, lead, remarks, proforma, ..q })
 }
 
 /// The payload of a worksheet link (without `#w=`): the whole document, costs included.

@@ -113,3 +113,41 @@ pub fn using<S: KeyValue + ?Sized>(s: &S, sheet: &str) -> Result<Vec<String>, St
         .map(|q| if q.quotation.details.number.is_empty() { q.id } else { q.quotation.details.number })
         .collect())
 }
+
+/// Imports the quotations of a backup. Each line's sheet moves with its sheet: `moved` maps a
+/// sheet's id in the backup to the id it was imported under (a clash kept both, under a new id).
+/// A quotation stored under the same id with the same text is left as it is; with other text it
+/// is replaced only when `replace(number or id)` says so, else it is kept beside it under
+/// `fresh()`. Returns how many were written.
+///
+/// # Errors
+/// The first `StoreError` (those written before it stay written).
+pub fn import<S: KeyValue + ?Sized>(
+    s: &mut S,
+    quotations: &[(String, Quotation)],
+    moved: &std::collections::BTreeMap<String, String>,
+    mut replace: impl FnMut(&str) -> bool,
+    mut fresh: impl FnMut() -> String,
+) -> Result<usize, StoreError> {
+    let mut written = 0;
+    for (id, q) in quotations {
+        let mut q = q.clone();
+        q.sheets.clear();
+        for line in &mut q.lines {
+            if let Some(to) = moved.get(&line.sheet) {
+                line.sheet.clone_from(to);
+            }
+        }
+        let stored = s.get(&format!("{PREFIX}{id}"))?;
+        let target = match &stored {
+            Some(text) if *text == text_of(&q) => continue,
+            Some(_) if replace(if q.details.number.is_empty() { id } else { &q.details.number }) => id.clone(),
+            Some(_) => fresh(),
+            None => id.clone(),
+        };
+        let seen = if target == *id { stored.as_deref() } else { None };
+        save(s, &target, &q, seen)?;
+        written += 1;
+    }
+    Ok(written)
+}

@@ -156,7 +156,8 @@ fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {
     let encoded = String::from(js_sys::encode_uri_component(&reply_text));
     let whatsapp = whatsapp_number(&q.exporter.contact).map(|num| format!("https://wa.me/{num}?text={encoded}"));
     let mail = email_address(&q.exporter.contact).map(|to| format!("mailto:{to}?subject={encoded}"));
-    let sheet = crate::ui::quotation_page::sheet(q, l, expired, 2).map(|a| a.class("quote-sheet buyer-sheet"));
+    let class = if q.proforma.is_some() { "quote-sheet proforma buyer-sheet" } else { "quote-sheet buyer-sheet" };
+    let sheet = crate::ui::quotation_page::sheet(q, l, expired, 2).map(|a| a.class(class));
     let link =
         |id: &str, href: &str, text: &str| El::new("a").map(|a| a.class("button").id(id).attr("href", href).text(text));
     let actions = El::new("div").map(|d| {

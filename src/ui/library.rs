@@ -23,16 +23,30 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
     let lang = use_ctx().lang;
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
+    // The file is read and its sheets and quotations checked here, in the panel's part, so the
+    // quotation's reader stays out of the first module; the session stores what passed.
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let import = {
-        let on_import = p.on.import.clone();
+        let (on_import, reader) = (p.on.import.clone(), reader.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_import.emit(file);
+                let on_import = on_import.clone();
+                *reader.borrow_mut() = Some(crate::ui::files::read_text(file, move |text| {
+                    on_import
+                        .emit(text.and_then(|t| crate::codec::backup::from_backup(&t, &crate::ui::storage::new_id())))
+                }));
             }
             input.set_value("");
         })
     };
+    // The quotations as stored, each read through its door: one that cannot be read stays
+    // where it is (the quotation tab lists it as unreadable) and is not backed up.
+    let backup = p.on.backup.reform(|_: MouseEvent| {
+        crate::store::quotations::list(&crate::ui::storage::WebStore::local())
+            .map(|l| l.quotations.into_iter().map(|st| (st.id, st.text)).collect())
+            .unwrap_or_default()
+    });
     let pass = |cb: &Callback<String>, id: &str| {
         let id = id.to_string();
         cb.reform(move |_: MouseEvent| id.clone())
@@ -46,7 +60,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             <p class="help">{ tp(P::LibraryHelp) }</p>
             <div class="share-actions">
                 <button type="button" class="primary" onclick={p.on.start_new.reform(|_| crate::model::document::Document::empty())}>{ "+ " }{ t(T::NewSheet) }</button>
-                <button type="button" id="backup-all" onclick={p.on.backup.reform(|_| ())}>{ tp(P::BackupAll) }</button>
+                <button type="button" id="backup-all" onclick={backup}>{ tp(P::BackupAll) }</button>
                 <label class="button" for="import-backup">{ tp(P::ImportBackup) }</label>
                 <input type="file" id="import-backup" class="sr-only" accept=".json,application/json" onchange={import} />
             </div>

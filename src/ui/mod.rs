@@ -26,6 +26,7 @@ pub mod lazy;
 mod library;
 mod materials;
 mod notice;
+mod phrases;
 mod projector;
 mod quotation_page;
 mod quotations;

@@ -38,7 +38,10 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
         Notice::DownloadFailed => vec![tp(P::DownloadFailed).to_string()],
         Notice::FileError(_) => Vec::new(),
         Notice::FileOpened => vec![tp(P::FileOpened).to_string()],
-        Notice::Imported(n) => vec![format!("{} {n} {}", tp(P::Imported), tp(P::Sheets))],
+        Notice::Imported(n, 0) => vec![format!("{} {n} {}", tp(P::Imported), tp(P::Sheets))],
+        Notice::Imported(n, q) => {
+            vec![format!("{} {n} {}, {q} {}", tp(P::Imported), tp(P::Sheets), tp(P::QuotationsWord))]
+        }
         Notice::Deleted(r) => {
             let name = i18n::store::sheet_name(&r.entry.name, l);
             vec![format!("{} “{name}”", tp(P::Deleted))]
@@ -47,7 +50,7 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
         Notice::PutBack => vec![tp(P::PutBackDone).to_string()],
         Notice::Forked(name) => vec![i18n::store::forked(name, l)],
     };
-    let ok = matches!(*p.notice, Notice::FileOpened | Notice::Imported(_) | Notice::PutBack);
+    let ok = matches!(*p.notice, Notice::FileOpened | Notice::Imported(..) | Notice::PutBack);
     // A refused file: the sentence, each offending field, the parser's text behind a toggle.
     let refused = match &*p.notice {
         Notice::FileError(e) => html! {

@@ -10,7 +10,7 @@
 //! the order's total per term and its cartons, m³ and kg at the foot.
 
 use crate::format::format_number;
-use crate::i18n::buyer::{BuyerLang, BT};
+use crate::i18n::buyer::{lead, payment, remark, with_text, BuyerLang, BT};
 use crate::share::buyer::{BuyerArticle, BuyerQuote};
 use crate::ui::dom::{text_el, El};
 use rust_decimal::Decimal;
@@ -74,14 +74,23 @@ pub fn sheet(q: &BuyerQuote, l: BuyerLang, expired: bool, level: u8) -> Option<E
     let style = l.number_style();
     let n = |v: Decimal, dp: Option<u32>| format_number(v, style, dp);
     let cur = q.currency.code();
+    let pi = q.proforma.as_ref();
     let until = q.valid_until();
     let several_terms = q.terms.len() > 1;
     let several_articles = q.articles.len() > 1;
+    let kind = if pi.is_some() { BT::Proforma } else { BT::Quotation };
     let head = El::new("header").map(|h| {
         h.class("qs-head").child(party("qs-from", t(BT::Exporter), &q.exporter)).child(El::new("div").map(|d| {
-            d.class("qs-title").child(text_el(&title, "qs-h", t(BT::Quotation))).child(El::new("table").map(|tb| {
+            d.class("qs-title").child(text_el(&title, "qs-h", t(kind))).child(El::new("table").map(|tb| {
                 tb.class("qs-meta").child(El::new("tbody").map(|b| {
-                    b.child(row(t(BT::Number), &q.number)).child(row(t(BT::Date), &q.date)).child(until.and_then(|u| {
+                    let b = match pi {
+                        Some(pi) => b
+                            .child(row(t(BT::PiNumber), &pi.number))
+                            .child(row(t(BT::Date), &pi.date))
+                            .child(row(t(BT::FromQuotation), &q.number)),
+                        None => b.child(row(t(BT::Number), &q.number)).child(row(t(BT::Date), &q.date)),
+                    };
+                    b.child(until.and_then(|u| {
                         let r = row(t(BT::ValidUntil), &u.to_string())?;
                         Some(if expired { r.class("expired") } else { r })
                     }))
@@ -140,7 +149,7 @@ pub fn sheet(q: &BuyerQuote, l: BuyerLang, expired: bool, level: u8) -> Option<E
     };
     // The order's total: with several articles or several terms (one article at one term shows
     // its amounts in its rows already).
-    let total = (several_articles || several_terms)
+    let total = (several_articles || several_terms || pi.is_some())
         .then(|| {
             let totals = (0..q.terms.len()).map(|k| q.order_total(k)).collect::<Option<Vec<_>>>()?;
             let pairs = totals.first()?.0;
@@ -151,9 +160,38 @@ pub fn sheet(q: &BuyerQuote, l: BuyerLang, expired: bool, level: u8) -> Option<E
                     if several_terms {
                         r.children(totals.iter().map(|(_, v)| text_el("td", "r", &n(*v, Some(q.decimals)))))
                     } else {
-                        r.child(text_el("td", "", "")).child(text_el("td", "r", &n(totals[0].1, Some(q.decimals))))
+                        r.id("pi-total").child(text_el("td", "", "")).child(text_el(
+                            "td",
+                            "r",
+                            &n(totals[0].1, Some(q.decimals)),
+                        ))
                     }
                 }))
+                // A PI's deposit and balance (`BuyerQuote::balance`: they add back to the total).
+                .children(
+                    pi.map(|pi| {
+                        let line = |label: String, value: Decimal, id: &str| {
+                            Some(
+                                El::new("tr")?
+                                    .class("qs-total")
+                                    .id(id)
+                                    .child(text_el("th", "", &label).map(|th| th.attr("scope", "row")))
+                                    .child(text_el("td", "", ""))
+                                    .child(text_el("td", "r", &n(value, Some(q.decimals)))),
+                            )
+                        };
+                        [
+                            line(
+                                format!("{} ({} %)", t(BT::Deposit), n(pi.deposit_pct, None)),
+                                pi.deposit,
+                                "pi-deposit-amount",
+                            ),
+                            q.balance().and_then(|b| line(t(BT::Balance).to_string(), b, "pi-balance")),
+                        ]
+                    })
+                    .into_iter()
+                    .flatten(),
+                )
             })
         })
         .flatten();
@@ -182,18 +220,22 @@ pub fn sheet(q: &BuyerQuote, l: BuyerLang, expired: bool, level: u8) -> Option<E
         tb.class("qs-terms").child(El::new("tbody").map(|b| {
             b.child(row(t(BT::DeliveryTerm), &places))
                 .child(row(t(BT::PortOfLoading), &q.port_of_loading))
-                .child(row(t(BT::PaymentTerms), &q.payment_terms))
-                .child(row(t(BT::LeadTime), &q.lead_time))
+                .child(pi.and_then(|pi| row(t(BT::Destination), &pi.destination)))
+                .child(pi.and_then(|pi| row(t(BT::ShipmentDate), &pi.shipment_date)))
+                .child(row(t(BT::PaymentTerms), &with_text(q.payment.map(|p| payment(p, l)), &q.payment_terms)))
+                .child(row(t(BT::LeadTime), &with_text(q.lead.map(|x| lead(x, l)), &q.lead_time)))
+                .child(row(t(BT::Remarks), &q.remarks.iter().map(|r| remark(*r, l)).collect::<Vec<_>>().join(" ")))
                 .child(several_articles.then(|| row(t(BT::Shipment), shipment.as_deref().unwrap_or(""))).flatten())
                 .child(row(t(BT::BankDetails), &q.bank_details))
                 .child(row(t(BT::Notes), &q.notes))
         }))
     });
     El::new("article").map(|a| {
-        a.class("quote-sheet")
-            .attr("aria-label", t(BT::Quotation))
+        a.class(if pi.is_some() { "quote-sheet proforma" } else { "quote-sheet" })
+            .attr("aria-label", t(kind))
             .child(head)
             .child(party("qs-to", t(BT::To), &q.buyer))
+            .child(pi.and_then(|pi| party("qs-to", t(BT::Consignee), &pi.consignee)))
             .child(single.flatten())
             .child(prices)
             .child(terms)

@@ -7,7 +7,7 @@
 //! The figures come from `model::combined::price`; the quotation is stored in the library
 //! (`store::quotations`) on every change, never over another tab's change.
 
-use crate::i18n::{self, Lang, P, T};
+use crate::i18n::{self, P, T};
 use crate::model::allocation::Key;
 use crate::model::document::Document;
 use crate::model::incoterms::Incoterm;
@@ -188,8 +188,19 @@ fn Editor(p: &EditorProps) -> Html {
         sheets(ids, &(id.to_string(), sheet.clone()))
     });
     let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::combined::price(q, lib));
-    let deposit = use_state(|| Decimal::from(30));
-    let pi_term = use_state(|| 0usize);
+    let today = crate::ui::storage::today().to_string();
+    // The PI's words: those kept with the quotation, else what a new PI would say.
+    let pi = q.proforma.clone().unwrap_or_else(|| {
+        crate::model::proforma::ProformaDetails::from_quotation(&q.details, &q.destination_place, &today)
+    });
+    let pi_edit = |set: fn(&mut crate::model::proforma::ProformaDetails, String)| {
+        let today = today.clone();
+        change(q, &p.onchange, move |next, v: String| set(next.proforma_mut(&today), v))
+    };
+    let pi_text =
+        |id: &'static str, label: P, value: &str, set: fn(&mut crate::model::proforma::ProformaDetails, String)| {
+            html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={pi_edit(set)} /> }
+        };
     let edit = |f: fn(&mut Quotation, Decimal)| change(q, &p.onchange, f);
     let text = |id: &'static str, label: P, value: &str, set: fn(&mut Quotation, String)| {
         html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={change(q, &p.onchange, set)} /> }
@@ -221,6 +232,10 @@ fn Editor(p: &EditorProps) -> Html {
     let url =
         issued.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
     let code = url.as_deref().and_then(crate::share::qr::encode);
+    let pi_quote =
+        use_memo((issued.clone(), pi.clone()), |(b, pi)| b.as_ref().as_ref().and_then(|b| b.proforma_of(pi)));
+    let pi_url =
+        pi_quote.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
     let printing = use_state(|| None::<Printed>);
     let print = |what: Printed| {
         let printing = printing.clone();
@@ -262,10 +277,10 @@ fn Editor(p: &EditorProps) -> Html {
                         }
                     }) }} />
                 { text("qn-buyer", P::Buyer, &q.details.buyer.name, |q, v| q.details.buyer.name = v) }
-                { text("qn-payment", P::PaymentTerms, &q.details.payment_terms, |q, v| q.details.payment_terms = v) }
-                { text("qn-lead", P::LeadTime, &q.details.lead_time, |q, v| q.details.lead_time = v) }
                 { text("qn-destination", P::DestinationPlace, &q.destination_place, |q, v| q.destination_place = v) }
             </div>
+            <crate::ui::phrases::Words prefix="qn" details={q.details.clone()}
+                onchange={change(q, &p.onchange, |next, w: crate::model::phrases::WordsEdit| w.apply(&mut next.details))} />
             <div class="grid g3">
                 { for (0..MAX_TERMS).map(term_select) }
                 { crate::ui::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
@@ -388,22 +403,42 @@ fn Editor(p: &EditorProps) -> Html {
                 <h3>{ tp(P::Proforma) }</h3>
                 <p class="help">{ tp(P::ProformaHelp) }</p>
                 <div class="grid g3">
-                    <NumberField id="pi-deposit" label={tp(P::DepositPctField)} value={*deposit} rule={Num::DepositPct.rule()} compact=true
-                        onchange={{ let d = deposit.clone(); Callback::from(move |v: Decimal| d.set(v)) }} />
+                    { pi_text("pi-number", P::PiNumber, &pi.number, |pi, v| pi.number = v) }
+                    <TextField id="pi-date" label={t(T::QuoteDate)} value={pi.date.clone()} placeholder="30/11/2026"
+                        onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, v: String| {
+                            // A date typed day first is stored as an ISO date; anything else is not taken.
+                            if let Some(d) = crate::model::date::Date::parse_typed(&v) {
+                                next.proforma_mut(&today).date = d.to_string();
+                            }
+                        }) }} />
+                    <NumberField id="pi-deposit" label={tp(P::DepositPctField)} value={pi.deposit_pct} rule={Num::DepositPct.rule()} compact=true
+                        onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, v: Decimal| next.proforma_mut(&today).deposit_pct = v) }} />
+                    { pi_text("pi-consignee", P::Consignee, &pi.consignee.name, |pi, v| pi.consignee.name = v) }
+                    { pi_text("pi-consignee-address", P::Address, &pi.consignee.address, |pi, v| pi.consignee.address = v) }
+                    { pi_text("pi-destination", P::DestinationPlace, &pi.destination, |pi, v| pi.destination = v) }
+                    { pi_text("pi-shipment", P::ShipmentDate, &pi.shipment_date, |pi, v| pi.shipment_date = v) }
                     if b.terms.len() > 1 {
                         <div class="field choice compact">
                             <label for="pi-term">{ tp(P::PiTerm) }</label>
-                            <select id="pi-term" onchange={{ let s = pi_term.clone(); Callback::from(move |e: Event| {
-                                let i = e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index();
-                                s.set(usize::try_from(i).unwrap_or(0));
+                            <select id="pi-term" onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, e: Event| {
+                                next.proforma_mut(&today).term = chosen(&e).and_then(|i| u32::try_from(i).ok()).unwrap_or(0);
                             }) }}>
-                                { for b.terms.iter().enumerate().map(|(k, x)| html! { <option selected={k == *pi_term}>{ x.line() }</option> }) }
+                                { for b.terms.iter().enumerate().map(|(k, x)| html! { <option selected={k == pi.term as usize}>{ x.line() }</option> }) }
                             </select>
                         </div>
                     }
-                    <button type="button" class="primary" id="print-pi" onclick={print(Printed::Proforma)}>{ tp(P::PrintProforma) }</button>
                 </div>
-                <PrintedPage quote={b.clone()} what={printing.unwrap_or(Printed::Quotation)} deposit={*deposit} term={*pi_term} />
+                if let (Some(pi_url), Some(pq)) = (&pi_url, pi_quote.as_ref()) {
+                    <div class="field text">
+                        <label for="pi-link">{ tp(P::PiLink) }</label>
+                        <input id="pi-link" type="text" readonly=true value={pi_url.clone()} />
+                    </div>
+                    <div class="share-actions">
+                        <a class="button" href={pi_url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
+                        <button type="button" class="primary" id="print-pi" onclick={print(Printed::Proforma)}>{ tp(P::PrintProforma) }</button>
+                    </div>
+                    <PrintedPage quote={if *printing == Some(Printed::Proforma) { pq.clone() } else { b.clone() }} />
+                }
             }
             <div class="row-actions">
                 <button type="button" id="close-quotation" onclick={p.onclose.reform(|_| false)}>{ tp(P::CloseQuotation) }</button>
@@ -422,26 +457,21 @@ enum Printed {
 
 #[derive(Properties, PartialEq)]
 struct PrintedProps {
+    /// The issued quotation, or its proforma invoice.
     quote: BuyerQuote,
-    what: Printed,
-    deposit: Decimal,
-    term: usize,
 }
 
-/// The quotation's A4 page, or its proforma invoice, in the print area (shown only when printed).
+/// The quotation's A4 page, or its proforma invoice, in the print area (shown only when
+/// printed): the buyer's page itself (`ui::quotation_page`), in the maker's language.
 #[function_component]
 fn PrintedPage(p: &PrintedProps) -> Html {
     let lang = use_ctx().lang;
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with((p.quote.clone(), p.what, p.deposit, p.term, lang), move |(q, what, deposit, term, lang)| {
+        use_effect_with((p.quote.clone(), lang), move |(q, lang)| {
             if let Some(host) = node.cast::<web_sys::Element>() {
-                let page = match what {
-                    Printed::Proforma => proforma(q, *lang, *term, *deposit, &crate::ui::storage::today().to_string()),
-                    Printed::Quotation => crate::ui::quotation_page::sheet(q, (*lang).into(), false, 1),
-                };
-                crate::ui::dom::replace_children(&host, page);
+                crate::ui::dom::replace_children(&host, crate::ui::quotation_page::sheet(q, (*lang).into(), false, 1));
             }
         });
     }
@@ -450,107 +480,4 @@ fn PrintedPage(p: &PrintedProps) -> Html {
         Some(body) => create_portal(html! { <div class="print-area quotation-print" ref={node}></div> }, body.into()),
         None => html! {},
     }
-}
-
-/// The proforma invoice of an issued quotation at term column `term`: each article's order
-/// quantity at its quoted price, the total, the deposit (`deposit_pct`, half-up to the currency's
-/// minor units) and the balance (`model::proforma`), the parties, ports and bank details. In the
-/// maker's language; nothing of the costs (it is built from the buyer's type).
-fn proforma(q: &BuyerQuote, lang: Lang, term: usize, deposit_pct: Decimal, today: &str) -> Option<crate::ui::dom::El> {
-    use crate::model::proforma::{amounts, PiLine};
-    use crate::ui::dom::{text_el, El};
-    use crate::ui::quotation_page::{party, row};
-    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
-    let style = lang.number_style();
-    let n = |v: Decimal, dp: Option<u32>| crate::format::format_number(v, style, dp);
-    let chosen = q.terms.get(term)?;
-    let lines: Vec<(&crate::share::buyer::BuyerArticle, PiLine)> = q
-        .articles
-        .iter()
-        .filter_map(|a| {
-            let tier = a.tiers.iter().find(|x| Some(x.pairs) == a.order).or(a.tiers.first())?;
-            Some((a, PiLine { pairs: tier.pairs, unit_price: *tier.prices.get(term)? }))
-        })
-        .collect();
-    let pi = amounts(&lines.iter().map(|(_, l)| *l).collect::<Vec<_>>(), deposit_pct, q.currency).ok()?;
-    let cur = q.currency.code();
-    let dp = Some(q.decimals);
-    let number = format!("PI-{}", q.number);
-    let th =
-        |text: &str, right: bool| text_el("th", if right { "r" } else { "" }, text).map(|h| h.attr("scope", "col"));
-    let head = El::new("header").map(|h| {
-        h.class("qs-head").child(party("qs-from", tp(P::Exporter), &q.exporter)).child(El::new("div").map(|d| {
-            d.class("qs-title").child(text_el("h1", "qs-h", tp(P::ProformaTitle))).child(El::new("table").map(|tb| {
-                tb.class("qs-meta").child(El::new("tbody").map(|b| {
-                    b.child(row(tp(P::PiNumber), &number))
-                        .child(row(t(T::QuoteDate), today))
-                        .child(row(tp(P::FromQuotation), &q.number))
-                }))
-            }))
-        }))
-    });
-    let to = party("qs-to", tp(P::Buyer), &q.buyer);
-    let table = El::new("table").map(|tb| {
-        tb.class("qs-prices")
-            .id("pi-lines")
-            .child(text_el("caption", "", &format!("{cur} · {} (Incoterms® 2020)", chosen.line())))
-            .child(El::new("thead").map(|h| {
-                h.child(El::new("tr").map(|r| {
-                    r.child(th(tp(P::ArticlesHeading), false))
-                        .child(th(t(T::Pairs), true))
-                        .child(th(&format!("{} ({cur})", tp(P::UnitPriceShort)), true))
-                        .child(th(&format!("{} ({cur})", tp(P::AmountCol)), true))
-                }))
-            }))
-            .child(El::new("tbody").map(|b| {
-                b.children(lines.iter().zip(&pi.lines).map(|((a, l), amount)| {
-                    let name = if a.code.is_empty() { a.name.clone() } else { format!("{} · {}", a.name, a.code) };
-                    Some(
-                        El::new("tr")?
-                            .child(text_el("td", "", &name))
-                            .child(text_el("td", "r", &n(Decimal::from(l.pairs), None)))
-                            .child(text_el("td", "r", &n(l.unit_price, dp)))
-                            .child(text_el("td", "r", &n(amount.amount, dp))),
-                    )
-                }))
-            }))
-            .child(El::new("tfoot").map(|f| {
-                let line = |label: String, value: Decimal, id: &str| {
-                    Some(
-                        El::new("tr")?
-                            .class("qs-total")
-                            .id(id)
-                            .child(text_el("th", "", &label).map(|h| h.attr("scope", "row").attr("colspan", "3")))
-                            .child(text_el("td", "r", &n(value, dp))),
-                    )
-                };
-                f.child(line(
-                    format!("{} · {} {}", tp(P::TotalPi), n(Decimal::from(pi.pairs), None), t(T::Pairs)),
-                    pi.total.amount,
-                    "pi-total",
-                ))
-                .child(line(
-                    format!("{} ({} %)", tp(P::Deposit), n(deposit_pct, None)),
-                    pi.deposit.amount,
-                    "pi-deposit-amount",
-                ))
-                .child(line(tp(P::Balance).to_string(), pi.balance.amount, "pi-balance"))
-            }))
-    });
-    let terms = El::new("table").map(|tb| {
-        tb.class("qs-terms").child(El::new("tbody").map(|b| {
-            b.child(row(tp(P::PortOfLoading), &q.port_of_loading))
-                .child(row(tp(P::PaymentTerms), &q.payment_terms))
-                .child(row(tp(P::LeadTime), &q.lead_time))
-                .child(row(tp(P::BankDetails), &q.bank_details))
-        }))
-    });
-    El::new("article").map(|a| {
-        a.class("quote-sheet proforma")
-            .attr("aria-label", tp(P::ProformaTitle))
-            .child(head)
-            .child(to)
-            .child(table)
-            .child(terms)
-    })
 }

@@ -245,10 +245,9 @@ pub fn QuoteForm(p: &FormProps) -> Html {
             <div class="grid g2">
                 <TextField id="q-port" label={tp(P::PortOfLoading)} value={p.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
                     onchange={ctx.edit.reform(|v| Edit::Terms(crate::model::edit::TermsField::PortOfShipment(v)))} />
-                { text("q-payment", P::PaymentTerms, QuoteText::PaymentTerms, &q.payment_terms) }
-                { text("q-lead", P::LeadTime, QuoteText::LeadTime, &q.lead_time) }
                 { text("q-bank", P::BankDetails, QuoteText::BankDetails, &q.bank_details) }
             </div>
+            <crate::ui::phrases::Words prefix="q" details={q.clone()} onchange={ctx.edit.reform(Edit::Words)} />
             { text("q-notes", P::Notes, QuoteText::Notes, &q.notes) }
         </Card>
     }

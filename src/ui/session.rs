@@ -7,7 +7,7 @@
 //! web side. The session lives in one `RefCell` (callbacks and timers must read its latest
 //! state, not the state of the render they were made in) and asks for a redraw when it changes.
 
-use crate::codec::backup::{from_backup, to_backup};
+use crate::codec::backup::to_backup;
 use crate::codec::LoadError;
 use crate::i18n::{self, Lang, T};
 use crate::model::document::Document;
@@ -45,7 +45,8 @@ pub enum Notice {
     FileOpened,
     /// A sheet was deleted; it can be put back.
     Deleted(Rc<Removed>),
-    Imported(usize),
+    /// Sheets and quotations imported.
+    Imported(usize, usize),
     /// Sheets that could not be read were set aside (found while backing up).
     SetAside(usize),
     PutBack,
@@ -65,10 +66,13 @@ pub struct Actions {
     pub duplicate: Callback<String>,
     pub delete: Callback<String>,
     pub rename: Callback<(String, String)>,
-    pub backup: Callback<()>,
+    /// Backs up every sheet, with the quotations as stored (read through their door by the
+    /// library panel, so the quotation's reader stays out of the first module).
+    pub backup: Callback<Vec<(String, String)>>,
     /// Downloads one sheet of the library.
     pub export: Callback<String>,
-    pub import: Callback<web_sys::File>,
+    /// Imports a backup (or one sheet) read by the library panel (`codec::backup::from_backup`).
+    pub import: Callback<Result<crate::codec::backup::Backup, LoadError>>,
     pub undo: Callback<()>,
     pub dismiss: Callback<()>,
     /// Another tab changed the open sheet: show its version…
@@ -356,7 +360,7 @@ impl Core {
         self.refresh();
     }
 
-    fn backup(&self) {
+    fn backup(&self, quoted: Vec<(String, String)>) {
         self.save_now();
         let all = {
             let mut l = self.live.borrow_mut();
@@ -365,12 +369,12 @@ impl Core {
             for (id, _) in all.iter().flat_map(|a| &a.unreadable) {
                 let _ = library::set_aside(&mut l.store, id);
             }
-            all
+            all.map(|a| (a, quoted))
         };
         match all {
-            Ok(all) => {
+            Ok((all, quoted)) => {
                 let day = crate::ui::storage::today();
-                if !files::download_text(&format!("tapak-backup-{day}.json"), &to_backup(&all.sheets)) {
+                if !files::download_text(&format!("tapak-backup-{day}.json"), &to_backup(&all.sheets, &quoted)) {
                     self.notify(Notice::DownloadFailed);
                 } else if !all.unreadable.is_empty() {
                     self.notify(Notice::SetAside(all.unreadable.len()));
@@ -402,17 +406,20 @@ impl Core {
 
     /// Imports a backup (or one sheet). A sheet whose id is taken asks first: OK replaces the
     /// stored one, Cancel keeps both.
-    fn import(&self, text: Result<String, LoadError>) {
-        let docs = match text.and_then(|t| from_backup(&t, &new_id())) {
-            Ok(docs) => docs,
+    fn import(&self, backup: Result<crate::codec::backup::Backup, LoadError>) {
+        let backup = match backup {
+            Ok(b) => b,
             Err(e) => return self.notify(Notice::FileError(e)),
         };
+        let docs = &backup.sheets;
+        // Where each sheet of the backup went (a clash kept both under a new id).
+        let mut moved = std::collections::BTreeMap::new();
         let lang = self.lang();
         let existing = library::index(&self.live.borrow().store).unwrap_or_default();
-        let mut saved = 0;
+        let (mut saved, mut quoted) = (0, 0);
         let mut failed = None;
         let mut reopen = None;
-        for n in &docs {
+        for n in docs {
             let clash = existing.iter().find(|e| e.id == n.id);
             let replace = clash.is_some_and(|e| {
                 let name = i18n::store::sheet_name(&e.name, lang);
@@ -425,6 +432,7 @@ impl Core {
             } else {
                 (n.id.clone(), Seen::Nothing)
             };
+            moved.insert(n.id.clone(), id.clone());
             let result = library::save(&mut self.live.borrow_mut().store, &id, &n.name, &n.document, seen, &now());
             match result {
                 Ok(text) => {
@@ -436,12 +444,27 @@ impl Core {
                 Err(e) => failed = Some(e),
             }
         }
+        // The quotations, their lines following their sheets; one whose id holds another
+        // quotation asks, as a sheet does.
+        if failed.is_none() && !backup.quotations.is_empty() {
+            let imported = crate::store::quotations::import(
+                &mut self.live.borrow_mut().store,
+                &backup.quotations,
+                &moved,
+                |name| confirm(&format!("{} “{}”", T::ConfirmOverwrite.in_lang(lang), name)),
+                new_id,
+            );
+            match imported {
+                Ok(n) => quoted = n,
+                Err(e) => failed = Some(e),
+            }
+        }
         // The open sheet was replaced on the user's word: show what is stored now.
         if let Some((id, doc, text)) = reopen {
             self.show(id, doc, Some(text));
         }
         self.notify(match failed {
-            None => Notice::Imported(saved),
+            None => Notice::Imported(saved, quoted),
             Some(e) => Notice::SaveFailed(e),
         });
         self.refresh();
@@ -697,13 +720,9 @@ fn actions(core: &Rc<Core>) -> Actions {
         duplicate: cb(core, |c, id| c.duplicate(id)),
         delete: cb(core, |c, id| c.delete(id)),
         rename: cb(core, |c, (id, name)| c.rename(id, name)),
-        backup: cb(core, |c, ()| c.backup()),
+        backup: cb(core, |c, quoted| c.backup(quoted)),
         export: cb(core, |c, id| c.export(id)),
-        import: cb(core, |c, file: web_sys::File| {
-            let c2 = c.clone();
-            let reader = files::read_text(file, move |text| c2.import(text));
-            c.live.borrow_mut().reader = Some(reader);
-        }),
+        import: cb(core, |c, backup| c.import(backup)),
         undo: cb(core, |c, ()| c.undo()),
         dismiss: cb(core, |c, ()| c.notify(Notice::None)),
         take_theirs: cb(core, |c, ()| c.take_theirs()),

@@ -56,7 +56,7 @@ fn the_cli_quotes_a_saved_sheet_as_a_table_and_as_json() {
 
 #[test]
 fn the_cli_refuses_bad_files_and_bad_usage() {
-    let (code, _, err) = tapak(&["quote", "-", "--lang", "id"], Some("{\"schema\": 7}"));
+    let (code, _, err) = tapak(&["quote", "-", "--lang", "id"], Some("{\"schema\": 8}"));
     assert_eq!(code, 1);
     assert!(err.contains("versi Tapak yang lebih baru"), "{err}");
     let (code, _, err) = tapak(&["quote", "/nonexistent/x.json"], None);
@@ -104,7 +104,7 @@ fn the_cli_prices_a_quotation_file_of_three_articles() {
     // A quotation file carries the sheets its lines use, each as a sheet file.
     let v: serde_json::Value = serde_json::from_str(&file).expect("json");
     assert_eq!(v["kind"], "tapak-quotation");
-    assert_eq!(v["sheets"]["example-busan"]["schema"], 6);
+    assert_eq!(v["sheets"]["example-busan"]["schema"], 7);
     let (code, table, _) = tapak(&["quote", "-", "--lang", "id"], Some(&file));
     assert_eq!(code, 0, "{table}");
     // Each article's exact and stepped price at both terms (tests/it/quotation.rs works them).

@@ -89,7 +89,7 @@ fn ids_stay_unique_across_lists() {
 fn documents_round_trip_through_json_with_decimals_as_text() {
     let doc = sneaker_busan();
     let json = document_to_json(&doc);
-    assert!(json.contains("\"schema\": 6"));
+    assert!(json.contains("\"schema\": 7"));
     // Legacy fields are never written.
     assert!(!json.contains("shipment_place") && !json.contains("port_of_loading") && !json.contains("check_places"));
     assert!(json.contains("\"net_consumption\": \"1.6\""), "decimals are strings: {json}");
@@ -109,7 +109,7 @@ fn a_schema_1_file_opens_with_the_new_parts_empty() {
         m.as_object_mut().unwrap().remove("grading_pct");
     }
     let doc = document_from_json(&v1.to_string()).expect("v1 opens");
-    assert_eq!(doc.schema, 6);
+    assert_eq!(doc.schema, 7);
     assert_eq!(doc.materials, sneaker_busan().materials);
     assert_eq!(doc.terms, Default::default());
 }
@@ -128,16 +128,16 @@ fn backups_round_trip_and_accept_single_sheets_and_old_schemas() {
     use tapak::codec::backup::{from_backup, to_backup, Named};
     let a = Named { id: "d1".into(), name: "Busan".into(), document: sneaker_busan() };
     let b = Named { id: "d2".into(), name: "Kosong".into(), document: Document::empty() };
-    let text = to_backup(&[a.clone(), b.clone()]);
-    assert_eq!(from_backup(&text, "x"), Ok(vec![a.clone(), b]));
+    let text = to_backup(&[a.clone(), b.clone()], &[]);
+    assert_eq!(from_backup(&text, "x").map(|b| b.sheets), Ok(vec![a.clone(), b]));
     // A single saved sheet imports as one entry named after its article.
-    let single = from_backup(&document_to_json(&sneaker_busan()), "d9").unwrap();
+    let single = from_backup(&document_to_json(&sneaker_busan()), "d9").unwrap().sheets;
     assert_eq!(
         single,
         vec![Named { id: "d9".into(), name: "Sneaker kasual kulit (contoh)".into(), document: sneaker_busan() }]
     );
     // One bad document refuses the whole file: nothing half-imported.
-    let broken = text.replacen("\"schema\": 6", "\"schema\": 99", 1);
+    let broken = text.replacen("\"schema\": 7", "\"schema\": 99", 1);
     assert_eq!(from_backup(&broken, "x"), Err(LoadError::TooNew { schema: 99 }));
     assert!(matches!(from_backup("[1, 2", "x"), Err(LoadError::Unreadable { .. })));
     // A backup whose marker or list has the wrong shape is refused as a backup, whole.
@@ -178,7 +178,7 @@ fn a_schema_2_file_moves_its_places_and_keeps_its_kodi_figures() {
         tapak::model::compute::compute(&d).per_pair
     };
     let doc = document_from_json(&v2.to_string()).expect("schema 2 opens");
-    assert_eq!(doc.schema, 6);
+    assert_eq!(doc.schema, 7);
     assert_eq!(doc.terms.seller_place, "Mojokerto");
     assert_eq!(doc.terms.port_of_shipment, "Tanjung Perak, Surabaya");
     assert_eq!(doc.terms.named_place(tapak::model::incoterms::Incoterm::Exw), "Mojokerto");

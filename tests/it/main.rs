@@ -16,6 +16,7 @@ mod hostile;
 mod library;
 mod money;
 mod outline;
+mod phrases;
 mod properties;
 mod quotation;
 mod quote;

@@ -202,7 +202,10 @@ proptest! {
         (decimals, validity, moq, cur, columns) in (0u32..=3, any::<u32>(), any::<u32>(), 0usize..10, 1usize..=3),
         terms in prop::collection::vec(0usize..11, 3),
         shipment in prop::option::of((any::<u32>(), 0u64..1_000_000_000, 0u64..1_000_000_000)),
+        (pay, lead, remarks) in (prop::option::of((0usize..5, any::<u32>())), prop::option::of((0usize..3, any::<u32>())), prop::collection::vec(0usize..5, 0..5)),
+        pi in prop::option::of((0u32..=10_000, 0i64..1_000_000_000_000)),
     ) {
+        use tapak::model::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
         use tapak::share::buyer::{BuyerArticle, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
         use tapak::share::link;
         let t = |i: usize| texts[i].clone();
@@ -238,6 +241,19 @@ proptest! {
             bank_details: t(15),
             notes: String::new(),
             shipment: shipment.map(|(cartons, cbm, kg)| BuyerShipment { cartons, cbm: Decimal::new(cbm as i64, 3), gross_kg: Decimal::new(kg as i64, 1) }),
+            payment: pay.map(|(k, n)| Payment { kind: PaymentKind::ALL[k], n }),
+            lead: lead.map(|(k, days)| Lead { kind: LeadKind::ALL[k], days }),
+            remarks: remarks.iter().map(|&i| Remark::ALL[i]).collect(),
+            // A proforma invoice is priced at one term.
+            proforma: pi.filter(|_| columns == 1).map(|(pct, deposit)| tapak::share::buyer::BuyerProforma {
+                number: t(3),
+                date: t(4),
+                consignee: tapak::model::document::Party { name: t(14), address: t(13), contact: t(12) },
+                destination: t(8),
+                shipment_date: t(9),
+                deposit_pct: Decimal::new(pct.into(), 2),
+                deposit: Decimal::new(deposit, decimals),
+            }),
         };
         let text = link::encode_buyer(&q).expect("encodes");
         prop_assert_eq!(link::decode_buyer(&text), Ok(q));

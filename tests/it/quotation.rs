@@ -475,7 +475,7 @@ fn a_hostile_quotation_file_is_refused_at_the_door_and_says_where() {
     assert_eq!(m.lines, vec!["Artikel penawaran, baris 2 · Jumlah pesanan (pasang)".to_string()]);
     // A newer quotation file, a sheet's file, and a damaged sheet inside it.
     assert_eq!(
-        quotation_from_json(&good.replacen("\"schema\": 1", "\"schema\": 9", 1)),
+        quotation_from_json(&good.replacen("\"schema\": 2", "\"schema\": 9", 1)),
         Err(LoadError::TooNew { schema: 9 })
     );
     assert!(matches!(
@@ -528,4 +528,73 @@ fn terms_stay_distinct_and_in_order_and_a_new_line_takes_the_last_sheet() {
     let mut empty = Quotation::empty();
     empty.add_line("first");
     assert_eq!((empty.lines[0].id, empty.lines[0].sheet.as_str()), (1, "first"));
+}
+
+#[test]
+fn a_backup_carries_the_quotations_and_their_lines_follow_their_sheets() {
+    use tapak::codec::backup::{from_backup, to_backup, Named};
+    use tapak::store::quotations::{import, list, save, text_of};
+    let (q, sheets) = tapak::model::examples::busan_order();
+    let named: Vec<Named> = sheets
+        .iter()
+        .map(|(id, d)| Named { id: id.clone(), name: d.article.name.clone(), document: d.clone() })
+        .collect();
+    let mut bare = q.clone();
+    bare.sheets.clear();
+    let text = to_backup(&named, &[("q1".into(), text_of(&bare))]);
+    let back = from_backup(&text, "x").expect("the backup opens");
+    assert_eq!(back.sheets, named);
+    assert_eq!(back.quotations.len(), 1);
+    assert_eq!((back.quotations[0].0.as_str(), &back.quotations[0].1.lines), ("q1", &q.lines));
+    // A backup written before quotations were kept has none, and still opens.
+    let old = to_backup(&named, &[]).replace(",\n\"quotations\": [\n\n]", "");
+    assert!(!old.contains("quotations"));
+    assert_eq!(from_backup(&old, "x").map(|b| b.quotations.len()), Ok(0));
+    // One refused quotation refuses the whole backup (all or nothing): 130 pairs negative.
+    let bad = text.replacen("\"pairs\":1000", "\"pairs\":-1000", 1);
+    assert_ne!(bad, text);
+    assert!(from_backup(&bad, "x").is_err());
+
+    // Importing: the sandal's id was taken by another sheet, so it was kept beside it as "d9";
+    // the quotation's line 3 follows it there.
+    let mut s: BTreeMap<String, String> = BTreeMap::new();
+    let moved = BTreeMap::from([
+        ("example-busan".to_string(), "example-busan".to_string()),
+        ("example-sandal".to_string(), "d9".to_string()),
+    ]);
+    let n = import(&mut s, &back.quotations, &moved, |_| panic!("nothing to ask"), || "fresh".into()).unwrap();
+    assert_eq!(n, 1);
+    let stored = list(&s).unwrap().quotations;
+    assert_eq!(
+        stored[0].quotation.lines.iter().map(|l| l.sheet.as_str()).collect::<Vec<_>>(),
+        ["example-busan", "example-busan", "d9"]
+    );
+    // The same again: nothing to write, nothing asked.
+    assert_eq!(import(&mut s, &back.quotations, &moved, |_| panic!("nothing to ask"), || "fresh".into()), Ok(0));
+    // Another quotation under the same id: asked by its number; "keep both" puts it beside.
+    let mut other = bare.clone();
+    other.details.number = "Q-OTHER".into();
+    save(&mut s, "q1", &other, Some(&stored[0].text)).unwrap();
+    let mut asked = Vec::new();
+    let n = import(
+        &mut s,
+        &back.quotations,
+        &moved,
+        |name| {
+            asked.push(name.to_string());
+            false
+        },
+        || "fresh".into(),
+    )
+    .unwrap();
+    assert_eq!((n, asked), (1, vec!["Q-2025-032".to_string()]));
+    let ids: Vec<String> = list(&s).unwrap().quotations.into_iter().map(|q| q.id).collect();
+    assert_eq!(ids, ["fresh", "q1"]);
+    // Replacing, on the user's word.
+    let n = import(&mut s, &back.quotations[..], &BTreeMap::new(), |_| true, || unreachable!()).unwrap();
+    assert_eq!(n, 1);
+    assert_eq!(
+        list(&s).unwrap().quotations.iter().find(|q| q.id == "q1").map(|q| q.quotation.details.number.clone()),
+        Some("Q-2025-032".into())
+    );
 }

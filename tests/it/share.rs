@@ -45,6 +45,10 @@ fn a_buyer_link_decodes_to_exactly_the_buyer_fields_and_nothing_else() {
         bank_details,
         notes,
         shipment,
+        payment,
+        lead,
+        remarks,
+        proforma,
     } = decoded;
     assert_eq!(exporter, doc.quote.exporter);
     assert_eq!(buyer, doc.quote.buyer);
@@ -75,6 +79,11 @@ fn a_buyer_link_decodes_to_exactly_the_buyer_fields_and_nothing_else() {
     );
     // One article's cartons are left to the buyer (a shipment of several articles has them).
     assert_eq!(shipment, None::<BuyerShipment>);
+    // The standard phrases, as codes the buyer's page words in the buyer's language.
+    assert_eq!((payment, lead, remarks), (doc.quote.payment, doc.quote.lead, doc.quote.remarks.clone()));
+    assert_eq!(payment.map(|p| p.deposit_pct()), Some(dec!(30)));
+    // A quotation, not a proforma invoice.
+    assert_eq!(proforma, None);
 
     // Nothing of the cost structure is anywhere in the decoded link.
     let all = format!("{:?}", link::decode_buyer(&text).unwrap());
@@ -158,14 +167,14 @@ fn version_2_links_keep_decoding() {
 fn unknown_versions_and_oversized_payloads_are_refused() {
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
     use base64::Engine;
-    // A well-formed link of a future version 3.
+    // A well-formed link of a future version 4.
     let (_, issued) = typical();
     let mut bytes = URL_SAFE_NO_PAD.decode(link::encode_buyer(&issued).unwrap()).unwrap();
     let n = bytes.len();
-    bytes[0] = 3;
+    bytes[0] = 4;
     let crc = crc32(&bytes[..n - 4]);
     bytes[n - 4..].copy_from_slice(&crc.to_le_bytes());
-    assert_eq!(link::decode_buyer(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::UnknownVersion(3)));
+    assert_eq!(link::decode_buyer(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::UnknownVersion(4)));
     // A deflate bomb: 10 MB of zeros compresses to a few kilobytes.
     let mut bomb = vec![1u8];
     bomb.extend(miniz_oxide::deflate::compress_to_vec(&vec![0u8; 10 * 1024 * 1024], 10));
