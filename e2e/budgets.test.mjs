@@ -28,7 +28,8 @@ test('each page counts its own module and the shared shell, never the other modu
   const counted = (page) => b.files.filter((f) => f[page]).map((f) => f.file).sort();
   const shell = ['favicon.svg', 'index.html', 'main.css', 'manifest.webmanifest', 'start.js'];
   assert.deepEqual(counted('editor'), [...shell, 'editor.css', 'tapak-web.js', 'tapak-web-split.js', 'tapak-web_bg.wasm'].sort());
-  assert.deepEqual(counted('buyer'), [...shell, 'tapak-buyer.js', 'tapak-buyer_bg.wasm'].sort());
+  // A buyer's language's texts, the largest file of them (English is in the module).
+  assert.deepEqual(counted('buyer'), [...shell, 'tapak-buyer.js', 'tapak-buyer_bg.wasm', 'texts-ko.txt'].sort());
 });
 
 test("the editor's parts are chunks of their own, outside its first load", () => {

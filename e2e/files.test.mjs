@@ -13,7 +13,7 @@ test('save a sheet to a file, open it back; a bad file changes nothing', async (
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
   assert.equal(download.suggestedFilename(), 'TPK-SN01.tapak.json');
   const saved = await readFile(await download.path(), 'utf8');
-  assert.equal(JSON.parse(saved).schema, 6);
+  assert.equal(JSON.parse(saved).schema, 7);
   assert.match(saved, /"net_consumption": "1.6"/, 'decimals are written as strings');
 
   // A new sheet, then the saved file brings the example back.

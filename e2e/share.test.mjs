@@ -37,6 +37,8 @@ test('a buyer opens the link on a phone in Korean and sees exactly the quoted fi
   assert.ok(overflow <= 0, `buyer view is ${overflow}px wider than the phone`);
 
   await buyer.getByRole('button', { name: 'Español' }).click();
+  // (Spanish's texts are fetched on first choice, then the page is rebuilt in them.)
+  await buyer.waitForFunction(() => document.documentElement.lang === 'es');
   assert.deepEqual(await prices.locator('tbody tr').allTextContents(), ['2.00012,0124.020,00', '3.25011,4837.310,00', '5.00011,2656.300,00']);
   assert.match(await buyer.locator('#reply-whatsapp').getAttribute('href'), /^https:\/\/wa\.me\/6281200000000\?text=Sobre%20la%20cotizaci%C3%B3n%20Q-2025-031/);
 
@@ -174,7 +176,9 @@ test('the buyer page shows whatever the link carries as text, never as markup, a
   // The page is rebuilt in the chosen language; the keyboard stays on that language's button.
   await buyer.getByRole('button', { name: 'Español' }).focus();
   await buyer.keyboard.press('Enter');
-  assert.equal(await buyer.getAttribute('html', 'lang'), 'es');
+  // Spanish is fetched on first choice (texts-es.txt), then the page is rebuilt in it.
+  await buyer.waitForFunction(() => document.documentElement.lang === 'es');
+  await buyer.locator('.qs-h', { hasText: 'Cotización' }).waitFor();
   assert.equal(await buyer.evaluate(() => document.activeElement?.getAttribute('data-lang')), 'es');
   assert.equal(await buyer.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await cell.textContent(), notes);

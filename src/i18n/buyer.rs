@@ -70,15 +70,15 @@ macro_rules! buyer_texts {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum BT { $( $key, )* }
 
-        /// Every text in the four languages, in the order of `BT` and of `BuyerLang` (a table:
-        /// data, where a `match` would be code).
-        const TEXTS: &[[&str; 4]] = &[ $( [$en, $ko, $es, $id], )* ];
-
-        impl BT {
-            pub fn in_lang(self, lang: BuyerLang) -> &'static str {
-                TEXTS.get(self as usize).map_or("", |t| t[lang as usize])
-            }
-        }
+        /// English, in the order of `BT`: compiled into every module, and every text's fallback.
+        pub const EN: &[&str] = &[ $( $en, )* ];
+        /// Korean, Spanish and Indonesian, in the order of `BT`: compiled into the native build,
+        /// and Indonesian into the editor (`install`, for the maker's print). The buyer's module
+        /// carries none of them: it loads the buyer's language from `texts-<tag>.txt`
+        /// (`load`), which `tests/it/phrases.rs` keeps equal to these tables.
+        pub const KO: &[&str] = &[ $( $ko, )* ];
+        pub const ES: &[&str] = &[ $( $es, )* ];
+        pub const ID: &[&str] = &[ $( $id, )* ];
     };
 }
 
@@ -144,6 +144,76 @@ buyer_texts! {
 }
 
 use crate::model::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
+
+impl BT {
+    /// The text in `lang`, or in English while `lang`'s texts are not loaded. Never inlined: it
+    /// is called from many places, and one copy of the lookup is enough.
+    #[inline(never)]
+    pub fn in_lang(self, lang: BuyerLang) -> &'static str {
+        let i = self as usize;
+        table(lang).and_then(|t| t.get(i)).or_else(|| EN.get(i)).copied().unwrap_or("")
+    }
+}
+
+/// The texts of `lang`: every language natively; in the browser, English and what was installed
+/// or loaded.
+#[cfg(not(target_arch = "wasm32"))]
+fn table(lang: BuyerLang) -> Option<&'static [&'static str]> {
+    Some(match lang {
+        BuyerLang::En => EN,
+        BuyerLang::Ko => KO,
+        BuyerLang::Es => ES,
+        BuyerLang::Id => ID,
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static LOADED: std::cell::Cell<[Option<&'static [&'static str]>; 4]> = const { std::cell::Cell::new([None; 4]) };
+}
+
+#[cfg(target_arch = "wasm32")]
+fn table(lang: BuyerLang) -> Option<&'static [&'static str]> {
+    if lang == BuyerLang::En {
+        return Some(EN);
+    }
+    LOADED.with(|l| l.get()[lang as usize])
+}
+
+/// Whether `lang`'s texts are there (English always is).
+pub fn has(lang: BuyerLang) -> bool {
+    table(lang).is_some()
+}
+
+/// Makes `texts` (in the order of `BT`) the texts of `lang` (the editor installs `ID`).
+pub fn install(lang: BuyerLang, texts: &'static [&'static str]) {
+    #[cfg(target_arch = "wasm32")]
+    LOADED.with(|l| {
+        let mut all = l.get();
+        all[lang as usize] = Some(texts);
+        l.set(all);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, texts);
+}
+
+/// Loads `lang`'s texts from the text of its file (`texts_file`): one text a line, in the order
+/// of `BT`. A file of another length (another build's) is refused, and English stays.
+pub fn load(lang: BuyerLang, text: &str) -> bool {
+    let lines: Vec<&'static str> = String::leak(text.trim_end_matches('\n').to_string()).split('\n').collect();
+    let ok = lines.len() == EN.len() && lang != BuyerLang::En;
+    if ok {
+        install(lang, Vec::leak(lines));
+    }
+    ok
+}
+
+/// The file `texts-<tag>.txt` of `lang`: one text a line, in the order of `BT`.
+pub fn texts_file(texts: &[&str]) -> String {
+    let mut out = texts.join("\n");
+    out.push('\n');
+    out
+}
 
 /// `text` with its `{n}` set to `n` (split at a char: `str::replace` would bring a substring
 /// searcher into the buyer's module).

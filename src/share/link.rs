@@ -182,6 +182,18 @@ pub fn unseal(text: &str) -> Result<(u8, Vec<u8>), LinkError> {
         return Err(LinkError::TooLarge);
     }
     let bytes = URL_SAFE_NO_PAD.decode(text.trim()).map_err(|_| LinkError::Damaged)?;
+    unseal_bytes(&bytes)
+}
+
+/// `unseal` of a payload already decoded from base64 (the buyer's start script decodes it with
+/// the browser's `atob`, so the buyer's module carries no base64 decoder).
+///
+/// # Errors
+/// `LinkError` saying why.
+pub fn unseal_bytes(bytes: &[u8]) -> Result<(u8, Vec<u8>), LinkError> {
+    if bytes.len() > MAX_LINK_CHARS / 4 * 3 {
+        return Err(LinkError::TooLarge);
+    }
     if bytes.len() < 5 {
         return Err(LinkError::Damaged);
     }

@@ -16,47 +16,86 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Opens a buyer link's payload: its checksum and version in Rust (`link::unseal`), its body
-/// inflated by the browser's own `DecompressionStream` ("deflate-raw"), then read
-/// (`link::read_buyer`). Using the browser's inflater keeps one out of the buyer's module
-/// (5.3 KB brotli of its 31 KB, measured 2026-11-30); every browser since 2023 has it. At most
-/// `MAX_BUYER_BYTES` are inflated, as natively: a larger body is refused as too large.
-pub async fn open(payload: &str) -> Result<BuyerQuote, LinkError> {
-    let (version, deflated) = link::unseal(payload)?;
-    let body = inflate(&deflated, link::MAX_BUYER_BYTES).await?;
-    link::read_buyer(version, &body)
-}
+/// The most a link's body may inflate to, for the start script (`link::MAX_BUYER_BYTES`).
+const _: () = assert!(link::MAX_BUYER_BYTES == 65_536, "scripts/postbuild.mjs inflates at most 65536 bytes");
 
-#[wasm_bindgen]
-extern "C" {
-    /// The browser's `DecompressionStream` (web-sys has it only behind its unstable-API flag).
-    /// It is itself the `{ readable, writable }` pair `pipeThrough` takes.
-    type DecompressionStream;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<DecompressionStream, JsValue>;
-}
-
-async fn inflate(deflated: &[u8], limit: usize) -> Result<Vec<u8>, LinkError> {
-    use wasm_bindgen_futures::JsFuture;
-    let ds = DecompressionStream::new("deflate-raw").map_err(|_| LinkError::OldBrowser)?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(deflated));
-    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|_| LinkError::OldBrowser)?;
-    let reader: web_sys::ReadableStreamDefaultReader =
-        blob.stream().pipe_through(ds.unchecked_ref::<web_sys::ReadableWritablePair>()).get_reader().unchecked_into();
-    let mut out = Vec::new();
-    loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(|_| LinkError::Damaged)?;
-        let field = |name: &str| js_sys::Reflect::get(&chunk, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-        if field("done").as_bool() != Some(false) {
-            return Ok(out);
-        }
-        let bytes = field("value").dyn_into::<js_sys::Uint8Array>().map_err(|_| LinkError::Damaged)?;
-        if out.len() + bytes.length() as usize > limit {
-            let _ = reader.cancel();
-            return Err(LinkError::TooLarge);
-        }
-        out.extend(bytes.to_vec());
+/// A fault as its code for the start script, and back: 1 damaged, 2 too large, 3 an old browser,
+/// 256 + v an unknown version v.
+fn fault_code(e: &LinkError) -> u32 {
+    match e {
+        LinkError::TooLarge => 2,
+        LinkError::OldBrowser => 3,
+        LinkError::UnknownVersion(v) => 256 + u32::from(*v),
+        _ => 1,
     }
+}
+
+fn fault(code: u32) -> LinkError {
+    match code {
+        2 => LinkError::TooLarge,
+        3 => LinkError::OldBrowser,
+        256.. => LinkError::UnknownVersion(u8::try_from(code - 256).unwrap_or(u8::MAX)),
+        _ => LinkError::Damaged,
+    }
+}
+
+/// A buyer link's payload checked (`link::unseal`): the version byte and the deflated body, or
+/// a fault code.
+///
+/// # Errors
+/// The fault's code.
+pub fn unseal_code(payload: &[u8]) -> Result<Vec<u8>, u32> {
+    let (version, deflated) = link::unseal_bytes(payload).map_err(|e| fault_code(&e))?;
+    let mut out = Vec::with_capacity(deflated.len() + 1);
+    out.push(version);
+    out.extend(deflated);
+    Ok(out)
+}
+
+/// Shows the buyer's page for a link's inflated `body` of `version` (or its `fault`), with the
+/// texts of language `tag` the start script fetched.
+pub fn show(version: u8, body: Option<Vec<u8>>, fault_code: u32, tag: &str, texts: &str) {
+    if let Some(lang) = BuyerLang::ALL.into_iter().find(|b| b.tag() == tag) {
+        crate::i18n::buyer::load(lang, texts);
+    }
+    let link = match body {
+        Some(body) if fault_code == 0 => link::read_buyer(version, &body),
+        _ => Err(fault(fault_code)),
+    };
+    show_page(link);
+}
+
+/// Fetches the texts of `lang` (`texts-<tag>.txt`, beside the page), then runs `then`, loaded
+/// or not (the page stays in English where they could not be had, offline before they were
+/// kept). Promise callbacks, not an async executor: the module stays small.
+fn fetch_texts(lang: BuyerLang, then: impl FnOnce() + 'static) {
+    type Then = Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+    let then: Then = Rc::new(std::cell::RefCell::new(Some(Box::new(then))));
+    let finish = move |then: &Then, text: JsValue| {
+        if let Some(t) = text.as_string() {
+            crate::i18n::buyer::load(lang, &t);
+        }
+        if let Some(f) = then.borrow_mut().take() {
+            f();
+        }
+    };
+    let Some(w) = web_sys::window() else { return finish(&then, JsValue::UNDEFINED) };
+    let (t1, t2, t3, t4) = (then.clone(), then.clone(), then.clone(), then);
+    let on_text = Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| finish(&t1, text));
+    let on_fail = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| finish(&t2, JsValue::UNDEFINED));
+    let on_response = Closure::<dyn FnMut(JsValue)>::new(move |resp: JsValue| {
+        match resp.dyn_into::<web_sys::Response>().ok().filter(web_sys::Response::ok).and_then(|r| r.text().ok()) {
+            Some(text) => {
+                let _ = text.then2(&on_text, &on_fail);
+            }
+            None => finish(&t3, JsValue::UNDEFINED),
+        }
+    });
+    let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| finish(&t4, JsValue::UNDEFINED));
+    let _ = w.fetch_with_str(&format!("texts-{}.txt", lang.tag())).then2(&on_response, &on_error);
+    // A language is fetched at most a few times a visit: the callbacks stay.
+    on_response.forget();
+    on_error.forget();
 }
 
 fn browser_lang() -> BuyerLang {
@@ -65,11 +104,16 @@ fn browser_lang() -> BuyerLang {
 
 /// Shows the page for `link` on `<body>`, in the browser's language, and keeps it answering
 /// the language and print buttons.
-pub fn show(link: Result<BuyerQuote, LinkError>) {
+fn show_page(link: Result<BuyerQuote, LinkError>) {
     let Some(body) = document().and_then(|d| d.body()) else { return };
     let link = Rc::new(link);
     let lang = Rc::new(Cell::new(browser_lang()));
     render(&body, &link, lang.get());
+    // The start script fetched the texts of its guess at the language; another one is fetched now.
+    if !crate::i18n::buyer::has(lang.get()) {
+        let (body, link, chosen) = (body.clone(), link.clone(), lang.clone());
+        fetch_texts(lang.get(), move || render(&body, &link, chosen.get()));
+    }
     let on_click = {
         let body = body.clone();
         Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
@@ -83,15 +127,27 @@ pub fn show(link: Result<BuyerQuote, LinkError>) {
                 button.get_attribute("data-lang").and_then(|t| BuyerLang::ALL.into_iter().find(|b| b.tag() == t))
             {
                 lang.set(chosen);
-                render(&body, &link, chosen);
-                // Keep keyboard focus on the language just chosen (the buttons were rebuilt).
-                if let Some(b) = body
-                    .query_selector(&format!("button[data-lang=\"{}\"]", chosen.tag()))
-                    .ok()
-                    .flatten()
-                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = b.focus();
+                let (body, link, lang) = (body.clone(), link.clone(), lang.clone());
+                let shown = move || {
+                    // Another language may have been chosen while this one was fetched.
+                    if lang.get() != chosen {
+                        return;
+                    }
+                    render(&body, &link, chosen);
+                    // Keep keyboard focus on the language just chosen (the buttons were rebuilt).
+                    if let Some(b) = body
+                        .query_selector(&format!("button[data-lang=\"{}\"]", chosen.tag()))
+                        .ok()
+                        .flatten()
+                        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = b.focus();
+                    }
+                };
+                if crate::i18n::buyer::has(chosen) {
+                    shown();
+                } else {
+                    fetch_texts(chosen, shown);
                 }
             }
         })

@@ -33,8 +33,27 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 let on_import = on_import.clone();
                 *reader.borrow_mut() = Some(crate::ui::files::read_text(file, move |text| {
-                    on_import
-                        .emit(text.and_then(|t| crate::codec::backup::from_backup(&t, &crate::ui::storage::new_id())))
+                    let backup =
+                        text.and_then(|t| crate::codec::backup::from_backup(&t, &crate::ui::storage::new_id()));
+                    let quotations = backup.as_ref().map(|b| b.quotations.clone()).unwrap_or_default();
+                    // Once the sheets are in: the quotations, their lines following their sheets;
+                    // one whose id holds another quotation asks, as a sheet does.
+                    let then = Callback::from(move |moved: std::collections::BTreeMap<String, String>| {
+                        crate::store::quotations::import(
+                            &mut crate::ui::storage::WebStore::local(),
+                            &quotations,
+                            &moved,
+                            |name| {
+                                crate::ui::session::confirm(&format!(
+                                    "{} “{}”",
+                                    T::ConfirmOverwrite.in_lang(lang),
+                                    name
+                                ))
+                            },
+                            crate::ui::storage::new_id,
+                        )
+                    });
+                    on_import.emit((backup, then))
                 }));
             }
             input.set_value("");

@@ -45,22 +45,15 @@ mod workshop;
 
 pub use app::App;
 
-/// Shows the buyer's page on `<body>`, for the separate buyer module (`src/main_buyer.rs`): it
-/// reads only a `#q=` fragment, so nothing of the editor, the worksheet codec, JSON or Yew is
-/// linked in (the page is built with plain DOM calls, see `buyer_view`).
-/// Any other fragment shows the damaged-link message (the start script never sends one here).
-pub fn start_buyer() {
-    let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    let payload = fragment.strip_prefix("#q=").unwrap_or_default().to_string();
-    wasm_bindgen_futures::spawn_local(async move {
-        buyer_view::show(buyer_view::open(&payload).await);
-    });
-}
+pub use buyer_view::{show as show_buyer, unseal_code as buyer_unseal};
 
 /// Mounts the editor on `<body>`, which offers to open a `#w=` worksheet link. A `#q=` buyer link
 /// never reaches it: the start script loads the buyer's module for those (`start_buyer`), so the
 /// editor carries no buyer page; were one to arrive here anyway, the editor opens as usual.
 pub fn start() {
+    // The maker's print and phrase pickers are in Indonesian or English (the buyer's module
+    // loads its language's texts itself).
+    crate::i18n::buyer::install(crate::i18n::buyer::BuyerLang::Id, crate::i18n::buyer::ID);
     let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let incoming = fragment.strip_prefix("#w=").map(crate::share::link::decode_worksheet);
     yew::Renderer::<App>::with_props(app::AppProps { incoming: std::rc::Rc::new(incoming) }).render();

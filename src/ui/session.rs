@@ -55,6 +55,11 @@ pub enum Notice {
     Forked(String),
 }
 
+/// Imports a backup's quotations, given where each of its sheets went (backup id → library id):
+/// how many were written.
+pub type ImportQuotations =
+    Callback<std::collections::BTreeMap<String, String>, Result<usize, crate::store::StoreError>>;
+
 /// What the session does for the page. Each callback is made once and never changes.
 #[derive(Clone, PartialEq)]
 pub struct Actions {
@@ -71,8 +76,10 @@ pub struct Actions {
     pub backup: Callback<Vec<(String, String)>>,
     /// Downloads one sheet of the library.
     pub export: Callback<String>,
-    /// Imports a backup (or one sheet) read by the library panel (`codec::backup::from_backup`).
-    pub import: Callback<Result<crate::codec::backup::Backup, LoadError>>,
+    /// Imports a backup (or one sheet) read by the library panel (`codec::backup::from_backup`);
+    /// the panel's callback then imports its quotations, given where each sheet went (so the
+    /// quotation's writer stays out of the first module too).
+    pub import: Callback<(Result<crate::codec::backup::Backup, LoadError>, ImportQuotations)>,
     pub undo: Callback<()>,
     pub dismiss: Callback<()>,
     /// Another tab changed the open sheet: show its version…
@@ -128,7 +135,7 @@ pub fn default_name(doc: &Document) -> String {
     doc.article.name.trim().to_string()
 }
 
-fn confirm(message: &str) -> bool {
+pub(crate) fn confirm(message: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
 }
 
@@ -406,7 +413,7 @@ impl Core {
 
     /// Imports a backup (or one sheet). A sheet whose id is taken asks first: OK replaces the
     /// stored one, Cancel keeps both.
-    fn import(&self, backup: Result<crate::codec::backup::Backup, LoadError>) {
+    fn import(&self, backup: Result<crate::codec::backup::Backup, LoadError>, quotations: &ImportQuotations) {
         let backup = match backup {
             Ok(b) => b,
             Err(e) => return self.notify(Notice::FileError(e)),
@@ -447,14 +454,7 @@ impl Core {
         // The quotations, their lines following their sheets; one whose id holds another
         // quotation asks, as a sheet does.
         if failed.is_none() && !backup.quotations.is_empty() {
-            let imported = crate::store::quotations::import(
-                &mut self.live.borrow_mut().store,
-                &backup.quotations,
-                &moved,
-                |name| confirm(&format!("{} “{}”", T::ConfirmOverwrite.in_lang(lang), name)),
-                new_id,
-            );
-            match imported {
+            match quotations.emit(moved) {
                 Ok(n) => quoted = n,
                 Err(e) => failed = Some(e),
             }
@@ -722,7 +722,7 @@ fn actions(core: &Rc<Core>) -> Actions {
         rename: cb(core, |c, (id, name)| c.rename(id, name)),
         backup: cb(core, |c, quoted| c.backup(quoted)),
         export: cb(core, |c, id| c.export(id)),
-        import: cb(core, |c, backup| c.import(backup)),
+        import: cb(core, |c, (backup, quotations)| c.import(backup, &quotations)),
         undo: cb(core, |c, ()| c.undo()),
         dismiss: cb(core, |c, ()| c.notify(Notice::None)),
         take_theirs: cb(core, |c, ()| c.take_theirs()),

@@ -163,3 +163,41 @@ fn phrases_in_a_file_are_held_to_the_field_rules() {
     let unknown = good.replacen("\"DepositBeforeShipment\"", "\"Barter\"", 1);
     assert!(quotation_from_json(&unknown).is_err());
 }
+
+/// The buyer's module loads its language's texts from `assets/texts-<tag>.txt`; these files are
+/// the tables of `i18n::buyer`, one text a line. Run `write_buyer_texts` (ignored) after changing
+/// a text; this test fails until the files agree.
+#[test]
+fn the_buyers_text_files_are_the_tables() {
+    use tapak::i18n::buyer::{texts_file, ES, ID, KO};
+    for (tag, table) in [("ko", KO), ("es", ES), ("id", ID)] {
+        let path = format!("{}/assets/texts-{tag}.txt", env!("CARGO_MANIFEST_DIR"));
+        let file = std::fs::read_to_string(&path).unwrap_or_default();
+        assert_eq!(
+            file,
+            texts_file(table),
+            "{path} differs from i18n::buyer: run `cargo test -- --ignored write_buyer_texts`"
+        );
+        assert!(
+            table.iter().all(|t| !t.contains('\n') && !t.is_empty()),
+            "a text of {tag} is empty or has a line break"
+        );
+    }
+}
+
+#[test]
+#[ignore = "run by hand after changing a buyer text"]
+fn write_buyer_texts() {
+    use tapak::i18n::buyer::{texts_file, ES, ID, KO};
+    for (tag, table) in [("ko", KO), ("es", ES), ("id", ID)] {
+        std::fs::write(format!("{}/assets/texts-{tag}.txt", env!("CARGO_MANIFEST_DIR")), texts_file(table)).unwrap();
+    }
+}
+
+#[test]
+fn a_language_file_of_another_build_is_refused_and_english_stays() {
+    use tapak::i18n::buyer::{load, texts_file, BuyerLang, KO};
+    assert!(load(BuyerLang::Ko, &texts_file(KO)));
+    assert!(!load(BuyerLang::Ko, "견적서\n번호\n"));
+    assert!(!load(BuyerLang::En, &texts_file(KO)));
+}
