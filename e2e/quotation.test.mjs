@@ -78,6 +78,16 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   // 1.500 × 11,75 + 1.000 × 12,20 + 750 × 5,10 = USD 33.650; CIF 34.637,50.
   assert.equal(await page.locator('#quotation-total-0').textContent(), 'USD 33.650,00');
   assert.equal(await page.locator('#quotation-total-1').textContent(), 'USD 34.637,50');
+  // A further quantity of the sandal: 1.500 pairs (twice its 750), priced with the other
+  // articles at their quantities: one more row (the sneaker has its sheet's 2.000 and 5.000),
+  // the order's totals unchanged.
+  await page.click('#ql-3-add-tier');
+  assert.equal(await page.locator('#ql-3-tier-0').inputValue(), '1.500');
+  await page.locator('#quotation-prices tbody tr', { hasText: '1.500' }).nth(1).waitFor();
+  assert.equal(await page.locator('#quotation-prices tbody tr').count(), 6);
+  assert.equal(await page.locator('#quotation-total-0').textContent(), 'USD 33.650,00');
+  await page.click('#ql-3-tier-0-remove');
+  await page.locator('#ql-3-tier-0').waitFor({ state: 'detached' });
   // The freight Rp14.619.600 shared by m³: 10,5 / 7,056 / 2,304 of 19,86 m³.
   assert.match(await page.locator('#quotation-shares').textContent(), /Rp14\.619\.600Rp7\.729\.396Rp5\.194\.154Rp1\.696\.050/);
   await page.locator('#quotation-editor').screenshot({ path: new URL('quotation-editor.png', shots).pathname });
@@ -90,6 +100,9 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
 
   // The buyer link on a Korean phone: every article at both terms, no cost.
   const link = await page.locator('#quotation-link').inputValue();
+  // WhatsApp carries the quotation's title and its link.
+  const wa = decodeURIComponent((await page.locator('#qn-whatsapp').getAttribute('href')).replace('https://wa.me/?text=', ''));
+  assert.equal(wa, `Quotation Q-2025-031 · 3 artikel\n${link}`);
   assert.ok(link.length <= 1000, `${link.length} characters`);
   const phone = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ko-KR', isMobile: true });
   const buyer = await phone.newPage();
@@ -165,6 +178,44 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   await page.locator('.library-list li[data-name="Sandal kasual EVA (contoh)"]').getByRole('button', { name: /^Hapus/ }).click();
   await page.locator('#undo-delete').waitFor();
   assert.ok(dialogs.some((m) => m.startsWith('Lembar ini dipakai di 1 penawaran')), dialogs.join(' | '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("two tabs on one quotation: the later save is refused, and the other tab's version can be taken", async () => {
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  await page.click('#library-button');
+  await page.setInputFiles('#import-backup', { name: 'backup.json', mimeType: 'application/json', buffer: await readFile(fixture) });
+  await page.locator('.notice.ok', { hasText: 'Diimpor: 2 lembar' }).waitFor();
+  await page.click('#tab-quote');
+  await page.click('#new-quotation');
+  await page.locator('#qn-number').fill('Q-TAB-A');
+  await page.locator('#qn-number').blur();
+  // A second tab opens the same quotation and changes it.
+  const other = await context.newPage();
+  await other.goto(app.url);
+  await other.locator('#hpp-per-pair').waitFor();
+  if (await other.locator('#guide-skip').isVisible()) await other.click('#guide-skip');
+  await other.click('#tab-quote');
+  await other.locator('.open-quotation', { hasText: 'Q-TAB-A' }).click();
+  await other.locator('#qn-number').fill('Q-TAB-B');
+  await other.locator('#qn-number').blur();
+  await other.locator('.open-quotation', { hasText: 'Q-TAB-B' }).waitFor();
+  // This tab's next change is refused, and says so; nothing of the other tab's is lost.
+  await fillNumber(page.locator('#ql-1-pairs'), '999');
+  await page.locator('#quotation-editor .notice[role=alert]').waitFor();
+  await page.click('#qn-take-theirs');
+  assert.equal(await page.locator('#qn-number').inputValue(), 'Q-TAB-B');
+  assert.equal(await page.locator('#quotation-editor .notice[role=alert]').count(), 0);
+  // And this tab saves again from there.
+  await fillNumber(page.locator('#ql-1-pairs'), '999');
+  assert.equal(await page.locator('#quotation-editor .notice[role=alert]').count(), 0);
+  await other.reload();
+  await other.locator('#hpp-per-pair').waitFor();
+  await other.click('#tab-quote');
+  await other.locator('.open-quotation', { hasText: 'Q-TAB-B' }).click();
+  assert.equal(await other.locator('#ql-1-pairs').inputValue(), '999');
   assert.deepEqual(errors, []);
   await context.close();
 });

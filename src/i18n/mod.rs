@@ -655,6 +655,8 @@ texts! {
     ColourwayCost => "HPP varian per pasang", "Colourway's cost per pair";
     RoundUp => "Bulatkan ke atas", "Round up";
     PiNumber => "Nomor PI", "PI number";
+    FurtherQuantity => "Jumlah lain (pasang)", "Further quantity (pairs)";
+    AddFurtherQuantity => "+ harga untuk jumlah lain", "+ price at another quantity";
     PiLink => "Tautan PI untuk pembeli (tetap, tidak berubah)", "PI link for the buyer (frozen)";
     Consignee => "Penerima barang (consignee)", "Consignee";
     PaymentPhrase => "Syarat pembayaran (kalimat baku)", "Payment terms (standard phrase)";

@@ -94,6 +94,15 @@ pub struct QuoteLine {
     pub tiers: Vec<u32>,
 }
 
+impl QuoteLine {
+    /// Adds a further quantity to quote: twice the largest so far (the order's pairs, or 1.000
+    /// pairs when there are none yet).
+    pub fn add_tier(&mut self) {
+        let largest = self.tiers.iter().copied().chain([self.pairs]).max().unwrap_or(0);
+        self.tiers.push(if largest == 0 { 1000 } else { largest.saturating_mul(2) });
+    }
+}
+
 impl Quotation {
     /// An empty quotation in USD, FOB, allocated per pair.
     pub fn empty() -> Quotation {

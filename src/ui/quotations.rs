@@ -32,6 +32,8 @@ struct Open {
     seen: Option<String>,
     /// Why the last save did not happen (another tab's change, a full store).
     error: Option<String>,
+    /// The last save was refused because another tab changed the quotation.
+    conflict: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -105,8 +107,13 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             let Some(cur) = (*open).clone() else { return };
             let mut s = WebStore::local();
             let next = match quotations::save(&mut s, &cur.id, &q, cur.seen.as_deref()) {
-                Ok(text) => Open { q, seen: Some(text), error: None, ..cur },
-                Err(e) => Open { q, error: Some(i18n::store::store_error(&e, lang)), ..cur },
+                Ok(text) => Open { q, seen: Some(text), error: None, conflict: false, ..cur },
+                Err(e) => Open {
+                    q,
+                    conflict: matches!(e, crate::store::StoreError::Changed { .. }),
+                    error: Some(i18n::store::store_error(&e, lang)),
+                    ..cur
+                },
             };
             open.set(Some(next));
             list.set(store_list());
@@ -120,7 +127,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             let id = crate::ui::storage::new_id();
             let saved = quotations::save(&mut s, &id, &q, None);
             let error = saved.as_ref().err().map(|e| i18n::store::store_error(e, lang));
-            open.set(Some(Open { id, q, seen: saved.ok(), error }));
+            open.set(Some(Open { id, q, seen: saved.ok(), error, conflict: false }));
             list.set(store_list());
         })
     };
@@ -134,12 +141,19 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
                     let label = format!("{} {} · {} {}", tp(P::OpenQuotation),
                         if st.quotation.details.number.is_empty() { st.id.as_str() } else { st.quotation.details.number.as_str() },
                         st.quotation.lines.len(), tp(P::Articles));
-                    html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open { id: st2.id.clone(), q: st2.quotation.clone(), seen: Some(st2.text.clone()), error: None })))}>{ label }</button> }
+                    html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open { id: st2.id.clone(), q: st2.quotation.clone(), seen: Some(st2.text.clone()), error: None, conflict: false })))}>{ label }</button> }
                 }) }
                 <button type="button" class="add" id="new-quotation" onclick={new}>{ tp(P::NewQuotation) }</button>
             </div>
             if let Some(cur) = &*open {
                 <Editor q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
+                    ontake={cur.conflict.then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
+                        // Another tab's version, as stored now; gone there: closed here too.
+                        let Some(cur) = (*open).clone() else { return };
+                        let theirs = store_list().quotations.into_iter().find(|st| st.id == cur.id);
+                        open.set(theirs.map(|st| Open { id: st.id, q: st.quotation, seen: Some(st.text), error: None, conflict: false }));
+                        list.set(store_list());
+                    }) })}
                     onclose={{ let (open, list) = (open.clone(), list.clone()); Callback::from(move |delete: bool| {
                         if delete {
                             if let Some(cur) = &*open {
@@ -163,6 +177,8 @@ struct EditorProps {
     id: AttrValue,
     error: Option<AttrValue>,
     onchange: Callback<Quotation>,
+    /// Another tab changed the quotation: take its version.
+    ontake: Option<Callback<MouseEvent>>,
     /// `true`: delete it.
     onclose: Callback<bool>,
 }
@@ -232,14 +248,65 @@ fn Editor(p: &EditorProps) -> Html {
     let url =
         issued.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
     let code = url.as_deref().and_then(crate::share::qr::encode);
+    // Sending: past its validity, asks first whether to renew the date (then the renewed link
+    // goes); the share sheet and WhatsApp need the tap that answers.
+    let day = crate::ui::storage::today();
+    let expired_on = q.details.expired_on(day);
+    let asking = use_state(|| None::<crate::ui::share_view::Send>);
+    let title = i18n::notes::share_title(
+        &q.details.number,
+        &match priced.lines.as_slice() {
+            [one] => one.sheet.article.name.clone(),
+            lines => format!("{} {}", lines.len(), tp(P::Articles)),
+        },
+    );
+    let go = {
+        let (issued, base, title, asking, q, onchange) =
+            (issued.clone(), base.base.clone(), title.clone(), asking.clone(), q.clone(), p.onchange.clone());
+        Callback::from(move |(how, renew): (crate::ui::share_view::Send, bool)| {
+            asking.set(None);
+            let Some(b) = (*issued).clone() else { return };
+            let b = if renew {
+                let mut renewed = q.clone();
+                renewed.details.date = day.to_string();
+                onchange.emit(renewed);
+                BuyerQuote { date: day.to_string(), ..b }
+            } else {
+                b
+            };
+            if let Some(link) = crate::share::link::encode_buyer(&b) {
+                crate::ui::share_view::send_titled(how, &format!("{base}#q={link}"), &title);
+            }
+        })
+    };
+    let ask = |how: crate::ui::share_view::Send| {
+        let (go, asking) = (go.clone(), asking.clone());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if expired_on.is_some() {
+                asking.set(Some(how))
+            } else {
+                go.emit((how, false))
+            }
+        })
+    };
     let pi_quote =
         use_memo((issued.clone(), pi.clone()), |(b, pi)| b.as_ref().as_ref().and_then(|b| b.proforma_of(pi)));
     let pi_url =
         pi_quote.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
     let printing = use_state(|| None::<Printed>);
     let print = |what: Printed| {
-        let printing = printing.clone();
+        let (printing, q, onchange) = (printing.clone(), q.clone(), p.onchange.clone());
         Callback::from(move |_: MouseEvent| {
+            // A quotation past its day asks first whether to renew its date (a PI does not expire).
+            if let (Printed::Quotation, Some(until)) = (what, q.details.expired_on(crate::ui::storage::today())) {
+                let question = i18n::notes::renew_question(&until.day_first(), lang);
+                if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
+                    let mut renewed = q.clone();
+                    renewed.details.date = crate::ui::storage::today().to_string();
+                    onchange.emit(renewed);
+                }
+            }
             printing.set(Some(what));
             if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
                 let _ = body.set_attribute("data-printing", "quotation");
@@ -264,7 +331,14 @@ fn Editor(p: &EditorProps) -> Html {
         |m: crate::model::money::Money| crate::format::format_money_dp(m, style, m.currency.display_decimals() + 2);
     html! {
         <div class="quotation-editor" id="quotation-editor">
-            if let Some(e) = &p.error { <p class="notice" role="alert">{ e.to_string() }</p> }
+            if let Some(e) = &p.error {
+                <div class="notice" role="alert">
+                    <p>{ e.to_string() }</p>
+                    if let Some(take) = &p.ontake {
+                        <button type="button" id="qn-take-theirs" onclick={take.clone()}>{ tp(P::TakeTheirs) }</button>
+                    }
+                </div>
+            }
             <div class="grid g3">
                 { text("qn-number", P::QuoteNumber, &q.details.number, |q, v| q.details.number = v) }
                 <TextField id="qn-date" label={t(T::QuoteDate)} value={q.details.date.clone()} placeholder="30/11/2026"
@@ -325,6 +399,19 @@ fn Editor(p: &EditorProps) -> Html {
                             </div>
                             <NumberField id={format!("ql-{lid}-pairs")} label={t(T::OrderPairs)} value={Decimal::from(l.pairs)} rule={Num::OrderPairs.rule()} compact=true onchange={on_pairs} />
                             <button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button>
+                            <div class="quote-tiers">
+                                { for l.tiers.iter().enumerate().map(|(k, &tier)| {
+                                    let on_tier = change(q, &p.onchange, move |next, v: Decimal| if let Some(x) = line_mut(next, lid).and_then(|l| l.tiers.get_mut(k)) { *x = to_count(v); });
+                                    let on_drop = change(q, &p.onchange, move |next, _: MouseEvent| if let Some(l) = line_mut(next, lid) { if k < l.tiers.len() { l.tiers.remove(k); } });
+                                    html! {
+                                        <div class="with-button">
+                                            <NumberField id={format!("ql-{lid}-tier-{k}")} label={tp(P::FurtherQuantity)} value={Decimal::from(tier)} rule={Num::Tier.rule()} compact=true onchange={on_tier} />
+                                            <button type="button" class="icon" aria-label={format!("{} {}", t(T::Remove), tp(P::FurtherQuantity))} id={format!("ql-{lid}-tier-{k}-remove")} onclick={on_drop}>{ "×" }</button>
+                                        </div>
+                                    }
+                                }) }
+                                <button type="button" class="add" id={format!("ql-{lid}-add-tier")} onclick={change(q, &p.onchange, move |next, _: MouseEvent| if let Some(l) = line_mut(next, lid) { l.add_tier(); })}>{ tp(P::AddFurtherQuantity) }</button>
+                            </div>
                         </div>
                     }
                 }) }
@@ -396,9 +483,24 @@ fn Editor(p: &EditorProps) -> Html {
                 </div>
                 <p class="derived" id="quotation-link-info">{ crate::ui::share_view::link_info(url, code.as_ref(), lang) }</p>
                 <div class="share-actions">
+                    <button type="button" class="primary" id="qn-copy" onclick={ask(crate::ui::share_view::Send::Copy)}>{ tp(P::Copy) }</button>
+                    if crate::ui::share_view::can_share() {
+                        <button type="button" id="qn-send" onclick={ask(crate::ui::share_view::Send::Share)}>{ tp(P::SendLink) }</button>
+                    }
+                    <a class="button" id="qn-whatsapp" href={crate::ui::share_view::whatsapp(&title, url)} target="_blank" rel="noopener" onclick={ask(crate::ui::share_view::Send::WhatsApp)}>{ "WhatsApp" }</a>
                     <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
                     <button type="button" class="primary" id="print-quotation" onclick={print(Printed::Quotation)}>{ tp(P::PrintQuotation) }</button>
                 </div>
+                if let (Some(how), Some(until)) = (*asking, q.details.valid_until()) {
+                    <div class="not-ready" role="alert" id="qn-renew-ask">
+                        <p>{ i18n::notes::expired(&until.day_first(), lang) }</p>
+                        <div class="row-actions">
+                            <button type="button" class="primary" id="qn-renew-and-send" onclick={go.reform(move |_| (how, true))}>{ tp(P::RenewAndSend) }</button>
+                            <button type="button" id="qn-send-as-is" onclick={go.reform(move |_| (how, false))}>{ tp(P::SendAsIs) }</button>
+                            <button type="button" id="qn-send-cancel" onclick={{ let a = asking.clone(); Callback::from(move |_| a.set(None)) }}>{ tp(P::CancelSend) }</button>
+                        </div>
+                    </div>
+                }
                 if let Some(c) = &code { { crate::ui::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
                 <h3>{ tp(P::Proforma) }</h3>
                 <p class="help">{ tp(P::ProformaHelp) }</p>

@@ -122,7 +122,7 @@ pub fn qr_figure(c: &qr::Qr, alt: &str, caption: Html) -> Html {
 }
 
 /// Whether this browser has a system share sheet.
-fn can_share() -> bool {
+pub(crate) fn can_share() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
 }
 
@@ -260,7 +260,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
 
 /// The ways a buyer link leaves the panel.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Send {
+pub(crate) enum Send {
     Copy,
     Share,
     WhatsApp,
@@ -269,7 +269,12 @@ enum Send {
 /// Sends `url` of `doc` the chosen way: to the clipboard, the system's share sheet (WhatsApp when
 /// there is none), or WhatsApp.
 fn send(how: Send, url: &str, doc: &Document) {
-    let title = i18n::notes::share_title(&doc.quote.number, &doc.article.name);
+    send_titled(how, url, &i18n::notes::share_title(&doc.quote.number, &doc.article.name));
+}
+
+/// Sends `url` under `title` the chosen way (the quotation card's sending too).
+pub(crate) fn send_titled(how: Send, url: &str, title: &str) {
+    let title = title.to_string();
     let open = || {
         if let Some(w) = web_sys::window() {
             let _ = w.open_with_url_and_target(&whatsapp(&title, url), "_blank");
@@ -283,7 +288,7 @@ fn send(how: Send, url: &str, doc: &Document) {
 }
 
 /// `wa.me` with the quotation's title and link as the message (any chat: the maker picks it).
-fn whatsapp(title: &str, url: &str) -> String {
+pub(crate) fn whatsapp(title: &str, url: &str) -> String {
     format!("https://wa.me/?text={}", String::from(js_sys::encode_uri_component(&format!("{title}\n{url}"))))
 }
 

@@ -598,3 +598,16 @@ fn a_backup_carries_the_quotations_and_their_lines_follow_their_sheets() {
         Some("Q-2025-032".into())
     );
 }
+
+#[test]
+fn a_further_quantity_is_twice_the_largest_so_far() {
+    let mut line =
+        tapak::model::quotation::QuoteLine { id: 1, sheet: "s".into(), variant: None, pairs: 750, tiers: vec![] };
+    line.add_tier();
+    assert_eq!(line.tiers, vec![1500]);
+    line.add_tier();
+    assert_eq!(line.tiers, vec![1500, 3000]);
+    let mut empty = tapak::model::quotation::QuoteLine { pairs: 0, tiers: vec![], ..line };
+    empty.add_tier();
+    assert_eq!(empty.tiers, vec![1000]);
+}
