@@ -219,3 +219,50 @@ test("two tabs on one quotation: the later save is refused, and the other tab's 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the company profile: entered once, put over a quotation, its logo on the print only; a logo too large is refused', async () => {
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  await page.click('#tab-quote');
+  await page.locator('#company-profile summary').click();
+  await page.locator('#pf-name').fill('CV Tapak Jaya');
+  await page.locator('#pf-name').blur();
+  await page.locator('#pf-bank').fill('Bank Jatim · SWIFT PDJTIDJ1');
+  await page.locator('#pf-bank').blur();
+  await page.locator('#pf-pay-kind').selectOption({ index: 3 });
+  // A 1 × 1 PNG as the logo; then a picture too large, refused with the reason, the logo kept.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await page.setInputFiles('#pf-logo', { name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await page.locator('#company-profile .logo-preview').waitFor();
+  await page.setInputFiles('#pf-logo', { name: 'big.png', mimeType: 'image/png', buffer: Buffer.alloc(90_000, 1) });
+  await page.locator('#pf-error', { hasText: '75 KB' }).waitFor();
+  assert.equal(await page.locator('#company-profile .logo-preview').count(), 1);
+  await page.locator('#company-profile').screenshot({ path: new URL('company-profile.png', shots).pathname });
+  // A new quotation of the example sheet, then the profile's words over it.
+  await page.click('#new-quotation');
+  await page.click('#qn-from-profile');
+  assert.equal(await page.locator('#qn-pay-kind').evaluate((s) => s.selectedIndex), 3);
+  await page.locator('#quotation-link').waitFor();
+  // The print has the logo and the profile's exporter; the buyer's page has no picture.
+  await page.evaluate(() => document.body.setAttribute('data-printing', 'quotation'));
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.quotation-print .quote-sheet');
+  await sheet.locator('.qs-logo').waitFor({ state: 'attached' });
+  assert.match(await sheet.locator('.qs-exporter').textContent(), /CV Tapak Jaya/);
+  await page.screenshot({ path: new URL('quotation-a4-logo.png', shots).pathname });
+  await page.emulateMedia({ media: 'screen' });
+  const link = await page.locator('#quotation-link').inputValue();
+  const buyer = await context.newPage();
+  await buyer.goto(link);
+  await buyer.locator('#buyer-prices').waitFor();
+  assert.equal(await buyer.locator('img').count(), 0);
+  assert.match(await buyer.locator('.qs-terms').textContent(), /T\/T 100 % in advance/);
+  // The profile is kept: a reload shows it.
+  await page.reload();
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#tab-quote');
+  await page.locator('#company-profile summary').click();
+  assert.equal(await page.locator('#pf-name').inputValue(), 'CV Tapak Jaya');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

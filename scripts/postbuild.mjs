@@ -65,11 +65,8 @@ html = html.replace(editorCss, '');
 //   - a buyer link: the buyer's language's texts (texts-<tag>.txt: Korean, Spanish, Indonesian;
 //     English is in the module) are fetched beside the wasm, by the same rule as
 //     `BuyerLang::from_browser` (the page fetches another itself should the two ever differ);
-//     this script decodes the link's base64 (atob), the module checks it (`unseal`), this script
-//     inflates its body with the browser's
-//     own DecompressionStream, at most 65536 bytes (`link::MAX_BUYER_BYTES`), and the module
-//     shows it (`show`). Fault codes as in src/main_buyer.rs: 1 damaged, 2 too large, 3 a
-//     browser without DecompressionStream;
+//     then the buyer's module opens the link (`start`, added to its JavaScript by buyer.mjs, so
+//     the editor's first load does not carry it);
 //   - offline use (sw.js, see offline.mjs), scoped to the folder the script is served from: the
 //     editor installs the worker that keeps every file (`sw.js?all`); a buyer link installs the one
 //     that keeps the buyer's page only, and only where no worker is installed yet. Registered after
@@ -90,28 +87,7 @@ const texts = tag ? fetch(here(\`texts-\${tag}.txt\`)).then((r) => (r.ok ? r.tex
 const mod = await import(here(app.js).href);
 await styled;
 await mod.default({ module_or_path: wasm });
-if (buyerLink) {
-  let sealed, body, fault = 0;
-  try { sealed = mod.unseal(Uint8Array.from(atob(location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))); } catch (code) { fault = typeof code === 'number' ? code : 1; }
-  if (sealed) {
-    try {
-      const reader = new Blob([sealed.subarray(1)]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-      const parts = [];
-      let size = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.length;
-        if (size > 65536) { reader.cancel(); throw 2; }
-        parts.push(value);
-      }
-      body = new Uint8Array(size);
-      size = 0;
-      for (const p of parts) { body.set(p, size); size += p.length; }
-    } catch (e) { fault = typeof e === 'number' ? e : typeof DecompressionStream === 'undefined' ? 3 : 1; }
-  }
-  mod.show(sealed ? sealed[0] : 0, body, fault, tag || 'en', await texts);
-}
+if (buyerLink) await mod.start(tag || 'en', texts);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
 if ('serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;

@@ -3,12 +3,14 @@
 //! ```json
 //! { "tapak_backup": 1,
 //!   "documents": [ { "id": "…", "name": "…", "document": { …a document file… } } ],
-//!   "quotations": [ { "id": "…", "quotation": { …a quotation file without its sheets… } } ] }
+//!   "quotations": [ { "id": "…", "quotation": { …a quotation file without its sheets… } } ],
+//!   "profile": { …the company profile (`codec::profile`)… } }
 //! ```
 //! Each document is the same JSON as a saved sheet, so older schemas upgrade on import exactly
 //! as files do; each quotation is read as a quotation file (`codec::quotation`), its lines
-//! naming the sheets by their ids in the same backup or library. `quotations` is optional: a
-//! backup written before quotations were kept has none. A single saved sheet is accepted too
+//! naming the sheets by their ids in the same backup or library; the profile is read as the
+//! profile's JSON. `quotations` and `profile` are optional: a backup written before they were
+//! kept has neither. A single saved sheet is accepted too
 //! (it becomes one entry).
 
 use super::quotation::quotation_from_json;
@@ -43,6 +45,8 @@ struct BackupFile<'a> {
     documents: Vec<BackupEntry<'a>>,
     #[serde(borrow, default)]
     quotations: Vec<QuotationEntry<'a>>,
+    #[serde(borrow, default)]
+    profile: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -57,6 +61,7 @@ struct QuotationEntry<'a> {
 pub struct Backup {
     pub sheets: Vec<Named>,
     pub quotations: Vec<(String, Quotation)>,
+    pub profile: Option<crate::model::profile::Profile>,
 }
 
 #[derive(Deserialize)]
@@ -74,7 +79,7 @@ pub const MAX_BACKUP_BYTES: usize = 32 * MAX_DOCUMENT_BYTES;
 /// text_of`). Each document is written exactly as its own saved file (`document_to_json`) and
 /// set into the backup as text, so the wasm carries one document serialiser, not a second one
 /// for `serde_json::Value` (≈ 10 KB raw, measured 2026-11-30).
-pub fn to_backup(docs: &[Named], quotations: &[(String, String)]) -> String {
+pub fn to_backup(docs: &[Named], quotations: &[(String, String)], profile: Option<&str>) -> String {
     let text = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
     let entries: Vec<String> = docs
         .iter()
@@ -91,8 +96,9 @@ pub fn to_backup(docs: &[Named], quotations: &[(String, String)]) -> String {
         .iter()
         .map(|(id, q)| format!("  {{\n    \"id\": {},\n    \"quotation\": {q}\n  }}", text(id)))
         .collect();
+    let profile = profile.map(|p| format!(",\n\"profile\": {p}")).unwrap_or_default();
     format!(
-        "{{\n\"tapak_backup\": 1,\n\"documents\": [\n{}\n],\n\"quotations\": [\n{}\n]\n}}\n",
+        "{{\n\"tapak_backup\": 1,\n\"documents\": [\n{}\n],\n\"quotations\": [\n{}\n]{profile}\n}}\n",
         entries.join(",\n"),
         quoted.join(",\n")
     )
@@ -115,6 +121,7 @@ pub fn from_backup(text: &str, single_id: &str) -> Result<Backup, LoadError> {
         return Ok(Backup {
             sheets: vec![Named { id: single_id.to_string(), name, document }],
             quotations: Vec::new(),
+            profile: None,
         });
     }
     let file: BackupFile =
@@ -132,5 +139,6 @@ pub fn from_backup(text: &str, single_id: &str) -> Result<Backup, LoadError> {
         .into_iter()
         .map(|e| Ok((e.id, quotation_from_json(e.quotation.get())?)))
         .collect::<Result<_, LoadError>>()?;
-    Ok(Backup { sheets, quotations })
+    let profile = file.profile.map(|p| super::profile::profile_from_json(p.get())).transpose()?;
+    Ok(Backup { sheets, quotations, profile })
 }

@@ -6,6 +6,7 @@
 //! error instead of being half-read.
 
 pub mod backup;
+pub mod profile;
 pub mod quotation;
 
 use crate::model::date::Date;

@@ -185,6 +185,13 @@ pub fn has(lang: BuyerLang) -> bool {
     table(lang).is_some()
 }
 
+/// The buyer's texts the editor shows (its print, the PI and the phrase pickers are in the
+/// maker's language, Indonesian or English): called by those parts, so the table travels with
+/// them, not in the editor's first module.
+pub fn for_the_maker() {
+    install(BuyerLang::Id, ID);
+}
+
 /// Makes `texts` (in the order of `BT`) the texts of `lang` (the editor installs `ID`).
 pub fn install(lang: BuyerLang, texts: &'static [&'static str]) {
     #[cfg(target_arch = "wasm32")]

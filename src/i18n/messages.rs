@@ -566,6 +566,7 @@ pub fn at_name(at: crate::model::rules::At, lang: Lang) -> String {
         At::Quote => T::QuoteDetails.in_lang(lang).into(),
         At::Variant(n) => row(T::Colourways, n),
         At::QuoteLine(n) => row(T::QuotationLines, n),
+        At::Profile => T::CompanyProfile.in_lang(lang).into(),
     }
 }
 
@@ -594,6 +595,8 @@ pub fn problem(p: &crate::model::rules::Problem, lang: Lang) -> String {
         Fault::TooManyLines => format!("{at}: too many lines."),
         Fault::Choice if id => format!("{at}: pilihan yang tidak ada di Tapak; file ini diubah di luar Tapak."),
         Fault::Choice => format!("{at}: a choice Tapak does not offer here; the file was edited outside Tapak."),
+        Fault::Logo if id => format!("{at} · Logo: harus gambar PNG, JPEG atau WebP, paling besar 75 KB."),
+        Fault::Logo => format!("{at} · Logo: it must be a PNG, JPEG or WebP picture of at most 75 KB."),
     }
 }
 

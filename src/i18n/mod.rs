@@ -146,6 +146,7 @@ texts! {
     Broker => "Langsung atau lewat broker", "Direct or through a broker";
     Colourways => "Varian warna", "Colourways";
     QuotationLines => "Artikel penawaran", "Quotation's articles";
+    CompanyProfile => "Profil perusahaan", "Company profile";
     BrokerPrice => "Harga dari broker per pasang", "The broker's price per pair";
     DepositPct => "Uang muka (DP, %)", "Deposit (%)";
     DaysField => "Jumlah hari", "Days";
@@ -657,6 +658,12 @@ texts! {
     PiNumber => "Nomor PI", "PI number";
     FurtherQuantity => "Jumlah lain (pasang)", "Further quantity (pairs)";
     AddFurtherQuantity => "+ harga untuk jumlah lain", "+ price at another quantity";
+    ProfileHelp => "Diisi sekali, dipakai setiap penawaran baru: nama, alamat, kontak, rekening bank, syarat pembayaran dan waktu produksi baku, masa berlaku, dan logo untuk cetakan (tautan pembeli tidak membawa gambar).", "Entered once, used by every new quotation: name, address, contacts, bank details, default payment terms and lead time, validity, and a logo for the print (a buyer link carries no picture).";
+    ProfileUnreadable => "Profil perusahaan yang tersimpan tidak terbaca. Profil itu dibiarkan apa adanya sampai Anda memulai profil baru.", "The stored company profile cannot be read. It is left as it is until you start a new profile.";
+    ProfileStartAgain => "Mulai profil baru", "Start a new profile";
+    Logo => "Logo (untuk cetakan)", "Logo (for the print)";
+    RemoveLogo => "Hapus logo", "Remove the logo";
+    FromProfile => "Isi dari profil perusahaan", "Fill in from the company profile";
     PiLink => "Tautan PI untuk pembeli (tetap, tidak berubah)", "PI link for the buyer (frozen)";
     Consignee => "Penerima barang (consignee)", "Consignee";
     PaymentPhrase => "Syarat pembayaran (kalimat baku)", "Payment terms (standard phrase)";

@@ -23,6 +23,7 @@ pub mod packing;
 pub mod paperwork;
 pub mod phrases;
 pub mod pricing;
+pub mod profile;
 pub mod proforma;
 pub mod quotation;
 pub mod quote;

@@ -210,6 +210,8 @@ pub enum At {
     Variant(usize),
     /// A quotation's line (1-based).
     QuoteLine(usize),
+    /// The company profile.
+    Profile,
 }
 
 /// What is wrong with one field.
@@ -225,6 +227,8 @@ pub enum Fault {
     /// A choice the field does not offer (a broker buying at a C-term, an own labour line
     /// tagged as a whole pair): only a file edited by hand holds one.
     Choice,
+    /// A logo that is not a PNG, JPEG or WebP picture of at most `MAX_LOGO_CHARS`.
+    Logo,
 }
 
 /// One refused field: where, and why.
@@ -250,21 +254,31 @@ impl Check {
 
     /// A quotation's words: its validity, its date, and the numbers in its standard phrases.
     fn words(&mut self, d: &crate::model::document::QuoteDetails) {
-        use crate::model::phrases::Number;
         self.count(At::Quote, Num::ValidityDays, d.validity_days);
         self.date(At::Quote, &d.date);
-        if let Some(p) = d.payment {
+        self.phrases(At::Quote, d.payment, d.lead);
+        if d.remarks.len() > crate::model::phrases::Remark::ALL.len() {
+            self.problems.push(Problem { at: At::Quote, fault: Fault::TooManyLines });
+        }
+    }
+
+    /// The numbers in standard phrases: a deposit's percent, days.
+    fn phrases(
+        &mut self,
+        at: At,
+        pay: Option<crate::model::phrases::Payment>,
+        lead: Option<crate::model::phrases::Lead>,
+    ) {
+        use crate::model::phrases::Number;
+        if let Some(p) = pay {
             match p.kind.number() {
-                Number::Percent => self.count(At::Quote, Num::DepositPct, p.n),
-                Number::Days => self.count(At::Quote, Num::Days, p.n),
+                Number::Percent => self.count(at, Num::DepositPct, p.n),
+                Number::Days => self.count(at, Num::Days, p.n),
                 Number::None => {}
             }
         }
-        if let Some(l) = d.lead {
-            self.count(At::Quote, Num::Days, l.days);
-        }
-        if d.remarks.len() > crate::model::phrases::Remark::ALL.len() {
-            self.problems.push(Problem { at: At::Quote, fault: Fault::TooManyLines });
+        if let Some(l) = lead {
+            self.count(at, Num::Days, l.days);
         }
     }
 
@@ -468,6 +482,18 @@ pub fn validate_quotation(q: &crate::model::quotation::Quotation) -> Vec<Problem
     ids.sort_unstable();
     if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
         c.problems.push(Problem { at: At::QuoteLine(0), fault: Fault::RepeatedId(w[0]) });
+    }
+    c.problems
+}
+
+/// Applies the field rules to the company profile: its validity, its phrases' numbers, and its
+/// logo (a PNG, JPEG or WebP picture of at most `profile::MAX_LOGO_CHARS`).
+pub fn validate_profile(p: &crate::model::profile::Profile) -> Vec<Problem> {
+    let mut c = Check { problems: Vec::new() };
+    c.count(At::Profile, Num::ValidityDays, p.validity_days);
+    c.phrases(At::Profile, p.payment, p.lead);
+    if !p.logo_ok() {
+        c.problems.push(Problem { at: At::Profile, fault: Fault::Logo });
     }
     c.problems
 }

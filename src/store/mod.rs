@@ -11,6 +11,7 @@
 //! checked against it; nothing is overwritten on a failed read; a write from another tab is noticed.
 
 pub mod library;
+pub mod profile;
 pub mod quotations;
 pub mod tab;
 

@@ -114,7 +114,7 @@ pub fn using<S: KeyValue + ?Sized>(s: &S, sheet: &str) -> Result<Vec<String>, St
         .collect())
 }
 
-/// Imports the quotations of a backup. Each line's sheet moves with its sheet: `moved` maps a
+/// Imports the quotations of a backup. Each line's sheet moves with its sheet: `moved` pairs a
 /// sheet's id in the backup to the id it was imported under (a clash kept both, under a new id).
 /// A quotation stored under the same id with the same text is left as it is; with other text it
 /// is replaced only when `replace(number or id)` says so, else it is kept beside it under
@@ -125,7 +125,7 @@ pub fn using<S: KeyValue + ?Sized>(s: &S, sheet: &str) -> Result<Vec<String>, St
 pub fn import<S: KeyValue + ?Sized>(
     s: &mut S,
     quotations: &[(String, Quotation)],
-    moved: &std::collections::BTreeMap<String, String>,
+    moved: &[(String, String)],
     mut replace: impl FnMut(&str) -> bool,
     mut fresh: impl FnMut() -> String,
 ) -> Result<usize, StoreError> {
@@ -134,7 +134,7 @@ pub fn import<S: KeyValue + ?Sized>(
         let mut q = q.clone();
         q.sheets.clear();
         for line in &mut q.lines {
-            if let Some(to) = moved.get(&line.sheet) {
+            if let Some((_, to)) = moved.iter().find(|(from, _)| *from == line.sheet) {
                 line.sheet.clone_from(to);
             }
         }

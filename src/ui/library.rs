@@ -3,9 +3,11 @@
 //! aside because they could not be opened (download as found, put back, remove).
 
 use crate::i18n::{self, P, T};
-use crate::store::library::{Aside, Entry};
+use crate::store::library::{self, Aside, Entry};
 use crate::ui::session::Actions;
+use crate::ui::session::Notice;
 use crate::ui::state::use_ctx;
+use crate::ui::storage::WebStore;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -23,49 +25,35 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
     let lang = use_ctx().lang;
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
-    // The file is read and its sheets and quotations checked here, in the panel's part, so the
-    // quotation's reader stays out of the first module; the session stores what passed.
+    // Backing up and importing are done here, in the panel's part, so neither the backup's
+    // writer nor the quotation's reader and writer are in the first module; the session is told
+    // what happened (`Actions::done`).
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let import = {
-        let (on_import, reader) = (p.on.import.clone(), reader.clone());
+        let (done, reader, current) = (p.on.done.clone(), reader.clone(), p.current.to_string());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                let on_import = on_import.clone();
+                let (done, current) = (done.clone(), current.clone());
                 *reader.borrow_mut() = Some(crate::ui::files::read_text(file, move |text| {
                     let backup =
                         text.and_then(|t| crate::codec::backup::from_backup(&t, &crate::ui::storage::new_id()));
-                    let quotations = backup.as_ref().map(|b| b.quotations.clone()).unwrap_or_default();
-                    // Once the sheets are in: the quotations, their lines following their sheets;
-                    // one whose id holds another quotation asks, as a sheet does.
-                    let then = Callback::from(move |moved: std::collections::BTreeMap<String, String>| {
-                        crate::store::quotations::import(
-                            &mut crate::ui::storage::WebStore::local(),
-                            &quotations,
-                            &moved,
-                            |name| {
-                                crate::ui::session::confirm(&format!(
-                                    "{} “{}”",
-                                    T::ConfirmOverwrite.in_lang(lang),
-                                    name
-                                ))
-                            },
-                            crate::ui::storage::new_id,
-                        )
-                    });
-                    on_import.emit((backup, then))
+                    done.emit(match backup {
+                        Ok(b) => import_backup(&b, &current, lang),
+                        Err(e) => (Notice::FileError(e), None),
+                    })
                 }));
             }
             input.set_value("");
         })
     };
-    // The quotations as stored, each read through its door: one that cannot be read stays
-    // where it is (the quotation tab lists it as unreadable) and is not backed up.
-    let backup = p.on.backup.reform(|_: MouseEvent| {
-        crate::store::quotations::list(&crate::ui::storage::WebStore::local())
-            .map(|l| l.quotations.into_iter().map(|st| (st.id, st.text)).collect())
-            .unwrap_or_default()
-    });
+    let backup = {
+        let (flush, done) = (p.on.flush.clone(), p.on.done.clone());
+        Callback::from(move |_: MouseEvent| {
+            flush.emit(());
+            done.emit((write_backup(), None));
+        })
+    };
     let pass = |cb: &Callback<String>, id: &str| {
         let id = id.to_string();
         cb.reform(move |_: MouseEvent| id.clone())
@@ -152,4 +140,75 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
 /// The library panel, loaded on first use (`ui::lazy`).
 pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
     p.library.clone().map_or_else(Html::default, |l| html! { <LibraryPanel ..l /> })
+}
+
+/// Writes the backup file: every sheet (one that cannot be read is set aside, where it can be
+/// downloaded as found), every quotation and the profile as stored, each read through its door
+/// first (one that cannot be read stays where it is and is not backed up). The notice to show.
+fn write_backup() -> Notice {
+    let mut store = WebStore::local();
+    let all = match library::all(&store) {
+        Ok(all) => all,
+        Err(e) => return Notice::SaveFailed(e),
+    };
+    for (id, _) in &all.unreadable {
+        let _ = library::set_aside(&mut store, id);
+    }
+    let quoted: Vec<(String, String)> = crate::store::quotations::list(&store)
+        .map(|l| l.quotations.into_iter().map(|st| (st.id, st.text)).collect())
+        .unwrap_or_default();
+    let profile = match crate::store::profile::load(&store) {
+        Ok(crate::store::profile::Stored::Profile(_, text)) => Some(text),
+        _ => None,
+    };
+    let day = crate::ui::storage::today();
+    let text = crate::codec::backup::to_backup(&all.sheets, &quoted, profile.as_deref());
+    if !crate::ui::files::download_text(&format!("tapak-backup-{day}.json"), &text) {
+        Notice::DownloadFailed
+    } else if !all.unreadable.is_empty() {
+        Notice::SetAside(all.unreadable.len())
+    } else {
+        Notice::None
+    }
+}
+
+/// Imports a backup read whole and checked (`from_backup`): each sheet, asking before it
+/// replaces a sheet of the same id (no: both are kept, the backup's under a new id); then the
+/// company profile and the quotations, whose lines follow their sheets, each asking before it
+/// replaces another. The notice, and the open sheet (`current`) to show again when replaced.
+fn import_backup(b: &crate::codec::backup::Backup, current: &str, lang: crate::i18n::Lang) -> crate::ui::session::Done {
+    use crate::store::library::Seen;
+    use crate::ui::session::confirm;
+    let ask = |name: &str| confirm(&format!("{} “{}”", T::ConfirmOverwrite.in_lang(lang), name));
+    let mut store = WebStore::local();
+    let existing = library::index(&store).unwrap_or_default();
+    let (mut saved, mut moved, mut reopen) = (0, Vec::new(), None);
+    for n in &b.sheets {
+        let clash = existing.iter().find(|e| e.id == n.id);
+        let replace = clash.is_some_and(|e| ask(i18n::store::sheet_name(&e.name, lang)));
+        let (id, seen) = match (replace, clash) {
+            (true, _) => (n.id.clone(), Seen::Anything),
+            (false, Some(_)) => (crate::ui::storage::new_id(), Seen::Nothing),
+            (false, None) => (n.id.clone(), Seen::Nothing),
+        };
+        moved.push((n.id.clone(), id.clone()));
+        match library::save(&mut store, &id, &n.name, &n.document, seen, &crate::ui::storage::now()) {
+            Ok(text) => {
+                saved += 1;
+                if replace && id == current {
+                    reopen = Some((id, n.document.clone(), text));
+                }
+            }
+            Err(e) => return (Notice::SaveFailed(e), reopen),
+        }
+    }
+    if let Some(p) = &b.profile {
+        if let Err(e) = crate::store::profile::import(&mut store, p, || ask(T::CompanyProfile.in_lang(lang))) {
+            return (Notice::SaveFailed(e), reopen);
+        }
+    }
+    match crate::store::quotations::import(&mut store, &b.quotations, &moved, ask, crate::ui::storage::new_id) {
+        Ok(quoted) => (Notice::Imported(saved, quoted), reopen),
+        Err(e) => (Notice::SaveFailed(e), reopen),
+    }
 }

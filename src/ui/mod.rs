@@ -27,6 +27,7 @@ mod library;
 mod materials;
 mod notice;
 mod phrases;
+mod profile;
 mod projector;
 mod quotation_page;
 mod quotations;
@@ -51,9 +52,6 @@ pub use buyer_view::{show as show_buyer, unseal_code as buyer_unseal};
 /// never reaches it: the start script loads the buyer's module for those (`start_buyer`), so the
 /// editor carries no buyer page; were one to arrive here anyway, the editor opens as usual.
 pub fn start() {
-    // The maker's print and phrase pickers are in Indonesian or English (the buyer's module
-    // loads its language's texts itself).
-    crate::i18n::buyer::install(crate::i18n::buyer::BuyerLang::Id, crate::i18n::buyer::ID);
     let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let incoming = fragment.strip_prefix("#w=").map(crate::share::link::decode_worksheet);
     yew::Renderer::<App>::with_props(app::AppProps { incoming: std::rc::Rc::new(incoming) }).render();

@@ -19,6 +19,9 @@ pub struct WordsProps {
     pub prefix: AttrValue,
     pub details: QuoteDetails,
     pub onchange: Callback<WordsEdit>,
+    /// Whether the standard remarks are offered (the profile has none).
+    #[prop_or(true)]
+    pub remarks: bool,
 }
 
 /// The option chosen in a `<select>`, the first being "own words only" (`None`).
@@ -40,6 +43,7 @@ fn hint(text: &str, lang: Lang) -> Html {
 pub fn Words(p: &WordsProps) -> Html {
     let lang = use_ctx().lang;
     let tp = |k: P| k.in_lang(lang);
+    buyer::for_the_maker();
     let bl = BuyerLang::from(lang);
     let d = &p.details;
     let (pay, lead, remarks) = (d.payment, d.lead, d.remarks.clone());
@@ -125,6 +129,7 @@ pub fn Words(p: &WordsProps) -> Html {
                     { hint(&d.lead_time, lang) }
                 </div>
             </div>
+            if p.remarks {
             <fieldset class="remarks">
                 <legend>{ tp(P::RemarksPhrases) }</legend>
                 { for Remark::ALL.iter().enumerate().map(|(i, &r)| {
@@ -137,6 +142,7 @@ pub fn Words(p: &WordsProps) -> Html {
                     check(id(&format!("remark-{i}")), buyer::remark(r, bl), d.remarks.contains(&r), on)
                 }) }
             </fieldset>
+            }
         </div>
     }
 }

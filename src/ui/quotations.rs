@@ -123,7 +123,11 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
         let (open, doc, list, current) = (open.clone(), p.doc.clone(), list.clone(), p.sheet_id.clone());
         Callback::from(move |_: MouseEvent| {
             let mut s = WebStore::local();
-            let q = Quotation::of_sheet(&current, &doc);
+            let mut q = Quotation::of_sheet(&current, &doc);
+            // What the sheet left empty comes from the company profile.
+            if let Some(profile) = crate::ui::profile::current() {
+                profile.fill(&mut q.details);
+            }
             let id = crate::ui::storage::new_id();
             let saved = quotations::save(&mut s, &id, &q, None);
             let error = saved.as_ref().err().map(|e| i18n::store::store_error(e, lang));
@@ -135,6 +139,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
         <section class="card quotations no-print" aria-labelledby="h-quotations" id="quotations">
             <h2 id="h-quotations">{ tp(P::Quotations) }</h2>
             <p class="help">{ tp(P::QuotationsHelp) }</p>
+            <crate::ui::profile::ProfileCard />
             <div class="row-actions" id="quotation-list">
                 { for list.quotations.iter().map(|st| {
                     let (open, st2) = (open.clone(), st.clone());
@@ -353,6 +358,7 @@ fn Editor(p: &EditorProps) -> Html {
                 { text("qn-buyer", P::Buyer, &q.details.buyer.name, |q, v| q.details.buyer.name = v) }
                 { text("qn-destination", P::DestinationPlace, &q.destination_place, |q, v| q.destination_place = v) }
             </div>
+            <button type="button" id="qn-from-profile" onclick={change(q, &p.onchange, |next, _: MouseEvent| if let Some(profile) = crate::ui::profile::current() { profile.apply(&mut next.details); })}>{ tp(P::FromProfile) }</button>
             <crate::ui::phrases::Words prefix="qn" details={q.details.clone()}
                 onchange={change(q, &p.onchange, |next, w: crate::model::phrases::WordsEdit| w.apply(&mut next.details))} />
             <div class="grid g3">
@@ -573,7 +579,12 @@ fn PrintedPage(p: &PrintedProps) -> Html {
         let node = node.clone();
         use_effect_with((p.quote.clone(), lang), move |(q, lang)| {
             if let Some(host) = node.cast::<web_sys::Element>() {
+                crate::i18n::buyer::for_the_maker();
                 crate::ui::dom::replace_children(&host, crate::ui::quotation_page::sheet(q, (*lang).into(), false, 1));
+                // The logo is the print's alone (read when printed: the profile may have changed).
+                if let Some(profile) = crate::ui::profile::current() {
+                    crate::ui::profile::add_logo(&host, &profile.logo);
+                }
             }
         });
     }

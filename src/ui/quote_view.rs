@@ -273,8 +273,12 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
         let node = node.clone();
         use_effect_with((issued.clone(), lang), move |(issued, lang)| {
             if let (Some(host), Some(q)) = (node.cast::<web_sys::Element>(), issued) {
+                crate::i18n::buyer::for_the_maker();
                 let l = crate::i18n::buyer::BuyerLang::from(*lang);
                 crate::ui::dom::replace_children(&host, crate::ui::quotation_page::sheet(q, l, false, 1));
+                if let Some(profile) = crate::ui::profile::current() {
+                    crate::ui::profile::add_logo(&host, &profile.logo);
+                }
             }
         });
     }

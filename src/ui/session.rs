@@ -7,7 +7,6 @@
 //! web side. The session lives in one `RefCell` (callbacks and timers must read its latest
 //! state, not the state of the render they were made in) and asks for a redraw when it changes.
 
-use crate::codec::backup::to_backup;
 use crate::codec::LoadError;
 use crate::i18n::{self, Lang, T};
 use crate::model::document::Document;
@@ -55,10 +54,9 @@ pub enum Notice {
     Forked(String),
 }
 
-/// Imports a backup's quotations, given where each of its sheets went (backup id → library id):
-/// how many were written.
-pub type ImportQuotations =
-    Callback<std::collections::BTreeMap<String, String>, Result<usize, crate::store::StoreError>>;
+/// What the library panel did: its notice, and the open sheet (id, sheet, stored text) to show
+/// again when an import replaced it.
+pub type Done = (Notice, Option<(String, Document, String)>);
 
 /// What the session does for the page. Each callback is made once and never changes.
 #[derive(Clone, PartialEq)]
@@ -71,15 +69,14 @@ pub struct Actions {
     pub duplicate: Callback<String>,
     pub delete: Callback<String>,
     pub rename: Callback<(String, String)>,
-    /// Backs up every sheet, with the quotations as stored (read through their door by the
-    /// library panel, so the quotation's reader stays out of the first module).
-    pub backup: Callback<Vec<(String, String)>>,
+    /// Saves the open sheet now (before a backup).
+    pub flush: Callback<()>,
+    /// The library panel wrote a backup or imported one (it does both in its own part, so
+    /// neither the backup's writer nor the quotation's reader is in the first module): the
+    /// notice, and the open sheet to show again when an import replaced it.
+    pub done: Callback<Done>,
     /// Downloads one sheet of the library.
     pub export: Callback<String>,
-    /// Imports a backup (or one sheet) read by the library panel (`codec::backup::from_backup`);
-    /// the panel's callback then imports its quotations, given where each sheet went (so the
-    /// quotation's writer stays out of the first module too).
-    pub import: Callback<(Result<crate::codec::backup::Backup, LoadError>, ImportQuotations)>,
     pub undo: Callback<()>,
     pub dismiss: Callback<()>,
     /// Another tab changed the open sheet: show its version…
@@ -367,28 +364,13 @@ impl Core {
         self.refresh();
     }
 
-    fn backup(&self, quoted: Vec<(String, String)>) {
-        self.save_now();
-        let all = {
-            let mut l = self.live.borrow_mut();
-            let all = library::all(&l.store);
-            // A sheet that cannot be read is set aside, where it can be downloaded as found.
-            for (id, _) in all.iter().flat_map(|a| &a.unreadable) {
-                let _ = library::set_aside(&mut l.store, id);
-            }
-            all.map(|a| (a, quoted))
-        };
-        match all {
-            Ok((all, quoted)) => {
-                let day = crate::ui::storage::today();
-                if !files::download_text(&format!("tapak-backup-{day}.json"), &to_backup(&all.sheets, &quoted)) {
-                    self.notify(Notice::DownloadFailed);
-                } else if !all.unreadable.is_empty() {
-                    self.notify(Notice::SetAside(all.unreadable.len()));
-                }
-            }
-            Err(e) => self.notify(Notice::SaveFailed(e)),
+    /// What the library panel did (a backup written, a backup imported): its notice, the open
+    /// sheet to show again when the import replaced it, and the library listed again.
+    fn done(&self, notice: Notice, reopen: Option<(String, Document, String)>) {
+        if let Some((id, doc, text)) = reopen {
+            self.show(id, doc, Some(text));
         }
+        self.notify(notice);
         self.refresh();
     }
 
@@ -413,63 +395,6 @@ impl Core {
 
     /// Imports a backup (or one sheet). A sheet whose id is taken asks first: OK replaces the
     /// stored one, Cancel keeps both.
-    fn import(&self, backup: Result<crate::codec::backup::Backup, LoadError>, quotations: &ImportQuotations) {
-        let backup = match backup {
-            Ok(b) => b,
-            Err(e) => return self.notify(Notice::FileError(e)),
-        };
-        let docs = &backup.sheets;
-        // Where each sheet of the backup went (a clash kept both under a new id).
-        let mut moved = std::collections::BTreeMap::new();
-        let lang = self.lang();
-        let existing = library::index(&self.live.borrow().store).unwrap_or_default();
-        let (mut saved, mut quoted) = (0, 0);
-        let mut failed = None;
-        let mut reopen = None;
-        for n in docs {
-            let clash = existing.iter().find(|e| e.id == n.id);
-            let replace = clash.is_some_and(|e| {
-                let name = i18n::store::sheet_name(&e.name, lang);
-                confirm(&format!("{} “{}”", T::ConfirmOverwrite.in_lang(lang), name))
-            });
-            let (id, seen) = if replace {
-                (n.id.clone(), Seen::Anything)
-            } else if clash.is_some() {
-                (new_id(), Seen::Nothing)
-            } else {
-                (n.id.clone(), Seen::Nothing)
-            };
-            moved.insert(n.id.clone(), id.clone());
-            let result = library::save(&mut self.live.borrow_mut().store, &id, &n.name, &n.document, seen, &now());
-            match result {
-                Ok(text) => {
-                    saved += 1;
-                    if replace && self.live.borrow().tab.id() == id {
-                        reopen = Some((id, n.document.clone(), text));
-                    }
-                }
-                Err(e) => failed = Some(e),
-            }
-        }
-        // The quotations, their lines following their sheets; one whose id holds another
-        // quotation asks, as a sheet does.
-        if failed.is_none() && !backup.quotations.is_empty() {
-            match quotations.emit(moved) {
-                Ok(n) => quoted = n,
-                Err(e) => failed = Some(e),
-            }
-        }
-        // The open sheet was replaced on the user's word: show what is stored now.
-        if let Some((id, doc, text)) = reopen {
-            self.show(id, doc, Some(text));
-        }
-        self.notify(match failed {
-            None => Notice::Imported(saved, quoted),
-            Some(e) => Notice::SaveFailed(e),
-        });
-        self.refresh();
-    }
-
     fn take_theirs(&self) {
         let taken = {
             let l = &mut *self.live.borrow_mut();
@@ -720,9 +645,9 @@ fn actions(core: &Rc<Core>) -> Actions {
         duplicate: cb(core, |c, id| c.duplicate(id)),
         delete: cb(core, |c, id| c.delete(id)),
         rename: cb(core, |c, (id, name)| c.rename(id, name)),
-        backup: cb(core, |c, quoted| c.backup(quoted)),
+        flush: cb(core, |c, ()| c.save_now()),
+        done: cb(core, |c, (notice, reopen)| c.done(notice, reopen)),
         export: cb(core, |c, id| c.export(id)),
-        import: cb(core, |c, (backup, quotations)| c.import(backup, &quotations)),
         undo: cb(core, |c, ()| c.undo()),
         dismiss: cb(core, |c, ()| c.notify(Notice::None)),
         take_theirs: cb(core, |c, ()| c.take_theirs()),

@@ -59,7 +59,7 @@ fn a_worksheet_link_and_a_backup_with_hostile_values_are_refused_too() {
     let good = Named { id: "a".into(), name: "good".into(), document: examples::sneaker_busan() };
     let bad = Named { id: "b".into(), name: "bad".into(), document: hostile() };
     // All or nothing: one refused sheet refuses the backup, so nothing half-imported appears.
-    assert_eq!(from_backup(&to_backup(&[good, bad], &[]), "x"), Err(LoadError::Invalid(expected())));
+    assert_eq!(from_backup(&to_backup(&[good, bad], &[], None), "x"), Err(LoadError::Invalid(expected())));
 }
 
 #[test]
@@ -192,10 +192,10 @@ fn a_backup_round_trips_names_with_quotes_and_line_breaks() {
         },
         Named { id: "b".into(), name: String::new(), document: examples::sandal_los_angeles() },
     ];
-    let text = to_backup(&docs, &[]);
+    let text = to_backup(&docs, &[], None);
     assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok(), "{text}");
     assert_eq!(from_backup(&text, "x").map(|b| b.sheets), Ok(docs));
-    assert_eq!(from_backup(&to_backup(&[], &[]), "x"), Ok(Default::default()));
+    assert_eq!(from_backup(&to_backup(&[], &[], None), "x"), Ok(Default::default()));
 }
 
 #[test]

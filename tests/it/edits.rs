@@ -128,7 +128,7 @@ fn backups_round_trip_and_accept_single_sheets_and_old_schemas() {
     use tapak::codec::backup::{from_backup, to_backup, Named};
     let a = Named { id: "d1".into(), name: "Busan".into(), document: sneaker_busan() };
     let b = Named { id: "d2".into(), name: "Kosong".into(), document: Document::empty() };
-    let text = to_backup(&[a.clone(), b.clone()], &[]);
+    let text = to_backup(&[a.clone(), b.clone()], &[], None);
     assert_eq!(from_backup(&text, "x").map(|b| b.sheets), Ok(vec![a.clone(), b]));
     // A single saved sheet imports as one entry named after its article.
     let single = from_backup(&document_to_json(&sneaker_busan()), "d9").unwrap().sheets;

@@ -201,3 +201,78 @@ fn a_language_file_of_another_build_is_refused_and_english_stays() {
     assert!(!load(BuyerLang::Ko, "견적서\n번호\n"));
     assert!(!load(BuyerLang::En, &texts_file(KO)));
 }
+
+#[test]
+fn the_company_profile_fills_what_a_new_quotation_left_empty_and_passes_its_door() {
+    use tapak::codec::profile::{profile_from_json, profile_to_json};
+    use tapak::model::document::QuoteDetails;
+    use tapak::model::profile::Profile;
+    let profile = Profile {
+        exporter: Party { name: "CV Tapak Jaya".into(), address: "Mojokerto".into(), contact: "+62 812 1".into() },
+        bank_details: "Bank Jatim · SWIFT PDJTIDJ1".into(),
+        payment: Some(Payment { kind: PaymentKind::DepositBeforeShipment, n: 40 }),
+        lead: Some(Lead { kind: LeadKind::AfterDeposit, days: 60 }),
+        validity_days: 21,
+        ..Profile::default()
+    };
+    // A sheet with its own payment words keeps them; the empty exporter and bank come from it.
+    let mut d = QuoteDetails { payment_terms: "L/C at sight".into(), ..QuoteDetails::default() };
+    profile.fill(&mut d);
+    assert_eq!((d.exporter.name.as_str(), d.bank_details.as_str()), ("CV Tapak Jaya", "Bank Jatim · SWIFT PDJTIDJ1"));
+    assert_eq!((d.payment, d.payment_terms.as_str()), (None, "L/C at sight"));
+    assert_eq!(d.lead, Some(Lead { kind: LeadKind::AfterDeposit, days: 60 }));
+    assert_eq!(d.validity_days, 30, "fill leaves the validity: the sheet's own");
+    // "Isi dari profil": the profile's words over the quotation's; the buyer and number stay.
+    d.number = "Q-9".into();
+    profile.apply(&mut d);
+    assert_eq!(
+        (d.payment, d.payment_terms.as_str(), d.validity_days, d.number.as_str()),
+        (profile.payment, "", 21, "Q-9")
+    );
+    // Its door: round trip; a logo that is no picture, or a deposit of 130 %, is refused.
+    assert_eq!(profile_from_json(&profile_to_json(&profile)), Ok(profile.clone()));
+    let script = Profile { logo: "data:text/html;base64,PHNjcmlwdD4=".into(), ..profile.clone() };
+    let e = profile_from_json(&profile_to_json(&script)).unwrap_err();
+    assert_eq!(
+        load_message(&e, Lang::En).lines,
+        vec!["Company profile · Logo: it must be a PNG, JPEG or WebP picture of at most 75 KB.".to_string()]
+    );
+    let png = Profile { logo: "data:image/png;base64,iVBORw0KGgo=".into(), ..profile.clone() };
+    assert!(profile_from_json(&profile_to_json(&png)).is_ok());
+    let huge = Profile { logo: format!("data:image/png;base64,{}", "A".repeat(100_000)), ..profile.clone() };
+    assert!(profile_from_json(&profile_to_json(&huge)).is_err());
+    let deposit = Profile { payment: Some(Payment { kind: PaymentKind::DepositBeforeShipment, n: 130 }), ..profile };
+    assert!(profile_from_json(&profile_to_json(&deposit)).is_err());
+}
+
+#[test]
+fn the_profile_is_stored_beside_the_sheets_travels_in_the_backup_and_is_never_overwritten_unseen() {
+    use std::collections::BTreeMap;
+    use tapak::codec::backup::{from_backup, to_backup};
+    use tapak::codec::profile::profile_to_json;
+    use tapak::model::profile::Profile;
+    use tapak::store::profile::{import, load, save, Stored, KEY};
+    use tapak::store::StoreError;
+    let mut s: BTreeMap<String, String> = BTreeMap::new();
+    let p = Profile { bank_details: "BNI".into(), ..Profile::default() };
+    let text = save(&mut s, &p, None).unwrap();
+    assert_eq!(load(&s), Ok(Stored::Profile(Box::new(p.clone()), text.clone())));
+    // Another tab saved meanwhile: refused, and what is stored stays.
+    let other = Profile { bank_details: "BRI".into(), ..p.clone() };
+    save(&mut s, &other, Some(&text)).unwrap();
+    assert_eq!(save(&mut s, &p, Some(&text)), Err(StoreError::Changed { key: KEY.into() }));
+    // A damaged profile is reported, and kept as it is.
+    s.insert(KEY.into(), "{\"kind\": \"tapak-profile\", \"exporter\": 5}".into());
+    assert!(matches!(load(&s), Ok(Stored::Unreadable(..))));
+    // The backup carries it, and importing asks before putting it over another.
+    let backup = to_backup(&[], &[], Some(&profile_to_json(&other)));
+    let read = from_backup(&backup, "x").unwrap();
+    assert_eq!(read.profile, Some(other.clone()));
+    assert_eq!(import(&mut s, &other, || false), Ok(false));
+    assert!(matches!(load(&s), Ok(Stored::Unreadable(..))), "not replaced without the user's word");
+    assert_eq!(import(&mut s, &other, || true), Ok(true));
+    assert_eq!(import(&mut s, &other, || panic!("the same profile asks nothing")), Ok(false));
+    // A backup whose profile breaks the rules is refused whole.
+    let bad = to_backup(&[], &[], Some("{\"kind\":\"tapak-profile\",\"exporter\":{\"name\":\"\",\"address\":\"\",\"contact\":\"\"},\"validity_days\":99999}"));
+    assert!(from_backup(&bad, "x").is_err());
+}

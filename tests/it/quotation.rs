@@ -541,13 +541,13 @@ fn a_backup_carries_the_quotations_and_their_lines_follow_their_sheets() {
         .collect();
     let mut bare = q.clone();
     bare.sheets.clear();
-    let text = to_backup(&named, &[("q1".into(), text_of(&bare))]);
+    let text = to_backup(&named, &[("q1".into(), text_of(&bare))], None);
     let back = from_backup(&text, "x").expect("the backup opens");
     assert_eq!(back.sheets, named);
     assert_eq!(back.quotations.len(), 1);
     assert_eq!((back.quotations[0].0.as_str(), &back.quotations[0].1.lines), ("q1", &q.lines));
     // A backup written before quotations were kept has none, and still opens.
-    let old = to_backup(&named, &[]).replace(",\n\"quotations\": [\n\n]", "");
+    let old = to_backup(&named, &[], None).replace(",\n\"quotations\": [\n\n]", "");
     assert!(!old.contains("quotations"));
     assert_eq!(from_backup(&old, "x").map(|b| b.quotations.len()), Ok(0));
     // One refused quotation refuses the whole backup (all or nothing): 130 pairs negative.
@@ -558,10 +558,10 @@ fn a_backup_carries_the_quotations_and_their_lines_follow_their_sheets() {
     // Importing: the sandal's id was taken by another sheet, so it was kept beside it as "d9";
     // the quotation's line 3 follows it there.
     let mut s: BTreeMap<String, String> = BTreeMap::new();
-    let moved = BTreeMap::from([
+    let moved = vec![
         ("example-busan".to_string(), "example-busan".to_string()),
         ("example-sandal".to_string(), "d9".to_string()),
-    ]);
+    ];
     let n = import(&mut s, &back.quotations, &moved, |_| panic!("nothing to ask"), || "fresh".into()).unwrap();
     assert_eq!(n, 1);
     let stored = list(&s).unwrap().quotations;
@@ -591,7 +591,7 @@ fn a_backup_carries_the_quotations_and_their_lines_follow_their_sheets() {
     let ids: Vec<String> = list(&s).unwrap().quotations.into_iter().map(|q| q.id).collect();
     assert_eq!(ids, ["fresh", "q1"]);
     // Replacing, on the user's word.
-    let n = import(&mut s, &back.quotations[..], &BTreeMap::new(), |_| true, || unreachable!()).unwrap();
+    let n = import(&mut s, &back.quotations[..], &[], |_| true, || unreachable!()).unwrap();
     assert_eq!(n, 1);
     assert_eq!(
         list(&s).unwrap().quotations.iter().find(|q| q.id == "q1").map(|q| q.quotation.details.number.clone()),

@@ -1,0 +1,177 @@
+//! The company profile card (issue 14), at the head of the quotation tab: the exporter's name,
+//! address, contacts, bank details, default payment terms, lead time and validity, and a logo
+//! for the print. Entered once; every new quotation takes from it what its sheet left empty, and
+//! "Isi dari profil" puts it over an open quotation. Saved on every change (`store::profile`),
+//! never over another tab's change; every change passes `rules::validate_profile`, so a logo
+//! that is no picture, or too large, is refused with the reason and changes nothing.
+
+use crate::i18n::{self, P, T};
+use crate::model::profile::Profile;
+use crate::model::rules::Num;
+use crate::store::profile::{self, Stored};
+use crate::ui::fields::{to_count, NumberField, TextField};
+use crate::ui::state::use_ctx;
+use crate::ui::storage::WebStore;
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+/// The stored profile, read through its door.
+pub fn stored() -> Stored {
+    profile::load(&WebStore::local()).unwrap_or(Stored::None)
+}
+
+/// The stored profile, when there is a readable one.
+pub fn current() -> Option<Profile> {
+    match stored() {
+        Stored::Profile(p, _) => Some(*p),
+        _ => None,
+    }
+}
+
+/// Puts the profile's logo at the head of a printed page mounted in `host` (the print only: a
+/// link carries no picture).
+pub fn add_logo(host: &web_sys::Element, logo: &str) {
+    if logo.is_empty() {
+        return;
+    }
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let (Ok(Some(head)), Ok(img)) = (host.query_selector(".qs-from"), doc.create_element("img")) {
+        let _ = img.set_attribute("class", "qs-logo");
+        let _ = img.set_attribute("src", logo);
+        let _ = img.set_attribute("alt", "");
+        let _ = head.prepend_with_node_1(&img);
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct Shown {
+    profile: Profile,
+    /// The text this tab last saw stored (`None`: nothing stored).
+    seen: Option<String>,
+    error: Option<String>,
+    /// The stored text cannot be read: shown, and replaced only on the user's word.
+    unreadable: Option<String>,
+}
+
+fn shown() -> Shown {
+    match stored() {
+        Stored::None => Shown { profile: Profile::default(), seen: None, error: None, unreadable: None },
+        Stored::Profile(p, text) => Shown { profile: *p, seen: Some(text), error: None, unreadable: None },
+        Stored::Unreadable(text, _) => {
+            Shown { profile: Profile::default(), seen: Some(text.clone()), error: None, unreadable: Some(text) }
+        }
+    }
+}
+
+#[function_component]
+pub fn ProfileCard() -> Html {
+    let lang = use_ctx().lang;
+    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    let state = use_state(shown);
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    // Every change: checked, then saved over what this tab saw.
+    let save = {
+        let state = state.clone();
+        Callback::from(move |next: Profile| {
+            let cur = (*state).clone();
+            let problems = crate::model::rules::validate_profile(&next);
+            if !problems.is_empty() {
+                let lines: Vec<String> = problems.iter().map(|p| i18n::problem(p, lang)).collect();
+                return state.set(Shown { error: Some(lines.join(" ")), ..cur });
+            }
+            if cur.unreadable.is_some() {
+                return;
+            }
+            let mut s = WebStore::local();
+            state.set(match profile::save(&mut s, &next, cur.seen.as_deref()) {
+                Ok(text) => Shown { profile: next, seen: Some(text), error: None, unreadable: None },
+                Err(e) => Shown { error: Some(i18n::store::store_error(&e, lang)), ..cur },
+            });
+        })
+    };
+    let p = &state.profile;
+    let edit = |f: fn(&mut Profile, String)| {
+        let (p, save) = (p.clone(), save.clone());
+        Callback::from(move |v: String| {
+            let mut next = p.clone();
+            f(&mut next, v);
+            save.emit(next);
+        })
+    };
+    let text = |id: &'static str, label: P, value: &str, f: fn(&mut Profile, String)| {
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={edit(f)} /> }
+    };
+    let on_words = {
+        let (p, save) = (p.clone(), save.clone());
+        Callback::from(move |w: crate::model::phrases::WordsEdit| {
+            let mut d = p.details();
+            w.apply(&mut d);
+            let mut next = p.clone();
+            next.set_words(&d);
+            save.emit(next);
+        })
+    };
+    let on_validity = {
+        let (p, save) = (p.clone(), save.clone());
+        Callback::from(move |v: Decimal| save.emit(Profile { validity_days: to_count(v), ..p.clone() }))
+    };
+    let on_logo = {
+        let (p, save, reader) = (p.clone(), save.clone(), reader.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                let (p, save) = (p.clone(), save.clone());
+                let file = gloo::file::File::from(file);
+                *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_data_url(&file, move |url| {
+                    if let Ok(url) = url {
+                        save.emit(Profile { logo: url, ..p });
+                    }
+                }));
+            }
+            input.set_value("");
+        })
+    };
+    let on_no_logo = {
+        let (p, save) = (p.clone(), save.clone());
+        Callback::from(move |_: MouseEvent| save.emit(Profile { logo: String::new(), ..p.clone() }))
+    };
+    let start_again = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let cur = (*state).clone();
+            let mut s = WebStore::local();
+            let fresh = Profile::default();
+            state.set(match profile::save(&mut s, &fresh, cur.seen.as_deref()) {
+                Ok(text) => Shown { profile: fresh, seen: Some(text), error: None, unreadable: None },
+                Err(e) => Shown { error: Some(i18n::store::store_error(&e, lang)), ..cur },
+            });
+        })
+    };
+    html! {
+        <details class="profile" id="company-profile">
+            <summary><h3>{ t(T::CompanyProfile) }</h3></summary>
+            <p class="help">{ tp(P::ProfileHelp) }</p>
+            if state.unreadable.is_some() {
+                <div class="notice" role="alert">
+                    <p>{ tp(P::ProfileUnreadable) }</p>
+                    <button type="button" id="pf-start-again" onclick={start_again}>{ tp(P::ProfileStartAgain) }</button>
+                </div>
+            }
+            if let Some(e) = &state.error { <p class="notice" role="alert" id="pf-error">{ e.clone() }</p> }
+            <div class="grid g3">
+                { text("pf-name", P::Name, &p.exporter.name, |p, v| p.exporter.name = v) }
+                { text("pf-address", P::Address, &p.exporter.address, |p, v| p.exporter.address = v) }
+                { text("pf-contact", P::Contact, &p.exporter.contact, |p, v| p.exporter.contact = v) }
+                { text("pf-bank", P::BankDetails, &p.bank_details, |p, v| p.bank_details = v) }
+                <NumberField id="pf-validity" label={t(T::ValidityDays)} value={Decimal::from(p.validity_days)} rule={Num::ValidityDays.rule()} onchange={on_validity} />
+            </div>
+            <crate::ui::phrases::Words prefix="pf" details={p.details()} remarks=false onchange={on_words} />
+            <div class="row-actions logo">
+                if !p.logo.is_empty() { <img class="logo-preview" src={p.logo.clone()} alt={tp(P::Logo)} /> }
+                <label class="button" for="pf-logo">{ tp(P::Logo) }</label>
+                <input type="file" id="pf-logo" class="sr-only" accept="image/png,image/jpeg,image/webp" onchange={on_logo} />
+                if !p.logo.is_empty() { <button type="button" id="pf-logo-remove" onclick={on_no_logo}>{ tp(P::RemoveLogo) }</button> }
+            </div>
+        </details>
+    }
+}
