@@ -8,6 +8,8 @@ import { useApp, fillNumber } from './harness.mjs';
 const app = useApp();
 const hpp = (page) => page.locator('#hpp-per-pair');
 const names = (page) => page.locator('.library-list input[type=text]').evaluateAll((els) => els.map((e) => e.value));
+/** Waits until the library lists `n` sheets (the list follows each action once it has run). */
+const listed = (page, n) => page.waitForFunction((n) => document.querySelectorAll('.library-list input[type=text]').length === n, n);
 
 test('sheets are kept, renamed, duplicated, deleted with undo, backed up and imported', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -22,6 +24,8 @@ test('sheets are kept, renamed, duplicated, deleted with undo, backed up and imp
   await page.getByLabel('Nama artikel').fill('Sandal pantai');
   await fillNumber(page.getByLabel('Jumlah pesanan (pasang)'), '2.000');
   await page.click('#library-button');
+  // (The panel is a part of its own: read its list once it has arrived.)
+  await page.locator('.library-list:not(.aside-list) li').nth(1).waitFor();
   assert.deepEqual((await names(page)).sort(), ['Lembar tanpa nama', 'Sneaker kasual kulit (contoh)']);
 
   // Rename the new one, duplicate the example, delete the copy and undo.
@@ -30,12 +34,12 @@ test('sheets are kept, renamed, duplicated, deleted with undo, backed up and imp
   await current.blur();
   const example = page.locator('.library-list li[data-name="Sneaker kasual kulit (contoh)"]');
   await example.getByRole('button', { name: 'Gandakan' }).click();
-  assert.equal((await names(page)).length, 3);
+  await listed(page, 3);
   const copy = page.locator('.library-list li[data-name="Sneaker kasual kulit (contoh) (salinan)"]');
   await copy.getByRole('button', { name: /^Hapus/ }).click();
-  assert.equal((await names(page)).length, 2);
+  await listed(page, 2);
   await page.click('#undo-delete');
-  assert.equal((await names(page)).length, 3);
+  await listed(page, 3);
 
   // Reload at once, inside the autosave delay: the sheet is saved when the page is hidden, so it
   // comes back as it was left, and the library with it.
@@ -48,7 +52,7 @@ test('sheets are kept, renamed, duplicated, deleted with undo, backed up and imp
   // Open the example from the library.
   await page.click('#library-button');
   await example.getByRole('button', { name: 'Buka' }).click();
-  assert.equal(await hpp(page).textContent(), 'Rp162.566');
+  await page.locator('#hpp-per-pair', { hasText: 'Rp162.566' }).waitFor();
 
   // Back up everything; importing the backup asks before touching a sheet with the same id
   // (the dialog is dismissed: keep both), so the library doubles and nothing is overwritten.
@@ -58,7 +62,7 @@ test('sheets are kept, renamed, duplicated, deleted with undo, backed up and imp
   await page.setInputFiles('#import-backup', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
   await page.locator('.notice.ok', { hasText: 'Diimpor: 3 lembar' }).waitFor();
   assert.equal(dialogs.filter((m) => m.includes('nomor yang sama')).length, 3);
-  assert.equal((await names(page)).length, 6);
+  await listed(page, 6);
   await context.close();
 });
 

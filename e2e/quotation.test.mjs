@@ -7,6 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { useApp, openEditor, fillNumber } from './harness.mjs';
+import jsQR from 'jsqr';
+import pngjs from 'pngjs';
+
+const { PNG } = pngjs;
 
 const app = useApp();
 const fixture = new URL('./fixtures/busan-and-sandal.backup.json', import.meta.url);
@@ -141,6 +145,37 @@ test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; o
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   await writeFile(new URL('quotation.pdf', shots), pdf);
   assert.equal(pages, 1, `the quotation prints on ${pages} pages`);
+  // Its QR code, printed with each module 4 dots of a 300-dpi printer (about 4 cm), read back at
+  // 300 dpi with the ink's spread (a 3 × 3 blur): it gives the buyer link exactly. (A camera on
+  // paper was not available here.)
+  // (The printed picture drawn at 300 dpi: its size on paper, in a page of 300 / 96 device pixels
+  // to the CSS pixel.)
+  const src = await sheet.locator('.qs-qr img').getAttribute('src');
+  const size = await sheet.locator('.qs-qr img').evaluate((img) => getComputedStyle(img).width);
+  const printer = await app.browser.newContext({ deviceScaleFactor: 300 / 96 });
+  const paper = await printer.newPage();
+  await paper.setContent(`<img src="${src.replace(/"/g, '&quot;')}" style="width:${size};height:${size};display:block">`);
+  const shot = await paper.locator('img').screenshot();
+  await writeFile(new URL('quotation-qr-300dpi.png', shots), shot);
+  const qr = PNG.sync.read(shot);
+  await printer.close();
+  const mm = parseFloat(size) / 96 * 25.4;
+  assert.ok(mm > 30 && mm < 45, `the QR code prints ${mm.toFixed(1)} mm wide`);
+  const blurred = new Uint8ClampedArray(qr.data.length);
+  for (let y = 0; y < qr.height; y++) {
+    for (let x = 0; x < qr.width; x++) {
+      let sum = 0, n = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+        const xx = x + dx, yy = y + dy;
+        if (xx >= 0 && yy >= 0 && xx < qr.width && yy < qr.height) { sum += qr.data[(yy * qr.width + xx) * 4]; n++; }
+      }
+      const i = (y * qr.width + x) * 4;
+      blurred[i] = blurred[i + 1] = blurred[i + 2] = sum / n;
+      blurred[i + 3] = 255;
+    }
+  }
+  const read = jsQR(blurred, qr.width, qr.height);
+  assert.equal(read?.data, link, `the printed QR (${qr.width} px at 300 dpi) reads back as the link`);
   await page.emulateMedia({ media: 'screen' });
 
   // The proforma invoice: 30 % deposit of USD 33.650,00 = 10.095,00; balance 23.555,00. The

@@ -46,7 +46,9 @@ test('a damaged library list is rebuilt from the stored sheets, and the user is 
   await page.reload();
   await hpp(page).waitFor();
   await page.locator('#notice', { hasText: 'Daftar pustaka rusak dan telah disusun ulang dari 3 lembar tersimpan.' }).waitFor();
-  // The library opens by itself and lists every sheet; the rebuilt list is stored again.
+  // The library opens by itself and lists every sheet; the rebuilt list is stored again. (The
+  // panel is a part of its own: its list is there once it has arrived.)
+  await page.locator('.library-list li').nth(2).waitFor();
   assert.deepEqual((await names(page)).sort(), ['Lembar tanpa nama', 'Sandal pantai', 'Sneaker kasual kulit (contoh)']);
   assert.equal(JSON.parse(await stored(page, 'tapak.index')).length, 3);
   assert.equal((await docKeys(page)).length, 3);
@@ -67,6 +69,8 @@ test('two tabs on one sheet: a change in one is noticed in the other, which neve
   const id = await stored(a, 'tapak.current');
   const key = `tapak.doc.${id}`;
   await b.click('#library-button');
+  // (The panel is a part of its own: count its list once it has arrived.)
+  await b.locator('.library-list:not(.aside-list) li').first().waitFor();
   const listed = (await names(b)).length;
 
   // A renames the article; B is told, and holds its saves.

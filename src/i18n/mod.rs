@@ -664,6 +664,7 @@ texts! {
     Logo => "Logo (untuk cetakan)", "Logo (for the print)";
     RemoveLogo => "Hapus logo", "Remove the logo";
     FromProfile => "Isi dari profil perusahaan", "Fill in from the company profile";
+    ScanQr => "Pindai untuk membuka penawaran ini di ponsel", "Scan to open this quotation on a phone";
     PiLink => "Tautan PI untuk pembeli (tetap, tidak berubah)", "PI link for the buyer (frozen)";
     Consignee => "Penerima barang (consignee)", "Consignee";
     PaymentPhrase => "Syarat pembayaran (kalimat baku)", "Payment terms (standard phrase)";

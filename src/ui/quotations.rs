@@ -545,7 +545,8 @@ fn Editor(p: &EditorProps) -> Html {
                         <a class="button" href={pi_url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
                         <button type="button" class="primary" id="print-pi" onclick={print(Printed::Proforma)}>{ tp(P::PrintProforma) }</button>
                     </div>
-                    <PrintedPage quote={if *printing == Some(Printed::Proforma) { pq.clone() } else { b.clone() }} />
+                    <PrintedPage quote={if *printing == Some(Printed::Proforma) { pq.clone() } else { b.clone() }}
+                        link={AttrValue::from(if *printing == Some(Printed::Proforma) { pi_url.clone() } else { url.clone() })} />
                 }
             }
             <div class="row-actions">
@@ -567,6 +568,8 @@ enum Printed {
 struct PrintedProps {
     /// The issued quotation, or its proforma invoice.
     quote: BuyerQuote,
+    /// Its buyer link, printed as a QR code at the foot of the page.
+    link: AttrValue,
 }
 
 /// The quotation's A4 page, or its proforma invoice, in the print area (shown only when
@@ -577,7 +580,7 @@ fn PrintedPage(p: &PrintedProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with((p.quote.clone(), lang), move |(q, lang)| {
+        use_effect_with((p.quote.clone(), p.link.clone(), lang), move |(q, link, lang)| {
             if let Some(host) = node.cast::<web_sys::Element>() {
                 crate::i18n::buyer::for_the_maker();
                 crate::ui::dom::replace_children(&host, crate::ui::quotation_page::sheet(q, (*lang).into(), false, 1));
@@ -585,6 +588,7 @@ fn PrintedPage(p: &PrintedProps) -> Html {
                 if let Some(profile) = crate::ui::profile::current() {
                     crate::ui::profile::add_logo(&host, &profile.logo);
                 }
+                add_qr(&host, link, P::ScanQr.in_lang(*lang));
             }
         });
     }
@@ -592,5 +596,28 @@ fn PrintedPage(p: &PrintedProps) -> Html {
     match web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
         Some(body) => create_portal(html! { <div class="print-area quotation-print" ref={node}></div> }, body.into()),
         None => html! {},
+    }
+}
+
+/// The buyer link as a QR code at the foot of a printed page mounted in `host`, each module 4
+/// dots of a 300-dpi printer (`Qr::print_width`: about 4 cm); `e2e/quotation.test.mjs` reads it
+/// back from the print at 300 dpi.
+fn add_qr(host: &web_sys::Element, link: &str, caption: &str) {
+    let (Some(doc), Some(code)) = (web_sys::window().and_then(|w| w.document()), crate::share::qr::encode(link)) else {
+        return;
+    };
+    let Ok(Some(sheet)) = host.query_selector(".quote-sheet") else { return };
+    let src =
+        format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&code.print_svg())));
+    if let (Ok(figure), Ok(img), Ok(text)) =
+        (doc.create_element("figure"), doc.create_element("img"), doc.create_element("figcaption"))
+    {
+        let _ = figure.set_attribute("class", "qs-qr");
+        let _ = img.set_attribute("src", &src);
+        let _ = img.set_attribute("alt", caption);
+        text.set_text_content(Some(caption));
+        let _ = figure.append_child(&img);
+        let _ = figure.append_child(&text);
+        let _ = sheet.append_child(&figure);
     }
 }

@@ -107,6 +107,10 @@ fn a_typical_buyer_link_fits_chat_apps_and_a_readable_qr_code() {
     // SMART Health Cards keep QR codes at version 22 or below for reliable phone scanning.
     assert!(code.version <= 22, "QR version {}", code.version);
     assert!(code.svg().starts_with("<svg"));
+    // Printed, each module is 4 dots at 300 dpi: (89 modules + 8 quiet) × 4 × 25,4 / 300 mm =
+    // 32,850 mm for this version-18 code.
+    assert_eq!((code.size, code.print_width().as_str()), (89, "32.850mm"));
+    assert!(code.print_svg().starts_with("<svg width=\"32.850mm\" height=\"32.850mm\" "));
 }
 
 #[test]
