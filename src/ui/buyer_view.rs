@@ -3,7 +3,8 @@
 //!
 //! Built with plain DOM calls (`ui::dom`), not Yew: the page is read-only and rebuilt whole when
 //! the language changes, so a virtual DOM adds nothing but weight. This is the buyer's module's
-//! whole interface (`ui::start_buyer`): about 30 KB brotli lighter than the same page in Yew,
+//! whole interface (`unseal_code`, `show`, called by `src/main_buyer.rs`): about 30 KB brotli
+//! lighter than the same page in Yew,
 //! which is what a buyer on mobile data waits for (issue 13). One click listener on the page
 //! serves the language buttons and the print button.
 
@@ -16,8 +17,8 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The most a link's body may inflate to, for the start script (`link::MAX_BUYER_BYTES`).
-const _: () = assert!(link::MAX_BUYER_BYTES == 65_536, "scripts/postbuild.mjs inflates at most 65536 bytes");
+/// The most a link's body may inflate to: the buyer's start (`scripts/buyer.mjs`) stops there.
+const _: () = assert!(link::MAX_BUYER_BYTES == 65_536, "scripts/buyer.mjs inflates at most 65536 bytes");
 
 /// A fault as its code for the start script, and back: 1 damaged, 2 too large, 3 an old browser,
 /// 256 + v an unknown version v.
