@@ -370,6 +370,12 @@ impl QuoteDetails {
         self.valid_until().filter(|until| today > *until)
     }
 
+    /// Renews the quotation's date to `today` (a quotation of several articles; a sheet's goes
+    /// through `renewal`).
+    pub fn renew(&mut self, today: crate::model::date::Date) {
+        self.date = today.to_string();
+    }
+
     /// The edit that renews the quotation's date to `today`, applied alike to the sheet and to
     /// what is sent with the renewed date.
     pub fn renewal(today: crate::model::date::Date) -> crate::model::edit::Edit {

@@ -192,18 +192,18 @@ impl WordsEdit {
 macro_rules! by_name {
     ($ty:ty, [$($v:ident),*]) => {
         impl $ty {
+            /// The names in a file, in the order of `ALL`.
             const NAMES: &'static [&'static str] = &[$(stringify!($v)),*];
-            const KINDS: &'static [$ty] = &[$(<$ty>::$v),*];
         }
         impl Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let i = Self::KINDS.iter().position(|k| k == self).unwrap_or(0);
+                let i = Self::ALL.iter().position(|k| k == self).unwrap_or(0);
                 s.serialize_str(Self::NAMES.get(i).copied().unwrap_or_default())
             }
         }
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                named(d, Self::KINDS, Self::NAMES)
+                named(d, &Self::ALL, Self::NAMES)
             }
         }
     };

@@ -273,7 +273,7 @@ fn Editor(p: &EditorProps) -> Html {
             let Some(b) = (*issued).clone() else { return };
             let b = if renew {
                 let mut renewed = q.clone();
-                renewed.details.date = day.to_string();
+                renewed.details.renew(day);
                 onchange.emit(renewed);
                 BuyerQuote { date: day.to_string(), ..b }
             } else {
@@ -308,7 +308,7 @@ fn Editor(p: &EditorProps) -> Html {
                 let question = i18n::notes::renew_question(&until.day_first(), lang);
                 if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
                     let mut renewed = q.clone();
-                    renewed.details.date = crate::ui::storage::today().to_string();
+                    renewed.details.renew(crate::ui::storage::today());
                     onchange.emit(renewed);
                 }
             }
@@ -497,16 +497,7 @@ fn Editor(p: &EditorProps) -> Html {
                     <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
                     <button type="button" class="primary" id="print-quotation" onclick={print(Printed::Quotation)}>{ tp(P::PrintQuotation) }</button>
                 </div>
-                if let (Some(how), Some(until)) = (*asking, q.details.valid_until()) {
-                    <div class="not-ready" role="alert" id="qn-renew-ask">
-                        <p>{ i18n::notes::expired(&until.day_first(), lang) }</p>
-                        <div class="row-actions">
-                            <button type="button" class="primary" id="qn-renew-and-send" onclick={go.reform(move |_| (how, true))}>{ tp(P::RenewAndSend) }</button>
-                            <button type="button" id="qn-send-as-is" onclick={go.reform(move |_| (how, false))}>{ tp(P::SendAsIs) }</button>
-                            <button type="button" id="qn-send-cancel" onclick={{ let a = asking.clone(); Callback::from(move |_| a.set(None)) }}>{ tp(P::CancelSend) }</button>
-                        </div>
-                    </div>
-                }
+                { crate::ui::share_view::renew_ask("qn-", q.details.valid_until(), &asking, &go, lang) }
                 if let Some(c) = &code { { crate::ui::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
                 <h3>{ tp(P::Proforma) }</h3>
                 <p class="help">{ tp(P::ProformaHelp) }</p>

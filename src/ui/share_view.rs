@@ -228,16 +228,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                                     <a class="button" id="send-whatsapp" href={wa_href} target="_blank" rel="noopener" onclick={on_whatsapp}>{ "WhatsApp" }</a>
                                     <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
                                 </div>
-                                if let (Some(how), Some(until)) = (*asking, p.doc.quote.valid_until()) {
-                                    <div class="not-ready" role="alert" id="renew-ask">
-                                        <p>{ i18n::notes::expired(&until.day_first(), lang) }</p>
-                                        <div class="row-actions">
-                                            <button type="button" class="primary" id="renew-and-send" onclick={go.reform(move |_| (how, true))}>{ tp(P::RenewAndSend) }</button>
-                                            <button type="button" id="send-as-is" onclick={go.reform(move |_| (how, false))}>{ tp(P::SendAsIs) }</button>
-                                            <button type="button" id="send-cancel" onclick={{ let a = asking.clone(); Callback::from(move |_| a.set(None)) }}>{ tp(P::CancelSend) }</button>
-                                        </div>
-                                    </div>
-                                }
+                                { renew_ask("", p.doc.quote.valid_until(), &asking, &go, lang) }
                                 if let Some(c) = code {
     { qr_figure(c, tp(P::QrAlt), html! { <figcaption class="share-actions">
                                             <button type="button" onclick={{ let (svg, name) = (c.svg(), format!("{file_base}-qr.svg")); Callback::from(move |_: MouseEvent| {
@@ -362,6 +353,34 @@ fn PublishedSetting(p: &PublishedProps) -> Html {
             } else {
                 <p class="help">{ tp(P::PublishedHelp) }</p>
             }
+        </div>
+    }
+}
+
+/// Asks before a quotation past its last day leaves (`asking` holds the way it was to go):
+/// renew the date to today and send, send it as it is, or cancel. The ids start with `prefix`
+/// ("" on the sheet's panel, "qn-" on the quotation card).
+pub(crate) fn renew_ask(
+    prefix: &str,
+    until: Option<crate::model::date::Date>,
+    asking: &UseStateHandle<Option<Send>>,
+    go: &Callback<(Send, bool)>,
+    lang: Lang,
+) -> Html {
+    let (Some(how), Some(until)) = (**asking, until) else { return html! {} };
+    let tp = |k: P| k.in_lang(lang);
+    let cancel = {
+        let asking = asking.clone();
+        Callback::from(move |_: MouseEvent| asking.set(None))
+    };
+    html! {
+        <div class="not-ready" role="alert" id={format!("{prefix}renew-ask")}>
+            <p>{ i18n::notes::expired(&until.day_first(), lang) }</p>
+            <div class="row-actions">
+                <button type="button" class="primary" id={format!("{prefix}renew-and-send")} onclick={go.reform(move |_| (how, true))}>{ tp(P::RenewAndSend) }</button>
+                <button type="button" id={format!("{prefix}send-as-is")} onclick={go.reform(move |_| (how, false))}>{ tp(P::SendAsIs) }</button>
+                <button type="button" id={format!("{prefix}send-cancel")} onclick={cancel}>{ tp(P::CancelSend) }</button>
+            </div>
         </div>
     }
 }
