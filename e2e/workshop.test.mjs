@@ -82,6 +82,54 @@ test('open an example, follow the trail from the price to a material, move a sli
   await context.close();
 });
 
+test('the worked order of three articles: what each carries of the container, explained', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#guide-skip');
+  await page.click('#tab-workshop');
+  // The example opens in the quotation tab: the sneaker, its black colourway and the sandal in
+  // one 20' container, FOB and CIF, up to USD 0,05 (worked in tests/it/quotation.rs).
+  await page.click('#example-order');
+  assert.equal(await page.locator('#tab-quote').getAttribute('aria-selected'), 'true');
+  await page.locator('#quotation-prices').waitFor();
+  assert.match(await page.locator('#quotation-prices tbody').textContent(), /USD 11,75.*USD 12,10.*USD 12,20.*USD 12,55.*USD 5,10.*USD 5,25/);
+
+  // Why USD 12,10 for the sneaker at CIF? Its trail, named after the article and the term.
+  await page.click('#ql-1-why-1');
+  assert.match(await page.locator('#trail-of').textContent(), /Sneaker kasual kulit \(contoh\) · CIF Busan/);
+  assert.equal(await page.locator('#trail-title').textContent(), 'Harga satuan yang dikutip');
+  assert.equal(await page.locator('#trail-value').textContent(), 'USD 12,10');
+  // The price step, applied once to the exact price.
+  assert.match(await page.locator('#trail-formula').textContent(), /^Harga\/pasang sebelum pembulatan \(CIF\) USD 12,0699, dibulatkan ke atas ke kelipatan 0,05 = USD 12,10$/);
+  await page.keyboard.press('Escape');
+
+  // Why does the sandal carry Rp1.696.050 of the ocean freight? The whole container's freight
+  // × its share by m³: 2,304 of the shipment's 19,86 m³.
+  await page.click('#qs-maincarriage-why-2');
+  assert.match(await page.locator('#trail-of').textContent(), /Sandal/);
+  assert.equal(await page.locator('#trail-value').textContent(), 'Rp1.696.050,27');
+  assert.match(await page.locator('#trail-formula').textContent(), /seluruh pengiriman Rp14\.619\.600 × Bagian artikel ini \(dibagi per m³\) 11,6012 %/);
+  await page.locator('#trail-formula .ref', { hasText: 'Bagian artikel ini' }).click();
+  assert.equal(await page.locator('#trail-formula').textContent(), 'Volume (m³) 2,304 m³ ÷ Volume seluruh pengiriman (m³) 19,86 m³ = 11,6012 %');
+  await page.locator('#trail-formula .ref', { hasText: 'Volume seluruh pengiriman' }).click();
+  assert.equal(await page.locator('#trail-formula').textContent(), 'Volume (m³) 2,304 m³ + 10,5 m³ + 7,056 m³ = 19,86 m³');
+  await page.screenshot({ path: 'docs/screenshots/workshop-order-share.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'docs/screenshots/workshop-order-share-390.png' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.click('#trail-close');
+
+  // Opened again, from the quotation card: a second quotation, but its sheets are not copied
+  // again (the first visit's sneaker, the sneaker with its colourway, the sandal).
+  await page.click('#quotation-example');
+  assert.equal(await page.locator('.open-quotation').count(), 2);
+  await page.click('#library-button');
+  assert.equal(await page.locator('.library-list li').count(), 3);
+  await context.close();
+});
+
 test('projector view: big steps, keyboard only, Esc to leave', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();

@@ -439,6 +439,13 @@ texts! {
     FigUnitExact => "Harga/pasang sebelum pembulatan", "Price/pair before rounding";
     FigUnitPrice => "Harga satuan yang dikutip", "Quoted unit price";
     FigOrderTotal => "Total kutipan", "Quoted total";
+    FigShipmentPairs => "Pasang seluruh pengiriman", "Pairs in the whole shipment";
+    FigShipmentCartons => "Karton seluruh pengiriman", "Cartons in the whole shipment";
+    FigShipmentCbm => "Volume seluruh pengiriman (m³)", "Volume of the whole shipment (m³)";
+    FigShipmentKg => "Berat kotor seluruh pengiriman (kg)", "Gross weight of the whole shipment (kg)";
+    FigShipmentValue => "Nilai ex-factory semua artikel", "Ex-factory value of all the articles";
+    WholeShipment => "seluruh pengiriman", "whole shipment";
+    FigShare => "Bagian artikel ini", "This article's share";
     UPairs => "pasang", "pairs";
     UPairsPerMonth => "pasang/bulan", "pairs/month";
     UPairsPerCarton => "pasang/karton", "pairs/carton";
@@ -624,6 +631,9 @@ texts! {
     Quotations => "Penawaran beberapa artikel", "Quotations of several articles";
     QuotationsHelp => "Satu penawaran, satu tautan dan satu QR untuk beberapa artikel dan varian warna dari pustaka, tiap artikel dengan jumlahnya, dihargai sampai tiga Incoterm berdampingan. Kontainer dan biaya ekspor per pengiriman dibagi di antara artikel.", "One quotation, one link and one QR code for several articles and colourways of the library, each with its pairs, priced at up to three Incoterms side by side. The containers and the per-shipment export costs are shared among the articles.";
     NewQuotation => "Buat penawaran dari lembar ini", "New quotation from this sheet";
+    QuotationExample => "Contoh: pesanan tiga artikel", "Example: an order of three articles";
+    ExOrder => "Pesanan tiga artikel ke Busan dalam satu kontainer 20': sneaker 1.500 pasang, varian hitamnya 1.000 pasang dan sandal kasual EVA 750 pasang. FOB dan CIF berdampingan, biaya pengiriman dibagi per m³, harga dibulatkan ke atas USD 0,05. Tekan ƒ di harga atau di biaya bersama untuk melihat bagian tiap artikel.", "An order of three articles to Busan in one 20' container: 1,500 sneakers, 1,000 of their black colourway and 750 EVA casual sandals. FOB and CIF side by side, the shipment's costs shared by m³, prices rounded up to USD 0.05. Press ƒ on a price or a shared cost to see what each article carries.";
+    OpenOrderExample => "Buka di tab Penawaran", "Open in the Quotation tab";
     OpenQuotation => "Buka", "Open";
     CloseQuotation => "Tutup penawaran", "Close the quotation";
     DeleteQuotation => "Hapus penawaran", "Delete the quotation";

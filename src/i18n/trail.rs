@@ -95,6 +95,13 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
         Fig::UnitExact(term) => format!("{} ({})", tp(P::FigUnitExact), term.code()),
         Fig::UnitPrice => tp(P::FigUnitPrice),
         Fig::OrderTotal => tp(P::FigOrderTotal),
+        Fig::ShipmentPairs => tp(P::FigShipmentPairs),
+        Fig::ShipmentCartons => tp(P::FigShipmentCartons),
+        Fig::ShipmentCbm => tp(P::FigShipmentCbm),
+        Fig::ShipmentKg => tp(P::FigShipmentKg),
+        Fig::ShipmentValue => tp(P::FigShipmentValue),
+        Fig::ShipmentStage(s) => format!("{} · {}", t(i18n::stage(s)), tp(P::WholeShipment)),
+        Fig::Share(key) => format!("{} ({})", tp(P::FigShare), i18n::quotation::key_name(key, lang)),
     }
 }
 

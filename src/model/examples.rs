@@ -669,9 +669,10 @@ pub const ORDER_SHEETS: [&str; 2] = ["example-busan", "example-sandal"];
 /// A three-article order for Busan (issue 14's worked example): the casual sneaker, 1.500 pairs
 /// (and 2.000 as a further quantity); its black colourway, 1.000 pairs, whose upper leather
 /// costs Rp41.000 a square foot instead of Rp38.000 and whose outsole is black rubber at CNY
-/// 10,20 instead of 9,50; and the leather sandal, 750 pairs: 3.250 pairs in one 20' container.
-/// Priced FOB Tanjung Perak and CIF Busan in USD, up to USD 0,05, the shipment's costs
-/// shared by m³. Returns the quotation and the library it refers to.
+/// 10,20 instead of 9,50; and the EVA casual sandal (the Los Angeles example's sheet), 750
+/// pairs: 3.250 pairs in one 20' container. Priced FOB Tanjung Perak and CIF Busan in USD, up
+/// to USD 0,05, the shipment's costs shared by m³. Returns the quotation and the library it
+/// refers to.
 pub fn busan_order() -> (crate::model::quotation::Quotation, std::collections::BTreeMap<String, Document>) {
     use crate::model::document::{LineChange, Variant};
     use crate::model::quotation::{Quotation, QuoteLine};

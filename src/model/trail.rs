@@ -10,14 +10,17 @@
 //!
 //! The trail explains the order quantity (the quote's first tier) at every Incoterm.
 
+use crate::model::allocation::{Key, Measures};
+use crate::model::combined::QuotationPrice;
 use crate::model::compute::{compute, Breakdown, Category};
 use crate::model::currency::Currency;
 use crate::model::document::{Basis, Document, LabourMethod, OverheadMethod, Section};
 use crate::model::fx::{find_rate, Direction};
 use crate::model::incoterms::{Chain, CommissionBase, Component, CustomsBasis, Incoterm, Stage};
 use crate::model::money::{percent, Money, PriceStep, Rounding};
+use crate::model::packing::PackingPlan;
 use crate::model::pricing::ProfitBasis;
-use crate::model::quote::{quote, Quote};
+use crate::model::quote::{quote, LineProblem, Quote};
 use crate::model::sizes::grading_for;
 use crate::model::units::{ratio, Unit};
 use rust_decimal::Decimal;
@@ -80,6 +83,16 @@ pub enum Fig {
     UnitPrice,
     /// The quoted order total: unit price × pairs.
     OrderTotal,
+    /// With several articles in one shipment (a quotation, `article`): the pairs, cartons, m³
+    /// and gross kg of all of them together, the ex-factory value of all (the per-value key),
+    /// a stage's cost for the whole shipment, and this article's share of it by the key.
+    ShipmentPairs,
+    ShipmentCartons,
+    ShipmentCbm,
+    ShipmentKg,
+    ShipmentValue,
+    ShipmentStage(Stage),
+    Share(Key),
 }
 
 /// What a counted quantity counts.
@@ -275,8 +288,62 @@ pub fn trail(doc: &Document) -> Trail {
 pub fn build(doc: &Document, b: &Breakdown, q: &Quote) -> Trail {
     let mut t = Trail::default();
     costing(doc, b, &mut t);
-    quoting(doc, b, q, &mut t);
+    quoting(doc, b, q, None, &mut t);
     t
+}
+
+/// One article of a priced quotation (`model::combined`), explained at one of its terms.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleTrail {
+    /// The sheet as priced (its colourway applied, the quotation's terms, at the term), with the
+    /// export lines the shipment was costed with, so every figure of the trail has its name.
+    pub doc: Document,
+    pub trail: Trail,
+}
+
+/// An article travelling with others: the shipment is every article's cartons, its export
+/// costs are the lead sheet's lines on that shipment, and the article carries a share of each
+/// stage by the quotation's key (`combined::price`).
+struct Sharing<'a> {
+    /// The quotation's first article, whose shipping and export lines the shipment uses.
+    lead: &'a Document,
+    /// The other articles' own packing and their measures for the key.
+    others: Vec<(PackingPlan, Measures)>,
+    mine: Measures,
+    key: Key,
+}
+
+/// The trail of article `line` of `p` at term column `term`. A quotation of one article gives
+/// that sheet's own trail; with several, the trail goes on from the article's own cartons to
+/// the shipment of all (`Fig::ShipmentCartons`, `ShipmentCbm`…), each stage's cost for the whole
+/// shipment (`ShipmentStage`) and the article's share of it (`Share`), so a coach can show why
+/// one article carries more freight than another. `None` when there is no such line or term, or
+/// the shipment could not be worked out (the quotation's issues say why).
+pub fn article(p: &QuotationPrice, line: usize, term: usize) -> Option<ArticleTrail> {
+    let l = p.lines.get(line)?;
+    let q = l.quotes.get(term)?;
+    let mut doc = l.sheet.clone();
+    doc.terms.incoterm = q.term;
+    let b = compute(&doc);
+    if !p.shared {
+        return Some(ArticleTrail { trail: build(&doc, &b, q), doc });
+    }
+    let lead = &p.lines.first()?.sheet;
+    let others = p
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != line)
+        .map(|(_, o)| {
+            Some((crate::model::quote::shipment(&o.sheet, o.sheet.article.order_pairs).ok()?.plan, o.measures?))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let sharing = Sharing { lead, others, mine: l.measures?, key: p.key };
+    let mut t = Trail::default();
+    costing(&doc, &b, &mut t);
+    quoting(&doc, &b, q, Some(&sharing), &mut t);
+    doc.export_costs.clone_from(&lead.export_costs);
+    Some(ArticleTrail { doc, trail: t })
 }
 
 fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
@@ -541,7 +608,7 @@ fn count(v: Decimal, c: Counted) -> Operand {
     Operand::Count(v, c)
 }
 
-fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
+fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, t: &mut Trail) {
     let Some(tier) = q.tiers.first() else { return };
     let pairs = lit(count(Decimal::from(tier.pairs), Counted::Pairs));
     let Some(exw) = tier.ex_factory_per_pair else { return };
@@ -562,13 +629,22 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
     let Ok(exw_total) = ch.ex_factory_money() else { return };
     t.money(Fig::ExFactoryTotal, exw_total, Expr::Product(vec![Expr::Ref(Fig::ExFactoryPerPair), pairs.clone()]));
     let Some(s) = tier.shipment else { return };
-    let sh = &doc.shipping;
-    let c = &sh.carton;
-    let ppc = s.plan.pairs_per_carton;
+    // The article's own cartons; travelling with others, the shipment is all of theirs.
+    let own = match sharing {
+        None => s.plan,
+        Some(_) => match crate::model::quote::shipment(doc, tier.pairs) {
+            Ok(own) => own.plan,
+            Err(_) => return,
+        },
+    };
+    let c = &doc.shipping.carton;
     t.push(
         Fig::Cartons,
-        count(Decimal::from(s.plan.cartons), Counted::Cartons),
-        Expr::Ceil(Box::new(quot(pairs.clone(), lit(count(Decimal::from(ppc), Counted::PairsPerCarton))))),
+        count(Decimal::from(own.cartons), Counted::Cartons),
+        Expr::Ceil(Box::new(quot(
+            pairs.clone(),
+            lit(count(Decimal::from(own.pairs_per_carton), Counted::PairsPerCarton)),
+        ))),
     );
     let carton_cm3 = Expr::Product(vec![
         lit(count(c.length_cm, Counted::Cm)),
@@ -577,7 +653,7 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
     ]);
     t.push(
         Fig::Cbm,
-        count(s.plan.cbm, Counted::Cbm),
+        count(own.cbm, Counted::Cbm),
         Expr::Product(vec![
             Expr::Ref(Fig::Cartons),
             quot(carton_cm3.clone(), lit(Operand::Num(Decimal::from(1_000_000)))),
@@ -585,22 +661,25 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
     );
     t.push(
         Fig::GrossKg,
-        count(s.plan.gross_kg, Counted::Kg),
+        count(own.gross_kg, Counted::Kg),
         Expr::Product(vec![Expr::Ref(Fig::Cartons), lit(count(c.gross_kg, Counted::Kg))]),
     );
+    // What the shipment's costs are worked out on: the article's own figures, or all articles'.
+    let (cartons, cbm, kg, ship_doc) = match sharing {
+        None => (Fig::Cartons, Fig::Cbm, Fig::GrossKg, doc),
+        Some(x) => {
+            together(x, &s.plan, pairs.clone(), t);
+            (Fig::ShipmentCartons, Fig::ShipmentCbm, Fig::ShipmentKg, x.lead)
+        }
+    };
+    let sh = &ship_doc.shipping;
     if let (Some(load), Some(spec)) = (s.load, sh.containers.iter().find(|k| k.kind == sh.container)) {
         t.push(
             Fig::Containers,
             count(Decimal::from(load.containers), Counted::Containers),
             Expr::Max(vec![
-                Expr::Ceil(Box::new(quot(
-                    Expr::Ref(Fig::Cbm),
-                    lit(count(spec.practical_cbm, Counted::CbmPerContainer)),
-                ))),
-                Expr::Ceil(Box::new(quot(
-                    Expr::Ref(Fig::GrossKg),
-                    lit(count(spec.max_payload_kg, Counted::KgPerContainer)),
-                ))),
+                Expr::Ceil(Box::new(quot(Expr::Ref(cbm), lit(count(spec.practical_cbm, Counted::CbmPerContainer))))),
+                Expr::Ceil(Box::new(quot(Expr::Ref(kg), lit(count(spec.max_payload_kg, Counted::KgPerContainer))))),
                 lit(count(Decimal::ONE, Counted::Containers)),
             ]),
         );
@@ -610,46 +689,55 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
             Fig::RevenueTons,
             count(rt, Counted::RevenueTons),
             Expr::Max(vec![
-                Expr::Ref(Fig::Cbm),
-                quot(Expr::Ref(Fig::GrossKg), lit(Operand::Num(dec!(1000)))),
+                Expr::Ref(cbm),
+                quot(Expr::Ref(kg), lit(Operand::Num(dec!(1000)))),
                 lit(count(sh.lcl_minimum_rt, Counted::RevenueTons)),
             ]),
         );
     }
-    if let Some(kg) = s.chargeable_kg {
+    if let Some(chargeable) = s.chargeable_kg {
+        // The volume in cm³: one carton's × the cartons, or all the shipment's m³ × 1.000.000.
+        let cm3 = match sharing {
+            None => Expr::Product(vec![carton_cm3, Expr::Ref(Fig::Cartons)]),
+            Some(_) => Expr::Product(vec![Expr::Ref(cbm), lit(Operand::Num(Decimal::from(1_000_000)))]),
+        };
         t.push(
             Fig::ChargeableKg,
-            count(kg, Counted::Kg),
+            count(chargeable, Counted::Kg),
             // Rounded up to the next half kilogram: ⌈2 × max(…)⌉ ÷ 2.
             quot(
                 Expr::Ceil(Box::new(Expr::Product(vec![
                     lit(Operand::Num(Decimal::TWO)),
-                    Expr::Max(vec![
-                        Expr::Ref(Fig::GrossKg),
-                        quot(
-                            Expr::Product(vec![carton_cm3, Expr::Ref(Fig::Cartons)]),
-                            lit(count(sh.air_divisor, Counted::AirDivisor)),
-                        ),
-                    ]),
+                    Expr::Max(vec![Expr::Ref(kg), quot(cm3, lit(count(sh.air_divisor, Counted::AirDivisor)))]),
                 ]))),
                 lit(Operand::Num(Decimal::TWO)),
             ),
         );
     }
 
-    // Export cost lines and stages.
+    // Export cost lines (the shipment's: the lead sheet's with several articles) and stages.
     let cur = b.currency;
-    for (line, (_, r)) in doc.export_costs.iter().zip(&q.export_lines) {
-        let Ok(m) = r else { continue };
+    let costed: Vec<(u32, Result<Money, LineProblem>)> = match sharing {
+        None => q.export_lines.clone(),
+        Some(_) => ship_doc
+            .export_costs
+            .iter()
+            .map(|l| (l.id, crate::model::quote::export_line_cost(ship_doc, l, &s)))
+            .collect(),
+    };
+    let ok = |id: u32| costed.iter().find(|(i, _)| *i == id).and_then(|(_, r)| r.as_ref().ok()).copied();
+    for line in &ship_doc.export_costs {
+        let Some(m) = ok(line.id) else { continue };
         let own = lit(Operand::Money(Money::new(line.amount, line.currency)));
         let amount = match line.basis {
             Basis::PerShipment => own,
             Basis::PerContainer => Expr::Product(vec![own, Expr::Ref(Fig::Containers)]),
-            Basis::PerCarton => Expr::Product(vec![own, Expr::Ref(Fig::Cartons)]),
-            Basis::PerCbm => Expr::Product(vec![own, Expr::Ref(Fig::Cbm)]),
+            Basis::PerCarton => Expr::Product(vec![own, Expr::Ref(cartons)]),
+            Basis::PerCbm => Expr::Product(vec![own, Expr::Ref(cbm)]),
             Basis::PerRevenueTon => Expr::Product(vec![own, Expr::Ref(Fig::RevenueTons)]),
             Basis::PerChargeableKg => Expr::Product(vec![own, Expr::Ref(Fig::ChargeableKg)]),
-            Basis::PerGrossKg => Expr::Product(vec![own, Expr::Ref(Fig::GrossKg)]),
+            Basis::PerGrossKg => Expr::Product(vec![own, Expr::Ref(kg)]),
+            Basis::PerPair if sharing.is_some() => Expr::Product(vec![own, Expr::Ref(Fig::ShipmentPairs)]),
             Basis::PerPair => Expr::Product(vec![own, pairs.clone()]),
         };
         // The carrier's minimum charge on a rate: max(rate × quantity, minimum).
@@ -657,23 +745,31 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
             (true, Some(min)) => Expr::Max(vec![amount, lit(Operand::Money(Money::new(min, line.currency)))]),
             _ => amount,
         };
-        if let Some(e) = converted(doc, amount, line.currency, cur) {
-            t.money(Fig::ExportLine(line.id), *m, e);
+        if let Some(e) = converted(ship_doc, amount, line.currency, cur) {
+            t.money(Fig::ExportLine(line.id), m, e);
         }
     }
-    let ok_lines = |stage: Stage| -> Option<Vec<Expr>> {
-        let lines: Vec<_> = doc.export_costs.iter().filter(|l| l.stage == stage).collect();
-        let refs: Vec<Expr> = lines
-            .iter()
-            .filter(|l| q.export_lines.iter().any(|(id, r)| *id == l.id && r.is_ok()))
-            .map(|l| Expr::Ref(Fig::ExportLine(l.id)))
-            .collect();
-        (!lines.is_empty() && refs.len() == lines.len()).then_some(refs)
+    // A stage's lines, when every one of them could be worked out.
+    let ok_lines = |stage: Stage| -> Option<(Vec<Expr>, Vec<Money>)> {
+        let lines: Vec<_> = ship_doc.export_costs.iter().filter(|l| l.stage == stage).collect();
+        let found: Vec<(Expr, Money)> =
+            lines.iter().filter_map(|l| Some((Expr::Ref(Fig::ExportLine(l.id)), ok(l.id)?))).collect();
+        (!lines.is_empty() && found.len() == lines.len()).then(|| found.into_iter().unzip())
     };
+    if let Some(x) = sharing {
+        share(x, tier.financing.is_none(), pairs.clone(), cur, t);
+    }
     for (stage, m) in &ch.stages {
-        if let (Some(Ok(v)), Some(refs)) = (m.map(|f| f.value()), ok_lines(*stage)) {
-            t.money(Fig::Stage(*stage), Money::new(v, cur), Expr::Sum(refs));
-        }
+        let (Some(Ok(v)), Some((refs, values))) = (m.map(|f| f.value()), ok_lines(*stage)) else { continue };
+        let e = match sharing {
+            None => Expr::Sum(refs),
+            Some(x) => {
+                let Ok(whole) = Money::sum(cur, values) else { continue };
+                t.money(Fig::ShipmentStage(*stage), whole, Expr::Sum(refs));
+                Expr::Product(vec![Expr::Ref(Fig::ShipmentStage(*stage)), Expr::Ref(Fig::Share(x.key))])
+            }
+        };
+        t.money(Fig::Stage(*stage), Money::new(v, cur), e);
     }
 
     // Every term's build-up for the shipment.
@@ -694,6 +790,56 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, t: &mut Trail) {
             t.money(Fig::OrderTotal, total, Expr::Product(vec![Expr::Ref(Fig::UnitPrice), pairs]));
         }
     }
+}
+
+/// The shipment of all the articles: this one's pairs, cartons, m³ and kg, and the others'.
+fn together(x: &Sharing, whole: &PackingPlan, pairs: Expr, t: &mut Trail) {
+    let all = |mine: Expr, of: &dyn Fn(&PackingPlan) -> Operand| {
+        Expr::Sum(std::iter::once(mine).chain(x.others.iter().map(|(p, _)| lit(of(p)))).collect())
+    };
+    t.push(
+        Fig::ShipmentPairs,
+        count(Decimal::from(whole.pairs), Counted::Pairs),
+        all(pairs, &|p| count(Decimal::from(p.pairs), Counted::Pairs)),
+    );
+    t.push(
+        Fig::ShipmentCartons,
+        count(Decimal::from(whole.cartons), Counted::Cartons),
+        all(Expr::Ref(Fig::Cartons), &|p| count(Decimal::from(p.cartons), Counted::Cartons)),
+    );
+    t.push(Fig::ShipmentCbm, count(whole.cbm, Counted::Cbm), all(Expr::Ref(Fig::Cbm), &|p| count(p.cbm, Counted::Cbm)));
+    t.push(
+        Fig::ShipmentKg,
+        count(whole.gross_kg, Counted::Kg),
+        all(Expr::Ref(Fig::GrossKg), &|p| count(p.gross_kg, Counted::Kg)),
+    );
+}
+
+/// The article's share of the shipment's costs by the key (`allocation::shares`): its pairs,
+/// m³ or ex-factory value over all the articles'. `exw_is_value`: the order's ex-factory total
+/// is the value the key weighs (not when the cash plan's financing is in the price: the key
+/// weighs the value before it).
+fn share(x: &Sharing, exw_is_value: bool, pairs: Expr, cur: Currency, t: &mut Trail) {
+    let weight = |m: &Measures| match x.key {
+        Key::PerPair => Decimal::from(m.pairs),
+        Key::PerCbm => m.cbm,
+        Key::PerValue => m.value,
+    };
+    let Some(sum) = x.others.iter().try_fold(weight(&x.mine), |s, (_, m)| s.checked_add(weight(m))) else { return };
+    let Some(pct) = weight(&x.mine).checked_mul(Decimal::ONE_HUNDRED).and_then(|w| w.checked_div(sum)) else { return };
+    let e = match x.key {
+        Key::PerPair => quot(pairs, Expr::Ref(Fig::ShipmentPairs)),
+        Key::PerCbm => quot(Expr::Ref(Fig::Cbm), Expr::Ref(Fig::ShipmentCbm)),
+        Key::PerValue => {
+            let value = |v: Decimal| lit(Operand::Money(Money::new(v, cur)));
+            let mine = if exw_is_value { Expr::Ref(Fig::ExFactoryTotal) } else { value(x.mine.value) };
+            let all =
+                Expr::Sum(std::iter::once(mine.clone()).chain(x.others.iter().map(|(_, m)| value(m.value))).collect());
+            t.money(Fig::ShipmentValue, Money::new(sum, cur), all);
+            quot(mine, Expr::Ref(Fig::ShipmentValue))
+        }
+    };
+    t.push(Fig::Share(x.key), Operand::Pct(pct), e);
 }
 
 fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32, t: &mut Trail) {

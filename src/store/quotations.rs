@@ -151,3 +151,41 @@ pub fn import<S: KeyValue + ?Sized>(
     }
     Ok(written)
 }
+
+/// Adds `q` as a new quotation with the sheets its lines name (`sheets`, by the ids the lines
+/// use): a sheet stored already exactly as it is there is used, not copied again; another is
+/// saved as a new sheet under `fresh()`, and the lines follow it. The quotation itself is new
+/// (`fresh()`). The worked example (`examples::busan_order`) comes in this way, so opening it
+/// twice adds a second quotation but no second copy of its sheets. Returns the quotation's id,
+/// the quotation as stored and its text.
+///
+/// # Errors
+/// The first `StoreError`. Sheets saved before it stay saved (the library lists them, and
+/// nothing refers to them yet); no quotation is written.
+pub fn add_with_sheets<S: KeyValue + ?Sized>(
+    s: &mut S,
+    q: &Quotation,
+    sheets: &std::collections::BTreeMap<String, crate::model::document::Document>,
+    mut fresh: impl FnMut() -> String,
+    now: &str,
+) -> Result<(String, Quotation, String), StoreError> {
+    use super::library::{same_as, save as save_sheet, Seen};
+    let mut q = q.clone();
+    q.sheets.clear();
+    for (named, doc) in sheets {
+        let id = match same_as(s, doc)? {
+            Some(e) => e.id,
+            None => {
+                let id = fresh();
+                save_sheet(s, &id, doc.article.name.trim(), doc, Seen::Nothing, now)?;
+                id
+            }
+        };
+        for l in q.lines.iter_mut().filter(|l| &l.sheet == named) {
+            l.sheet.clone_from(&id);
+        }
+    }
+    let id = fresh();
+    let text = save(s, &id, &q, None)?;
+    Ok((id, q, text))
+}

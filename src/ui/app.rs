@@ -379,7 +379,8 @@ pub fn App(props: &AppProps) -> Html {
                     View::Workshop => html! {
                         <Lazy part={Part::Workshop} doc={doc.clone()} breakdown={b.clone()} on_example={open_example.clone()}
                             on_projector={{ let p = projector.clone(); Callback::from(move |_| p.set(true)) }}
-                            on_guide={{ let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) }} />
+                            on_guide={{ let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) }}
+                            on_quotations={{ let view = view.clone(); Callback::from(move |_| view.set(View::Quote)) }} />
                     },
                     View::Quote => html! { <Lazy part={Part::Quote} doc={doc.clone()} breakdown={b.clone()} sheet_id={session.current.clone()} /> },
                 } }

@@ -82,6 +82,9 @@ pub struct PartProps {
     pub on_projector: Callback<()>,
     #[prop_or_default]
     pub on_guide: Callback<()>,
+    /// Shows the quotation tab (the workshop's worked order opens there).
+    #[prop_or_default]
+    pub on_quotations: Callback<()>,
     /// The guide's step and the way to another (`Part::Guide`).
     #[prop_or_default]
     pub step: usize,
@@ -103,6 +106,28 @@ pub struct PartProps {
     /// The open sheet's library id (`Part::Quote`: a quotation starts from it).
     #[prop_or_default]
     pub sheet_id: AttrValue,
+    /// An article of a quotation whose trail is shown instead of the sheet's (`Part::Trail`).
+    #[prop_or_default]
+    pub article: Option<ArticleAt>,
+}
+
+/// One article of a priced quotation at one of its terms, for its formula trail: the priced
+/// quotation, the line's place in it, the term column, and how the dialog names them.
+#[derive(Clone)]
+pub struct ArticleAt {
+    /// A `model::combined::QuotationPrice`, kept opaque: the first module clones and drops these
+    /// props, and a typed `Rc` would bring the priced quotation's drop code into it.
+    pub price: Rc<dyn std::any::Any>,
+    pub line: usize,
+    pub term: usize,
+    pub title: AttrValue,
+}
+
+impl PartialEq for ArticleAt {
+    /// The same pricing (not an equal one: comparing every figure would cost more than it saves).
+    fn eq(&self, o: &ArticleAt) -> bool {
+        Rc::ptr_eq(&self.price, &o.price) && (self.line, self.term) == (o.line, o.term) && self.title == o.title
+    }
 }
 
 /// Renders a loaded part.

@@ -39,8 +39,38 @@ struct Open {
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub doc: Rc<Document>,
+    pub breakdown: Rc<crate::model::compute::Breakdown>,
     /// The open sheet's library id.
     pub sheet_id: AttrValue,
+}
+
+thread_local! {
+    /// The workshop asked for the worked order: the card opens it when it next shows.
+    static EXAMPLE_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Asks the quotation card to open the worked three-article order when it next shows (the
+/// workshop's example list, which then shows the quotation tab).
+pub fn ask_for_example() {
+    EXAMPLE_ASKED.with(|c| c.set(true));
+}
+
+/// Adds the worked order (`examples::busan_order`) to the library, its sheets once
+/// (`quotations::add_with_sheets`), and opens it.
+fn add_example(lang: crate::i18n::Lang) -> Open {
+    let (q, sheets) = crate::model::examples::busan_order();
+    let now = crate::ui::storage::now();
+    match quotations::add_with_sheets(&mut WebStore::local(), &q, &sheets, crate::ui::storage::new_id, &now) {
+        Ok((id, q, text)) => Open { id, q, seen: Some(text), error: None, conflict: false },
+        // Not stored: shown all the same (its lines name sheets that may be missing, and say so).
+        Err(e) => Open {
+            id: crate::ui::storage::new_id(),
+            q,
+            seen: None,
+            error: Some(i18n::store::store_error(&e, lang)),
+            conflict: false,
+        },
+    }
 }
 
 fn store_list() -> Listed {
@@ -90,7 +120,7 @@ fn line_mut(q: &mut Quotation, id: u32) -> Option<&mut QuoteLine> {
 
 /// Renders the card (`ui::lazy::Part::Quotations`).
 pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
-    html! { <QuotationsCard doc={p.doc.clone()} sheet_id={p.sheet_id.clone()} /> }
+    html! { <QuotationsCard doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} /> }
 }
 
 #[function_component]
@@ -135,6 +165,27 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             list.set(store_list());
         })
     };
+    let example = {
+        let (open, list) = (open.clone(), list.clone());
+        Callback::from(move |_: ()| {
+            open.set(Some(add_example(lang)));
+            list.set(store_list());
+        })
+    };
+    {
+        // Asked for from the workshop: opened as the card first shows, and brought into view.
+        let example = example.clone();
+        use_effect_with((), move |_| {
+            if EXAMPLE_ASKED.with(|c| c.replace(false)) {
+                example.emit(());
+                if let Some(el) =
+                    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("quotations"))
+                {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
     html! {
         <section class="card quotations no-print" aria-labelledby="h-quotations" id="quotations">
             <h2 id="h-quotations">{ tp(P::Quotations) }</h2>
@@ -149,9 +200,10 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
                     html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open { id: st2.id.clone(), q: st2.quotation.clone(), seen: Some(st2.text.clone()), error: None, conflict: false })))}>{ label }</button> }
                 }) }
                 <button type="button" class="add" id="new-quotation" onclick={new}>{ tp(P::NewQuotation) }</button>
+                <button type="button" id="quotation-example" onclick={example.reform(|_: MouseEvent| ())}>{ tp(P::QuotationExample) }</button>
             </div>
             if let Some(cur) = &*open {
-                <Editor q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
+                <Editor q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
                     ontake={cur.conflict.then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
                         // Another tab's version, as stored now; gone there: closed here too.
                         let Some(cur) = (*open).clone() else { return };
@@ -176,8 +228,9 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct EditorProps {
     q: Quotation,
-    /// The open sheet, as on screen, and its library id.
+    /// The open sheet, as on screen, its figures and its library id.
     sheet: Rc<Document>,
+    breakdown: Rc<crate::model::compute::Breakdown>,
     sheet_id: AttrValue,
     id: AttrValue,
     error: Option<AttrValue>,
@@ -209,6 +262,8 @@ fn Editor(p: &EditorProps) -> Html {
         sheets(ids, &(id.to_string(), sheet.clone()))
     });
     let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::combined::price(q, lib));
+    // The article and term whose formula trail is open (`model::trail::article`).
+    let explaining = use_state_eq(|| None::<(usize, usize, crate::model::trail::Fig)>);
     let today = crate::ui::storage::today().to_string();
     // The PI's words: those kept with the quotation, else what a new PI would say.
     let pi = q.proforma.clone().unwrap_or_else(|| {
@@ -244,6 +299,24 @@ fn Editor(p: &EditorProps) -> Html {
                 </select>
             </div>
         }
+    };
+    // The formula trail of an article, under <body> (a portal) so that it covers the page, not
+    // the card.
+    let trail_dialog = match (*explaining, web_sys::window().and_then(|w| w.document()).and_then(|d| d.body())) {
+        (Some((i, c, fig)), Some(body)) => create_portal(
+            html! {
+                <crate::ui::lazy::Lazy part={crate::ui::lazy::Part::Trail} doc={p.sheet.clone()} breakdown={p.breakdown.clone()}
+                    {fig}
+                    article={crate::ui::lazy::ArticleAt { price: priced.clone() as Rc<dyn std::any::Any>, line: i, term: c,
+                        title: AttrValue::from(priced.lines.get(i).map(|l| {
+                            let colourway = l.colourway.as_ref().map(|c| format!(" · {c}")).unwrap_or_default();
+                            format!("{}{colourway} · {}", l.sheet.article.name, priced.terms.get(c).map(|&t| term_place(q, t)).unwrap_or_default())
+                        }).unwrap_or_default()) }}
+                    on_close={{ let explaining = explaining.clone(); Callback::from(move |_| explaining.set(None)) }} />
+            },
+            body.into(),
+        ),
+        _ => html! {},
     };
     let issued = use_memo((q.clone(), priced.clone()), |(q, priced)| BuyerQuote::issue_quotation(q, priced).ok());
     let base = crate::share::address::link_base(
@@ -432,17 +505,26 @@ fn Editor(p: &EditorProps) -> Html {
                         { for priced.terms.iter().map(|term| html! { <th scope="col" class="r">{ term_place(q, *term) }</th> }) }
                     </tr></thead>
                     <tbody>
-                        { for priced.lines.iter().flat_map(|l| {
+                        { for priced.lines.iter().enumerate().flat_map(|(i, l)| {
                             let first = l.quotes.first();
                             first.map(|f| f.tiers.iter().enumerate().map(|(k, tier)| html! {
                                 <tr>
                                     <th scope="row">{ if k == 0 { format!("{} · {}", l.id, l.sheet.article.name) } else { String::new() } }</th>
                                     <td class="r">{ crate::format::format_number(Decimal::from(tier.pairs), style, None) }</td>
-                                    { for l.quotes.iter().map(|qt| {
+                                    { for l.quotes.iter().enumerate().map(|(c, qt)| {
                                         let x = qt.tiers.get(k);
+                                        // The order quantity's price is explained, down to the
+                                        // article's share of the shipment.
+                                        let why = (k == 0 && x.is_some_and(|x| x.unit_price.is_some())).then(|| {
+                                            let explaining = explaining.clone();
+                                            html! { <button type="button" class="why" id={format!("ql-{}-why-{c}", l.id)} title={t(T::ShowFormula)}
+                                                aria-label={format!("{}: {} · {}", t(T::ShowFormula), l.sheet.article.name, qt.term.code())}
+                                                onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((i, c, crate::model::trail::Fig::UnitPrice))))}>{ "ƒ" }</button> }
+                                        });
                                         html! { <td class="r">
                                             { x.and_then(|x| x.unit_exact).map(fine).unwrap_or_else(|| "—".into()) }{ " → " }
                                             <strong>{ x.and_then(|x| x.unit_price).map(money).unwrap_or_else(|| "—".into()) }</strong>
+                                            { why.unwrap_or_default() }
                                         </td> }
                                     }) }
                                 </tr>
@@ -456,6 +538,7 @@ fn Editor(p: &EditorProps) -> Html {
                     </tr></tfoot>
                 </table>
             </div>
+            { trail_dialog }
             if priced.shared && !priced.shares.is_empty() {
                 <h3>{ tp(P::SharedCosts) }{ " · " }{ i18n::quotation::key_name(priced.key, lang) }</h3>
                 <div class="table-wrap">
@@ -470,7 +553,17 @@ fn Editor(p: &EditorProps) -> Html {
                                 <tr>
                                     <th scope="row">{ i18n::stage(sh.stage).in_lang(lang) }</th>
                                     <td class="r">{ money(sh.total) }</td>
-                                    { for sh.lines.iter().map(|m| html! { <td class="r">{ money(*m) }</td> }) }
+                                    { for sh.lines.iter().enumerate().map(|(i, m)| {
+                                        // What the article carries, explained at the first term that includes the stage.
+                                        let c = priced.terms.iter().position(|t| t.stages().contains(&sh.stage)).unwrap_or(0);
+                                        let (explaining, fig) = (explaining.clone(), crate::model::trail::Fig::Stage(sh.stage));
+                                        let name = priced.lines.get(i).map(|l| l.sheet.article.name.clone()).unwrap_or_default();
+                                        html! { <td class="r">{ money(*m) }
+                                            <button type="button" class="why" id={format!("qs-{:?}-why-{i}", sh.stage).to_ascii_lowercase()} title={t(T::ShowFormula)}
+                                                aria-label={format!("{}: {} · {name}", t(T::ShowFormula), i18n::stage(sh.stage).in_lang(lang))}
+                                                onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((i, c, fig))))}>{ "ƒ" }</button>
+                                        </td> }
+                                    }) }
                                 </tr>
                             }) }
                         </tbody>

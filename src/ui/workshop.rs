@@ -200,6 +200,8 @@ pub struct WorkshopProps {
     pub on_example: Callback<Document>,
     pub on_projector: Callback<()>,
     pub on_guide: Callback<()>,
+    /// Shows the quotation tab, where the worked order of three articles opens.
+    pub on_quotations: Callback<()>,
 }
 
 fn example_text(e: ExampleId) -> P {
@@ -239,6 +241,16 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                                 </li>
                             }
                         }) }
+                        <li>
+                            <p>{ tp(P::ExOrder) }<span class="badge">{ tp(P::Illustrative2) }</span></p>
+                            <button type="button" class="primary" id="example-order" onclick={{
+                                let go = p.on_quotations.clone();
+                                Callback::from(move |_: MouseEvent| {
+                                    crate::ui::quotations::ask_for_example();
+                                    go.emit(());
+                                })
+                            }}>{ tp(P::OpenOrderExample) }</button>
+                        </li>
                     </ul>
                     <div class="row-actions">
                         <button type="button" id="why-price" onclick={Callback::from(move |_: MouseEvent| explain.emit(Fig::UnitPrice))}>{ tp(P::TrailStart) }</button>
@@ -260,6 +272,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
 pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
     html! {
         <Workshop doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::lazy::quote_of(&p.doc)}
-            on_example={p.on_example.clone()} on_projector={p.on_projector.clone()} on_guide={p.on_guide.clone()} />
+            on_example={p.on_example.clone()} on_projector={p.on_projector.clone()} on_guide={p.on_guide.clone()}
+            on_quotations={p.on_quotations.clone()} />
     }
 }

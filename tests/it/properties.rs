@@ -259,3 +259,48 @@ proptest! {
         prop_assert_eq!(link::decode_buyer(&text), Ok(q));
     }
 }
+
+proptest! {
+    // Each case prices three articles at two terms: a hundred cases cover the shapes.
+    #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_article_of_a_shared_shipment_explains_its_price(
+        costs in prop::collection::vec((0usize..7, 0usize..8, amount(), currency()), 0..8),
+        (mode, key, pairs) in (0usize..3, 0usize..3, prop::collection::vec(1u32..20_000, 3)),
+        (insurance, commission, min) in (amount(), amount(), prop::option::of(amount())),
+    ) {
+        use tapak::model::allocation::Key;
+        let (mut q, mut lib) = tapak::model::examples::busan_order();
+        q.key = Key::ALL[key];
+        for (line, n) in q.lines.iter_mut().zip(&pairs) {
+            line.pairs = *n;
+        }
+        let lead = lib.get_mut("example-busan").unwrap();
+        lead.export_costs = costs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (s, b, amount, currency))| ExportCost {
+                id: 500 + i as u32,
+                stage: Stage::ALL[s],
+                name: String::new(),
+                basis: Basis::ALL[b],
+                amount,
+                currency,
+                minimum: min,
+            })
+            .collect();
+        lead.shipping.mode = [Mode::SeaFcl, Mode::SeaLcl, Mode::Air][mode];
+        lead.terms.insurance_rate_pct = Some(insurance);
+        lead.terms.commission_pct = commission;
+        let p = tapak::model::combined::price(&q, &lib);
+        for i in 0..p.lines.len() {
+            for k in 0..p.terms.len() {
+                if let Some(a) = tapak::model::trail::article(&p, i, k) {
+                    let bad = tapak::model::trail::mismatches(&a.trail);
+                    prop_assert!(bad.is_empty(), "line {} term {}: {:?}", i, k, bad);
+                }
+            }
+        }
+    }
+}

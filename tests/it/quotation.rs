@@ -403,7 +403,8 @@ fn the_worked_busan_order_prices_three_articles_in_one_container() {
     assert_eq!((s.plan.pairs, s.plan.cartons, s.plan.cbm), (3250, 241, dec!(19.860)));
     assert_eq!(s.load.unwrap().containers, 1);
     // Ocean freight USD 900 × 16.244 = Rp14.619.600 shared by m³: 14.619.600 × 10,5 ÷ 19,86 =
-    // 7.729.395,77; × 7,056 ÷ 19,86 = 5.194.154,02; × 2,304 ÷ 19,86 = 1.696.050,21.
+    // 7.729.395,77; × 7,056 ÷ 19,86 = 5.194.153,96; × 2,304 ÷ 19,86 = 1.696.050,27. In whole
+    // rupiah the largest remainders (,96 and ,77) take the two rupiah the cutting left over.
     let freight = p.shares.iter().find(|s| s.stage == Stage::MainCarriage).unwrap();
     let parts: Vec<Decimal> = freight.lines.iter().map(|m| m.amount).collect();
     assert_eq!(parts, vec![dec!(7729396), dec!(5194154), dec!(1696050)]);
@@ -610,4 +611,38 @@ fn a_further_quantity_is_twice_the_largest_so_far() {
     let mut empty = tapak::model::quotation::QuoteLine { pairs: 0, tiers: vec![], ..line };
     empty.add_tier();
     assert_eq!(empty.tiers, vec![1000]);
+}
+
+#[test]
+fn the_worked_order_comes_into_the_library_once_however_often_it_is_opened() {
+    use tapak::store::library::{index, load};
+    use tapak::store::quotations::{add_with_sheets, list};
+    let mut s: BTreeMap<String, String> = BTreeMap::new();
+    let (q, lib) = tapak::model::examples::busan_order();
+    let mut n = 0;
+    let mut fresh = || {
+        n += 1;
+        format!("id{n}")
+    };
+    let (first, stored, _) = add_with_sheets(&mut s, &q, &lib, &mut fresh, "2026-11-30T10:00:00Z").unwrap();
+    // Its two sheets are in the library under ids of their own, and the lines name them.
+    let entries = index(&s).unwrap();
+    assert_eq!(entries.len(), 2);
+    let sheets: Vec<&str> = stored.lines.iter().map(|l| l.sheet.as_str()).collect();
+    assert_eq!(sheets[0], sheets[1]);
+    assert_ne!(sheets[0], sheets[2]);
+    assert!(entries.iter().all(|e| sheets.contains(&e.id.as_str())));
+    // Opened again: a second quotation, the same two sheets.
+    let (second, again, _) = add_with_sheets(&mut s, &q, &lib, &mut fresh, "2026-11-30T10:05:00Z").unwrap();
+    assert_ne!(first, second);
+    assert_eq!(again.lines, stored.lines);
+    assert_eq!(index(&s).unwrap().len(), 2);
+    assert_eq!(list(&s).unwrap().quotations.len(), 2);
+    // Priced from the library, it gives the worked figures: USD 11,75 / 12,10 for the sneaker.
+    let library: BTreeMap<String, Document> =
+        entries.iter().map(|e| (e.id.clone(), load(&s, &e.id).unwrap().doc)).collect();
+    let p = price(&again, &library);
+    assert!(p.is_ready(), "{:?}", p.issues);
+    let sneaker: Vec<Decimal> = p.lines[0].quotes.iter().map(|q| q.tiers[0].unit_price.unwrap().amount).collect();
+    assert_eq!(sneaker, vec![dec!(11.75), dec!(12.10)]);
 }

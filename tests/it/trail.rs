@@ -170,3 +170,94 @@ fn the_price_step_is_in_the_trail_and_recomputes() {
     let en = formula_text(Fig::UnitPrice, &t, &doc, Lang::En).unwrap();
     assert!(en.ends_with(", rounded up to a multiple of 0.05 = USD 11.50"), "{en}");
 }
+
+#[test]
+fn an_articles_share_of_the_shipment_is_explained_from_the_container_down_to_its_price() {
+    use tapak::i18n::trail::formula_text;
+    use tapak::i18n::Lang;
+    use tapak::model::allocation::Key;
+    use tapak::model::combined::price;
+    use tapak::model::trail::article;
+    let (q, lib) = examples::busan_order();
+    let p = price(&q, &lib);
+    // The sneaker at CIF Busan: its 125 cartons (10,5 m³) of the shipment's 241 (19,86 m³).
+    let a = article(&p, 0, 1).unwrap();
+    let t = &a.trail;
+    assert_eq!(mismatches(t), vec![]);
+    let v = |f: Fig| t.get(f).unwrap().value.value();
+    assert_eq!((v(Fig::Cartons), v(Fig::ShipmentCartons)), (d("125"), d("241")));
+    assert_eq!((v(Fig::Cbm), v(Fig::ShipmentCbm)), (d("10.5"), d("19.86")));
+    assert_eq!(v(Fig::ShipmentPairs), d("3250"));
+    // One 20' container for all of them: USD 900 × 16.244 = Rp14.619.600 of ocean freight, of
+    // which the sneaker carries 10,5 ÷ 19,86 = 52,87 %: Rp7.729.395,77.
+    assert_eq!(v(Fig::Containers), d("1"));
+    assert_eq!(v(Fig::ShipmentStage(Stage::MainCarriage)), d("14619600"));
+    assert_eq!(v(Fig::Share(Key::PerCbm)).round_dp(6), d("0.528701"));
+    assert_eq!(v(Fig::Stage(Stage::MainCarriage)).round_dp(2), d("7729395.77"));
+    assert_eq!(
+        refs(&t.get(Fig::Stage(Stage::MainCarriage)).unwrap().expr),
+        vec![Fig::ShipmentStage(Stage::MainCarriage), Fig::Share(Key::PerCbm)]
+    );
+    assert_eq!(
+        formula_text(Fig::Share(Key::PerCbm), t, &a.doc, Lang::En).unwrap(),
+        "This article's share (shared by m³): [Volume (m³) 10.5 m³] ÷ [Volume of the whole shipment (m³) 19.86 m³] = 52.8701 %"
+    );
+    assert_eq!(
+        formula_text(Fig::ShipmentCbm, t, &a.doc, Lang::Id).unwrap(),
+        "Volume seluruh pengiriman (m³): [Volume (m³) 10,5 m³] + 7,056 m³ + 2,304 m³ = 19,86 m³"
+    );
+    // The way up from the share reaches the quoted price.
+    let mut up = vec![Fig::Share(Key::PerCbm)];
+    let mut seen = Vec::new();
+    while let Some(f) = up.pop() {
+        if !seen.contains(&f) {
+            seen.push(f);
+            up.extend(t.used_by(f));
+        }
+    }
+    assert!(seen.contains(&Fig::UnitPrice), "{seen:?}");
+    // The trail's price is the quotation's.
+    assert_eq!(t.get(Fig::UnitPrice).unwrap().value, Operand::Money(p.lines[0].quotes[1].tiers[0].unit_price.unwrap()));
+    // The sandal (750 pairs, 2,304 m³) carries 11,6 % and is explained the same way.
+    let sandal = article(&p, 2, 1).unwrap();
+    assert_eq!(sandal.trail.get(Fig::Share(Key::PerCbm)).unwrap().value.value().round_dp(6), d("0.116012"));
+    // 14.619.600 × 2,304 ÷ 19,86 = Rp1.696.050,27 (Rp1.696.050 in the quotation's whole rupiah).
+    assert_eq!(sandal.trail.get(Fig::Stage(Stage::MainCarriage)).unwrap().value.value().round_dp(2), d("1696050.27"));
+}
+
+#[test]
+fn every_key_every_article_and_every_term_of_the_worked_order_explains_itself() {
+    use tapak::model::allocation::Key;
+    use tapak::model::combined::price;
+    use tapak::model::trail::article;
+    let (mut q, lib) = examples::busan_order();
+    for key in Key::ALL {
+        q.key = key;
+        let p = price(&q, &lib);
+        for k in 0..p.terms.len() {
+            let mut shares = Vec::new();
+            for i in 0..p.lines.len() {
+                let a = article(&p, i, k).unwrap();
+                assert_eq!(mismatches(&a.trail), vec![], "{key:?} line {i} term {k}");
+                shares.push(a.trail.get(Fig::Share(key)).unwrap().value.value());
+                assert_eq!(
+                    a.trail.get(Fig::UnitPrice).unwrap().value,
+                    Operand::Money(p.lines[i].quotes[k].tiers[0].unit_price.unwrap())
+                );
+            }
+            // The shares add up to the whole shipment.
+            assert_eq!(shares.iter().sum::<rust_decimal::Decimal>().round_dp(20), d("1"), "{key:?}");
+        }
+    }
+    // By pair: 1.500 of 3.250 pairs.
+    q.key = Key::PerPair;
+    let p = price(&q, &lib);
+    let a = article(&p, 0, 0).unwrap();
+    assert_eq!(a.trail.get(Fig::Share(Key::PerPair)).unwrap().value.value().round_dp(6), d("0.461538"));
+    // A quotation of one article is that sheet's own trail, with no shipment of others.
+    q.lines.truncate(1);
+    let p = price(&q, &lib);
+    let one = article(&p, 0, 1).unwrap();
+    assert_eq!(one.trail, trail(&one.doc));
+    assert!(one.trail.get(Fig::ShipmentCbm).is_none());
+}
