@@ -1,4 +1,6 @@
-//! Native `compute` time for a 60-line bill of materials (not a test: prints figures).
+//! Native times (not a test: prints figures): `compute` for a 60-line bill of materials, and
+//! pricing the worked quotation of three articles (`combined::price`) and explaining one of its
+//! articles (`trail::article`).
 //! Run: `cargo bench --bench compute` (or `./scripts/bench`).
 
 use std::hint::black_box;
@@ -24,7 +26,34 @@ fn large_document() -> Document {
     doc
 }
 
+/// Median, min and max µs per call of `f`, over 31 rounds of `per_round` calls.
+fn time(per_round: u32, mut f: impl FnMut()) -> (f64, f64, f64) {
+    let mut samples: Vec<f64> = (0..31)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..per_round {
+                f();
+            }
+            start.elapsed().as_secs_f64() * 1e6 / f64::from(per_round)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    (samples[15], samples[0], samples[30])
+}
+
 fn main() {
+    let (q, lib) = tapak::model::examples::busan_order();
+    let (med, min, max) = time(20, || {
+        black_box(tapak::model::combined::price(black_box(&q), black_box(&lib)));
+    });
+    println!(
+        "quotation of 3 articles × 2 terms (native, release): median {med:.0} µs, min {min:.0} µs, max {max:.0} µs"
+    );
+    let p = tapak::model::combined::price(&q, &lib);
+    let (med, min, max) = time(20, || {
+        black_box(tapak::model::trail::article(black_box(&p), 2, 1));
+    });
+    println!("trail of one of its articles (native, release): median {med:.0} µs, min {min:.0} µs, max {max:.0} µs");
     let doc = large_document();
     assert_eq!(compute(&doc).lines.len(), 60);
     let rounds = 31;

@@ -95,6 +95,8 @@ test('the worked order of three articles: what each carries of the container, ex
   assert.equal(await page.locator('#tab-quote').getAttribute('aria-selected'), 'true');
   await page.locator('#quotation-prices').waitFor();
   assert.match(await page.locator('#quotation-prices tbody').textContent(), /USD 11,75.*USD 12,10.*USD 12,20.*USD 12,55.*USD 5,10.*USD 5,25/);
+  // Their shipment together: 241 cartons, 19,86 m³, one 20' container.
+  assert.match(await page.locator('#quotation-shipment').textContent(), /3\.250 pasang.*241.*19,860 m³.*1 × 20/);
 
   // Why USD 12,10 for the sneaker at CIF? Its trail, named after the article and the term.
   await page.click('#ql-1-why-1');
@@ -124,8 +126,11 @@ test('the worked order of three articles: what each carries of the container, ex
   // Opened again, from the quotation card: a second quotation, but its sheets are not copied
   // again (the first visit's sneaker, the sneaker with its colourway, the sandal).
   await page.click('#quotation-example');
+  await page.locator('.open-quotation').nth(1).waitFor();
   assert.equal(await page.locator('.open-quotation').count(), 2);
+  // (The library panel is a part of its own: wait for its list.)
   await page.click('#library-button');
+  await page.locator('.library-list li').nth(2).waitFor();
   assert.equal(await page.locator('.library-list li').count(), 3);
   await context.close();
 });

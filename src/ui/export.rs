@@ -288,11 +288,9 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
-    let style = lang.number_style();
     let sh = &p.shipping;
     let c = &sh.carton;
     let set = |make: fn(Decimal) -> ShippingField| ctx.edit.reform(move |v| Edit::Shipping(make(v)));
-    let n = |v: Decimal, dp: u32| format_number(v, style, Some(dp));
     let ship = p.quote.tiers.first().and_then(|t| t.shipment);
     html! {
         <Card which={Which::Shipping} title={t(T::Shipping)} fold={p.fold.clone()}>
@@ -334,26 +332,44 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                 },
             } }
             if let (Some(s), Some(tier)) = (ship, p.quote.tiers.first()) {
-                <dl class="facts" id="shipment-facts">
-                    <div><dt>{ tp(P::ForOrder) }</dt><dd>{ format!("{} {}", n(Decimal::from(tier.pairs), 0), t(T::Pairs)) }</dd></div>
-                    <div><dt>{ tp(P::Cartons) }</dt><dd>
-                        { n(Decimal::from(s.plan.cartons), 0) }
-                        if s.plan.partial_last > 0 { <small>{ i18n::notes::partial_carton(s.plan.partial_last, lang) }</small> }
-                    </dd></div>
-                    <div><dt>{ tp(P::Volume) }</dt><dd>{ format!("{} m³", n(s.plan.cbm, 3)) }</dd></div>
-                    <div><dt>{ tp(P::GrossWeight) }</dt><dd>{ format!("{} kg", n(s.plan.gross_kg, 1)) }</dd></div>
-                    if let Some(load) = s.load {
-                        <div><dt>{ tp(P::Containers) }</dt><dd>{ format!("{} × {}", load.containers, load.kind.label()) }</dd></div>
-                        <div><dt>{ tp(P::Fill) }</dt><dd>
-                            { format_share(load.fill, style) }
-                            <small>{ i18n::notes::spare_pairs(load.spare_pairs, load.weight_bound, lang) }</small>
-                        </dd></div>
-                    }
-                    if let Some(rt) = s.revenue_tons { <div><dt>{ tp(P::RevenueTons) }</dt><dd>{ format!("{} RT", n(rt, 3)) }</dd></div> }
-                    if let Some(kg) = s.chargeable_kg { <div><dt>{ tp(P::Chargeable) }</dt><dd>{ format!("{} kg", n(kg, 1)) }</dd></div> }
-                </dl>
+                { shipment_facts("shipment-facts", &s, u64::from(tier.pairs), lang) }
             }
         </Card>
+    }
+}
+
+/// A shipment's facts: its pairs, cartons, m³, kg and what carries them (containers and their
+/// fill, revenue tons or chargeable kg). The sheet's shipping card and the quotation of several
+/// articles (their shipment together) both show it.
+pub fn shipment_facts(
+    id: &'static str,
+    s: &crate::model::quote::Shipment,
+    pairs: u64,
+    lang: crate::i18n::Lang,
+) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    let style = lang.number_style();
+    let n = |v: Decimal, dp: u32| format_number(v, style, Some(dp));
+    html! {
+        <dl class="facts" {id}>
+            <div><dt>{ tp(P::ForOrder) }</dt><dd>{ format!("{} {}", n(Decimal::from(pairs), 0), t(T::Pairs)) }</dd></div>
+            <div><dt>{ tp(P::Cartons) }</dt><dd>
+                { n(Decimal::from(s.plan.cartons), 0) }
+                if s.plan.partial_last > 0 { <small>{ i18n::notes::partial_carton(s.plan.partial_last, lang) }</small> }
+            </dd></div>
+            <div><dt>{ tp(P::Volume) }</dt><dd>{ format!("{} m³", n(s.plan.cbm, 3)) }</dd></div>
+            <div><dt>{ tp(P::GrossWeight) }</dt><dd>{ format!("{} kg", n(s.plan.gross_kg, 1)) }</dd></div>
+            if let Some(load) = s.load {
+                <div><dt>{ tp(P::Containers) }</dt><dd>{ format!("{} × {}", load.containers, load.kind.label()) }</dd></div>
+                <div><dt>{ tp(P::Fill) }</dt><dd>
+                    { format_share(load.fill, style) }
+                    <small>{ i18n::notes::spare_pairs(load.spare_pairs, load.weight_bound, lang) }</small>
+                </dd></div>
+            }
+            if let Some(rt) = s.revenue_tons { <div><dt>{ tp(P::RevenueTons) }</dt><dd>{ format!("{} RT", n(rt, 3)) }</dd></div> }
+            if let Some(kg) = s.chargeable_kg { <div><dt>{ tp(P::Chargeable) }</dt><dd>{ format!("{} kg", n(kg, 1)) }</dd></div> }
+        </dl>
     }
 }
 

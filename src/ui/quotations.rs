@@ -539,6 +539,10 @@ fn Editor(p: &EditorProps) -> Html {
                 </table>
             </div>
             { trail_dialog }
+            // The shipment of all the articles together (one article: its own).
+            if let Some(s) = &priced.shipment {
+                { crate::ui::export::shipment_facts("quotation-shipment", s, priced.pairs(), lang) }
+            }
             if priced.shared && !priced.shares.is_empty() {
                 <h3>{ tp(P::SharedCosts) }{ " · " }{ i18n::quotation::key_name(priced.key, lang) }</h3>
                 <div class="table-wrap">
