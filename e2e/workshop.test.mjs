@@ -99,19 +99,28 @@ test('the worked order of three articles: what each carries of the container, ex
   assert.match(await page.locator('#quotation-shipment').textContent(), /3\.250 pasang.*241.*19,860 m³.*1 × 20/);
 
   // Why USD 12,10 for the sneaker at CIF? Its trail, named after the article and the term.
-  await page.click('#ql-1-why-1');
+  await page.click('#ql-1-why-cif');
   assert.match(await page.locator('#trail-of').textContent(), /Sneaker kasual kulit \(contoh\) · CIF Busan/);
   assert.equal(await page.locator('#trail-title').textContent(), 'Harga satuan yang dikutip');
   assert.equal(await page.locator('#trail-value').textContent(), 'USD 12,10');
   // The price step, applied once to the exact price.
   assert.match(await page.locator('#trail-formula').textContent(), /^Harga\/pasang sebelum pembulatan \(CIF\) USD 12,0699, dibulatkan ke atas ke kelipatan 0,05 = USD 12,10$/);
+  // The keyboard stays in the dialog both ways, and Esc gives focus back to the ƒ it came from.
+  const inDialog = () => page.evaluate(() => !!document.activeElement.closest('.trail-dialog'));
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+  assert.ok(await inDialog(), 'Tab stays in the dialog');
+  for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+Tab');
+  assert.ok(await inDialog(), 'Shift+Tab stays in the dialog');
   await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'ql-1-why-cif');
 
   // Why does the sandal carry Rp1.696.050 of the ocean freight? The whole container's freight
   // × its share by m³: 2,304 of the shipment's 19,86 m³.
-  await page.click('#qs-maincarriage-why-2');
+  await page.click('#qs-maincarriage-why-3');
   assert.match(await page.locator('#trail-of').textContent(), /Sandal/);
   assert.equal(await page.locator('#trail-value').textContent(), 'Rp1.696.050,27');
+  // The card's part is in whole rupiah by largest remainder, and the dialog says so.
+  assert.match(await page.locator('.trail-dialog .fine').textContent(), /sisa terbesar/);
   assert.match(await page.locator('#trail-formula').textContent(), /seluruh pengiriman Rp14\.619\.600 × Bagian artikel ini \(dibagi per m³\) 11,6012 %/);
   await page.locator('#trail-formula .ref', { hasText: 'Bagian artikel ini' }).click();
   assert.equal(await page.locator('#trail-formula').textContent(), 'Volume (m³) 2,304 m³ ÷ Volume seluruh pengiriman (m³) 19,86 m³ = 11,6012 %');

@@ -446,6 +446,7 @@ texts! {
     FigShipmentValue => "Nilai ex-factory semua artikel", "Ex-factory value of all the articles";
     WholeShipment => "seluruh pengiriman", "whole shipment";
     FigShare => "Bagian artikel ini", "This article's share";
+    TrailShareRounded => "Di kartu penawaran, bagian tiap artikel dibulatkan ke satuan terkecil mata uang; sisa pembulatan diberikan ke artikel dengan sisa terbesar, agar jumlahnya tetap sama dengan biaya seluruh pengiriman.", "On the quotation card each article's part is rounded to the currency's smallest unit; the units left over go to the articles with the largest remainders, so the parts still add up to the whole shipment's cost.";
     UPairs => "pasang", "pairs";
     UPairsPerMonth => "pasang/bulan", "pairs/month";
     UPairsPerCarton => "pasang/karton", "pairs/carton";

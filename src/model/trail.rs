@@ -318,7 +318,8 @@ struct Sharing<'a> {
 /// the shipment of all (`Fig::ShipmentCartons`, `ShipmentCbm`…), each stage's cost for the whole
 /// shipment (`ShipmentStage`) and the article's share of it (`Share`), so a coach can show why
 /// one article carries more freight than another. `None` when there is no such line or term, or
-/// the shipment could not be worked out (the quotation's issues say why).
+/// the shipment could not be worked out, or the line has no order quantity (the quotation's
+/// issues say why).
 pub fn article(p: &QuotationPrice, line: usize, term: usize) -> Option<ArticleTrail> {
     let l = p.lines.get(line)?;
     let q = l.quotes.get(term)?;
@@ -327,6 +328,11 @@ pub fn article(p: &QuotationPrice, line: usize, term: usize) -> Option<ArticleTr
     let b = compute(&doc);
     if !p.shared {
         return Some(ArticleTrail { trail: build(&doc, &b, q), doc });
+    }
+    // The shares were worked out at the order's quantities: a line priced at another quantity
+    // (no order quantity yet, so its first tier is a further one) has no share to explain.
+    if q.tiers.first()?.pairs != l.sheet.article.order_pairs {
+        return None;
     }
     let lead = &p.lines.first()?.sheet;
     let others = p

@@ -172,6 +172,9 @@ pub fn add_with_sheets<S: KeyValue + ?Sized>(
     use super::library::{same_as, save as save_sheet, Seen};
     let mut q = q.clone();
     q.sheets.clear();
+    // Every sheet's id in the library first, then each line once (an id given to one sheet may
+    // be another's name in `sheets`).
+    let mut stored: Vec<(&str, String)> = Vec::with_capacity(sheets.len());
     for (named, doc) in sheets {
         let id = match same_as(s, doc)? {
             Some(e) => e.id,
@@ -181,8 +184,11 @@ pub fn add_with_sheets<S: KeyValue + ?Sized>(
                 id
             }
         };
-        for l in q.lines.iter_mut().filter(|l| &l.sheet == named) {
-            l.sheet.clone_from(&id);
+        stored.push((named, id));
+    }
+    for l in &mut q.lines {
+        if let Some((_, id)) = stored.iter().find(|(named, _)| *named == l.sheet) {
+            l.sheet.clone_from(id);
         }
     }
     let id = fresh();

@@ -56,21 +56,14 @@ pub fn ask_for_example() {
 }
 
 /// Adds the worked order (`examples::busan_order`) to the library, its sheets once
-/// (`quotations::add_with_sheets`), and opens it.
-fn add_example(lang: crate::i18n::Lang) -> Open {
+/// (`quotations::add_with_sheets`), to be opened; if the browser refuses, why (nothing is opened:
+/// a quotation not stored would name sheets that are not there).
+fn add_example(lang: crate::i18n::Lang) -> Result<Open, String> {
     let (q, sheets) = crate::model::examples::busan_order();
     let now = crate::ui::storage::now();
-    match quotations::add_with_sheets(&mut WebStore::local(), &q, &sheets, crate::ui::storage::new_id, &now) {
-        Ok((id, q, text)) => Open { id, q, seen: Some(text), error: None, conflict: false },
-        // Not stored: shown all the same (its lines name sheets that may be missing, and say so).
-        Err(e) => Open {
-            id: crate::ui::storage::new_id(),
-            q,
-            seen: None,
-            error: Some(i18n::store::store_error(&e, lang)),
-            conflict: false,
-        },
-    }
+    quotations::add_with_sheets(&mut WebStore::local(), &q, &sheets, crate::ui::storage::new_id, &now)
+        .map(|(id, q, text)| Open { id, q, seen: Some(text), error: None, conflict: false })
+        .map_err(|e| i18n::store::store_error(&e, lang))
 }
 
 fn store_list() -> Listed {
@@ -165,10 +158,17 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             list.set(store_list());
         })
     };
+    let refused = use_state_eq(|| None::<String>);
     let example = {
-        let (open, list) = (open.clone(), list.clone());
+        let (open, list, refused) = (open.clone(), list.clone(), refused.clone());
         Callback::from(move |_: ()| {
-            open.set(Some(add_example(lang)));
+            match add_example(lang) {
+                Ok(o) => {
+                    open.set(Some(o));
+                    refused.set(None);
+                }
+                Err(why) => refused.set(Some(why)),
+            }
             list.set(store_list());
         })
     };
@@ -202,8 +202,9 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
                 <button type="button" class="add" id="new-quotation" onclick={new}>{ tp(P::NewQuotation) }</button>
                 <button type="button" id="quotation-example" onclick={example.reform(|_: MouseEvent| ())}>{ tp(P::QuotationExample) }</button>
             </div>
+            if let Some(why) = &*refused { <p class="error" role="alert" id="quotation-example-error">{ "⚠ " }{ why.clone() }</p> }
             if let Some(cur) = &*open {
-                <Editor q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
+                <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
                     ontake={cur.conflict.then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
                         // Another tab's version, as stored now; gone there: closed here too.
                         let Some(cur) = (*open).clone() else { return };
@@ -263,7 +264,8 @@ fn Editor(p: &EditorProps) -> Html {
     });
     let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::combined::price(q, lib));
     // The article and term whose formula trail is open (`model::trail::article`).
-    let explaining = use_state_eq(|| None::<(usize, usize, crate::model::trail::Fig)>);
+    // (By the line's id and the term, not their places: the dialog closes if either goes.)
+    let explaining = use_state_eq(|| None::<(u32, Incoterm, crate::model::trail::Fig)>);
     let today = crate::ui::storage::today().to_string();
     // The PI's words: those kept with the quotation, else what a new PI would say.
     let pi = q.proforma.clone().unwrap_or_else(|| {
@@ -302,7 +304,12 @@ fn Editor(p: &EditorProps) -> Html {
     };
     // The formula trail of an article, under <body> (a portal) so that it covers the page, not
     // the card.
-    let trail_dialog = match (*explaining, web_sys::window().and_then(|w| w.document()).and_then(|d| d.body())) {
+    let at = (*explaining).and_then(|(lid, term, fig)| {
+        let i = priced.lines.iter().position(|l| l.id == lid)?;
+        let c = priced.terms.iter().position(|&t| t == term)?;
+        Some((i, c, fig))
+    });
+    let trail_dialog = match (at, web_sys::window().and_then(|w| w.document()).and_then(|d| d.body())) {
         (Some((i, c, fig)), Some(body)) => create_portal(
             html! {
                 <crate::ui::lazy::Lazy part={crate::ui::lazy::Part::Trail} doc={p.sheet.clone()} breakdown={p.breakdown.clone()}
@@ -505,21 +512,21 @@ fn Editor(p: &EditorProps) -> Html {
                         { for priced.terms.iter().map(|term| html! { <th scope="col" class="r">{ term_place(q, *term) }</th> }) }
                     </tr></thead>
                     <tbody>
-                        { for priced.lines.iter().enumerate().flat_map(|(i, l)| {
+                        { for priced.lines.iter().flat_map(|l| {
                             let first = l.quotes.first();
                             first.map(|f| f.tiers.iter().enumerate().map(|(k, tier)| html! {
                                 <tr>
                                     <th scope="row">{ if k == 0 { format!("{} · {}", l.id, l.sheet.article.name) } else { String::new() } }</th>
                                     <td class="r">{ crate::format::format_number(Decimal::from(tier.pairs), style, None) }</td>
-                                    { for l.quotes.iter().enumerate().map(|(c, qt)| {
+                                    { for l.quotes.iter().map(|qt| {
                                         let x = qt.tiers.get(k);
                                         // The order quantity's price is explained, down to the
                                         // article's share of the shipment.
-                                        let why = (k == 0 && x.is_some_and(|x| x.unit_price.is_some())).then(|| {
-                                            let explaining = explaining.clone();
-                                            html! { <button type="button" class="why" id={format!("ql-{}-why-{c}", l.id)} title={t(T::ShowFormula)}
+                                        let why = (k == 0 && x.is_some_and(|x| x.unit_price.is_some() && x.pairs == l.sheet.article.order_pairs)).then(|| {
+                                            let (explaining, lid, term) = (explaining.clone(), l.id, qt.term);
+                                            html! { <button type="button" class="why" id={format!("ql-{}-why-{}", l.id, qt.term.code().to_ascii_lowercase())} title={t(T::ShowFormula)}
                                                 aria-label={format!("{}: {} · {}", t(T::ShowFormula), l.sheet.article.name, qt.term.code())}
-                                                onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((i, c, crate::model::trail::Fig::UnitPrice))))}>{ "ƒ" }</button> }
+                                                onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((lid, term, crate::model::trail::Fig::UnitPrice))))}>{ "ƒ" }</button> }
                                         });
                                         html! { <td class="r">
                                             { x.and_then(|x| x.unit_exact).map(fine).unwrap_or_else(|| "—".into()) }{ " → " }
@@ -559,13 +566,13 @@ fn Editor(p: &EditorProps) -> Html {
                                     <td class="r">{ money(sh.total) }</td>
                                     { for sh.lines.iter().enumerate().map(|(i, m)| {
                                         // What the article carries, explained at the first term that includes the stage.
-                                        let c = priced.terms.iter().position(|t| t.stages().contains(&sh.stage)).unwrap_or(0);
+                                        let term = priced.terms.iter().copied().find(|t| t.stages().contains(&sh.stage)).unwrap_or(Incoterm::Fob);
                                         let (explaining, fig) = (explaining.clone(), crate::model::trail::Fig::Stage(sh.stage));
-                                        let name = priced.lines.get(i).map(|l| l.sheet.article.name.clone()).unwrap_or_default();
+                                        let (lid, name) = priced.lines.get(i).map(|l| (l.id, l.sheet.article.name.clone())).unwrap_or_default();
                                         html! { <td class="r">{ money(*m) }
-                                            <button type="button" class="why" id={format!("qs-{:?}-why-{i}", sh.stage).to_ascii_lowercase()} title={t(T::ShowFormula)}
+                                            <button type="button" class="why" id={format!("qs-{:?}-why-{lid}", sh.stage).to_ascii_lowercase()} title={t(T::ShowFormula)}
                                                 aria-label={format!("{}: {} · {name}", t(T::ShowFormula), i18n::stage(sh.stage).in_lang(lang))}
-                                                onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((i, c, fig))))}>{ "ƒ" }</button>
+                                                onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((lid, term, fig))))}>{ "ƒ" }</button>
                                         </td> }
                                     }) }
                                 </tr>

@@ -103,6 +103,20 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
             }
         })
     };
+    // When it closes, focus goes back to what opened it (the ƒ button): noted before the
+    // dialog takes focus below (effects run in order).
+    use_effect_with((), |_| {
+        use wasm_bindgen::JsCast;
+        let opener = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        move || {
+            if let Some(el) = opener {
+                let _ = el.focus();
+            }
+        }
+    });
     // Focus the dialog when it opens or moves, so keyboard users land in it.
     let node = use_node_ref();
     {
@@ -113,6 +127,22 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
             }
         });
     }
+    // Tab stays inside: a guard on each side sends focus back in (the dialog, or its close button
+    // when going backwards).
+    let guard = |backwards: bool| {
+        let node = node.clone();
+        Callback::from(move |_: FocusEvent| {
+            let Some(dialog) = node.cast::<web_sys::HtmlElement>() else { return };
+            let close = dialog.query_selector("#trail-close").ok().flatten().and_then(|e| {
+                use wasm_bindgen::JsCast;
+                e.dyn_into::<web_sys::HtmlElement>().ok()
+            });
+            let _ = match (backwards, close) {
+                (true, Some(close)) => close.focus(),
+                _ => dialog.focus(),
+            };
+        })
+    };
     let (doc, trail) = (&p.doc, &p.trail);
     let link = |f: Fig, text: String, value: String| fig_link(f, text, value, &go);
     let body = match trail.get(at) {
@@ -148,7 +178,8 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
     };
     html! {
         <div class="trail-backdrop no-print" onclick={{ let c = close.clone(); Callback::from(move |_| c.emit(())) }}>
-            <div class="trail-dialog" role="dialog" aria-modal="true" aria-labelledby="trail-title" tabindex="-1" ref={node}
+            <span tabindex="0" class="focus-guard" onfocus={guard(true)}></span>
+            <div class="trail-dialog" role="dialog" aria-modal="true" aria-labelledby="trail-title" tabindex="-1" ref={node.clone()}
                 {onkeydown} onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
                 <div class="trail-head">
                     <p class="eyebrow">{ t(T::Trail) }if !p.of.is_empty() { { " · " }<span id="trail-of">{ p.of.clone() }</span> }</p>
@@ -159,8 +190,14 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
                     </div>
                 </div>
                 { body }
-                <p class="fine">{ t(T::TrailHelp) }{ " " }{ t(T::TrailRounded) }</p>
+                <p class="fine">{ t(T::TrailHelp) }{ " " }{ t(T::TrailRounded) }
+                    // An article's part of a shared cost: the card shows it in whole minor units.
+                    if matches!(at, Fig::Stage(_)) && trail.nodes.iter().any(|n| matches!(n.fig, Fig::Share(_))) {
+                        { " " }{ crate::i18n::P::TrailShareRounded.in_lang(lang) }
+                    }
+                </p>
             </div>
+            <span tabindex="0" class="focus-guard" onfocus={guard(false)}></span>
         </div>
     }
 }

@@ -268,7 +268,7 @@ proptest! {
     fn every_article_of_a_shared_shipment_explains_its_price(
         costs in prop::collection::vec((0usize..7, 0usize..8, amount(), currency()), 0..8),
         (mode, key, pairs) in (0usize..3, 0usize..3, prop::collection::vec(1u32..20_000, 3)),
-        (insurance, commission, min) in (amount(), amount(), prop::option::of(amount())),
+        (insurance, commission, min, financed) in (amount(), amount(), prop::option::of(amount()), any::<bool>()),
     ) {
         use tapak::model::allocation::Key;
         let (mut q, mut lib) = tapak::model::examples::busan_order();
@@ -293,12 +293,23 @@ proptest! {
         lead.shipping.mode = [Mode::SeaFcl, Mode::SeaLcl, Mode::Air][mode];
         lead.terms.insurance_rate_pct = Some(insurance);
         lead.terms.commission_pct = commission;
+        // The cash plan's financing in the price: the per-value key weighs the value before it.
+        lead.cash.in_price = financed;
         let p = tapak::model::combined::price(&q, &lib);
         for i in 0..p.lines.len() {
             for k in 0..p.terms.len() {
-                if let Some(a) = tapak::model::trail::article(&p, i, k) {
-                    let bad = tapak::model::trail::mismatches(&a.trail);
-                    prop_assert!(bad.is_empty(), "line {} term {}: {:?}", i, k, bad);
+                let priced = p.lines[i].quotes[k].tiers[0].unit_price.is_some();
+                match tapak::model::trail::article(&p, i, k) {
+                    Some(a) => {
+                        let bad = tapak::model::trail::mismatches(&a.trail);
+                        prop_assert!(bad.is_empty(), "line {} term {}: {:?}", i, k, bad);
+                        // A priced article's trail is whole: down from its price to its share.
+                        if priced {
+                            prop_assert!(a.trail.get(tapak::model::trail::Fig::UnitPrice).is_some());
+                            prop_assert!(a.trail.get(tapak::model::trail::Fig::Share(q.key)).is_some());
+                        }
+                    }
+                    None => prop_assert!(!priced, "line {} term {} is priced but not explained", i, k),
                 }
             }
         }

@@ -646,3 +646,22 @@ fn the_worked_order_comes_into_the_library_once_however_often_it_is_opened() {
     let sneaker: Vec<Decimal> = p.lines[0].quotes.iter().map(|q| q.tiers[0].unit_price.unwrap().amount).collect();
     assert_eq!(sneaker, vec![dec!(11.75), dec!(12.10)]);
 }
+
+#[test]
+fn sheets_added_with_a_quotation_are_each_named_once_whatever_their_new_ids() {
+    use tapak::store::quotations::add_with_sheets;
+    let mut s: BTreeMap<String, String> = BTreeMap::new();
+    let (mut q, lib) = tapak::model::examples::busan_order();
+    // The sneaker's new id is the sandal's old one: the sandal's line must not follow it.
+    let sheets: BTreeMap<String, Document> = BTreeMap::from([
+        ("a".to_string(), lib["example-busan"].clone()),
+        ("b".to_string(), lib["example-sandal"].clone()),
+    ]);
+    q.lines[0].sheet = "a".into();
+    q.lines[1].sheet = "a".into();
+    q.lines[2].sheet = "b".into();
+    let mut ids = ["b", "x", "q"].into_iter().map(String::from);
+    let (_, stored, _) = add_with_sheets(&mut s, &q, &sheets, || ids.next().unwrap(), "2026-11-30T10:00:00Z").unwrap();
+    let named: Vec<&str> = stored.lines.iter().map(|l| l.sheet.as_str()).collect();
+    assert_eq!(named, vec!["b", "b", "x"]);
+}

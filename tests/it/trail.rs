@@ -261,3 +261,27 @@ fn every_key_every_article_and_every_term_of_the_worked_order_explains_itself() 
     assert_eq!(one.trail, trail(&one.doc));
     assert!(one.trail.get(Fig::ShipmentCbm).is_none());
 }
+
+#[test]
+fn an_article_is_explained_among_the_articles_that_could_be_priced() {
+    use tapak::model::allocation::Key;
+    use tapak::model::combined::price;
+    use tapak::model::trail::article;
+    let (mut q, mut lib) = examples::busan_order();
+    // The sandal's sheet is gone: the sneaker and its colourway share the container alone,
+    // 10,5 of 17,556 m³ and 7,056 of 17,556.
+    lib.remove("example-sandal");
+    let p = price(&q, &lib);
+    assert_eq!(p.lines.len(), 2);
+    let black = article(&p, 1, 1).unwrap();
+    assert_eq!(mismatches(&black.trail), vec![]);
+    assert_eq!(black.trail.get(Fig::ShipmentCbm).unwrap().value.value(), d("17.556"));
+    assert_eq!(black.trail.get(Fig::Share(Key::PerCbm)).unwrap().value.value().round_dp(6), d("0.401914"));
+    // A line with no order quantity yet is priced at its further quantity, not at the order's
+    // quantities the shares were worked out for: it has no share to explain.
+    q.lines[0].pairs = 0;
+    let (_, lib) = examples::busan_order();
+    let p = price(&q, &lib);
+    assert!(article(&p, 0, 0).is_none());
+    assert!(mismatches(&article(&p, 2, 0).unwrap().trail).is_empty());
+}
