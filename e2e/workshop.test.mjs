@@ -7,6 +7,17 @@ import { useApp, unfold } from './harness.mjs';
 
 const app = useApp();
 
+/** A fresh visitor at 1280 × `height`, the guide skipped, on the workshop tab. */
+async function openWorkshop(height) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#guide-skip');
+  await page.click('#tab-workshop');
+  return { context, page };
+}
+
 test('first visit: a guide walks the steps and, once skipped, stays away', async () => {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -27,12 +38,7 @@ test('first visit: a guide walks the steps and, once skipped, stays away', async
 });
 
 test('open an example, follow the trail from the price to a material, move a slider', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
-  await page.click('#guide-skip');
-  await page.click('#tab-workshop');
+  const { context, page } = await openWorkshop(900);
 
   // The SNI safety shoe opens as a copy: certification spread over 1,500 pairs.
   await page.click('#example-safetyshoe');
@@ -83,12 +89,7 @@ test('open an example, follow the trail from the price to a material, move a sli
 });
 
 test('the worked order of three articles: what each carries of the container, explained', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
-  await page.click('#guide-skip');
-  await page.click('#tab-workshop');
+  const { context, page } = await openWorkshop(900);
   // The example opens in the quotation tab: the sneaker, its black colourway and the sandal in
   // one 20' container, FOB and CIF, up to USD 0,05 (worked in tests/it/quotation.rs).
   await page.click('#example-order');
@@ -145,12 +146,7 @@ test('the worked order of three articles: what each carries of the container, ex
 });
 
 test('projector view: big steps, keyboard only, Esc to leave', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  await page.goto(app.url);
-  await page.locator('#hpp-per-pair').waitFor();
-  await page.click('#guide-skip');
-  await page.click('#tab-workshop');
+  const { context, page } = await openWorkshop(720);
   await page.click('#projector-open');
   await page.locator('#projector').waitFor();
   assert.equal(await page.locator('.topbar').count(), 0, 'no editing chrome');

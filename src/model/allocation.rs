@@ -46,7 +46,8 @@ pub struct Measures {
 }
 
 impl Measures {
-    fn weight(&self, key: Key) -> Decimal {
+    /// What the key weighs of this article (its pairs, m³ or ex-factory value).
+    pub fn weight(&self, key: Key) -> Decimal {
         match key {
             Key::PerPair => Decimal::from(self.pairs),
             Key::PerCbm => self.cbm,

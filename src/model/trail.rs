@@ -674,7 +674,7 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, 
     let (cartons, cbm, kg, ship_doc) = match sharing {
         None => (Fig::Cartons, Fig::Cbm, Fig::GrossKg, doc),
         Some(x) => {
-            together(x, &s.plan, pairs.clone(), t);
+            whole_shipment(x, &s.plan, pairs.clone(), t);
             (Fig::ShipmentCartons, Fig::ShipmentCbm, Fig::ShipmentKg, x.lead)
         }
     };
@@ -799,7 +799,7 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, 
 }
 
 /// The shipment of all the articles: this one's pairs, cartons, m³ and kg, and the others'.
-fn together(x: &Sharing, whole: &PackingPlan, pairs: Expr, t: &mut Trail) {
+fn whole_shipment(x: &Sharing, whole: &PackingPlan, pairs: Expr, t: &mut Trail) {
     let all = |mine: Expr, of: &dyn Fn(&PackingPlan) -> Operand| {
         Expr::Sum(std::iter::once(mine).chain(x.others.iter().map(|(p, _)| lit(of(p)))).collect())
     };
@@ -826,11 +826,7 @@ fn together(x: &Sharing, whole: &PackingPlan, pairs: Expr, t: &mut Trail) {
 /// is the value the key weighs (not when the cash plan's financing is in the price: the key
 /// weighs the value before it).
 fn share(x: &Sharing, exw_is_value: bool, pairs: Expr, cur: Currency, t: &mut Trail) {
-    let weight = |m: &Measures| match x.key {
-        Key::PerPair => Decimal::from(m.pairs),
-        Key::PerCbm => m.cbm,
-        Key::PerValue => m.value,
-    };
+    let weight = |m: &Measures| m.weight(x.key);
     let Some(sum) = x.others.iter().try_fold(weight(&x.mine), |s, (_, m)| s.checked_add(weight(m))) else { return };
     let Some(pct) = weight(&x.mine).checked_mul(Decimal::ONE_HUNDRED).and_then(|w| w.checked_div(sum)) else { return };
     let e = match x.key {

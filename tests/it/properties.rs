@@ -102,6 +102,23 @@ fn document() -> impl Strategy<Value = Document> {
         })
 }
 
+/// Export cost lines from generated (stage, basis, amount, currency), each with `minimum`.
+fn export_costs(costs: Vec<(usize, usize, Decimal, Currency)>, minimum: Option<Decimal>) -> Vec<ExportCost> {
+    costs
+        .into_iter()
+        .enumerate()
+        .map(|(i, (s, b, amount, currency))| ExportCost {
+            id: 500 + i as u32,
+            stage: Stage::ALL[s],
+            name: String::new(),
+            basis: Basis::ALL[b],
+            amount,
+            currency,
+            minimum,
+        })
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
@@ -150,19 +167,7 @@ proptest! {
         (term, mode, ppc, tiers) in (0usize..11, 0usize..3, 0u32..40, prop::collection::vec(0u32..20_000, 0..3)),
     ) {
         let mut doc = doc;
-        doc.export_costs = costs
-            .into_iter()
-            .enumerate()
-            .map(|(i, (s, b, amount, currency))| ExportCost {
-                id: 500 + i as u32,
-                stage: Stage::ALL[s],
-                name: String::new(),
-                basis: Basis::ALL[b],
-                amount,
-                currency,
-                minimum: None,
-            })
-            .collect();
+        doc.export_costs = export_costs(costs, None);
         let t = &mut doc.terms;
         t.profit.pct = profit;
         t.commission_pct = commission;
@@ -277,19 +282,7 @@ proptest! {
             line.pairs = *n;
         }
         let lead = lib.get_mut("example-busan").unwrap();
-        lead.export_costs = costs
-            .into_iter()
-            .enumerate()
-            .map(|(i, (s, b, amount, currency))| ExportCost {
-                id: 500 + i as u32,
-                stage: Stage::ALL[s],
-                name: String::new(),
-                basis: Basis::ALL[b],
-                amount,
-                currency,
-                minimum: min,
-            })
-            .collect();
+        lead.export_costs = export_costs(costs, min);
         lead.shipping.mode = [Mode::SeaFcl, Mode::SeaLcl, Mode::Air][mode];
         lead.terms.insurance_rate_pct = Some(insurance);
         lead.terms.commission_pct = commission;
