@@ -525,7 +525,7 @@ pub fn num_name(n: crate::model::rules::Num) -> T {
         PreferentialDutyPct => T::PreferentialDuty,
         WorkshopRate => T::Rate,
         WorkshopPairs => T::SizePairs,
-        DepositPct => T::DepositPct,
+        DepositPct | PiDepositPct => T::DepositPct,
         BrokerPrice => T::BrokerPrice,
         BrokerCommissionPct => T::Commission,
         Days => T::DaysField,

@@ -3,6 +3,7 @@
 use super::Lang;
 use crate::model::allocation::{AllocationError, Key};
 use crate::model::combined::QuotationIssue;
+use crate::model::quote::QuoteIssue;
 
 /// "per pasang" / "by pair", as the quotation states its key.
 pub fn key_name(k: Key, lang: Lang) -> &'static str {
@@ -30,6 +31,10 @@ pub fn quotation_issue(i: &QuotationIssue, lang: Lang, line: &dyn Fn(u32) -> Str
             format!("Artikel {n}: lembarnya tidak ada lagi di pustaka.")
         }
         QuotationIssue::SheetMissing { line: n } => format!("Article {n}: its sheet is no longer in the library."),
+        QuotationIssue::NoPairs { line: n } if id => {
+            format!("{}: isi jumlah pasangnya (paling sedikit 1) agar bisa dihitung.", line(n))
+        }
+        QuotationIssue::NoPairs { line: n } => format!("{}: enter its pairs (at least 1) to price it.", line(n)),
         QuotationIssue::VariantMissing { line: n } if id => format!("{}: varian warnanya tidak ada lagi.", line(n)),
         QuotationIssue::VariantMissing { line: n } => format!("{}: its colourway no longer exists.", line(n)),
         QuotationIssue::CostingCurrency { line: n } if id => format!(
@@ -57,10 +62,20 @@ pub fn quotation_issue(i: &QuotationIssue, lang: Lang, line: &dyn Fn(u32) -> Str
         QuotationIssue::ExportLine { id: n, .. } => {
             format!("Export cost line {n} (first sheet) cannot be worked out for this shipment.")
         }
-        QuotationIssue::Article { line: n, term } if id => {
+        // The article's own reason, as its sheet says it (a step too fine, a missing rate…),
+        // except an incomplete cost sheet, which only its sheet can show.
+        QuotationIssue::Article { line: n, term, why: Some(why) } if why != QuoteIssue::CostIncomplete => {
+            format!(
+                "{} · {}: {}",
+                line(n),
+                term.code(),
+                super::messages::quote_issue(&why, lang, &|id| format!("{id}"))
+            )
+        }
+        QuotationIssue::Article { line: n, term, .. } if id => {
             format!("{} · {}: harganya belum lengkap (buka lembarnya).", line(n), term.code())
         }
-        QuotationIssue::Article { line: n, term } => {
+        QuotationIssue::Article { line: n, term, .. } => {
             format!("{} · {}: its price is not complete (open its sheet).", line(n), term.code())
         }
     }

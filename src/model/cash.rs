@@ -329,6 +329,25 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
     })
 }
 
+/// What the order leaves after every cost, its financing included ("Sisa setelah semua
+/// biaya"): the final balance less the financing. When the financing is in the price
+/// (`CashPlan::in_price`) the buyer pays it on top of the invoice this timeline is worked on,
+/// so the final balance is what is kept. Without a rate, the final balance.
+///
+/// Worked example (the module's): Rp62.000.000 less Rp793.333,33 at 1 %/month =
+/// Rp61.206.666,67.
+///
+/// # Errors
+/// `CashError::Overflow` if the subtraction does not fit.
+pub fn kept(t: &Timeline, plan: &CashPlan) -> Result<Money, CashError> {
+    match t.financing {
+        Some(f) if !plan.in_price => {
+            Ok(Money::new(t.ends_with.amount.checked_sub(f.amount).ok_or(CashError::Overflow)?, t.ends_with.currency))
+        }
+        _ => Ok(t.ends_with),
+    }
+}
+
 /// The financing cost per pair, `financing ÷ pairs`; `None` without a rate or without pairs.
 pub fn financing_per_pair(t: &Timeline, pairs: u32) -> Option<Frac> {
     if pairs == 0 {

@@ -42,6 +42,11 @@ pub enum QuotationIssue {
     SheetMissing {
         line: u32,
     },
+    /// A line with no pairs yet (a new line, or 0 typed): it is left out of the prices and the
+    /// shipment until it has some, so no total counts pairs that are not ordered.
+    NoPairs {
+        line: u32,
+    },
     /// A line's colourway is not in its sheet any more.
     VariantMissing {
         line: u32,
@@ -60,10 +65,12 @@ pub enum QuotationIssue {
         stage: Stage,
         problem: LineProblem,
     },
-    /// An article lacks something at a term: its `Quote::blockers` say what.
+    /// An article lacks something at a term: `why` is the first of its `Quote::blockers`
+    /// (none when only a quantity lacks a price), so the message names the real reason.
     Article {
         line: u32,
         term: Incoterm,
+        why: Option<QuoteIssue>,
     },
 }
 
@@ -166,6 +173,10 @@ pub fn price(q: &Quotation, library: &BTreeMap<String, Document>) -> QuotationPr
             issues.push(QuotationIssue::SheetMissing { line: line.id });
             continue;
         };
+        if line.pairs == 0 {
+            issues.push(QuotationIssue::NoPairs { line: line.id });
+            continue;
+        }
         let Some(mut doc) = q.line_sheet(line, sheet, first_term) else {
             issues.push(QuotationIssue::VariantMissing { line: line.id });
             continue;
@@ -266,7 +277,8 @@ fn finish(out: &mut QuotationPrice, mut issues: Vec<QuotationIssue>) {
     for l in &out.lines {
         for qt in &l.quotes {
             if !qt.is_ready() {
-                push(&mut issues, QuotationIssue::Article { line: l.id, term: qt.term });
+                let why = qt.blockers().first().copied();
+                push(&mut issues, QuotationIssue::Article { line: l.id, term: qt.term, why });
             }
         }
     }

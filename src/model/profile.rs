@@ -115,13 +115,38 @@ impl Profile {
         self.words_into(d);
     }
 
-    /// Whether the logo is a picture Tapak prints (or none).
+    /// Whether the logo is a picture Tapak prints (or none): a data URL of one of `LOGO_TYPES`
+    /// whose bytes begin as that kind of picture does (a text or an SVG renamed `.png` is not).
     pub fn logo_ok(&self) -> bool {
-        self.logo.is_empty()
-            || (self.logo.len() <= MAX_LOGO_CHARS
-                && LOGO_TYPES.iter().any(|t| self.logo.starts_with(t))
-                && self.logo[self.logo.find(',').map_or(0, |i| i + 1)..]
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')))
+        use base64::Engine;
+        if self.logo.is_empty() {
+            return true;
+        }
+        let Some((head, body)) = self.logo.split_once(',') else { return false };
+        let well_formed = self.logo.len() <= MAX_LOGO_CHARS
+            && body.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='));
+        // The first 16 characters are 12 whole bytes: enough for every signature.
+        let start =
+            base64::engine::general_purpose::STANDARD.decode(body.get(..16).unwrap_or(body)).unwrap_or_default();
+        well_formed && picture_kind(&start).is_some_and(|kind| format!("{head},") == kind)
     }
+}
+
+/// The data-URL head (one of `LOGO_TYPES`) of the picture whose file begins with `bytes`, read
+/// from its signature, never from its name or the type the browser guessed from the name.
+pub fn picture_kind(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, ..] => Some(LOGO_TYPES[0]),
+        [0xFF, 0xD8, 0xFF, ..] => Some(LOGO_TYPES[1]),
+        [b'R', b'I', b'F', b'F', _, _, _, _, b'W', b'E', b'B', b'P', ..] => Some(LOGO_TYPES[2]),
+        _ => None,
+    }
+}
+
+/// A logo file's bytes as the profile keeps them: a data URL of the kind its bytes are, or of
+/// no picture kind at all (which `Profile::logo_ok` then refuses with the logo's message).
+pub fn logo_data_url(bytes: &[u8]) -> String {
+    use base64::Engine;
+    let head = picture_kind(bytes).unwrap_or("data:application/octet-stream;base64,");
+    format!("{head}{}", base64::engine::general_purpose::STANDARD.encode(bytes))
 }

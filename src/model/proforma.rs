@@ -14,6 +14,7 @@
 use crate::model::currency::Currency;
 use crate::model::document::Party;
 use crate::model::money::{mul, percent, Money, MoneyError, Rounding};
+use crate::model::phrases::{Payment, PaymentKind};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +79,30 @@ pub struct ProformaDetails {
 }
 
 impl ProformaDetails {
+    /// The payment phrase the PI prints: the quotation's, made to say the PI's deposit. A
+    /// deposit phrase takes the deposit's percent; 100 % is payment in advance; an advance
+    /// with a smaller deposit becomes "deposit, balance before shipment"; with no deposit a
+    /// deposit or advance phrase would be false, so none is printed (the free text stays the
+    /// user's). L/C phrases have no deposit and are kept.
+    pub fn payment(&self, quoted: Option<Payment>) -> Option<Payment> {
+        use PaymentKind::*;
+        let quoted = quoted?;
+        let pct = if self.deposit_pct.fract().is_zero() {
+            rust_decimal::prelude::ToPrimitive::to_u32(&self.deposit_pct)
+        } else {
+            None
+        };
+        match (quoted.kind, pct) {
+            (LcAtSight | LcUsance, _) => Some(quoted),
+            (_, Some(100)) => Some(Payment { kind: Advance, n: 0 }),
+            (_, Some(0)) => None,
+            (DepositBeforeShipment | DepositAgainstBl, Some(n)) => Some(Payment { kind: quoted.kind, n }),
+            (Advance, Some(n)) => Some(Payment { kind: DepositBeforeShipment, n }),
+            // A deposit that is not a whole percent is refused at the door; print no phrase.
+            (_, None) => None,
+        }
+    }
+
     /// A PI from `details` of a quotation issued on `today`: numbered after it, the deposit
     /// from its payment phrase (30 % when it has none), to its destination.
     pub fn from_quotation(

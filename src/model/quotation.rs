@@ -215,6 +215,23 @@ impl Quotation {
             .get_or_insert_with(|| crate::model::proforma::ProformaDetails::from_quotation(details, destination, today))
     }
 
+    /// How a message names line `id`: its number and its article as the library has it, with
+    /// its colourway ("3 · Sandal jepit — Hitam"); the number alone when the sheet is gone.
+    pub fn line_title(&self, id: u32, library: &BTreeMap<String, Document>) -> String {
+        let line = self.lines.iter().find(|l| l.id == id);
+        let sheet = line.and_then(|l| library.get(&l.sheet));
+        let name = match (line.and_then(|l| l.variant), sheet) {
+            (Some(v), Some(s)) => s.colourway(v).map_or_else(|| s.article.name.clone(), |d| d.article.name),
+            (None, Some(s)) => s.article.name.clone(),
+            (_, None) => String::new(),
+        };
+        if name.trim().is_empty() {
+            id.to_string()
+        } else {
+            format!("{id} · {name}")
+        }
+    }
+
     /// The next free line id (for a new line).
     pub fn next_id(&self) -> u32 {
         self.lines.iter().map(|l| l.id).max().map_or(1, |m| m.saturating_add(1))

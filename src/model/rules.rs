@@ -140,6 +140,9 @@ pub enum Num {
     /// A number of days on the cash timeline (deposit, lead time, balance, payments).
     Days,
     MonthlyRatePct,
+    /// A proforma invoice's deposit: a whole percent, so the print and the buyer's link (two
+    /// decimals) can only ever say the same, and the payment phrase can follow it.
+    PiDepositPct,
 }
 
 impl Num {
@@ -158,6 +161,7 @@ impl Num {
             }
             // 520 weeks (`cash::MAX_WEEKS`), ten years: a timeline longer than that is not an order.
             Days => FieldRule::whole_up_to(3_640),
+            PiDepositPct => FieldRule::whole_up_to(100),
             // A buffer of 100 % has no price; 50 % is already far beyond any currency's swing.
             FxBufferPct => FieldRule::up_to(50),
             // Markups above 100 % happen; a margin on price must stay below 100 % (an `Issue`).
@@ -472,7 +476,7 @@ pub fn validate_quotation(q: &crate::model::quotation::Quotation) -> Vec<Problem
         }
     }
     if let Some(pi) = &q.proforma {
-        c.num(At::Quote, DepositPct, pi.deposit_pct);
+        c.num(At::Quote, PiDepositPct, pi.deposit_pct);
         c.date(At::Quote, &pi.date);
         if usize::try_from(pi.term).map_or(true, |k| k >= q.terms.len().max(1)) {
             c.problems.push(Problem { at: At::Terms, fault: Fault::Choice });

@@ -239,6 +239,8 @@ impl BuyerQuote {
                 deposit_pct: pi.deposit_pct,
                 deposit: sums.deposit.amount,
             }),
+            // The payment phrase says the PI's deposit, not the quotation's (issue 27 #8).
+            payment: pi.payment(self.payment),
             ..self.clone()
         })
     }

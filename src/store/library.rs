@@ -59,6 +59,33 @@ impl Entry {
     }
 }
 
+/// How a list names each entry so that no two read the same: its name (its id when it has none);
+/// where names repeat, each of those also says when it was last saved, and where that repeats
+/// too, its id. ("Sneaker kasual kulit (contoh) · 2026-12-07 09:12".)
+pub fn distinct_labels(entries: &[Entry]) -> Vec<String> {
+    let base: Vec<String> =
+        entries.iter().map(|e| if e.name.trim().is_empty() { e.id.clone() } else { e.name.clone() }).collect();
+    let count = |list: &[String], x: &String| list.iter().filter(|y| *y == x).count();
+    let dated: Vec<String> = entries
+        .iter()
+        .zip(&base)
+        .map(
+            |(e, b)| {
+                if count(&base, b) > 1 && !e.updated.is_empty() {
+                    format!("{b} · {}", e.updated)
+                } else {
+                    b.clone()
+                }
+            },
+        )
+        .collect();
+    entries
+        .iter()
+        .zip(&dated)
+        .map(|(e, d)| if count(&dated, d) > 1 && *d != e.id { format!("{d} · {}", e.id) } else { d.clone() })
+        .collect()
+}
+
 /// An entry's name that says nothing of its own: empty, or the untitled wording of a language.
 fn is_untitled(name: &str) -> bool {
     let name = name.trim();

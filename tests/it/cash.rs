@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use tapak::model::cash::{
-    financing_per_pair, timeline, BalanceWhen, CashBar, CashError, CashPlan, Flow, Flows, Timeline, MAX_WEEKS,
+    financing_per_pair, kept, timeline, BalanceWhen, CashBar, CashError, CashPlan, Flow, Flows, Timeline, MAX_WEEKS,
 };
 use tapak::model::currency::Currency::{self, IDR};
 use tapak::model::money::{Frac, Money, Rounding};
@@ -112,6 +112,20 @@ fn a_30_70_order_paid_before_shipment() {
     let per_pair = financing_per_pair(&t, 2000).and_then(|f| f.value().ok());
     assert_eq!(per_pair.map(round2), Some(dec!(396.67)));
     assert_eq!(financing_per_pair(&t, 0), None);
+    // What the order leaves after every cost counts that financing (issue 27 #2: the card said
+    // 62.000.000 beside it): 62.000.000 − 793.333,33 = 61.206.666,67; with the financing in
+    // the price the buyer pays it, and the order keeps 62.000.000.
+    let plan = tt(BalanceWhen::BeforeShipment, 0);
+    assert_eq!(kept(&t, &plan).map(|m| round2(m.amount)), Ok(dec!(61206666.67)));
+    assert_eq!(kept(&t, &CashPlan { in_price: true, ..plan }).map(|m| m.amount), Ok(dec!(62000000)));
+    // Ten years' lead time at 2 %/month (rupiah-days × 2 % ÷ 30 = 121.519.999,99…): the
+    // interest outgrows the order, and the order is shown at a loss.
+    let plan = CashPlan { lead_days: 3640, monthly_rate_pct: Some(dec!(2)), ..plan };
+    let long = run(&plan, &order());
+    let interest = long.financing.expect("a rate").amount;
+    assert_eq!(round2(interest), dec!(121520000.00));
+    assert_eq!(kept(&long, &plan).map(|m| m.amount), Ok(long.ends_with.amount - interest));
+    assert!(kept(&long, &plan).unwrap().amount.is_sign_negative());
 }
 
 #[test]

@@ -468,3 +468,35 @@ fn a_name_with_stray_spaces_still_follows_and_a_name_from_a_backup_stays() {
     Tab::new("k", Some(text)).save(&mut s, &named("Sepatu Kim v3"), "Sepatu Kim v3", NOW).expect("autosave");
     assert_eq!(name_of(&s, "k"), "Untuk Pak Kim");
 }
+
+/// Two sheets of one name are told apart where a sheet is chosen (issue 27 #5: a first visit
+/// had two "Sneaker kasual kulit (contoh)" in the quotation's list).
+#[test]
+fn sheets_of_one_name_are_listed_so_they_can_be_told_apart() {
+    use tapak::store::library::{distinct_labels, Entry};
+    let e = |id: &str, name: &str, updated: &str| Entry {
+        id: id.into(),
+        name: name.into(),
+        updated: updated.into(),
+        named: None,
+    };
+    let entries = [
+        e("a1", "Sneaker (contoh)", "2026-12-07 09:12"),
+        e("b2", "Sneaker (contoh)", "2026-12-07 09:30"),
+        e("c3", "Sandal", "2026-12-01 10:00"),
+        e("d4", "", ""),
+        e("e5", "Kembar", "2026-12-02 08:00"),
+        e("f6", "Kembar", "2026-12-02 08:00"),
+    ];
+    assert_eq!(
+        distinct_labels(&entries),
+        vec![
+            "Sneaker (contoh) · 2026-12-07 09:12",
+            "Sneaker (contoh) · 2026-12-07 09:30",
+            "Sandal",
+            "d4",
+            "Kembar · 2026-12-02 08:00 · e5",
+            "Kembar · 2026-12-02 08:00 · f6",
+        ]
+    );
+}

@@ -241,6 +241,18 @@ fn the_company_profile_fills_what_a_new_quotation_left_empty_and_passes_its_door
     assert!(profile_from_json(&profile_to_json(&png)).is_ok());
     let huge = Profile { logo: format!("data:image/png;base64,{}", "A".repeat(100_000)), ..profile.clone() };
     assert!(profile_from_json(&profile_to_json(&huge)).is_err());
+    // The kind is read from the bytes, not the name (issue 27 #12): an SVG or a text file
+    // renamed `.png` is refused, whether it comes as a file or as a data URL that claims PNG.
+    use tapak::model::profile::logo_data_url;
+    let svg = Profile { logo: logo_data_url(b"<svg xmlns='http://www.w3.org/2000/svg'/>"), ..profile.clone() };
+    assert!(!svg.logo_ok());
+    let claims = Profile { logo: "data:image/png;base64,SGFsbyBkdW5pYSwgaW5pIHRla3M=".into(), ..profile.clone() };
+    assert!(profile_from_json(&profile_to_json(&claims)).is_err());
+    let real = logo_data_url(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+    assert!(real.starts_with("data:image/png;base64,"));
+    assert!(Profile { logo: real, ..profile.clone() }.logo_ok());
+    let jpeg = logo_data_url(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F', 0, 1, 1]);
+    assert!(jpeg.starts_with("data:image/jpeg;base64,") && Profile { logo: jpeg, ..profile.clone() }.logo_ok());
     let deposit = Profile { payment: Some(Payment { kind: PaymentKind::DepositBeforeShipment, n: 130 }), ..profile };
     assert!(profile_from_json(&profile_to_json(&deposit)).is_err());
 }
@@ -275,4 +287,47 @@ fn the_profile_is_stored_beside_the_sheets_travels_in_the_backup_and_is_never_ov
     // A backup whose profile breaks the rules is refused whole.
     let bad = to_backup(&[], &[], Some("{\"kind\":\"tapak-profile\",\"exporter\":{\"name\":\"\",\"address\":\"\",\"contact\":\"\"},\"validity_days\":99999}"));
     assert!(from_backup(&bad, "x").is_err());
+}
+
+/// The PI's payment phrase says the PI's deposit (issue 27 #8: at 0 % or 100 % it still read
+/// "T/T 30 % deposit…"), and its deposit is a whole percent, so print and link agree.
+#[test]
+fn a_proforma_invoices_payment_phrase_follows_its_deposit() {
+    use PaymentKind::*;
+    let quoted = Some(Payment { kind: DepositBeforeShipment, n: 30 });
+    let with = |pct: rust_decimal::Decimal| ProformaDetails {
+        deposit_pct: pct,
+        ..ProformaDetails::from_quotation(&Default::default(), "", "2026-12-07")
+    };
+    assert_eq!(with(dec!(50)).payment(quoted), Some(Payment { kind: DepositBeforeShipment, n: 50 }));
+    assert_eq!(with(dec!(100)).payment(quoted), Some(Payment { kind: Advance, n: 0 }));
+    assert_eq!(with(dec!(0)).payment(quoted), None);
+    assert_eq!(
+        with(dec!(40)).payment(Some(Payment { kind: Advance, n: 0 })),
+        Some(Payment { kind: DepositBeforeShipment, n: 40 })
+    );
+    assert_eq!(
+        with(dec!(40)).payment(Some(Payment { kind: DepositAgainstBl, n: 30 })),
+        Some(Payment { kind: DepositAgainstBl, n: 40 })
+    );
+    let lc = Some(Payment { kind: LcUsance, n: 90 });
+    assert_eq!(with(dec!(0)).payment(lc), lc);
+    assert_eq!(with(dec!(30)).payment(None), None);
+    // Through the PI the buyer opens: 100 % reads as payment in advance.
+    let mut issued = crate::quotation::three_articles_issued();
+    issued.payment = quoted;
+    let pi = issued.proforma_of(&ProformaDetails { term: 1, ..with(dec!(100)) }).expect("a PI");
+    assert_eq!(pi.payment.map(|p| payment(p, BuyerLang::En)).as_deref(), Some("T/T 100 % in advance"));
+    // 33,333 % is refused at the door, with the field named.
+    let mut q = tapak::model::quotation::Quotation::empty();
+    q.proforma = Some(with(dec!(33.333)));
+    let problems = tapak::model::rules::validate_quotation(&q);
+    assert!(
+        problems.iter().any(|p| p.fault
+            == tapak::model::rules::Fault::Number(
+                tapak::model::rules::Num::PiDepositPct,
+                tapak::model::rules::RuleError::NotWhole
+            )),
+        "{problems:?}"
+    );
 }

@@ -222,9 +222,34 @@ fn a_missing_sheet_or_colourway_is_named_and_nothing_is_sent() {
 fn articles_costed_in_different_currencies_cannot_share_a_shipment() {
     let mut lib = library();
     lib.get_mut("sandal").unwrap().article.costing_currency = USD;
-    let p = price(&order(Key::PerPair), &lib);
+    let q = order(Key::PerPair);
+    let p = price(&q, &lib);
     assert!(p.issues.contains(&QuotationIssue::CostingCurrency { line: 3 }));
     assert!(!p.is_ready());
+    // The message names the article though it could not be priced (issue 27 #17: "3 · :").
+    assert_eq!(q.line_title(3, &lib), "3 · Sandal");
+    assert_eq!(q.line_title(2, &lib), "2 · Sneaker — Hitam");
+    let said = tapak::i18n::quotation::quotation_issue(&p.issues[0], tapak::i18n::Lang::Id, &|n| q.line_title(n, &lib));
+    assert!(said.starts_with("3 · Sandal: dihitung dalam mata uang lain"), "{said}");
+}
+
+/// A line with 0 pairs is not priced and not counted (issue 27 #7: with the sandal at 0 the
+/// table showed a 2.000-pair sheet and a total of 3.750 pairs' worth). It is named, and the
+/// quotation waits for its pairs.
+#[test]
+fn a_line_of_no_pairs_is_named_left_out_and_holds_the_quotation() {
+    let mut q = order(Key::PerPair);
+    q.lines[2].pairs = 0;
+    let p = price(&q, &library());
+    assert_eq!(p.blockers(), vec![QuotationIssue::NoPairs { line: 3 }]);
+    assert!(!p.is_ready());
+    // Only the 1.800 sneakers are priced and shipped: 150 cartons.
+    assert_eq!(p.lines.iter().map(|l| l.id).collect::<Vec<_>>(), vec![1, 2]);
+    assert_eq!(p.pairs(), 1800);
+    assert_eq!(p.shipment.unwrap().plan.cartons, 150);
+    let said =
+        tapak::i18n::quotation::quotation_issue(&p.issues[0], tapak::i18n::Lang::En, &|n| q.line_title(n, &library()));
+    assert_eq!(said, "3 · Sandal: enter its pairs (at least 1) to price it.");
 }
 
 #[test]
@@ -664,4 +689,29 @@ fn sheets_added_with_a_quotation_are_each_named_once_whatever_their_new_ids() {
     let (_, stored, _) = add_with_sheets(&mut s, &q, &sheets, || ids.next().unwrap(), "2026-11-30T10:00:00Z").unwrap();
     let named: Vec<&str> = stored.lines.iter().map(|l| l.sheet.as_str()).collect();
     assert_eq!(named, vec!["b", "b", "x"]);
+}
+
+/// A step too fine or too large names the reason on each article, as the sheet does (issue 27
+/// #10: each article said only "its price is not complete (open its sheet)").
+#[test]
+fn a_price_step_the_articles_cannot_take_is_named_as_the_reason() {
+    let mut q = order(Key::PerPair);
+    q.terms = vec![Incoterm::Fob];
+    for (step, reason) in [
+        (dec!(0.001), "The price step is finer than the quote currency's smallest unit; use a multiple of it."),
+        (dec!(1000000), "The price step is larger than the price per pair; choose a smaller step."),
+    ] {
+        q.price_step = Some(step);
+        let p = price(&q, &library());
+        assert!(!p.is_ready());
+        let said: Vec<String> = p
+            .blockers()
+            .iter()
+            .map(|i| {
+                tapak::i18n::quotation::quotation_issue(i, tapak::i18n::Lang::En, &|n| q.line_title(n, &library()))
+            })
+            .collect();
+        assert_eq!(said[0], format!("1 · Sneaker · FOB: {reason}"), "{said:?}");
+        assert_eq!(said.len(), 3);
+    }
 }

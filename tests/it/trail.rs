@@ -277,11 +277,12 @@ fn an_article_is_explained_among_the_articles_that_could_be_priced() {
     assert_eq!(mismatches(&black.trail), vec![]);
     assert_eq!(black.trail.get(Fig::ShipmentCbm).unwrap().value.value(), d("17.556"));
     assert_eq!(black.trail.get(Fig::Share(Key::PerCbm)).unwrap().value.value().round_dp(6), d("0.401914"));
-    // A line with no order quantity yet is priced at its further quantity, not at the order's
-    // quantities the shares were worked out for: it has no share to explain.
+    // A line with no order quantity yet is not priced at all (it holds the quotation and is
+    // named): the others share the shipment, and their trails are whole.
     q.lines[0].pairs = 0;
     let (_, lib) = examples::busan_order();
     let p = price(&q, &lib);
-    assert!(article(&p, 0, 0).is_none());
-    assert!(mismatches(&article(&p, 2, 0).unwrap().trail).is_empty());
+    assert_eq!(p.lines.len(), 2);
+    assert!(p.issues.contains(&tapak::model::combined::QuotationIssue::NoPairs { line: q.lines[0].id }));
+    assert!(mismatches(&article(&p, 1, 0).unwrap().trail).is_empty());
 }
