@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, fillNumber, openEditor } from './harness.mjs';
+import { useApp, fillNumber, fillField, openEditor } from './harness.mjs';
 
 const app = useApp();
 
@@ -60,7 +60,7 @@ test('opening the same file twice asks first; "Batal" opens the sheet already in
   const { context, page, errors, dialogs } = await openEditor(app, { acceptDownloads: true, dialogs: (d) => d.dismiss() });
   // The example says its figures are illustrative; the maker's own sheet does not.
   assert.equal(await page.locator('#illustrative').count(), 1);
-  await page.getByLabel('Nama artikel').fill('Sepatu Kulit Pak Kim');
+  await fillField(page.getByLabel('Nama artikel'), 'Sepatu Kulit Pak Kim');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
   const saved = await readFile(await download.path(), 'utf8');
   await page.click('#new-sheet');

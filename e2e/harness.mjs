@@ -20,11 +20,15 @@ export function useApp() {
   return app;
 }
 
-/** Types into a number field and leaves it, as a user does. */
-export async function fillNumber(locator, text) {
+/** Types into a field and leaves it, as a user does: every typed field commits its text when it
+ *  is left (or on Enter), never while it is being typed (ui/fields.rs). */
+export async function fillField(locator, text) {
   await locator.fill(text);
   await locator.blur();
 }
+
+/** A number field is a field like any other. */
+export const fillNumber = fillField;
 
 /** A worksheet link (`#w=`) for any JSON text, sealed as `share::link` seals it: version byte 1,
  *  raw deflate, CRC-32 of both, little-endian, base64url without padding. */

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { useApp, openEditor, fillNumber } from './harness.mjs';
+import { useApp, openEditor, fillNumber, fillField } from './harness.mjs';
 import jsQR from 'jsqr';
 import pngjs from 'pngjs';
 
@@ -298,6 +298,86 @@ test('the company profile: entered once, put over a quotation, its logo on the p
   await page.click('#tab-quote');
   await page.locator('#company-profile summary').click();
   assert.equal(await page.locator('#pf-name').inputValue(), 'CV Tapak Jaya');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a line of 0 pairs holds the quotation and says which; a stored quotation that fails its checks is said, kept and not opened', async () => {
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  await page.click('#tab-quote');
+  await page.click('#new-quotation');
+  await page.locator('#quotation-link').waitFor();
+  // A second article, no pairs yet: not priced, not counted, and named (issue 27 #7).
+  await page.click('#add-quote-line');
+  await page.locator('#quotation-issues', { hasText: '2 · Sneaker kasual kulit (contoh): isi jumlah pasangnya (paling sedikit 1)' }).waitFor();
+  assert.equal(await page.locator('#quotation-link').count(), 0);
+  await fillNumber(page.locator('#ql-2-pairs'), '0');
+  assert.equal(await page.locator('#quotation-link').count(), 0, 'a typed 0 is no order either');
+  await fillNumber(page.locator('#ql-2-pairs'), '500');
+  await page.locator('#quotation-link').waitFor();
+  // A refused entry holds the link and the prints, and says which field (issue 27 #9).
+  await fillNumber(page.locator('#ql-2-pairs'), '-5');
+  await page.locator('#quotation-held', { hasText: 'Jumlah pesanan' }).waitFor();
+  assert.equal(await page.locator('#quotation-link').count(), 0);
+  assert.equal(await page.locator('#print-quotation').count(), 0);
+  await fillNumber(page.locator('#ql-2-pairs'), '500');
+  await page.locator('#quotation-link').waitFor();
+
+  // Four terms written into storage by hand: the quotation is not opened, the card says why,
+  // and the stored text is left as it was (issue 27 #13).
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('tapak.quotation.')));
+  const bad = await page.evaluate((key) => {
+    const q = JSON.parse(localStorage.getItem(key));
+    q.terms = ['EXW', 'FOB', 'CFR', 'CIF'];
+    localStorage.setItem(key, JSON.stringify(q));
+    return localStorage.getItem(key);
+  }, key);
+  await page.reload();
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#tab-quote');
+  const id = key.slice('tapak.quotation.'.length);
+  const notice = page.locator(`#quotation-unreadable-${id}`);
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /tidak bisa dibaca/);
+  assert.equal(await page.locator('.open-quotation').count(), 0);
+  await page.waitForTimeout(600);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), key), bad, 'never overwritten');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('with storage full, the profile and a quotation keep what was typed, say so, and save once there is room', async () => {
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  await page.click('#tab-quote');
+  await page.click('#new-quotation');
+  await page.locator('#quotation-editor').waitFor();
+  // The browser's storage fills up (issue 27 #3).
+  await page.evaluate(() => {
+    const write = Storage.prototype.setItem;
+    window.__full = true;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return write.call(this, k, v);
+    };
+  });
+  await page.locator('#company-profile summary').click();
+  await fillField(page.locator('#pf-name'), 'CV Penuh Jaya');
+  await page.locator('#pf-error').waitFor();
+  assert.equal(await page.locator('#pf-name').inputValue(), 'CV Penuh Jaya', 'the typed name stays on the page');
+  await fillField(page.locator('#qn-buyer'), 'Jeddah Shoes LLC');
+  await page.locator('#qn-save-again').waitFor();
+  assert.equal(await page.locator('#qn-buyer').inputValue(), 'Jeddah Shoes LLC');
+  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => /^tapak\.(quotation|profile)/.test(k)).map((k) => localStorage.getItem(k)).join('\n'));
+  assert.ok(!(await stored()).includes('Jeddah Shoes') && !(await stored()).includes('CV Penuh'));
+  // Room again: "Try again" saves both, and the notices go.
+  await page.evaluate(() => { window.__full = false; });
+  await page.click('#pf-save-again');
+  await page.click('#qn-save-again');
+  assert.equal(await page.locator('#pf-error').count(), 0);
+  assert.equal(await page.locator('#qn-save-again').count(), 0);
+  assert.ok((await stored()).includes('Jeddah Shoes') && (await stored()).includes('CV Penuh Jaya'));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
-import { useApp, fillNumber, openEditor } from './harness.mjs';
+import { useApp, fillNumber, fillField, openEditor } from './harness.mjs';
 
 const app = useApp();
 
@@ -62,9 +62,9 @@ test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 pri
 
   // The quotation: a buyer's document, with no cost structure on it.
   await page.click('#tab-quote');
-  await page.getByLabel('Nomor').fill('Q-TEST-1');
+  await fillField(page.getByLabel('Nomor'), 'Q-TEST-1');
   // Typed day first, as Indonesian writes it; stored and printed as an ISO date.
-  await page.getByLabel('Tanggal', { exact: true }).fill('29/07/2025');
+  await fillField(page.getByLabel('Tanggal', { exact: true }), '29/07/2025');
   const sheet = page.locator('.quote-sheet');
   const text = await sheet.textContent();
   // The very page a buyer's link shows (ui::quotation_page), in the editor's language.

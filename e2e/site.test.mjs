@@ -146,8 +146,8 @@ test('after one visit, the editor and a buyer link open under /tapak/ with no co
   await page.locator('#projector').waitFor();
   await page.keyboard.press('Escape');
   // The buyer module was precached with the editor, though this visitor never opened a link.
-  await page.goto(`${site}#q=${V1_LINK}`);
-  await page.reload();
+  // (A buyer link put in the editor's address opens the buyer's page: the start script reloads.)
+  await Promise.all([page.waitForEvent('load'), page.goto(`${site}#q=${V1_LINK}`)]);
   await page.locator('#buyer-prices').waitFor();
   assert.equal(await page.locator('#buyer-prices tbody tr').count(), 3);
   assert.deepEqual(seen.errors, []);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { useApp } from './harness.mjs';
+import { useApp, fillField } from './harness.mjs';
 
 const app = useApp();
 const hpp = (page) => page.locator('#hpp-per-pair');
@@ -74,7 +74,7 @@ test('two tabs on one sheet: a change in one is noticed in the other, which neve
   const listed = (await names(b)).length;
 
   // A renames the article; B is told, and holds its saves.
-  await a.getByLabel('Nama artikel').fill('Dari tab A');
+  await fillField(a.getByLabel('Nama artikel'), 'Dari tab A');
   await until(a, (k) => localStorage.getItem(k).includes('Dari tab A'), key);
   await b.locator('#conflict', { hasText: 'Lembar ini diubah di tab lain' }).waitFor();
   await accessible(b, 'the banner of a change in another tab');
@@ -92,7 +92,7 @@ test('two tabs on one sheet: a change in one is noticed in the other, which neve
   assert.equal(await stored(b, key), text, 'taking the other version writes nothing');
 
   // Now A changes it again and B keeps its own: B saves over it, and A is told in turn.
-  await a.getByLabel('Nama artikel').fill('Lagi dari A');
+  await fillField(a.getByLabel('Nama artikel'), 'Lagi dari A');
   await b.locator('#conflict').waitFor();
   await b.getByLabel('Nama artikel').fill('Versi B');
   await b.getByLabel('Nama artikel').blur();

@@ -67,6 +67,8 @@ html = html.replace(editorCss, '');
 //     `BuyerLang::from_browser` (the page fetches another itself should the two ever differ);
 //     then the buyer's module opens the link (`start`, added to its JavaScript by buyer.mjs, so
 //     the editor's first load does not carry it);
+//   - a buyer link changed in the same tab (another link pasted, a damaged one, a PI's link) is
+//     opened as a new page: the one door every link goes through is the page's start;
 //   - offline use (sw.js, see offline.mjs), scoped to the folder the script is served from: the
 //     editor installs the worker that keeps every file (`sw.js?all`); a buyer link installs the one
 //     that keeps the buyer's page only, and only where no worker is installed yet. Registered after
@@ -89,6 +91,7 @@ await styled;
 await mod.default({ module_or_path: wasm });
 if (buyerLink) await mod.start(tag || 'en', texts);
 dispatchEvent(new CustomEvent('TrunkApplicationStarted'));
+addEventListener('hashchange', () => { if (buyerLink || location.hash.startsWith('#q=')) location.reload(); });
 if ('serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;
   const register = async () => {

@@ -163,6 +163,7 @@ texts! {
     Total => "Total", "Total";
     BySection => "Bahan per bagian", "Materials by section";
     Incomplete => "Belum lengkap", "Incomplete";
+    BarRefused => "isian ditolak · angka memakai nilai sebelumnya", "refused · figures use the previous value";
     IncompleteHelp => "Angka di atas belum memuat:", "The figures above leave out:";
     Pairs => "pasang", "pairs";
     KeptLastValid => "Angka terakhir yang valid tetap dipakai sampai isian diperbaiki.", "The last valid value is used until the entry is fixed.";
@@ -644,6 +645,9 @@ texts! {
     Sheet => "Lembar", "Sheet";
     Colourway => "Varian warna", "Colourway";
     AsCosted => "seperti di lembar", "as costed";
+    QuotationUnreadable => "Penawaran tersimpan ini tidak bisa dibaca, jadi tidak dibuka dan tidak ditimpa:", "This stored quotation cannot be read, so it is not opened and never overwritten:";
+    DownloadItsText => "Unduh teksnya (untuk diperbaiki)", "Download its text (to repair)";
+    SheetGone => "— lembar ini sudah tidak ada di pustaka —", "— this sheet is no longer in the library —";
     TermN => "Incoterm", "Incoterm";
     NoTerm => "—", "—";
     ShareKey => "Pembagian biaya pengiriman", "Shipment costs shared";

@@ -280,7 +280,13 @@ pub fn App(props: &AppProps) -> Html {
                     <strong>{ format_money(b.per_pair, style) }</strong>
                     // The quoted price follows the first figure, with the quote's code.
                     <Lazy part={Part::Price} quiet=true doc={doc.clone()} breakdown={b.clone()} />
-                    if !b.is_complete() { <span aria-label={t(T::Incomplete)}>{ "⚠" }</span> }
+                    // A refused entry is named here too: the figures beside it use the field's last
+                    // accepted value, not what is on screen in the field.
+                    if !ctx.refused.is_empty(ctx.generation) {
+                        <span class="bar-refused" id="bar-refused" title={ctx.refused.labels(ctx.generation).join(" · ")}>
+                            { format!("⚠ {} {}", ctx.refused.labels(ctx.generation).len(), t(T::BarRefused)) }
+                        </span>
+                    } else if !b.is_complete() { <span aria-label={t(T::Incomplete)}>{ "⚠" }</span> }
                     <span class="sr-only">{ " · " }{ t(T::SeeSummary) }</span>
                 </button>
             </div>

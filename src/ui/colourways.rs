@@ -60,7 +60,7 @@ pub fn ColourwaysCard(p: &Props) -> Html {
         <details class="card colourways" id="colourways" open={!d.variants.is_empty()}>
             <summary><h2 id="h-colourways">{ t(T::Colourways) }{ format!(" ({})", d.variants.len()) }</h2></summary>
             <p class="help">{ tp(P::ColourwaysHelp) }</p>
-            { for d.variants.iter().enumerate().map(|(i, v)| {
+            <>{ for d.variants.iter().enumerate().map(|(i, v)| {
                 let vid = v.id;
                 let field = |f: fn(&mut Variant, String)| {
                     change(&p.doc, &ctx.edit, move |all, _, text: String| if let Some(x) = variant(all, vid) { f(x, text) })
@@ -81,7 +81,7 @@ pub fn ColourwaysCard(p: &Props) -> Html {
                             <TextField id={format!("cw-{vid}-code")} label={tp(P::ColourwayCode)} value={v.code.clone()} onchange={field(|x, s| x.code = s)} />
                             <p class="derived" id={format!("cw-{vid}-cost")}>{ tp(P::ColourwayCost) }{ ": " }<strong>{ costs.get(i).copied().flatten().map(|m| crate::format::format_money(m, lang.number_style())).unwrap_or_default() }</strong></p>
                         </div>
-                        { for v.changes.iter().enumerate().map(|(k, c)| {
+                        <>{ for v.changes.iter().enumerate().map(|(k, c)| {
                             let line_of = d.materials.iter().find(|m| m.id == c.line);
                             let on_line = change(&p.doc, &ctx.edit, move |all, d, e: Event| {
                                 let i = usize::try_from(e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index()).ok();
@@ -104,14 +104,14 @@ pub fn ColourwaysCard(p: &Props) -> Html {
                                     <button type="button" class="danger" onclick={drop}>{ t(T::Remove) }</button>
                                 </div>
                             }
-                        }) }
+                        }) }</>
                         <div class="row-actions">
                             <button type="button" class="add" id={format!("cw-{vid}-add-change")} onclick={add_change}>{ tp(P::AddChange) }</button>
                             <button type="button" class="danger" onclick={remove}>{ t(T::Remove) }</button>
                         </div>
                     </div>
                 }
-            }) }
+            }) }</>
             <button type="button" class="add" id="add-colourway" onclick={add}>{ tp(P::AddColourway) }</button>
         </details>
     }

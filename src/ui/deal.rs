@@ -114,7 +114,8 @@ fn timeline(tl: &Timeline, q: &Quote, k: &CashPlan, lang: crate::i18n::Lang) -> 
                         { " " }<Why fig={Fig::Financing} of={tp(P::Financing).to_string()} /></dd>
                 }
                 <dt>{ tp(P::CashLeaves) }</dt>
-                <dd id="cash-leaves">{ format_money(tl.ends_with, style) }</dd>
+                // After every cost, the financing above included (`cash::kept`).
+                <dd id="cash-leaves">{ crate::model::cash::kept(tl, k).map_or_else(|_| "—".to_string(), |m| format_money(m, style)) }</dd>
             </dl>
             if financed.is_some() { <p class="note" id="cash-before-financing">{ tp(P::CashBeforeFinancing) }</p> }
             { crate::ui::charts::cash(tl, lang) }

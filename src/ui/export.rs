@@ -104,13 +104,17 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportTaxPct)} />
                 <NumberField id="import-fee" label={t(T::ImportFeePct)} value={tr.import_fee.as_ref().map(|f| f.pct)} rule={Num::ImportFeePct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeePct)} />
+                // The fee's bounds stay in place while the fee is empty, locked: the layout and
+                // the Tab order do not change under the user as the percent is typed or cleared.
+                <NumberField id="import-fee-min" label={t(T::ImportFeeMin)} value={tr.import_fee.as_ref().map(|f| f.min)} rule={Num::ImportFeeMin.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
+                    locked={tr.import_fee.is_none()} onchange={set(TermsField::ImportFeeMin)} />
+                <NumberField id="import-fee-max" label={t(T::ImportFeeMax)} value={tr.import_fee.as_ref().and_then(|f| f.max)} rule={Num::ImportFeeMax.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
+                    locked={tr.import_fee.is_none()} placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeeMax)} />
                 if let Some(f) = &tr.import_fee {
-                    <NumberField id="import-fee-min" label={t(T::ImportFeeMin)} value={f.min} rule={Num::ImportFeeMin.rule()} suffix={AttrValue::from(f.currency.code())}
-                        onchange={set(TermsField::ImportFeeMin)} />
-                    <NumberField id="import-fee-max" label={t(T::ImportFeeMax)} value={f.max} rule={Num::ImportFeeMax.rule()} suffix={AttrValue::from(f.currency.code())}
-                        placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeeMax)} />
                     { select("import-fee-cur".into(), t(T::Currency), f.currency, Currency::ALL, currency_name(lang), false,
                         ctx.edit.reform(|v| Edit::Terms(TermsField::ImportFeeCurrency(v)))) }
+                } else {
+                    { crate::ui::fields::locked_select("import-fee-cur", t(T::Currency)) }
                 }
                 { select("quote-currency".into(), tp(P::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
@@ -125,20 +129,20 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     ctx.edit.reform(|v| Edit::Terms(TermsField::StepUp(v)))) }
             </div>
             <p class="help" id="usual-steps">{ tp(P::UsualSteps) }{ " " }{ tr.quote_currency.code() }{ ": " }
-                { for PriceStep::usual(tr.quote_currency.display_decimals()).into_iter().map(|s| html! {
+                <>{ for PriceStep::usual(tr.quote_currency.display_decimals()).into_iter().map(|s| html! {
                     <button type="button" class="chip" aria-pressed={(tr.price_step == Some(s)).to_string()}
                         onclick={ctx.edit.reform(move |_| Edit::Terms(TermsField::PriceStep(Some(s))))}>{ format_number(s, lang.number_style(), Some(tr.quote_currency.display_decimals())) }</button>
-                }) }
+                }) }</>
             </p>
             <h3>{ t(T::Tiers) }</h3>
             <div class="tiers">
-                { for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
+                <>{ for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
                     <div class="tier">
                         <NumberField id={format!("tier-{i}")} label={format!("{} {}", tp(P::QtyPairs), i + 2)} value={Decimal::from(q)} rule={Num::Tier.rule()} compact=true
                             onchange={ctx.edit.reform(move |v| Edit::Terms(TermsField::Tier(i, Some(to_count(v)))))} />
                         { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Terms(TermsField::Tier(i, None)))) }
                     </div>
-                }) }
+                }) }</>
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::AddTier))}>{ "+ " }{ tp(P::AddTier) }</button>
             </div>
             <div class="grid g3">
@@ -151,6 +155,12 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                             ctx.edit.reform(|v| Edit::Terms(TermsField::TargetCurrency(v)))) }
                         { select("target-term".into(), tp(P::TargetTerm), target.incoterm, &Incoterm::ALL, incoterm_name, false,
                             ctx.edit.reform(|v| Edit::Terms(TermsField::TargetIncoterm(v)))) }
+                    </div>
+                } else {
+                    // Kept in place, locked, while there is no target (see `locked_select`).
+                    <div class="grid g2 inner">
+                        { crate::ui::fields::locked_select("target-currency", t(T::Currency)) }
+                        { crate::ui::fields::locked_select("target-term", tp(P::TargetTerm)) }
                     </div>
                 }
             </div>
@@ -309,7 +319,7 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                     <div class="grid g3">
                         { select("container".into(), t(T::Container), sh.container, &ContainerType::ALL, |k: ContainerType| k.label().to_string(), false,
                             ctx.edit.reform(|v| Edit::Shipping(ShippingField::Container(v)))) }
-                        { for sh.containers.iter().filter(|s| s.kind == sh.container).map(|s| {
+                        <>{ for sh.containers.iter().filter(|s| s.kind == sh.container).map(|s| {
                             let k = s.kind;
                             html! { <>
                                 <NumberField id={format!("cont-{}-cbm", k.label().replace([' ', '\''], ""))} label={format!("{} · {}", k.label(), t(T::PracticalCbm))} value={s.practical_cbm} rule={Num::ContainerCbm.rule()}
@@ -317,7 +327,7 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                                 <NumberField id={format!("cont-{}-kg", k.label().replace([' ', '\''], ""))} label={format!("{} · {}", k.label(), t(T::Payload))} value={s.max_payload_kg} rule={Num::ContainerKg.rule()}
                                     onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::MaxPayloadKg(k, v)))} />
                             </> }
-                        }) }
+                        }) }</>
                     </div>
                 },
                 Mode::SeaLcl => html! {
@@ -395,16 +405,16 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
             <p class="help" id="ppn-note">{ tp(P::PpnNote) }</p>
             <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| crate::model::paperwork::add_defaults())}>{ "+ " }{ tp(P::AddPaperwork) }</button>
             <p class="help" id="add-papers">{ tp(P::WhenAsked) }{ " " }
-                { for crate::model::paperwork::Paper::ALL.into_iter().map(|paper| html! {
+                <>{ for crate::model::paperwork::Paper::ALL.into_iter().map(|paper| html! {
                     <button type="button" class="chip" id={format!("add-{paper:?}").to_ascii_lowercase()}
                         onclick={ctx.edit.reform(move |_| crate::model::paperwork::line(paper).edit())}>{ "+ " }{ tp(match paper {
                         crate::model::paperwork::Paper::Fumigation => P::PaperFumigation,
                         crate::model::paperwork::Paper::Inspection => P::PaperInspection,
                         crate::model::paperwork::Paper::Sni => P::PaperSni,
                     }) }</button>
-                }) }
+                }) }</>
             </p>
-            { for Stage::ALL.iter().map(|&stage| {
+            <>{ for Stage::ALL.iter().map(|&stage| {
                 let lines: Vec<&ExportCost> = p.costs.iter().filter(|c| c.stage == stage).collect();
                 let n = lines.len();
                 let title = i18n::stage(stage).in_lang(lang);
@@ -415,15 +425,15 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
                         if n > 0 {
                             { list_head("export-row", &[tp(P::CostName), tp(P::BasisCol), t(T::Amount), t(T::Currency), tp(P::PerShipment), ""]) }
                         }
-                        { for lines.iter().enumerate().map(|(i, c)| {
+                        <>{ for lines.iter().enumerate().map(|(i, c)| {
                             let cost = p.quote.export_lines.iter().find(|(id, _)| *id == c.id).map(|(_, r)| *r);
                             export_row(&ctx, c, cost, i == 0, i + 1 == n)
-                        }) }
+                        }) }</>
                         <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::ExportCost(stage)))}
                             aria-label={format!("{} · {}", tp(P::AddExportCost), title)}>{ "+ " }{ tp(P::AddExportCost) }</button>
                     </div>
                 }
-            }) }
+            }) }</>
         </Card>
     }
 }

@@ -1,11 +1,13 @@
 //! Labelled form fields.
 //!
-//! `NumberField` keeps exactly what the user typed. Each keystroke is parsed once, in the UI
-//! language's number style; a valid value is sent to the document at once, an invalid one is
-//! marked in place with a message and never sent, so the breakdown keeps the last valid figure
-//! and the typed text stays on screen until the user fixes it.
+//! Every typed field behaves one way (`format::field`): what the user types is a draft, checked
+//! at each keystroke in the UI language's number style and marked in place when refused; it is
+//! sent to the document only when the field is left (blur, Tab) or on Enter, and only if it is
+//! accepted. A refused text is never sent: the figures keep the last committed value, the price
+//! bar says so, and the typed text stays on screen until the user fixes it.
 
-use crate::format::{format_number, parse_field, FieldRule};
+use crate::format::field::{leave_text, Leave, NumberRead};
+use crate::format::{format_number, FieldRule};
 use crate::i18n::{input_error, Lang};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;
@@ -40,6 +42,11 @@ pub struct NumberProps {
     /// outside the row: "Kulit sapi atasan · Harga satuan".
     #[prop_or_default]
     pub of: Option<AttrValue>,
+    /// Shown but not for typing yet (it depends on another field still empty). Read-only rather
+    /// than disabled: a field that holds the focus keeps it when it becomes locked (a disabled
+    /// one would drop it to the page), and the layout does not jump as the other field changes.
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 #[function_component]
@@ -49,16 +56,8 @@ pub fn NumberField(p: &NumberProps) -> Html {
     // `Some(text)` while the user's text differs from the formatted document value.
     let (draft, set_draft) = use_draft(&ctx, &p.id);
     let style = lang.number_style();
-    let optional = p.onchange_optional.is_some();
-    let rule = p.rule;
-    let read = move |t: &str| -> Result<Option<Decimal>, crate::format::InputError> {
-        if optional && t.trim().is_empty() {
-            Ok(None)
-        } else {
-            parse_field(t, style, rule).map(Some)
-        }
-    };
-    let error = draft.as_ref().and_then(|t| read(t).err());
+    let reader = NumberRead { style, rule: p.rule, optional: p.onchange_optional.is_some() };
+    let error = draft.as_ref().and_then(|t| reader.read(t).err());
     // Tell the sheet while this field holds a refused entry, and when it is accepted again.
     let full_label = match &p.of {
         Some(of) if !of.trim().is_empty() => AttrValue::from(format!("{of} · {}", p.label)),
@@ -68,39 +67,61 @@ pub fn NumberField(p: &NumberProps) -> Html {
     let shown =
         draft.as_ref().cloned().unwrap_or_else(|| p.value.map(|v| format_number(v, style, None)).unwrap_or_default());
 
+    // Typing changes the draft only; the figures wait for the field to be left.
     let oninput = {
-        let (set_draft, onchange, onchange_optional, value) =
-            (set_draft.clone(), p.onchange.clone(), p.onchange_optional.clone(), p.value);
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            if let Ok(v) = read(&text) {
-                if v != value {
+        let set_draft = set_draft.clone();
+        Callback::from(move |e: InputEvent| set_draft(Some(e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    // Leaving the field (or Enter) commits an accepted draft and shows back what was understood
+    // (12500 → 12.500); a refused one stays, marked, and the figures keep the last value.
+    let commit = {
+        let (typed, set_draft, onchange, onchange_optional, value) =
+            (draft.is_some(), set_draft.clone(), p.onchange.clone(), p.onchange_optional.clone(), p.value);
+        move |input: HtmlInputElement| {
+            if !typed {
+                return;
+            }
+            match reader.leave(&input.value(), value) {
+                Leave::Commit(v) => {
                     match (&onchange_optional, v) {
                         (Some(cb), v) => cb.emit(v),
                         (None, Some(v)) => onchange.emit(v),
                         (None, None) => {}
                     }
+                    set_draft(None);
                 }
+                Leave::Same => set_draft(None),
+                Leave::Refused(_) => {}
             }
-            set_draft(Some(text));
-        })
+        }
     };
-    // Leaving a valid field shows back what was understood (12500 → 12.500).
-    let onblur = {
-        let (draft, set_draft) = (draft.clone(), set_draft.clone());
-        Callback::from(move |_: FocusEvent| {
-            if draft.as_ref().is_some_and(|t| read(t).is_ok()) {
-                set_draft(None);
-            }
+    let (onblur, onkeydown) = leave_handlers(commit);
+    // A zero (a new line's rate, a count not yet set) is there to be replaced, not edited: on
+    // focus it is selected, so typing 5000 gives 5000 and not 50000 with the caret before the 0.
+    // After the click's own caret placement, hence the zero-delay timer.
+    let onfocus = (draft.is_none() && p.value == Some(Decimal::ZERO)).then(|| {
+        Callback::from(|e: FocusEvent| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let zero = input.value();
+            gloo::timers::callback::Timeout::new(0, move || {
+                // Not if the user has moved on (select() would take the focus back) or has
+                // already typed (it would select the first keys and the next would replace them).
+                let still = gloo::utils::document().active_element().is_some_and(|a| a == **input);
+                if still && input.value() == zero {
+                    input.select();
+                }
+            })
+            .forget();
         })
-    };
+    });
     let err_id = format!("{}-err", p.id);
     html! {
         <div class={classes!("field", "num", p.compact.then_some("compact"), error.is_some().then_some("invalid"))}>
             <label for={p.id.clone()}>{ p.label.clone() }</label>
             <div class="input-wrap">
                 <input id={p.id.clone()} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                    value={shown} {oninput} {onblur} placeholder={p.placeholder.clone()}
+                    value={shown} {oninput} {onblur} {onkeydown} {onfocus} placeholder={p.placeholder.clone()}
+                    readonly={p.locked} aria-disabled={p.locked.then_some("true")}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then(|| err_id.clone())} />
                 if let Some(s) = &p.suffix { <span class="suffix" aria-hidden="true">{ s.clone() }</span> }
@@ -110,6 +131,21 @@ pub fn NumberField(p: &NumberProps) -> Html {
             }
         </div>
     }
+}
+
+/// The two ways of leaving a field's draft: blur (Tab, a click elsewhere) and Enter. Both run
+/// `commit` on the input element.
+fn leave_handlers(commit: impl Fn(HtmlInputElement) + 'static) -> (Callback<FocusEvent>, Callback<KeyboardEvent>) {
+    let commit = Rc::new(commit);
+    let on_enter = commit.clone();
+    (
+        Callback::from(move |e: FocusEvent| commit(e.target_unchecked_into::<HtmlInputElement>())),
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && !e.is_composing() {
+                on_enter(e.target_unchecked_into::<HtmlInputElement>());
+            }
+        }),
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -124,16 +160,42 @@ pub struct TextProps {
     pub compact: bool,
 }
 
+/// A text field: a draft while typing, committed when the field is left or on Enter, like every
+/// number field (so a row whose look follows the text, a workshop's name in a refusal, cannot
+/// remount the field under the user's fingers, and storage is written once per entry).
 #[function_component]
 pub fn TextField(p: &TextProps) -> Html {
-    let oninput = {
-        let onchange = p.onchange.clone();
-        Callback::from(move |e: InputEvent| onchange.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+    let draft = {
+        let id = p.id.clone();
+        use_state_eq(move || (id, None::<String>))
     };
+    // A draft belongs to its field's id (Yew may reuse the component for another field).
+    let current = if draft.0 == p.id { draft.1.clone() } else { None };
+    let shown = current.clone().unwrap_or_else(|| p.value.to_string());
+    let oninput = {
+        let (draft, id) = (draft.clone(), p.id.clone());
+        Callback::from(move |e: InputEvent| {
+            draft.set((id.clone(), Some(e.target_unchecked_into::<HtmlInputElement>().value())));
+        })
+    };
+    let commit = {
+        let (draft, id, onchange, value, typed) =
+            (draft.clone(), p.id.clone(), p.onchange.clone(), p.value.clone(), current.is_some());
+        move |input: HtmlInputElement| {
+            if !typed {
+                return;
+            }
+            if let Leave::Commit(text) = leave_text(&input.value(), &value) {
+                onchange.emit(text);
+            }
+            draft.set((id.clone(), None));
+        }
+    };
+    let (onblur, onkeydown) = leave_handlers(commit);
     html! {
         <div class={classes!("field", "text", p.compact.then_some("compact"))}>
             <label for={p.id.clone()}>{ p.label.clone() }</label>
-            <input id={p.id.clone()} type="text" value={p.value.clone()} {oninput} placeholder={p.placeholder.clone()} />
+            <input id={p.id.clone()} type="text" value={shown} {oninput} {onblur} {onkeydown} placeholder={p.placeholder.clone()} />
         </div>
     }
 }
@@ -160,6 +222,19 @@ pub fn select<T: Copy + PartialEq + 'static>(
             <select {id} {onchange}>
                 { for options.iter().map(|&o| html! { <option selected={o == current}>{ name(o) }</option> }) }
             </select>
+        </div>
+    }
+}
+
+/// A choice that does not apply yet (it depends on a field still empty), kept in its place so
+/// the layout and the Tab order do not change as that field is typed or cleared. It offers
+/// nothing to choose ("—") and says it is unavailable; it is not `disabled`, because a focused
+/// control that becomes disabled drops the focus to the page.
+pub fn locked_select(id: &str, label: &str) -> Html {
+    html! {
+        <div class="field choice">
+            <label for={id.to_string()}>{ label }</label>
+            <select id={id.to_string()} aria-disabled="true"><option>{ "—" }</option></select>
         </div>
     }
 }
@@ -246,7 +321,7 @@ pub fn radios<M: Copy + PartialEq + 'static>(
     html! {
         <fieldset class="method">
             <legend class="sr-only">{ legend }</legend>
-            { for options.iter().enumerate().map(|(i, &(m, label))| {
+            <>{ for options.iter().enumerate().map(|(i, &(m, label))| {
                 let id = format!("{name}-{i}");
                 html! {
                     <label class="radio" for={id.clone()}>
@@ -254,7 +329,7 @@ pub fn radios<M: Copy + PartialEq + 'static>(
                         <span>{ label }</span>
                     </label>
                 }
-            }) }
+            }) }</>
         </fieldset>
     }
 }
@@ -291,28 +366,33 @@ pub fn DateField(p: &DateProps) -> Html {
         .cloned()
         .unwrap_or_else(|| Date::parse(&p.value).map_or_else(|| p.value.to_string(), Date::day_first));
     let oninput = {
-        let (set_draft, onchange, value) = (set_draft.clone(), p.onchange.clone(), p.value.clone());
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+        let set_draft = set_draft.clone();
+        Callback::from(move |e: InputEvent| set_draft(Some(e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    // Left (or Enter): an emptied field clears the date, a date is stored as ISO, other text stays
+    // refused and changes nothing.
+    let commit = {
+        let (typed, set_draft, onchange, value) =
+            (draft.is_some(), set_draft.clone(), p.onchange.clone(), p.value.clone());
+        move |input: HtmlInputElement| {
+            if !typed {
+                return;
+            }
+            let text = input.value();
             let iso = if text.trim().is_empty() {
                 Some(String::new())
             } else {
                 Date::parse_typed(&text).map(|d| d.to_string())
             };
-            if let Some(iso) = iso.filter(|iso| *iso != *value) {
-                onchange.emit(iso);
-            }
-            set_draft(Some(text));
-        })
-    };
-    let onblur = {
-        let (draft, set_draft) = (draft.clone(), set_draft.clone());
-        Callback::from(move |_: FocusEvent| {
-            if draft.as_ref().is_some_and(|t| t.trim().is_empty() || Date::parse_typed(t).is_some()) {
+            if let Some(iso) = iso {
+                if iso != *value {
+                    onchange.emit(iso);
+                }
                 set_draft(None);
             }
-        })
+        }
     };
+    let (onblur, onkeydown) = leave_handlers(commit);
     let onpick = {
         let (set_draft, onchange) = (set_draft.clone(), p.onchange.clone());
         Callback::from(move |e: Event| {
@@ -330,7 +410,7 @@ pub fn DateField(p: &DateProps) -> Html {
             <label for={p.id.clone()}>{ p.label.clone() }</label>
             <div class="input-wrap">
                 <input id={p.id.clone()} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
-                    placeholder={crate::i18n::T::DatePattern.in_lang(lang)} value={shown} {oninput} {onblur}
+                    placeholder={crate::i18n::T::DatePattern.in_lang(lang)} value={shown} {oninput} {onblur} {onkeydown}
                     aria-invalid={refused.then_some("true")} aria-describedby={refused.then(|| err_id.clone())} />
                 <input type="date" class="picker" aria-label={pick_label} value={Date::parse(&p.value).map(|d| d.to_string()).unwrap_or_default()} onchange={onpick} />
             </div>

@@ -139,13 +139,13 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                         html! { <BoughtRow key={w.id} work={w.clone()} {cost} first={i == 0} last={i + 1 == n_bought} /> }
                     }) }
                 </div>
-                { for b.labour.bought.iter().map(|bs| html! {
+                <>{ for b.labour.bought.iter().map(|bs| html! {
                     <p class="derived" id={format!("bought-{:?}", bs.step).to_ascii_lowercase()}>
                         { t(i18n::making_step(bs.step)) }{ ": " }{ format_number(Decimal::from(bs.pairs), style, None) }{ " " }{ t(T::Pairs) }{ " → " }
                         <strong>{ bs.per_pair.map_or_else(|| "—".to_string(), |m| format_money(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
                         if bs.per_pair.is_some() { <crate::ui::trail_view::Why fig={crate::model::trail::Fig::Bought(bs.step)} /> }
                     </p>
-                }) }
+                }) }</>
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Bought))}>{ "+ " }{ P::AddWorkshop.in_lang(ctx.lang) }</button>
             </div>
         </Card>

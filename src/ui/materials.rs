@@ -36,7 +36,7 @@ pub fn MaterialsCard(p: &Props) -> Html {
                 <p class="note" id="supplied-total">{ P::SuppliedTotal.in_lang(ctx.lang) }{ " " }<strong>{ format_money(v, ctx.lang.number_style()) }</strong>
                     { " " }<Why fig={Fig::Supplied} of={P::SuppliedTotal.in_lang(ctx.lang).to_string()} /></p>
             }
-            { for Section::ALL.iter().map(|&s| {
+            <>{ for Section::ALL.iter().map(|&s| {
                 let lines: Vec<MaterialLine> = p.materials.iter().filter(|m| m.section == s).cloned().collect();
                 let subtotal = p.breakdown.sections.iter().find(|t| t.section == s).map(|t| t.per_pair);
                 let costs: Vec<LineFigures> = lines.iter().map(|m| {
@@ -48,7 +48,7 @@ pub fn MaterialsCard(p: &Props) -> Html {
                     }
                 }).collect();
                 html! { <SectionBlock key={format!("{s:?}")} section={s} {lines} costs={Rc::new(costs)} {subtotal} /> }
-            }) }
+            }) }</>
         </Card>
     }
 }
@@ -101,9 +101,9 @@ fn SectionBlock(p: &SectionProps) -> Html {
             if n > 0 {
                 { list_head("bom-row", &[t(T::MaterialName), P::HeadNet.in_lang(ctx.lang), P::Unit.in_lang(ctx.lang), P::HeadWaste.in_lang(ctx.lang), P::HeadPrice.in_lang(ctx.lang), P::PricePer.in_lang(ctx.lang), t(T::Currency), t(T::CostPerPair), ""]) }
             }
-            { for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &LineFigures { cost, gross, flagged }))| html! {
+            <>{ for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &LineFigures { cost, gross, flagged }))| html! {
                 <MaterialRow key={m.id} line={m.clone()} {cost} {gross} {flagged} first={i == 0} last={i + 1 == n} />
-            }) }
+            }) }</>
             <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::Material(section)))}
                 aria-label={format!("{} · {}", P::AddMaterial.in_lang(ctx.lang), title)}>{ "+ " }{ P::AddMaterial.in_lang(ctx.lang) }</button>
         </div>

@@ -65,11 +65,11 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
     };
     html! {
         <>
-            { for conflict }
+            <>{ for conflict }</>
             { refused }
             if !sentences.is_empty() {
                 <div class={classes!("notice", "no-print", ok.then_some("ok"))} role="alert" id="notice">
-                    { for sentences.iter().map(|s| html! { <p>{ s }</p> }) }
+                    <>{ for sentences.iter().map(|s| html! { <p>{ s }</p> }) }</>
                     <div class="notice-actions">
                         if matches!(*p.notice, Notice::Deleted(_)) {
                             <button type="button" class="primary" id="undo-delete" onclick={p.on.undo.reform(|_| ())}>{ tp(P::Undo) }</button>

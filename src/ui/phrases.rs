@@ -99,7 +99,7 @@ pub fn Words(p: &WordsProps) -> Html {
                     <label for={id("pay-kind")}>{ tp(P::PaymentPhrase) }</label>
                     <select id={id("pay-kind")} onchange={on_pay_kind}>
                         <option selected={pay.is_none()}>{ tp(P::OwnWords) }</option>
-                        { for PaymentKind::ALL.iter().map(|&k| html! { <option selected={pay.map(|x| x.kind) == Some(k)}>{ sample_pay(k) }</option> }) }
+                        <>{ for PaymentKind::ALL.iter().map(|&k| html! { <option selected={pay.map(|x| x.kind) == Some(k)}>{ sample_pay(k) }</option> }) }</>
                     </select>
                 </div>
                 if let (Some((num, suffix)), Some(x)) = (number_rule, pay) {
@@ -117,7 +117,7 @@ pub fn Words(p: &WordsProps) -> Html {
                     <label for={id("lead-kind")}>{ tp(P::LeadPhrase) }</label>
                     <select id={id("lead-kind")} onchange={on_lead_kind}>
                         <option selected={lead.is_none()}>{ tp(P::OwnWords) }</option>
-                        { for LeadKind::ALL.iter().map(|&k| html! { <option selected={lead.map(|x| x.kind) == Some(k)}>{ sample_lead(k) }</option> }) }
+                        <>{ for LeadKind::ALL.iter().map(|&k| html! { <option selected={lead.map(|x| x.kind) == Some(k)}>{ sample_lead(k) }</option> }) }</>
                     </select>
                 </div>
                 if let Some(x) = lead {
@@ -132,7 +132,7 @@ pub fn Words(p: &WordsProps) -> Html {
             if p.remarks {
             <fieldset class="remarks">
                 <legend>{ tp(P::RemarksPhrases) }</legend>
-                { for Remark::ALL.iter().enumerate().map(|(i, &r)| {
+                <>{ for Remark::ALL.iter().enumerate().map(|(i, &r)| {
                     let (emit, remarks) = (emit.clone(), remarks.clone());
                     let on = Callback::from(move |on: bool| {
                         // Kept in the order of `Remark::ALL`, each once.
@@ -140,7 +140,7 @@ pub fn Words(p: &WordsProps) -> Html {
                         emit(pay, lead, next)
                     });
                     check(id(&format!("remark-{i}")), buyer::remark(r, bl), d.remarks.contains(&r), on)
-                }) }
+                }) }</>
             </fieldset>
             }
         </div>

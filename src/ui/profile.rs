@@ -83,9 +83,12 @@ pub fn ProfileCard() -> Html {
                 return;
             }
             let mut s = WebStore::local();
+            // A save that fails (storage full, refused, or another tab's change) keeps the edit on
+            // the page, said, and tried again at the next change or by "Try again": the profile
+            // in view is the one typed, never the stored one under it (issue 27 #3).
             state.set(match profile::save(&mut s, &next, cur.seen.as_deref()) {
                 Ok(text) => Shown { profile: next, seen: Some(text), error: None, unreadable: None },
-                Err(e) => Shown { error: Some(i18n::store::store_error(&e, lang)), ..cur },
+                Err(e) => Shown { profile: next, error: Some(i18n::store::store_error(&e, lang)), ..cur },
             });
         })
     };
@@ -122,9 +125,11 @@ pub fn ProfileCard() -> Html {
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 let (p, save) = (p.clone(), save.clone());
                 let file = gloo::file::File::from(file);
-                *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_data_url(&file, move |url| {
-                    if let Ok(url) = url {
-                        save.emit(Profile { logo: url, ..p });
+                // The kind is read from the bytes (`profile::logo_data_url`); a file that is no
+                // picture is refused by the profile's door, with its message, the logo kept.
+                *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
+                    if let Ok(bytes) = bytes {
+                        save.emit(Profile { logo: crate::model::profile::logo_data_url(&bytes), ..p });
                     }
                 }));
             }
@@ -157,7 +162,12 @@ pub fn ProfileCard() -> Html {
                     <button type="button" id="pf-start-again" onclick={start_again}>{ tp(P::ProfileStartAgain) }</button>
                 </div>
             }
-            if let Some(e) = &state.error { <p class="notice" role="alert" id="pf-error">{ e.clone() }</p> }
+            if let Some(e) = &state.error {
+                <div class="notice" role="alert" id="pf-error">
+                    <p>{ e.clone() }</p>
+                    <button type="button" id="pf-save-again" onclick={{ let (save, p) = (save.clone(), p.clone()); Callback::from(move |_: MouseEvent| save.emit(p.clone())) }}>{ t(T::TryAgain) }</button>
+                </div>
+            }
             <div class="grid g3">
                 { text("pf-name", P::Name, &p.exporter.name, |p, v| p.exporter.name = v) }
                 { text("pf-address", P::Address, &p.exporter.address, |p, v| p.exporter.address = v) }

@@ -93,7 +93,7 @@ pub fn Projector(p: &Props) -> Html {
         match i {
             0 => html! {
                 <>
-                    { for p.doc.materials.iter().map(|m| formula(Fig::Material(m.id), p, lang, &explain)) }
+                    <>{ for p.doc.materials.iter().map(|m| formula(Fig::Material(m.id), p, lang, &explain)) }</>
                     { formula(Fig::Materials, p, lang, &explain) }
                 </>
             },
@@ -171,7 +171,7 @@ pub fn Projector(p: &Props) -> Html {
                 </span>
             </header>
             <main class="p-main" id="p-main" aria-label={tp(P::Projector)}>
-                if *one { { section(at) } } else { { for (0..STEPS.len()).map(section) } }
+                if *one { { section(at) } } else { <>{ for (0..STEPS.len()).map(section) }</> }
             </main>
             <footer class="p-keys"><p>{ tp(P::KeysHelp) }</p></footer>
         </div>

@@ -16,7 +16,7 @@ use crate::model::rules::Num;
 use crate::share::buyer::BuyerQuote;
 use crate::store::library::{self, Entry};
 use crate::store::quotations::{self, Listed};
-use crate::ui::fields::{check, to_count, NumberField, TextField};
+use crate::ui::fields::{check, to_count, DateField, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use crate::ui::storage::WebStore;
 use rust_decimal::Decimal;
@@ -192,16 +192,43 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             <p class="help">{ tp(P::QuotationsHelp) }</p>
             <crate::ui::profile::ProfileCard />
             <div class="row-actions" id="quotation-list">
-                { for list.quotations.iter().map(|st| {
+                <>{ for list.quotations.iter().map(|st| {
                     let (open, st2) = (open.clone(), st.clone());
                     let label = format!("{} {} · {} {}", tp(P::OpenQuotation),
                         if st.quotation.details.number.is_empty() { st.id.as_str() } else { st.quotation.details.number.as_str() },
                         st.quotation.lines.len(), tp(P::Articles));
                     html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open { id: st2.id.clone(), q: st2.quotation.clone(), seen: Some(st2.text.clone()), error: None, conflict: false })))}>{ label }</button> }
-                }) }
+                }) }</>
                 <button type="button" class="add" id="new-quotation" onclick={new}>{ tp(P::NewQuotation) }</button>
                 <button type="button" id="quotation-example" onclick={example.reform(|_: MouseEvent| ())}>{ tp(P::QuotationExample) }</button>
             </div>
+            // A stored quotation that fails its checks is said, with why; kept as it is, its text
+            // can be taken away to repair, or it can be deleted (issue 27 #13).
+            <>{ for list.unreadable.iter().map(|(id, e)| {
+                let key = format!("{}{id}", quotations::PREFIX);
+                let download = { let (key, id) = (key.clone(), id.clone()); Callback::from(move |_: MouseEvent| {
+                    use crate::store::KeyValue;
+                    if let Ok(Some(text)) = WebStore::local().get(&key) {
+                        crate::ui::files::download_text(&format!("tapak-quotation-{id}.json"), &text);
+                    }
+                }) };
+                let delete = { let (id, list) = (id.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
+                    let sure = web_sys::window().and_then(|w| w.confirm_with_message(&format!("{} {id}?", P::DeleteQuotation.in_lang(lang))).ok()).unwrap_or(false);
+                    if sure && quotations::remove(&mut WebStore::local(), &id).is_ok() {
+                        list.set(store_list());
+                    }
+                }) };
+                html! {
+                    <div class="notice" role="status" id={format!("quotation-unreadable-{id}")}>
+                        <p><strong>{ tp(P::QuotationUnreadable) }</strong>{ " " }<code>{ id.clone() }</code></p>
+                        { crate::ui::refusal::view(e, lang, format!("quotation-unreadable-{id}-why")) }
+                        <div class="row-actions">
+                            <button type="button" onclick={download}>{ tp(P::DownloadItsText) }</button>
+                            <button type="button" class="danger" onclick={delete}>{ tp(P::DeleteQuotation) }</button>
+                        </div>
+                    </div>
+                }
+            }) }</>
             if let Some(why) = &*refused { <p class="error" role="alert" id="quotation-example-error">{ "⚠ " }{ why.clone() }</p> }
             if let Some(cur) = &*open {
                 <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
@@ -255,11 +282,16 @@ fn Editor(p: &EditorProps) -> Html {
     let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
     let q = &p.q;
-    let entries = use_memo((), |_| entries());
+    // The library as it is now (a sheet deleted or added since is seen at the next render), each
+    // sheet named so that two of the same name can be told apart.
+    let entries = entries();
+    let labels = crate::store::library::distinct_labels(&entries);
     let mut ids: Vec<String> = q.lines.iter().map(|l| l.sheet.clone()).collect();
     ids.sort();
     ids.dedup();
-    let library = use_memo((ids, p.sheet.clone(), p.sheet_id.clone()), |(ids, sheet, id)| {
+    // Read again when the library's entries change (a sheet deleted or saved elsewhere).
+    let stamp: Vec<(String, String)> = entries.iter().map(|e| (e.id.clone(), e.updated.clone())).collect();
+    let library = use_memo((ids, p.sheet.clone(), p.sheet_id.clone(), stamp), |(ids, sheet, id, _)| {
         sheets(ids, &(id.to_string(), sheet.clone()))
     });
     let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::combined::price(q, lib));
@@ -279,7 +311,6 @@ fn Editor(p: &EditorProps) -> Html {
         |id: &'static str, label: P, value: &str, set: fn(&mut crate::model::proforma::ProformaDetails, String)| {
             html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={pi_edit(set)} /> }
         };
-    let edit = |f: fn(&mut Quotation, Decimal)| change(q, &p.onchange, f);
     let text = |id: &'static str, label: P, value: &str, set: fn(&mut Quotation, String)| {
         html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={change(q, &p.onchange, set)} /> }
     };
@@ -297,7 +328,7 @@ fn Editor(p: &EditorProps) -> Html {
                 <label for={id.clone()}>{ format!("{} {}", tp(P::TermN), k + 1) }</label>
                 <select {id} {onchange}>
                     if k > 0 { <option selected={current.is_none()}>{ tp(P::NoTerm) }</option> }
-                    { for Incoterm::ALL.iter().map(|&o| html! { <option selected={Some(o) == current}>{ term_place(q, o) }</option> }) }
+                    <>{ for Incoterm::ALL.iter().map(|&o| html! { <option selected={Some(o) == current}>{ term_place(q, o) }</option> }) }</>
                 </select>
             </div>
         }
@@ -326,6 +357,7 @@ fn Editor(p: &EditorProps) -> Html {
         _ => html! {},
     };
     let issued = use_memo((q.clone(), priced.clone()), |(q, priced)| BuyerQuote::issue_quotation(q, priced).ok());
+    let held = !ctx.refused.is_empty(ctx.generation);
     let base = crate::share::address::link_base(
         &web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default(),
         crate::ui::storage::load_published().as_deref(),
@@ -407,10 +439,7 @@ fn Editor(p: &EditorProps) -> Html {
             .forget();
         })
     };
-    let line_name = |n: u32| {
-        let name = priced.lines.iter().find(|l| l.id == n).map_or(String::new(), |l| l.sheet.article.name.clone());
-        format!("{n} · {name}")
-    };
+    let line_name = |n: u32| q.line_title(n, &library);
     let money = |m: crate::model::money::Money| crate::format::format_money(m, style);
     let fine =
         |m: crate::model::money::Money| crate::format::format_money_dp(m, style, m.currency.display_decimals() + 2);
@@ -421,20 +450,17 @@ fn Editor(p: &EditorProps) -> Html {
                     <p>{ e.to_string() }</p>
                     if let Some(take) = &p.ontake {
                         <button type="button" id="qn-take-theirs" onclick={take.clone()}>{ tp(P::TakeTheirs) }</button>
+                    } else {
+                        // Not saved (storage full or refused): the quotation stays on the page as
+                        // typed; saved at the next change, or now once there is room.
+                        <button type="button" id="qn-save-again" onclick={{ let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |_: MouseEvent| onchange.emit(q.clone())) }}>{ t(T::TryAgain) }</button>
                     }
                 </div>
             }
             <div class="grid g3">
                 { text("qn-number", P::QuoteNumber, &q.details.number, |q, v| q.details.number = v) }
-                <TextField id="qn-date" label={t(T::QuoteDate)} value={q.details.date.clone()} placeholder="30/11/2026"
-                    onchange={{ let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |v: String| {
-                        // A date typed day first is stored as an ISO date; anything else is not taken.
-                        if let Some(d) = crate::model::date::Date::parse_typed(&v) {
-                            let mut next = q.clone();
-                            next.details.date = d.to_string();
-                            onchange.emit(next);
-                        }
-                    }) }} />
+                <DateField id="qn-date" label={t(T::QuoteDate)} value={AttrValue::from(q.details.date.clone())}
+                    onchange={change(q, &p.onchange, |next, v: String| next.details.date = v)} />
                 { text("qn-buyer", P::Buyer, &q.details.buyer.name, |q, v| q.details.buyer.name = v) }
                 { text("qn-destination", P::DestinationPlace, &q.destination_place, |q, v| q.destination_place = v) }
             </div>
@@ -442,24 +468,27 @@ fn Editor(p: &EditorProps) -> Html {
             <crate::ui::phrases::Words prefix="qn" details={q.details.clone()}
                 onchange={change(q, &p.onchange, |next, w: crate::model::phrases::WordsEdit| w.apply(&mut next.details))} />
             <div class="grid g3">
-                { for (0..MAX_TERMS).map(term_select) }
+                <>{ for (0..MAX_TERMS).map(term_select) }</>
                 { crate::ui::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
                     change(q, &p.onchange, |next, k: Key| next.key = k)) }
                 <NumberField id="qn-step" label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
-                    onchange={edit(|q, v| q.price_step = (!v.is_zero()).then_some(v))} />
+                    placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
+                    onchange_optional={Some(change(q, &p.onchange, |next, v: Option<Decimal>| next.price_step = v.filter(|v| !v.is_zero())))} />
                 { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, change(q, &p.onchange, |next, v: bool| next.step_up = v)) }
             </div>
             <h3>{ tp(P::ArticlesHeading) }</h3>
             <div class="quote-lines">
-                { for q.lines.iter().map(|l| {
+                <>{ for q.lines.iter().map(|l| {
                     let lid = l.id;
                     let sheet_doc = library.get(&l.sheet);
-                    let on_sheet = { let entries = entries.clone(); change(q, &p.onchange, move |next, e: Event| {
-                        if let (Some(entry), Some(line)) = (chosen(&e).and_then(|i| entries.get(i)), line_mut(next, lid)) {
-                            line.sheet = entry.id.clone();
+                    // Sheets are chosen by id (the option's value), never by name or place.
+                    let on_sheet = change(q, &p.onchange, move |next, e: Event| {
+                        let id = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                        if let (false, Some(line)) = (id.is_empty(), line_mut(next, lid)) {
+                            line.sheet = id;
                             line.variant = None;
                         }
-                    }) };
+                    });
                     let variants: Vec<(u32, String)> = sheet_doc.map(|d| d.variants.iter().map(|v| (v.id, v.name.clone())).collect()).unwrap_or_default();
                     let on_variant = { let vs = variants.clone(); change(q, &p.onchange, move |next, e: Event| {
                         // The first option is the sheet as costed.
@@ -473,20 +502,23 @@ fn Editor(p: &EditorProps) -> Html {
                             <div class="field choice compact">
                                 <label for={format!("ql-{lid}-sheet")}>{ tp(P::Sheet) }</label>
                                 <select id={format!("ql-{lid}-sheet")} onchange={on_sheet}>
-                                    { for entries.iter().map(|e| html! { <option selected={e.id == l.sheet}>{ if e.name.is_empty() { e.id.clone() } else { e.name.clone() } }</option> }) }
+                                    if !entries.iter().any(|e| e.id == l.sheet) {
+                                        <option value="" selected=true disabled=true>{ tp(P::SheetGone) }</option>
+                                    }
+                                    <>{ for entries.iter().zip(labels.iter()).map(|(e, label)| html! { <option value={e.id.clone()} selected={e.id == l.sheet}>{ label.clone() }</option> }) }</>
                                 </select>
                             </div>
                             <div class="field choice compact">
                                 <label for={format!("ql-{lid}-variant")}>{ tp(P::Colourway) }</label>
                                 <select id={format!("ql-{lid}-variant")} onchange={on_variant}>
                                     <option selected={l.variant.is_none()}>{ tp(P::AsCosted) }</option>
-                                    { for variants.iter().map(|(vid, name)| html! { <option selected={l.variant == Some(*vid)}>{ name.clone() }</option> }) }
+                                    <>{ for variants.iter().map(|(vid, name)| html! { <option selected={l.variant == Some(*vid)}>{ name.clone() }</option> }) }</>
                                 </select>
                             </div>
                             <NumberField id={format!("ql-{lid}-pairs")} label={t(T::OrderPairs)} value={Decimal::from(l.pairs)} rule={Num::OrderPairs.rule()} compact=true onchange={on_pairs} />
                             <button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button>
                             <div class="quote-tiers">
-                                { for l.tiers.iter().enumerate().map(|(k, &tier)| {
+                                <>{ for l.tiers.iter().enumerate().map(|(k, &tier)| {
                                     let on_tier = change(q, &p.onchange, move |next, v: Decimal| if let Some(x) = line_mut(next, lid).and_then(|l| l.tiers.get_mut(k)) { *x = to_count(v); });
                                     let on_drop = change(q, &p.onchange, move |next, _: MouseEvent| if let Some(l) = line_mut(next, lid) { if k < l.tiers.len() { l.tiers.remove(k); } });
                                     html! {
@@ -495,12 +527,12 @@ fn Editor(p: &EditorProps) -> Html {
                                             <button type="button" class="icon" aria-label={format!("{} {}", t(T::Remove), tp(P::FurtherQuantity))} id={format!("ql-{lid}-tier-{k}-remove")} onclick={on_drop}>{ "×" }</button>
                                         </div>
                                     }
-                                }) }
+                                }) }</>
                                 <button type="button" class="add" id={format!("ql-{lid}-add-tier")} onclick={change(q, &p.onchange, move |next, _: MouseEvent| if let Some(l) = line_mut(next, lid) { l.add_tier(); })}>{ tp(P::AddFurtherQuantity) }</button>
                             </div>
                         </div>
                     }
-                }) }
+                }) }</>
                 <button type="button" class="add" id="add-quote-line" onclick={{ let first = entries.first().map(|e| e.id.clone()).unwrap_or_default(); change(q, &p.onchange, move |next, _: MouseEvent| next.add_line(&first)) }}>{ tp(P::AddArticle) }</button>
             </div>
             <h3>{ tp(P::QuotedPrices) }</h3>
@@ -509,7 +541,7 @@ fn Editor(p: &EditorProps) -> Html {
                     <thead><tr>
                         <th scope="col">{ tp(P::ArticlesHeading) }</th>
                         <th scope="col" class="r">{ t(T::Pairs) }</th>
-                        { for priced.terms.iter().map(|term| html! { <th scope="col" class="r">{ term_place(q, *term) }</th> }) }
+                        <>{ for priced.terms.iter().map(|term| html! { <th scope="col" class="r">{ term_place(q, *term) }</th> }) }</>
                     </tr></thead>
                     <tbody>
                         { for priced.lines.iter().flat_map(|l| {
@@ -518,7 +550,7 @@ fn Editor(p: &EditorProps) -> Html {
                                 <tr>
                                     <th scope="row">{ if k == 0 { format!("{} · {}", l.id, l.sheet.article.name) } else { String::new() } }</th>
                                     <td class="r">{ crate::format::format_number(Decimal::from(tier.pairs), style, None) }</td>
-                                    { for l.quotes.iter().map(|qt| {
+                                    <>{ for l.quotes.iter().map(|qt| {
                                         let x = qt.tiers.get(k);
                                         // The order quantity's price is explained, down to the
                                         // article's share of the shipment.
@@ -533,7 +565,7 @@ fn Editor(p: &EditorProps) -> Html {
                                             <strong>{ x.and_then(|x| x.unit_price).map(money).unwrap_or_else(|| "—".into()) }</strong>
                                             { why.unwrap_or_default() }
                                         </td> }
-                                    }) }
+                                    }) }</>
                                 </tr>
                             }).collect::<Vec<_>>()).unwrap_or_default()
                         }) }
@@ -541,7 +573,7 @@ fn Editor(p: &EditorProps) -> Html {
                     <tfoot><tr>
                         <th scope="row">{ t(T::OrderTotal) }</th>
                         <td class="r">{ crate::format::format_number(Decimal::from(priced.pairs()), style, None) }</td>
-                        { for (0..priced.terms.len()).map(|k| html! { <td class="r" id={format!("quotation-total-{k}")}>{ priced.total(k).map(money).unwrap_or_else(|| "—".into()) }</td> }) }
+                        <>{ for (0..priced.terms.len()).map(|k| html! { <td class="r" id={format!("quotation-total-{k}")}>{ priced.total(k).map(money).unwrap_or_else(|| "—".into()) }</td> }) }</>
                     </tr></tfoot>
                 </table>
             </div>
@@ -557,14 +589,14 @@ fn Editor(p: &EditorProps) -> Html {
                         <thead><tr>
                             <th scope="col">{ tp(P::Stage) }</th>
                             <th scope="col" class="r">{ t(T::OrderTotal) }</th>
-                            { for priced.lines.iter().map(|l| html! { <th scope="col" class="r">{ l.id.to_string() }</th> }) }
+                            <>{ for priced.lines.iter().map(|l| html! { <th scope="col" class="r">{ l.id.to_string() }</th> }) }</>
                         </tr></thead>
                         <tbody>
                             { for priced.shares.iter().filter(|sh| priced.terms.iter().any(|t| t.stages().contains(&sh.stage))).map(|sh| html! {
                                 <tr>
                                     <th scope="row">{ i18n::stage(sh.stage).in_lang(lang) }</th>
                                     <td class="r">{ money(sh.total) }</td>
-                                    { for sh.lines.iter().enumerate().map(|(i, m)| {
+                                    <>{ for sh.lines.iter().enumerate().map(|(i, m)| {
                                         // What the article carries, explained at the first term that includes the stage.
                                         let term = priced.terms.iter().copied().find(|t| t.stages().contains(&sh.stage)).unwrap_or(Incoterm::Fob);
                                         let (explaining, fig) = (explaining.clone(), crate::model::trail::Fig::Stage(sh.stage));
@@ -574,7 +606,7 @@ fn Editor(p: &EditorProps) -> Html {
                                                 aria-label={format!("{}: {} · {name}", t(T::ShowFormula), i18n::stage(sh.stage).in_lang(lang))}
                                                 onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((lid, term, fig))))}>{ "ƒ" }</button>
                                         </td> }
-                                    }) }
+                                    }) }</>
                                 </tr>
                             }) }
                         </tbody>
@@ -586,7 +618,15 @@ fn Editor(p: &EditorProps) -> Html {
                     <ul>{ for priced.blockers().iter().map(|i| html! { <li>{ i18n::quotation::quotation_issue(i, lang, &line_name) }</li> }) }</ul>
                 </div>
             }
-            if let (Some(url), Some(b)) = (&url, issued.as_ref()) {
+            // A refused entry anywhere (here, the PI, the profile or the open sheet) holds the
+            // link and the prints: their figures would use the last accepted value unseen.
+            if held && issued.is_some() {
+                <div class="not-ready" role="status" id="quotation-held">
+                    <strong>{ t(T::NotReady) }</strong>{ " · " }{ tp(P::NotReadyHelp) }
+                    <ul>{ crate::ui::readiness::refused_items(&ctx) }</ul>
+                </div>
+            }
+            if let (Some(url), true, false) = (&url, issued.is_some(), held) {
                 <div class="field text">
                     <label for="quotation-link">{ tp(P::QuotationLink) }</label>
                     <input id="quotation-link" type="text" readonly=true value={url.clone()} />
@@ -603,18 +643,15 @@ fn Editor(p: &EditorProps) -> Html {
                 </div>
                 { crate::ui::share_view::renew_ask("qn-", q.details.valid_until(), &asking, &go, lang) }
                 if let Some(c) = &code { { crate::ui::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
+            }
+            if let Some(b) = issued.as_ref() {
                 <h3>{ tp(P::Proforma) }</h3>
                 <p class="help">{ tp(P::ProformaHelp) }</p>
                 <div class="grid g3">
                     { pi_text("pi-number", P::PiNumber, &pi.number, |pi, v| pi.number = v) }
-                    <TextField id="pi-date" label={t(T::QuoteDate)} value={pi.date.clone()} placeholder="30/11/2026"
-                        onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, v: String| {
-                            // A date typed day first is stored as an ISO date; anything else is not taken.
-                            if let Some(d) = crate::model::date::Date::parse_typed(&v) {
-                                next.proforma_mut(&today).date = d.to_string();
-                            }
-                        }) }} />
-                    <NumberField id="pi-deposit" label={tp(P::DepositPctField)} value={pi.deposit_pct} rule={Num::DepositPct.rule()} compact=true
+                    <DateField id="pi-date" label={t(T::QuoteDate)} value={AttrValue::from(pi.date.clone())}
+                        onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, v: String| next.proforma_mut(&today).date = v) }} />
+                    <NumberField id="pi-deposit" label={tp(P::DepositPctField)} value={pi.deposit_pct} rule={Num::PiDepositPct.rule()} compact=true
                         onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, v: Decimal| next.proforma_mut(&today).deposit_pct = v) }} />
                     { pi_text("pi-consignee", P::Consignee, &pi.consignee.name, |pi, v| pi.consignee.name = v) }
                     { pi_text("pi-consignee-address", P::Address, &pi.consignee.address, |pi, v| pi.consignee.address = v) }
@@ -631,7 +668,7 @@ fn Editor(p: &EditorProps) -> Html {
                         </div>
                     }
                 </div>
-                if let (Some(pi_url), Some(pq)) = (&pi_url, pi_quote.as_ref()) {
+                if let (Some(pi_url), Some(pq), Some(url), false) = (&pi_url, pi_quote.as_ref(), &url, held) {
                     <div class="field text">
                         <label for="pi-link">{ tp(P::PiLink) }</label>
                         <input id="pi-link" type="text" readonly=true value={pi_url.clone()} />

@@ -29,24 +29,32 @@ pub fn NotReadyBlock(p: &Props) -> Html {
         return html! {};
     }
     let lang = ctx.lang;
-    // Refused entries first, each with a way to drop it when its field is gone (a method or
-    // mode switched away); the rest of the list comes from the quote.
-    let refused = ctx.refused.list(ctx.generation);
+    // Refused entries first; the rest of the list comes from the quote.
     let lines = i18n::not_ready_lines(&p.doc, &p.quote, lang);
     html! {
         <div class="not-ready" role="status" id={p.id.clone()}>
             <strong>{ T::NotReady.in_lang(lang) }</strong>{ " · " }{ P::NotReadyHelp.in_lang(lang) }
             <ul>
-                { for refused.into_iter().map(|(id, label)| html! {
-                    <li>
-                        { format!("{label}: {} ", T::FieldRefused.in_lang(lang)) }
-                        <button type="button" class="link discard" onclick={ctx.report.reform(move |_| crate::ui::state::RefusedAction::Discard(id.clone()))}>
-                            { P::DiscardEntry.in_lang(lang) }
-                        </button>
-                    </li>
-                }) }
-                { for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }
+                { refused_items(&ctx) }
+                <>{ for lines.iter().map(|l| html! { <li>{ l.clone() }</li> }) }</>
             </ul>
         </div>
+    }
+}
+
+/// The fields holding a refused entry, as list items, each with a way to drop it when its field
+/// is gone (a method or mode switched away). Every screen that withholds a link or a print over
+/// a refused entry lists them with this.
+pub fn refused_items(ctx: &Ctx) -> Html {
+    let lang = ctx.lang;
+    html! {
+        <>{ for ctx.refused.list(ctx.generation).into_iter().map(|(id, label)| html! {
+            <li>
+                { format!("{label}: {} ", T::FieldRefused.in_lang(lang)) }
+                <button type="button" class="link discard" onclick={ctx.report.reform(move |_| crate::ui::state::RefusedAction::Discard(id.clone()))}>
+                    { P::DiscardEntry.in_lang(lang) }
+                </button>
+            </li>
+        }) }</>
     }
 }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 /// The message for a refused document, to sit inside a notice; `id` names the element for tests
 /// and screen readers.
-pub fn view(e: &LoadError, lang: Lang, id: &'static str) -> Html {
+pub fn view(e: &LoadError, lang: Lang, id: impl Into<AttrValue>) -> Html {
+    let id: AttrValue = id.into();
     let m = load_message(e, lang);
     html! {
         <div class="refused" {id}>

@@ -563,7 +563,17 @@ pub fn use_session(boot: &Rc<Boot>, sheet: &UseReducerHandle<Sheet>, lang: Lang,
             let window = web_sys::window();
             let hide = window.as_ref().map(|w| {
                 let core = core.clone();
-                EventListener::new(w, "pagehide", move |_| core.leave())
+                EventListener::new(w, "pagehide", move |_| {
+                    // A field still being typed in is left first, so its entry is committed
+                    // (fields commit on blur); the edit reaches the session when the editor has
+                    // rendered it, in the scheduler's microtask, so the save runs after that.
+                    let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+                    if let Some(el) = focused.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        el.blur().ok();
+                    }
+                    let core = core.clone();
+                    yew::platform::spawn_local(async move { core.leave() });
+                })
             });
             // Another tab wrote to the storage (the browser tells every other tab of the site).
             let storage = window.as_ref().map(|w| {

@@ -82,9 +82,9 @@ pub fn Summary(p: &Props) -> Html {
             </table>
             <h3>{ t(T::BySection) }</h3>
             <ul class="sections">
-                { for b.sections.iter().filter(|s| s.lines > 0).map(|s| html! {
+                <>{ for b.sections.iter().filter(|s| s.lines > 0).map(|s| html! {
                     <li><span>{ i18n::section(s.section).in_lang(lang) }</span><span>{ format_money(s.per_pair, style) }<Why fig={Fig::Section(s.section)} of={i18n::section(s.section).in_lang(lang)} /></span></li>
-                }) }
+                }) }</>
                 // With a graded size run the sections are at the base size; this row brings them
                 // to the order's average, so the list adds up to the materials figure.
                 if let Some(g) = b.grading_adjustment {
@@ -95,8 +95,8 @@ pub fn Summary(p: &Props) -> Html {
                 <div class="issues" role="status" id="summary-issues">
                     <p><strong>{ "⚠ " }{ t(T::IncompleteHelp) }</strong></p>
                     <ul>
-                        { for refused.iter().map(|f| html! { <li>{ format!("{f}: {}", t(T::FieldRefused)) }</li> }) }
-                        { for b.issues.iter().map(|i| html! { <li>{ i18n::issue(i, lang, &|pl| i18n::place_name(&p.doc, pl, lang)) }</li> }) }
+                        <>{ for refused.iter().map(|f| html! { <li>{ format!("{f}: {}", t(T::FieldRefused)) }</li> }) }</>
+                        <>{ for b.issues.iter().map(|i| html! { <li>{ i18n::issue(i, lang, &|pl| i18n::place_name(&p.doc, pl, lang)) }</li> }) }</>
                     </ul>
                 </div>
             }

@@ -46,10 +46,10 @@ pub fn fig_link(fig: Fig, text: String, value: String, go: &Callback<Fig>) -> Ht
 /// A formula's tokens: text as it is, other figures as links to their trails.
 pub fn formula_tokens(parts: Vec<Token>, go: &Callback<Fig>) -> Html {
     html! {
-        { for parts.into_iter().map(|tok| match tok {
+        <>{ for parts.into_iter().map(|tok| match tok {
             Token::Text(s) => html! { <span>{ s }</span> },
             Token::Ref { fig, label, value } => fig_link(fig, label, value, go),
-        }) }
+        }) }</>
     }
 }
 

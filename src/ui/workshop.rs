@@ -230,7 +230,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                     <h2 id="h-examples">{ tp(P::Examples) }</h2>
                     <p class="fine">{ tp(P::ExamplesHelp) }</p>
                     <ul class="examples">
-                        { for ExampleId::ALL.iter().zip(example_hpp.iter()).map(|(&e, &hpp)| {
+                        <>{ for ExampleId::ALL.iter().zip(example_hpp.iter()).map(|(&e, &hpp)| {
                             let cb = p.on_example.clone();
                             html! {
                                 <li>
@@ -240,7 +240,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                                     <small>{ format!(" HPP {}", format_money(hpp, lang.number_style())) }</small>
                                 </li>
                             }
-                        }) }
+                        }) }</>
                         <li>
                             <p>{ tp(P::ExOrder) }<span class="badge">{ tp(P::Illustrative2) }</span></p>
                             <button type="button" class="primary" id="example-order" onclick={{

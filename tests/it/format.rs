@@ -124,3 +124,31 @@ fn notes_group_their_figures_and_leave_out_what_was_not_entered() {
     r.buffer_pct = dec!(1.5);
     assert_eq!(notes::rate_used(&r, Lang::En), "Rate: 1 USD = 16,250 IDR (JISDOR, 2025-07-29), buffer 1.5%");
 }
+
+/// Leaving a field: a draft is committed only when it reads as a new value; a refused draft
+/// sends nothing, so the figures keep the last committed value (issue 27 #1).
+#[test]
+fn leaving_a_field_commits_only_an_accepted_new_value() {
+    use tapak::format::field::{leave_text, Leave, NumberRead};
+    use tapak::model::rules::Num;
+    let id = NumberRead { style: NumberStyle::Indonesian, rule: Num::NetConsumption.rule(), optional: false };
+    // 0,8 typed over 1,6: a new value.
+    assert_eq!(id.leave("0,8", Some(d("1.6"))), Leave::Commit(Some(d("0.8"))));
+    // "0.8" in Indonesian is a thousands mark in the wrong place: refused, nothing sent.
+    assert_eq!(id.leave("0.8", Some(d("1.6"))), Leave::Refused(InputError::Parse(ParseError::AmbiguousGrouping)));
+    // "1,60" is the value already in use.
+    assert_eq!(id.leave("1,60", Some(d("1.6"))), Leave::Same);
+    // A required field left empty is refused; an optional one means "not entered".
+    assert_eq!(id.leave(" ", Some(d("1.6"))), Leave::Refused(InputError::Parse(ParseError::Empty)));
+    let optional = NumberRead { optional: true, ..id };
+    assert_eq!(optional.leave(" ", Some(d("1.6"))), Leave::Commit(None));
+    assert_eq!(optional.leave("", None), Leave::Same);
+    // A workshop rate of -5000 is refused; 5000 after it is committed.
+    let rate = NumberRead { style: NumberStyle::Indonesian, rule: Num::WorkshopRate.rule(), optional: true };
+    assert_eq!(rate.leave("-5000", None), Leave::Refused(InputError::Negative));
+    assert_eq!(rate.leave("5000", None), Leave::Commit(Some(d("5000"))));
+    assert_eq!(rate.leave("5.000", Some(d("5000"))), Leave::Same);
+    // Text fields commit what was typed when it differs.
+    assert_eq!(leave_text("Bengkel Sooko", ""), Leave::Commit("Bengkel Sooko".to_string()));
+    assert_eq!(leave_text("x", "x"), Leave::Same);
+}

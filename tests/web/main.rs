@@ -55,6 +55,12 @@ async fn type_into(input: &HtmlInputElement, text: &str) {
     settle().await;
 }
 
+/// Leaves the field, as Tab or a click elsewhere does: the moment a typed field commits.
+async fn leave(input: &HtmlInputElement) {
+    input.dispatch_event(&Event::new("blur").unwrap()).unwrap();
+    settle().await;
+}
+
 #[wasm_bindgen_test]
 async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
     let root = fresh_root();
@@ -73,6 +79,7 @@ async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
         of: None,
         onchange_optional: None,
         placeholder: None,
+        locked: false,
     };
     yew::Renderer::<NumberField>::with_root_and_props(root.clone(), props).render();
     let input: HtmlInputElement = wait_for(&root, "#price").await.dyn_into().unwrap();
@@ -80,7 +87,10 @@ async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
     assert_eq!(input.value(), "38.000");
     assert_eq!(root.query_selector("label[for=price]").unwrap().unwrap().text_content().unwrap(), "Harga satuan");
 
+    // Typing is a draft: nothing reaches the figures until the field is left.
     type_into(&input, "1.234,5").await;
+    assert!(sent.borrow().is_empty(), "a draft must not reach the document");
+    leave(&input).await;
     assert_eq!(*sent.borrow(), vec![dec!(1234.5)]);
     assert!(root.query_selector(".error").unwrap().is_none());
 
@@ -91,12 +101,13 @@ async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
     assert!(error.contains("tidak jelas"), "{error}");
     assert_eq!(input.value(), "12.5");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    // Leaving the field keeps the bad text for the user to fix.
-    fire(&input, "focusout");
-    settle().await;
+    // Leaving the field keeps the bad text for the user to fix, and sends nothing.
+    leave(&input).await;
     assert_eq!(input.value(), "12.5");
+    assert_eq!(*sent.borrow(), vec![dec!(1234.5)]);
 
     type_into(&input, "12,5").await;
+    leave(&input).await;
     assert_eq!(sent.borrow().last(), Some(&dec!(12.5)));
     assert!(root.query_selector(".error").unwrap().is_none());
     root.remove();

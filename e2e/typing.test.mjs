@@ -1,0 +1,225 @@
+// End-to-end: the typing robot (issue 27). It walks every screen of the editor on a desktop and on
+// a 390-px phone and, in every visible enabled input, types as a person does, key by key with a
+// pause: a valid value, then a refused one, then the field's own value again. It asserts that
+//   - focus stays in the field while typing, and the field shows exactly what was typed;
+//   - the figures follow only committed values: nothing moves until the field is left;
+//   - leaving the field keeps its element (nothing is rebuilt under the cursor) and moves focus on;
+//   - a refused value is marked in place, the figures keep the last accepted value, the price bar
+//     says so, and the quotation's link waits;
+//   - typing the first value back brings every figure back to what it was.
+// Screens join by being rendered: the robot finds the inputs, no list names them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openEditor, unfoldAll } from './harness.mjs';
+
+const app = useApp();
+const KEY_DELAY = 20;
+
+/** Every figure a user reads: the price bar and the quotation's prices and totals (not the bar's
+ *  mark of a refused entry, which rightly shows while a refused text is typed). */
+async function figures(page) {
+  return page.evaluate(() =>
+    ['#hpp-per-pair', '#hpp-bar', '#quotation-prices', '#pi-total']
+      .map((s) => {
+        const e = document.querySelector(s)?.cloneNode(true);
+        e?.querySelector('#bar-refused')?.remove();
+        return e?.textContent ?? '';
+      })
+      .join(' | '));
+}
+
+/** The ids of the visible, enabled, editable text inputs of the page, in page order. */
+async function typedInputs(page) {
+  return page.evaluate(() => [...document.querySelectorAll('input, textarea')]
+    .filter((e) => e.id && !e.disabled && !e.readOnly && e.offsetParent !== null
+      && (e.tagName === 'TEXTAREA' || ['text', 'search', ''].includes(e.getAttribute('type') ?? '')))
+    .map((e) => ({ id: e.id, kind: e.getAttribute('inputmode') ?? 'text', value: e.value })));
+}
+
+/** Clicks into `id`, selects what is there and types `text` key by key with a human pause. The
+ *  field is watched while typing: it must keep the focus (no blur), stay the same element (not
+ *  rebuilt), and end up showing exactly what was typed; and no figure may move. */
+async function typeInto(page, id, text, before, where) {
+  const field = page.locator(`[id="${id}"]`);
+  await field.scrollIntoViewIfNeeded();
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text === '') await page.keyboard.press('Backspace');
+  await page.evaluate((id) => {
+    const e = document.getElementById(id);
+    e.__robot = { blurs: 0 };
+    e.addEventListener('blur', () => { e.__robot.blurs += 1; }, { once: true });
+  }, id);
+  await page.keyboard.type(text, { delay: KEY_DELAY });
+  const now = await page.evaluate((id) => {
+    const e = document.getElementById(id);
+    return { active: document.activeElement?.id, value: e?.value, same: !!e?.__robot, blurs: e?.__robot?.blurs };
+  }, id);
+  assert.ok(now.same, `${where}: ${id} was rebuilt while ${JSON.stringify(text)} was typed`);
+  assert.equal(now.blurs, 0, `${where}: ${id} lost the focus while ${JSON.stringify(text)} was typed`);
+  assert.equal(now.active, id, `${where}: focus left ${id} while ${JSON.stringify(text)} was typed`);
+  assert.equal(now.value, text, `${where}: ${id} shows ${JSON.stringify(now.value)} after ${JSON.stringify(text)} was typed`);
+  assert.equal(await figures(page), before, `${where}: the figures moved while ${id} was being typed`);
+}
+
+/** Leaves the field with Tab: the same element stays, and focus moves on (not to the page). */
+async function leave(page, id, where) {
+  await page.evaluate((id) => { document.getElementById(id).__robot = true; }, id);
+  await page.keyboard.press('Tab');
+  await page.waitForTimeout(30);
+  const after = await page.evaluate((id) => ({
+    same: document.getElementById(id)?.__robot === true,
+    active: document.activeElement === document.body ? 'body' : document.activeElement?.id || document.activeElement?.tagName,
+  }), id);
+  assert.ok(after.same, `${where}: ${id} was rebuilt when it was left`);
+  assert.notEqual(after.active, 'body', `${where}: focus fell to the page when ${id} was left`);
+}
+
+const invalid = (page, id) => page.evaluate((id) => document.getElementById(id)?.getAttribute('aria-invalid') === 'true', id);
+
+/** Waits until the screen's parts have arrived (the tabs' parts are fetched on first use): the
+ *  count of inputs holds still for half a second. */
+async function settle(page) {
+  let last = -1;
+  for (let same = 0; same < 3;) {
+    await page.waitForTimeout(250);
+    const n = (await typedInputs(page)).length;
+    same = n === last ? same + 1 : 0;
+    last = n;
+  }
+}
+
+/** The robot on the screen as it is now. Returns how many inputs it typed in. */
+async function robot(page, where) {
+  await settle(page);
+  const inputs = await typedInputs(page);
+  let n = 0;
+  for (const { id, kind, value } of inputs) {
+    if (!(await page.locator(`[id="${id}"]`).isVisible())) continue; // gone since (a method switch)
+    const at = `${where} #${id}`;
+    const started = Date.now();
+    const before = await figures(page);
+    const number = kind === 'decimal';
+    const date = kind === 'numeric';
+    // 1. A valid value.
+    const valid = number ? '12' : date ? '01/02/2027' : `${value}Ab`;
+    await typeInto(page, id, valid, before, at);
+    await leave(page, id, at);
+    // 2. A refused one (text has no refusal): marked in place, the figures keep the last value.
+    if (number || date) {
+      const accepted = await figures(page);
+      const refused = number ? '1x' : '31/02/2026';
+      await typeInto(page, id, refused, accepted, at);
+      await leave(page, id, at);
+      assert.ok(await invalid(page, id), `${at}: ${refused} was not marked refused`);
+      assert.equal(await page.locator(`[id="${id}"]`).inputValue(), refused, `${at}: the refused text was not kept to fix`);
+      assert.equal(await figures(page), accepted, `${at}: a refused entry moved a figure`);
+      if (await page.locator('#hpp-bar').count()) {
+        assert.equal(await page.locator('#bar-refused').count(), 1, `${at}: the price bar does not say an entry was refused`);
+      }
+      if (await page.locator('#quotation-editor').count()) {
+        assert.equal(await page.locator('#quotation-link').count(), 0, `${at}: the quotation's link is offered over a refused entry`);
+      }
+    }
+    // 3. The first value again: every figure is back.
+    const shown = await page.locator(`[id="${id}"]`).inputValue();
+    if (shown !== value) {
+      await typeInto(page, id, value, await figures(page), at);
+      await leave(page, id, at);
+    }
+    assert.ok(!(await invalid(page, id)), `${at}: still marked refused after its value was typed back`);
+    assert.equal(await figures(page), before, `${at}: the figures did not come back with the first value`);
+    if (process.env.ROBOT_DEBUG) console.log(at, Date.now() - started, 'ms');
+    n++;
+  }
+  return n;
+}
+
+/** Each screen of the editor in turn, its folded cards opened. */
+async function everyScreen(page, where) {
+  const counts = {};
+  const screen = async (name) => {
+    await settle(page); // the tab's part first, then its folded cards (a phone) opened
+    await unfoldAll(page);
+    counts[name] = await robot(page, `${where} ${name}`);
+  };
+  await page.click('#tab-costing');
+  await screen('costing');
+  await page.click('#tab-export');
+  await screen('export');
+  await page.click('#tab-workshop');
+  await screen('workshop');
+  await page.click('#tab-quote');
+  await screen('quote');
+  // A quotation of this sheet, with its PI and the company profile open.
+  await page.click('#new-quotation');
+  await page.locator('#quotation-editor').waitFor();
+  for (const summary of await page.locator('#quotation-editor details:not([open]) > summary, #company-profile:not([open]) > summary').all()) {
+    if (await summary.isVisible()) await summary.click();
+  }
+  await screen('quotation');
+  return counts;
+}
+
+for (const [where, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  test(`the typing robot on every screen (${where})`, { timeout: 900_000 }, async () => {
+    const { context, page, errors } = await openEditor(app, { viewport, isMobile: where === 'phone', hasTouch: where === 'phone' });
+    await page.click('#guide-skip');
+    const counts = await everyScreen(page, where);
+    console.log(`typing robot (${where}): ${JSON.stringify(counts)}`);
+    // (The workshop tab has sliders and buttons only: nothing to type.)
+    for (const screen of ['costing', 'export', 'quote', 'quotation']) assert.ok(counts[screen] > 0, `${where} ${screen}: no input was typed in`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+/** Issue 27 #1, as it was found: a new workshop line's rate typed key by key kept only its first
+ *  keys (the row was rebuilt under the cursor when the line's step became bought). Typed key by
+ *  key it must price exactly as the same rate entered at once; after a refused -5000, typing
+ *  5000 again must be what is used. */
+test("a new workshop line's rate typed key by key is the rate used", async () => {
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  const hpp = () => page.locator('#hpp-per-pair').textContent();
+  assert.equal(await hpp(), 'Rp162.566');
+  await page.click('#bought button.add');
+  const row = page.locator('#bought .bought-row').last();
+  const rate = row.locator('input[id$="-rate"]');
+  const id = await rate.getAttribute('id');
+  // The new line's 0 is selected on focus, so typing replaces it (5000, not 50000).
+  await rate.click();
+  await page.keyboard.type('5000', { delay: 80 });
+  assert.equal(await page.evaluate(() => document.activeElement.id), id, 'focus stayed while typing');
+  assert.equal(await hpp(), 'Rp162.566', 'nothing is priced before the field is left');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), id.replace('-rate', '-per'), 'Tab goes on to the next field');
+  assert.equal(await rate.inputValue(), '5.000');
+  const keyed = await hpp();
+  assert.notEqual(keyed, 'Rp162.566');
+  // The same rate entered at once prices the same.
+  await rate.fill('0');
+  await rate.blur();
+  assert.equal(await hpp(), 'Rp162.566');
+  await rate.fill('5000');
+  await rate.blur();
+  assert.equal(await hpp(), keyed);
+  // A refused -5000 changes nothing and is marked; 5000 typed over it is what is used.
+  await rate.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('-5000', { delay: 40 });
+  await page.keyboard.press('Tab');
+  assert.equal(await page.locator(`#${id}-err`).count(), 1);
+  assert.equal(await hpp(), keyed);
+  assert.equal(await page.locator('#bar-refused').count(), 1);
+  await rate.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('4000', { delay: 40 });
+  await page.keyboard.press('Enter');
+  assert.equal(await rate.inputValue(), '4.000');
+  assert.equal(await page.locator(`#${id}-err`).count(), 0);
+  assert.equal(await page.locator('#bar-refused').count(), 0);
+  assert.notEqual(await hpp(), keyed, 'the new rate is used');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
