@@ -5,7 +5,7 @@
 // survives a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openEditor, fillNumber, unfold, unfoldAll } from './harness.mjs';
+import { useApp, openEditor, fillNumber, fillField, unfold, unfoldAll } from './harness.mjs';
 
 const app = useApp();
 const PHONE = { viewport: { width: 390, height: 844 }, locale: 'id-ID' };
@@ -293,4 +293,30 @@ test('a damaged guide step in storage starts the guide at its first step, withou
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test("on a phone the quotation's shared-cost table scrolls inside its card, and a 500-character name wraps on the buyer's page", async () => {
+  const { context, page, errors } = await openEditor(app, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await page.click('#guide-skip');
+  await page.click('#tab-quote');
+  await page.click('#quotation-example');
+  await page.locator('#quotation-shares').waitFor();
+  // (Issue 27 #16: the columns of articles 2 and 3 were cut off and could not be reached.)
+  const shares = await page.evaluate(() => {
+    const wrap = document.querySelector('#quotation-shares').parentElement;
+    return { page: document.documentElement.scrollWidth - innerWidth, scrolls: wrap.scrollWidth > wrap.clientWidth && getComputedStyle(wrap).overflowX === 'auto' };
+  });
+  assert.deepEqual(shares, { page: 0, scrolls: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.click('#tab-costing');
+  await fillField(page.getByLabel('Nama artikel'), 'X'.repeat(500));
+  await page.click('#tab-quote');
+  const link = await page.locator('#buyer-link').inputValue();
+  const buyer = await context.newPage();
+  await buyer.setViewportSize({ width: 390, height: 844 });
+  await buyer.goto(link);
+  await buyer.locator('#buyer-prices').waitFor();
+  assert.equal(await buyer.evaluate(() => document.documentElement.scrollWidth - innerWidth), 0, 'the buyer page is no wider than the phone');
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -381,3 +381,82 @@ test('with storage full, the profile and a quotation keep what was typed, say so
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("two tabs on one quotation: this tab's version is held, kept as a copy on request or when the tab closes, never dropped", async () => {
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  await page.click('#tab-quote');
+  await page.click('#new-quotation');
+  await fillField(page.locator('#qn-number'), 'Q-TWO');
+  const open = async () => {
+    const other = await context.newPage();
+    await other.goto(app.url);
+    await other.locator('#hpp-per-pair').waitFor();
+    if (await other.locator('#guide-skip').isVisible()) await other.click('#guide-skip');
+    await other.click('#tab-quote');
+    return other;
+  };
+  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tapak.quotation.'))
+    .map((k) => JSON.parse(localStorage.getItem(k))).map((q) => `${q.details.number}:${q.lines[0].pairs}`).sort());
+  // B opens it and changes the pairs: 900.
+  const b = await open();
+  await b.locator('.open-quotation', { hasText: 'Q-TWO' }).click();
+  await fillNumber(b.locator('#ql-1-pairs'), '900');
+  // A changes it too: refused, said as a quotation's conflict, its link held (issue 27 #4).
+  await fillNumber(page.locator('#ql-1-pairs'), '1.200');
+  await page.locator('#qn-keep-mine').waitFor();
+  assert.match(await page.locator('#quotation-editor .notice[role=alert]').textContent(), /Penawaran ini diubah di tab lain/);
+  assert.equal(await page.locator('#quotation-link').count(), 0, "a version no one kept is not sent");
+  // A keeps its own as a copy: both versions are kept.
+  await page.click('#qn-keep-mine');
+  await page.locator('#quotation-link').waitFor();
+  assert.equal(await page.locator('#qn-number').inputValue(), 'Q-TWO (salinan)');
+  assert.deepEqual(await stored(), ['Q-TWO (salinan):1200', 'Q-TWO:900']);
+  // A reopens the original; B changes it, then A, and A's tab closes without choosing: A's
+  // version is kept as a copy all the same, as an open sheet's would be.
+  await page.locator('.open-quotation', { hasText: 'Q-TWO ·' }).first().click();
+  await page.locator('#qn-number', { hasText: '' }).waitFor();
+  await fillNumber(b.locator('#ql-1-pairs'), '800');
+  await fillNumber(page.locator('#ql-1-pairs'), '700');
+  await page.locator('#qn-keep-mine').waitFor();
+  await page.close({ runBeforeUnload: true });
+  const left = await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tapak.quotation.'))
+    .map((k) => JSON.parse(localStorage.getItem(k))).map((q) => `${q.details.number}:${q.lines[0].pairs}`).sort());
+  assert.deepEqual(left, ['Q-TWO (salinan):1200', 'Q-TWO (salinan):700', 'Q-TWO:800']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a PI of three articles with a consignee, and a quotation of four articles at two terms, each print on one A4 page', async () => {
+  await mkdir(shots, { recursive: true });
+  const { context, page, errors } = await openEditor(app, { dialogs: (d) => d.dismiss() });
+  await page.click('#guide-skip');
+  await page.click('#tab-quote');
+  await page.click('#quotation-example');
+  await fillField(page.locator('#pi-consignee'), 'Busan Footwear Logistics Center Co., Ltd.');
+  await fillField(page.locator('#pi-consignee-address'), '123 Jungang-daero, Jung-gu, Busan 48939, Republic of Korea');
+  await fillField(page.locator('#pi-shipment'), 'Maret 2027');
+  await page.evaluate(() => { window.print = () => {}; });
+  const pages = async (button, what) => {
+    await page.click(button);
+    await page.waitForFunction(() => !document.body.hasAttribute('data-printing'));
+    await page.evaluate((w) => document.body.setAttribute('data-printing', w), what);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(new URL(`${what}-one-page.pdf`, shots), pdf);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => document.body.removeAttribute('data-printing'));
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  };
+  // (Issue 27 #15: the QR code went alone onto a second page.)
+  assert.equal(await pages('#print-pi', 'pi'), 1, 'the PI prints on one page');
+  await page.click('#add-quote-line');
+  await fillNumber(page.locator('#ql-4-pairs'), '500');
+  // Three terms: FOB, CFR and CIF as columns.
+  await page.locator('#qn-term-1').selectOption({ label: 'CFR Busan' });
+  await page.locator('#qn-term-2').selectOption({ label: 'CIF Busan' });
+  assert.equal(await page.locator('#quotation-prices thead th').count(), 4);
+  assert.equal(await pages('#print-quotation', 'quotation'), 1, 'four articles print on one page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

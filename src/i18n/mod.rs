@@ -548,7 +548,7 @@ texts! {
     MaterialsDay => "Bahan dibayar hari ke-", "Materials paid on day";
     WorkshopsBefore => "Bengkel dibayar … hari sebelum kirim", "Workshops paid … days before shipment";
     FinancingInPrice => "Masukkan biaya modal kerja ke HPP per pasang", "Add the working-capital cost to the cost per pair";
-    CashEnterLead => "Isi hari kirim untuk melihat arus kas pesanan.", "Enter the shipment day to see the order's cash.";
+    CashEnterLead => "Isi hari kirim (paling sedikit 1 hari setelah pesanan dikonfirmasi) untuk melihat arus kas pesanan.", "Enter the shipment day (at least 1 day after the order is confirmed) to see the order's cash.";
     CashNotPriced => "Arus kas menunggu harga pesanan yang lengkap.", "The cash timeline waits for a complete price.";
     CashTooLarge => "Angka atau jumlah hari terlalu besar untuk dihitung.", "The figures or days are too large to compute.";
     LastPayment => "Pembayaran terakhir dari pembeli", "The buyer's last payment";
@@ -647,6 +647,8 @@ texts! {
     AsCosted => "seperti di lembar", "as costed";
     QuotationUnreadable => "Penawaran tersimpan ini tidak bisa dibaca, jadi tidak dibuka dan tidak ditimpa:", "This stored quotation cannot be read, so it is not opened and never overwritten:";
     DownloadItsText => "Unduh teksnya (untuk diperbaiki)", "Download its text (to repair)";
+    QuotationChangedElsewhere => "Penawaran ini diubah di tab lain. Versi di sini belum disimpan dan tautannya ditahan: muat versi tab lain, atau simpan versi ini sebagai salinan.", "This quotation was changed in another tab. The version here is not saved and its link is held: load the other tab's version, or keep this one as a copy.";
+    KeepMineAsCopy => "Simpan versi ini sebagai salinan", "Keep this version as a copy";
     SheetGone => "— lembar ini sudah tidak ada di pustaka —", "— this sheet is no longer in the library —";
     TermN => "Incoterm", "Incoterm";
     NoTerm => "—", "—";
@@ -680,6 +682,7 @@ texts! {
     RemoveLogo => "Hapus logo", "Remove the logo";
     FromProfile => "Isi dari profil perusahaan", "Fill in from the company profile";
     ScanQr => "Pindai untuk membuka penawaran ini di ponsel", "Scan to open this quotation on a phone";
+    ScanQrPi => "Pindai untuk membuka proforma invoice ini di ponsel", "Scan to open this proforma invoice on a phone";
     PiLink => "Tautan PI untuk pembeli (tetap, tidak berubah)", "PI link for the buyer (frozen)";
     Consignee => "Penerima barang (consignee)", "Consignee";
     PaymentPhrase => "Syarat pembayaran (kalimat baku)", "Payment terms (standard phrase)";

@@ -106,6 +106,17 @@ fn chosen(e: &Event) -> Option<usize> {
     usize::try_from(e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index()).ok()
 }
 
+/// Saves `cur`'s quotation as a new one, its number marked as a copy: this tab's version of a
+/// quotation another tab changed. The open quotation it becomes, or `None` if it could not be
+/// saved (then it stays as it is, with its conflict).
+fn keep_as_copy(cur: &Open, lang: i18n::Lang) -> Option<Open> {
+    let mut q = cur.q.clone();
+    q.details.number = format!("{} {}", q.details.number, T::CopySuffix.in_lang(lang)).trim().to_string();
+    let id = crate::ui::storage::new_id();
+    let text = quotations::save(&mut WebStore::local(), &id, &q, None).ok()?;
+    Some(Open { id, q, seen: Some(text), error: None, conflict: false })
+}
+
 /// The quotation line `id`, to change.
 fn line_mut(q: &mut Quotation, id: u32) -> Option<&mut QuoteLine> {
     q.lines.iter_mut().find(|x| x.id == id)
@@ -131,17 +142,48 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             let mut s = WebStore::local();
             let next = match quotations::save(&mut s, &cur.id, &q, cur.seen.as_deref()) {
                 Ok(text) => Open { q, seen: Some(text), error: None, conflict: false, ..cur },
-                Err(e) => Open {
+                // Another tab saved it meanwhile: this tab's version stays on the page, said as a
+                // quotation's conflict, to be dropped for theirs or kept as a copy (never lost).
+                Err(crate::store::StoreError::Changed { .. }) => Open {
                     q,
-                    conflict: matches!(e, crate::store::StoreError::Changed { .. }),
-                    error: Some(i18n::store::store_error(&e, lang)),
+                    conflict: true,
+                    error: Some(P::QuotationChangedElsewhere.in_lang(lang).to_string()),
                     ..cur
                 },
+                Err(e) => Open { q, conflict: false, error: Some(i18n::store::store_error(&e, lang)), ..cur },
             };
             open.set(Some(next));
             list.set(store_list());
         })
     };
+    // Keeps this tab's version of a quotation another tab changed, as a copy of its own (its
+    // number marked as a copy); the other tab's stays as stored. Also done when the page goes
+    // while the conflict is open, as an open sheet in the same state is.
+    let keep_mine = {
+        let (open, list) = (open.clone(), list.clone());
+        Callback::from(move |_: ()| {
+            let Some(cur) = (*open).clone() else { return };
+            if let Some(copy) = keep_as_copy(&cur, lang) {
+                open.set(Some(copy));
+            }
+            list.set(store_list());
+        })
+    };
+    {
+        // The page going (closed, reloaded, navigated away) with a conflict open.
+        let latest = use_mut_ref(|| None::<Open>);
+        *latest.borrow_mut() = (*open).clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "pagehide", move |_| {
+                    if let Some(cur) = latest.borrow().as_ref().filter(|c| c.conflict) {
+                        let _ = keep_as_copy(cur, lang);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let new = {
         let (open, doc, list, current) = (open.clone(), p.doc.clone(), list.clone(), p.sheet_id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -232,6 +274,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             if let Some(why) = &*refused { <p class="error" role="alert" id="quotation-example-error">{ "⚠ " }{ why.clone() }</p> }
             if let Some(cur) = &*open {
                 <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
+                    onkeep={cur.conflict.then(|| keep_mine.reform(|_: MouseEvent| ()))}
                     ontake={cur.conflict.then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
                         // Another tab's version, as stored now; gone there: closed here too.
                         let Some(cur) = (*open).clone() else { return };
@@ -265,6 +308,8 @@ struct EditorProps {
     onchange: Callback<Quotation>,
     /// Another tab changed the quotation: take its version.
     ontake: Option<Callback<MouseEvent>>,
+    /// Another tab changed the quotation: keep this tab's as a copy.
+    onkeep: Option<Callback<MouseEvent>>,
     /// `true`: delete it.
     onclose: Callback<bool>,
 }
@@ -357,7 +402,9 @@ fn Editor(p: &EditorProps) -> Html {
         _ => html! {},
     };
     let issued = use_memo((q.clone(), priced.clone()), |(q, priced)| BuyerQuote::issue_quotation(q, priced).ok());
-    let held = !ctx.refused.is_empty(ctx.generation);
+    // Held while a field holds a refused entry, or while this version is not the stored one
+    // because another tab changed it (its link would carry figures no one kept).
+    let held = !ctx.refused.is_empty(ctx.generation) || p.ontake.is_some();
     let base = crate::share::address::link_base(
         &web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default(),
         crate::ui::storage::load_published().as_deref(),
@@ -450,6 +497,9 @@ fn Editor(p: &EditorProps) -> Html {
                     <p>{ e.to_string() }</p>
                     if let Some(take) = &p.ontake {
                         <button type="button" id="qn-take-theirs" onclick={take.clone()}>{ tp(P::TakeTheirs) }</button>
+                        if let Some(keep) = &p.onkeep {
+                            <button type="button" id="qn-keep-mine" onclick={keep.clone()}>{ tp(P::KeepMineAsCopy) }</button>
+                        }
                     } else {
                         // Not saved (storage full or refused): the quotation stays on the page as
                         // typed; saved at the next change, or now once there is room.
@@ -464,7 +514,9 @@ fn Editor(p: &EditorProps) -> Html {
                 { text("qn-buyer", P::Buyer, &q.details.buyer.name, |q, v| q.details.buyer.name = v) }
                 { text("qn-destination", P::DestinationPlace, &q.destination_place, |q, v| q.destination_place = v) }
             </div>
-            <button type="button" id="qn-from-profile" onclick={change(q, &p.onchange, |next, _: MouseEvent| if let Some(profile) = crate::ui::profile::current() { profile.apply(&mut next.details); })}>{ tp(P::FromProfile) }</button>
+            <div class="row-actions">
+                <button type="button" id="qn-from-profile" onclick={change(q, &p.onchange, |next, _: MouseEvent| if let Some(profile) = crate::ui::profile::current() { profile.apply(&mut next.details); })}>{ tp(P::FromProfile) }</button>
+            </div>
             <crate::ui::phrases::Words prefix="qn" details={q.details.clone()}
                 onchange={change(q, &p.onchange, |next, w: crate::model::phrases::WordsEdit| w.apply(&mut next.details))} />
             <div class="grid g3">
@@ -516,7 +568,7 @@ fn Editor(p: &EditorProps) -> Html {
                                 </select>
                             </div>
                             <NumberField id={format!("ql-{lid}-pairs")} label={t(T::OrderPairs)} value={Decimal::from(l.pairs)} rule={Num::OrderPairs.rule()} compact=true onchange={on_pairs} />
-                            <button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button>
+                            <div class="row-actions"><button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button></div>
                             <div class="quote-tiers">
                                 <>{ for l.tiers.iter().enumerate().map(|(k, &tier)| {
                                     let on_tier = change(q, &p.onchange, move |next, v: Decimal| if let Some(x) = line_mut(next, lid).and_then(|l| l.tiers.get_mut(k)) { *x = to_count(v); });
@@ -720,7 +772,8 @@ fn PrintedPage(p: &PrintedProps) -> Html {
                 if let Some(profile) = crate::ui::profile::current() {
                     crate::ui::profile::add_logo(&host, &profile.logo);
                 }
-                add_qr(&host, link, P::ScanQr.in_lang(*lang));
+                let caption = if q.proforma.is_some() { P::ScanQrPi } else { P::ScanQr };
+                add_qr(&host, link, caption.in_lang(*lang));
             }
         });
     }
@@ -750,6 +803,15 @@ fn add_qr(host: &web_sys::Element, link: &str, caption: &str) {
         text.set_text_content(Some(caption));
         let _ = figure.append_child(&img);
         let _ = figure.append_child(&text);
-        let _ = sheet.append_child(&figure);
+        // Beside the terms (it floats right of them in print), so a full page keeps it on
+        // the page instead of pushing it alone onto a second (issue 27 #15).
+        match sheet.query_selector(".qs-terms") {
+            Ok(Some(terms)) => {
+                let _ = sheet.insert_before(&figure, Some(&terms));
+            }
+            _ => {
+                let _ = sheet.append_child(&figure);
+            }
+        }
     }
 }
