@@ -16,6 +16,16 @@ const app = useApp();
 const fixture = new URL('./fixtures/busan-and-sandal.backup.json', import.meta.url);
 const shots = new URL('../test-results/', import.meta.url);
 
+/** The editor with a new quotation of the open sheet on screen, the guide skipped. */
+async function newQuotation(options) {
+  const opened = await openEditor(app, options);
+  await opened.page.click('#guide-skip');
+  await opened.page.click('#tab-quote');
+  await opened.page.click('#new-quotation');
+  await opened.page.locator('#quotation-editor').waitFor();
+  return opened;
+}
+
 test('three articles, one a colourway, FOB and CIF up to 0,05; a Korean phone; one A4 page; a PI', async () => {
   await mkdir(shots, { recursive: true });
   const { context, page, errors, dialogs } = await openEditor(app);
@@ -303,10 +313,7 @@ test('the company profile: entered once, put over a quotation, its logo on the p
 });
 
 test('a line of 0 pairs holds the quotation and says which; a stored quotation that fails its checks is said, kept and not opened', async () => {
-  const { context, page, errors } = await openEditor(app);
-  await page.click('#guide-skip');
-  await page.click('#tab-quote');
-  await page.click('#new-quotation');
+  const { context, page, errors } = await newQuotation();
   await page.locator('#quotation-link').waitFor();
   // A second article, no pairs yet: not priced, not counted, and named (issue 27 #7).
   await page.click('#add-quote-line');
@@ -348,11 +355,7 @@ test('a line of 0 pairs holds the quotation and says which; a stored quotation t
 });
 
 test('with storage full, the profile and a quotation keep what was typed, say so, and save once there is room', async () => {
-  const { context, page, errors } = await openEditor(app);
-  await page.click('#guide-skip');
-  await page.click('#tab-quote');
-  await page.click('#new-quotation');
-  await page.locator('#quotation-editor').waitFor();
+  const { context, page, errors } = await newQuotation();
   // The browser's storage fills up (issue 27 #3).
   await page.evaluate(() => {
     const write = Storage.prototype.setItem;
@@ -383,10 +386,7 @@ test('with storage full, the profile and a quotation keep what was typed, say so
 });
 
 test("two tabs on one quotation: this tab's version is held, kept as a copy on request or when the tab closes, never dropped", async () => {
-  const { context, page, errors } = await openEditor(app);
-  await page.click('#guide-skip');
-  await page.click('#tab-quote');
-  await page.click('#new-quotation');
+  const { context, page, errors } = await newQuotation();
   await fillField(page.locator('#qn-number'), 'Q-TWO');
   const open = async () => {
     const other = await context.newPage();
@@ -396,7 +396,8 @@ test("two tabs on one quotation: this tab's version is held, kept as a copy on r
     await other.click('#tab-quote');
     return other;
   };
-  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tapak.quotation.'))
+  // Every stored quotation as "number:pairs of its first line", as a tab reads them.
+  const stored = (tab = page) => tab.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tapak.quotation.'))
     .map((k) => JSON.parse(localStorage.getItem(k))).map((q) => `${q.details.number}:${q.lines[0].pairs}`).sort());
   // B opens it and changes the pairs: 900.
   const b = await open();
@@ -420,9 +421,7 @@ test("two tabs on one quotation: this tab's version is held, kept as a copy on r
   await fillNumber(page.locator('#ql-1-pairs'), '700');
   await page.locator('#qn-keep-mine').waitFor();
   await page.close({ runBeforeUnload: true });
-  const left = await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tapak.quotation.'))
-    .map((k) => JSON.parse(localStorage.getItem(k))).map((q) => `${q.details.number}:${q.lines[0].pairs}`).sort());
-  assert.deepEqual(left, ['Q-TWO (salinan):1200', 'Q-TWO (salinan):700', 'Q-TWO:800']);
+  assert.deepEqual(await stored(b), ['Q-TWO (salinan):1200', 'Q-TWO (salinan):700', 'Q-TWO:800']);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -54,6 +54,17 @@ pub enum Leave<V> {
     Refused(InputError),
 }
 
+/// What a date field's text stands for: `Some("")` for an emptied field (no date), the ISO date
+/// of a date typed day first (`30/11/2026` → `2026-11-30`), `None` for anything else (refused:
+/// nothing is sent, the text stays marked). One rule for the mark and for leaving the field.
+pub fn read_date(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        Some(String::new())
+    } else {
+        crate::model::date::Date::parse_typed(text).map(|d| d.to_string())
+    }
+}
+
 /// What leaving a text field does: the text as typed is committed when it differs.
 pub fn leave_text(draft: &str, committed: &str) -> Leave<String> {
     if draft == committed {

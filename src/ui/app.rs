@@ -232,6 +232,8 @@ pub fn App(props: &AppProps) -> Html {
     let style = l.number_style();
     let b = breakdown.clone();
     let d = &*doc;
+    // The price bar names refused entries: its figures use their fields' last accepted values.
+    let refused_labels = ctx.refused.labels(ctx.generation);
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
             <header class="topbar no-print">
@@ -282,9 +284,9 @@ pub fn App(props: &AppProps) -> Html {
                     <Lazy part={Part::Price} quiet=true doc={doc.clone()} breakdown={b.clone()} />
                     // A refused entry is named here too: the figures beside it use the field's last
                     // accepted value, not what is on screen in the field.
-                    if !ctx.refused.is_empty(ctx.generation) {
-                        <span class="bar-refused" id="bar-refused" title={ctx.refused.labels(ctx.generation).join(" · ")}>
-                            { format!("⚠ {} {}", ctx.refused.labels(ctx.generation).len(), t(T::BarRefused)) }
+                    if !refused_labels.is_empty() {
+                        <span class="bar-refused" id="bar-refused" title={refused_labels.join(" · ")}>
+                            { format!("⚠ {} {}", refused_labels.len(), t(T::BarRefused)) }
                         </span>
                     } else if !b.is_complete() { <span aria-label={t(T::Incomplete)}>{ "⚠" }</span> }
                     <span class="sr-only">{ " · " }{ t(T::SeeSummary) }</span>

@@ -6,7 +6,7 @@
 //! accepted. A refused text is never sent: the figures keep the last committed value, the price
 //! bar says so, and the typed text stays on screen until the user fixes it.
 
-use crate::format::field::{leave_text, Leave, NumberRead};
+use crate::format::field::{leave_text, read_date, Leave, NumberRead};
 use crate::format::{format_number, FieldRule};
 use crate::i18n::{input_error, Lang};
 use crate::ui::state::use_ctx;
@@ -165,22 +165,15 @@ pub struct TextProps {
 /// remount the field under the user's fingers, and storage is written once per entry).
 #[function_component]
 pub fn TextField(p: &TextProps) -> Html {
-    let draft = {
-        let id = p.id.clone();
-        use_state_eq(move || (id, None::<String>))
-    };
-    // A draft belongs to its field's id (Yew may reuse the component for another field).
-    let current = if draft.0 == p.id { draft.1.clone() } else { None };
-    let shown = current.clone().unwrap_or_else(|| p.value.to_string());
+    let ctx = use_ctx();
+    let (draft, set_draft) = use_draft(&ctx, &p.id);
+    let shown = draft.clone().unwrap_or_else(|| p.value.to_string());
     let oninput = {
-        let (draft, id) = (draft.clone(), p.id.clone());
-        Callback::from(move |e: InputEvent| {
-            draft.set((id.clone(), Some(e.target_unchecked_into::<HtmlInputElement>().value())));
-        })
+        let set_draft = set_draft.clone();
+        Callback::from(move |e: InputEvent| set_draft(Some(e.target_unchecked_into::<HtmlInputElement>().value())))
     };
     let commit = {
-        let (draft, id, onchange, value, typed) =
-            (draft.clone(), p.id.clone(), p.onchange.clone(), p.value.clone(), current.is_some());
+        let (typed, onchange, value) = (draft.is_some(), p.onchange.clone(), p.value.clone());
         move |input: HtmlInputElement| {
             if !typed {
                 return;
@@ -188,7 +181,7 @@ pub fn TextField(p: &TextProps) -> Html {
             if let Leave::Commit(text) = leave_text(&input.value(), &value) {
                 onchange.emit(text);
             }
-            draft.set((id.clone(), None));
+            set_draft(None);
         }
     };
     let (onblur, onkeydown) = leave_handlers(commit);
@@ -359,7 +352,7 @@ pub fn DateField(p: &DateProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let (draft, set_draft) = use_draft(&ctx, &p.id);
-    let refused = draft.as_ref().is_some_and(|t| !t.trim().is_empty() && Date::parse_typed(t).is_none());
+    let refused = draft.as_ref().is_some_and(|t| read_date(t).is_none());
     use_refused_report(&ctx, &p.id, &p.label, refused.then(|| draft.as_ref().cloned().unwrap_or_default()));
     let shown = draft
         .as_ref()
@@ -378,13 +371,7 @@ pub fn DateField(p: &DateProps) -> Html {
             if !typed {
                 return;
             }
-            let text = input.value();
-            let iso = if text.trim().is_empty() {
-                Some(String::new())
-            } else {
-                Date::parse_typed(&text).map(|d| d.to_string())
-            };
-            if let Some(iso) = iso {
+            if let Some(iso) = read_date(&input.value()) {
                 if iso != *value {
                     onchange.emit(iso);
                 }

@@ -152,3 +152,14 @@ fn leaving_a_field_commits_only_an_accepted_new_value() {
     assert_eq!(leave_text("Bengkel Sooko", ""), Leave::Commit("Bengkel Sooko".to_string()));
     assert_eq!(leave_text("x", "x"), Leave::Same);
 }
+
+/// A date field's text: emptied means no date, a date typed day first is stored as ISO, anything
+/// else (a word, a day that does not exist) is refused (issue 27 #11: "besok" and 31/02/2026).
+#[test]
+fn a_date_field_reads_day_first_dates_and_refuses_the_rest() {
+    use tapak::format::field::read_date;
+    assert_eq!(read_date("30/11/2026").as_deref(), Some("2026-11-30"));
+    assert_eq!(read_date("  ").as_deref(), Some(""));
+    assert_eq!(read_date("besok"), None);
+    assert_eq!(read_date("31/02/2026"), None);
+}
