@@ -28,7 +28,8 @@ test("a 30/70 order's cash and a broker's offer on a phone, in Indonesian", asyn
 
   // Folded, the cards say what they hold: the peak, and what each route keeps a pair.
   assert.equal(await text(page, '#h-cash-line'), 'puncak Rp153.333.333 hari 7');
-  assert.equal(await text(page, '#h-broker-line'), 'langsung Rp17.000 · broker Rp10.000');
+  // Each route after its financing: 32.511.333,33 ÷ 2.000 and 18.448.333,33 ÷ 2.000.
+  assert.equal(await text(page, '#h-broker-line'), 'langsung Rp16.256 · broker Rp9.224');
   await unfold(page, 'h-cash');
 
   // Day 0: materials −150.000.000. Day 7: the week's wages (20.000.000 ÷ 6) go out before the
@@ -39,7 +40,7 @@ test("a 30/70 order's cash and a broker's offer on a phone, in Indonesian", asyn
   assert.match(await text(page, '#cash-financing'), /^Rp1\.488\.667 /);
   // After every cost, the financing too: 208.000.000 − 150.000.000 − 20.000.000 − 4.000.000
   // − 1.488.666,67 = 32.511.333,33 (the chart's last bar is the cash: 34.000.000).
-  assert.equal(await text(page, '#cash-leaves'), 'Rp32.511.333');
+  assert.equal(await text(page, '#cash-leaves'), 'Rp32.511.333 ƒ');
   // The chart: one bar a day with events, below zero until the balance arrives.
   const rows = page.locator('#cash-chart tbody tr');
   assert.equal(await rows.count(), 7);
@@ -57,7 +58,7 @@ test("a 30/70 order's cash and a broker's offer on a phone, in Indonesian", asyn
   // A half-typed or hostile entry is refused in place and changes nothing.
   await fillNumber(page.locator('#cash-deposit'), '120');
   await page.locator('#cash-deposit-err', { hasText: 'Paling besar 100' }).waitFor();
-  assert.equal(await text(page, '#cash-leaves'), 'Rp32.511.333');
+  assert.equal(await text(page, '#cash-leaves'), 'Rp32.511.333 ƒ');
   await fillNumber(page.locator('#cash-deposit'), '30');
 
   // The financing added to the cost: (85.000 + 744,33) × 1,2 + 2.000 = Rp104.893 a pair.
@@ -68,22 +69,27 @@ test("a 30/70 order's cash and a broker's offer on a phone, in Indonesian", asyn
   await page.click('#cash-in-price');
   await page.locator('#bar-price', { hasText: 'Rp104.000' }).waitFor();
 
-  // Direct FOB keeps 208.000.000 − 4.000.000 − 170.000.000 = Rp34.000.000; a broker paying
-  // Rp95.000 ex-works keeps 190.000.000 − 170.000.000 = Rp20.000.000; break-even Rp102.000.
+  // Direct FOB keeps 208.000.000 − 4.000.000 − 170.000.000 − the financing 1.488.666,67 =
+  // Rp32.511.333, the cash card's figure; a broker paying Rp95.000 ex-works, on the same
+  // plan, 190.000.000 − 170.000.000 − 1.551.666,67 = Rp18.448.333 (tests/it/deal.rs).
   await unfold(page, 'h-broker');
-  assert.equal(await text(page, '#keep-direct'), 'Rp34.000.000');
-  assert.equal(await text(page, '#keep-broker'), 'Rp20.000.000');
-  assert.equal(await text(page, '#broker-difference'), 'Lewat broker Anda menyimpan lebih sedikit: Rp14.000.000');
-  assert.equal(await text(page, '#broker-break-even'), 'Harga impas dari broker: Rp102.000 / pasang');
-  // An offer at the break-even leaves the same.
-  await fillNumber(page.locator('#broker-price'), '102000');
-  await page.locator('#keep-broker', { hasText: 'Rp34.000.000' }).waitFor();
-  // As a commission on an FCA price: 207.000.000 − 3.000.000 − 8 % (16.560.000) − 170.000.000.
+  assert.equal(await text(page, '#keep-direct'), 'Rp32.511.333');
+  assert.equal(await text(page, '#keep-broker'), 'Rp18.448.333');
+  assert.equal(await cells(page, '#broker-table tbody tr:nth-child(4)'), 'Biaya modal kerja (bunga) Rp1.488.667 Rp1.551.667');
+  assert.equal(await text(page, '#broker-difference'), 'Lewat broker Anda menyimpan lebih sedikit: Rp14.063.000');
+  assert.equal(await text(page, '#broker-break-even'), 'Harga impas dari broker: Rp102.007 / pasang');
+  // An offer at the break-even leaves the same, to the rounding of the typed price.
+  await fillNumber(page.locator('#broker-price'), '102007');
+  await page.locator('#keep-broker', { hasText: 'Rp32.511.' }).waitFor();
+  // As a commission on an FCA price: 207.000.000 − 3.000.000 − 8 % (16.560.000) − 170.000.000
+  // = 17.440.000, less the route's financing: deposit 30 % of 207.000.000 on day 7, so
+  // (1.050 + 7 × 489,5) million × 1 % ÷ 30 = 1.492.166,67 → Rp15.947.833. Break-even: the
+  // same equation as above with the FCA costs, 3.010,5R = 623.184.000.000 → Rp103.502.
   await page.click('label[for="broker-pays-1"]');
   await page.locator('#broker-term').selectOption('FCA');
   await fillNumber(page.locator('#broker-commission'), '8');
-  await page.locator('#keep-broker', { hasText: 'Rp17.440.000' }).waitFor();
-  assert.equal(await text(page, '#broker-break-even'), 'Harga impas dari broker: Rp103.500 / pasang');
+  await page.locator('#keep-broker', { hasText: 'Rp15.947.833' }).waitFor();
+  assert.equal(await text(page, '#broker-break-even'), 'Harga impas dari broker: Rp103.502 / pasang');
 
   // Nothing sticks out of the 390-px screen.
   assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth));

@@ -372,6 +372,10 @@ test('with storage full, the profile and a quotation keep what was typed, say so
   await fillField(page.locator('#qn-buyer'), 'Jeddah Shoes LLC');
   await page.locator('#qn-save-again').waitFor();
   assert.equal(await page.locator('#qn-buyer').inputValue(), 'Jeddah Shoes LLC');
+  // The PI's consignee, typed while storage is full, stays too, and is saved with the rest.
+  await fillField(page.locator('#pi-consignee'), 'Jeddah Port Agent');
+  assert.equal(await page.locator('#pi-consignee').inputValue(), 'Jeddah Port Agent');
+  assert.equal(await page.locator('#quotation-editor .notice[role=alert]').count(), 1, 'the notice is said once');
   const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => /^tapak\.(quotation|profile)/.test(k)).map((k) => localStorage.getItem(k)).join('\n'));
   assert.ok(!(await stored()).includes('Jeddah Shoes') && !(await stored()).includes('CV Penuh'));
   // Room again: "Try again" saves both, and the notices go.
@@ -381,6 +385,7 @@ test('with storage full, the profile and a quotation keep what was typed, say so
   assert.equal(await page.locator('#pf-error').count(), 0);
   assert.equal(await page.locator('#qn-save-again').count(), 0);
   assert.ok((await stored()).includes('Jeddah Shoes') && (await stored()).includes('CV Penuh Jaya'));
+  assert.ok((await stored()).includes('Jeddah Port Agent'));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -422,6 +427,68 @@ test("two tabs on one quotation: this tab's version is held, kept as a copy on r
   await page.locator('#qn-keep-mine').waitFor();
   await page.close({ runBeforeUnload: true });
   assert.deepEqual(await stored(b), ['Q-TWO (salinan):1200', 'Q-TWO (salinan):700', 'Q-TWO:800']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("two tabs on the company profile: an idle tab follows the other's changes; a change that meets another is shown side by side and waits for the user", async () => {
+  const { context, page, errors } = await openEditor(app);
+  await page.click('#guide-skip');
+  const open = async (tab) => {
+    await tab.click('#tab-quote');
+    await tab.locator('#company-profile summary').click();
+  };
+  await open(page);
+  await fillField(page.locator('#pf-name'), 'CV Satu');
+  const b = await context.newPage();
+  await b.goto(app.url);
+  await b.locator('#hpp-per-pair').waitFor();
+  await open(b);
+  assert.equal(await b.locator('#pf-name').inputValue(), 'CV Satu');
+  // A changes the bank; B, with nothing unsaved, shows it at once.
+  await fillField(page.locator('#pf-bank'), 'Bank Jatim');
+  await b.waitForFunction(() => document.querySelector('#pf-bank').value === 'Bank Jatim');
+  // B's storage is full when it renames the company: kept on the page, said.
+  await b.evaluate(() => {
+    const write = Storage.prototype.setItem;
+    window.__full = true;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return write.call(this, k, v);
+    };
+  });
+  await fillField(b.locator('#pf-name'), 'CV Dua');
+  await b.locator('#pf-error').waitFor();
+  // Meanwhile A changes the bank again; B, with an unsaved change, does not follow.
+  await fillField(page.locator('#pf-bank'), 'Bank BNI');
+  assert.equal(await b.locator('#pf-name').inputValue(), 'CV Dua');
+  // Room again: B's "Try again" meets A's change. Both are shown, part by part; nothing is saved.
+  await b.evaluate(() => { window.__full = false; });
+  await b.click('#pf-save-again');
+  await b.locator('#pf-conflict').waitFor();
+  assert.match(await b.locator('#pf-conflict').textContent(), /Profil perusahaan diubah di tab lain/);
+  const rows = await b.locator('#pf-differences tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent).join(' | ')));
+  assert.deepEqual(rows, ['Nama | CV Satu | CV Dua', 'Rekening bank | Bank BNI | Bank Jatim']);
+  await b.locator('#pf-conflict').screenshot({ path: new URL('profile-two-tabs.png', shots).pathname });
+  const storedName = (tab) => tab.evaluate(() => JSON.parse(localStorage.getItem('tapak.profile')).exporter.name);
+  assert.equal(await storedName(b), 'CV Satu');
+  // "Load the other tab's version": B shows A's profile.
+  await b.click('#pf-take-theirs');
+  assert.equal(await b.locator('#pf-conflict').count(), 0);
+  assert.equal(await b.locator('#pf-name').inputValue(), 'CV Satu');
+  assert.equal(await b.locator('#pf-bank').inputValue(), 'Bank BNI');
+  // Again, and this time "keep mine": saved over A's, which A, idle, then shows.
+  await b.evaluate(() => { window.__full = true; });
+  await fillField(b.locator('#pf-name'), 'CV Dua');
+  await b.locator('#pf-error').waitFor();
+  await fillField(page.locator('#pf-contact'), '+62 811');
+  await b.evaluate(() => { window.__full = false; });
+  await b.click('#pf-save-again');
+  await b.locator('#pf-conflict').waitFor();
+  await b.click('#pf-keep-mine');
+  assert.equal(await b.locator('#pf-conflict').count(), 0);
+  assert.equal(await storedName(page), 'CV Dua');
+  await page.waitForFunction(() => document.querySelector('#pf-name').value === 'CV Dua');
   assert.deepEqual(errors, []);
   await context.close();
 });

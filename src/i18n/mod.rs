@@ -649,6 +649,10 @@ texts! {
     DownloadItsText => "Unduh teksnya (untuk diperbaiki)", "Download its text (to repair)";
     QuotationChangedElsewhere => "Penawaran ini diubah di tab lain. Versi di sini belum disimpan dan tautannya ditahan: muat versi tab lain, atau simpan versi ini sebagai salinan.", "This quotation was changed in another tab. The version here is not saved and its link is held: load the other tab's version, or keep this one as a copy.";
     KeepMineAsCopy => "Simpan versi ini sebagai salinan", "Keep this version as a copy";
+    ProfileChangedElsewhere => "Profil perusahaan diubah di tab lain. Yang Anda ubah di sini belum disimpan; bedanya di bawah ini. Pilih versi yang dipakai.", "The company profile was changed in another tab. Your change here is not saved yet; the differences are below. Choose which version to keep.";
+    OtherTab => "Tab lain (tersimpan)", "Other tab (stored)";
+    ThisTab => "Tab ini (belum disimpan)", "This tab (not saved)";
+    Differs => "berbeda", "differs";
     SheetGone => "— lembar ini sudah tidak ada di pustaka —", "— this sheet is no longer in the library —";
     TermN => "Incoterm", "Incoterm";
     NoTerm => "—", "—";

@@ -44,9 +44,19 @@ pub fn store_error(e: &StoreError, lang: Lang) -> String {
         (StoreError::Corrupt { key }, Lang::En) => {
             format!("The stored data “{key}” is damaged; nothing was overwritten.")
         }
-        (StoreError::Changed { .. }, Lang::Id) => "Lembar ini diubah di tab lain; tidak ada yang ditimpa.".into(),
-        (StoreError::Changed { .. }, Lang::En) => {
-            "This sheet was changed in another tab; nothing was overwritten.".into()
+        (StoreError::Changed { key }, lang) => {
+            // Named by what the key holds: the profile, a quotation, or a sheet.
+            let what = if key == crate::store::profile::KEY {
+                ("Profil perusahaan", "The company profile")
+            } else if key.starts_with(crate::store::quotations::PREFIX) {
+                ("Penawaran ini", "This quotation")
+            } else {
+                ("Lembar ini", "This sheet")
+            };
+            match lang {
+                Lang::Id => format!("{} diubah di tab lain; tidak ada yang ditimpa.", what.0),
+                Lang::En => format!("{} was changed in another tab; nothing was overwritten.", what.1),
+            }
         }
     }
 }

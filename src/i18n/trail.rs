@@ -52,6 +52,7 @@ pub fn label(fig: Fig, doc: &Document, lang: Lang) -> String {
         Fig::CashNeedDays => tp(P::CashNeedDays),
         Fig::Financing => tp(P::Financing),
         Fig::FinancingPerPair => tp(P::FinancingPerPair),
+        Fig::CashKept => tp(P::CashLeaves),
         Fig::Bought(step) => format!("{} · {}", t(T::Bought), t(crate::i18n::messages::making_step(step))),
         Fig::Assists => tp(P::FigAssists),
         Fig::CostPerMinute => t(T::CostPerMinute),

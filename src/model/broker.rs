@@ -8,9 +8,19 @@
 //!   own price per pair, or at the maker's price for that term less a commission the broker keeps.
 //!   The maker keeps that revenue less the costs the term leaves to the seller (FCA: clearance and
 //!   haulage to the hand-over) and the cost of production.
+//! - **Financing, the same on both routes.** What each route keeps is after every cost, the
+//!   financing included, by the one rule the cash card uses (`cash::kept`): each route's own
+//!   cash timeline (`cash::timeline`) is worked on the cash plan (deposit, days, rate) with the
+//!   order's costs and that route's revenue, costs and deductions, and its financing is taken
+//!   off. The broker is assumed to pay as the plan says a buyer would; a broker who pays at
+//!   pick-up is entered by setting the plan's days. When the plan adds the financing to the
+//!   price, the cost of production here is the cost before it (HPP), so it is not counted twice.
+//!   Without a lead time or a rate there is no financing and nothing is taken off.
 //! - **Break-even broker price**: the price per pair at which the broker's route leaves the maker
-//!   as much as exporting directly, `(cost of production + direct keep + the term's costs) ÷
-//!   pairs`. A broker who pays less takes more than the export costs from the maker.
+//!   as much as exporting directly, `(cost of production + direct keep + the term's costs +
+//!   the broker route's financing) ÷ pairs`, grossed up for the bank's share; the financing is
+//!   the one at that price (it moves a little with the price, through the deposit), found by
+//!   repeating the sum. A broker who pays less takes more than the export costs from the maker.
 //!
 //! Everything is in the costing currency (rupiah for most makers), per pair and for the order,
 //! at the order quantity; nothing is rounded here.
@@ -20,6 +30,7 @@
 //! (Rp17.000 a pair). A broker paying Rp95.000 ex-works leaves 190.000.000 − 170.000.000 =
 //! Rp20.000.000 (Rp10.000 a pair), Rp14.000.000 less; break-even Rp102.000 a pair.
 
+use crate::model::cash::{CashPlan, Flows};
 use crate::model::currency::Currency;
 use crate::model::fx::convert_exact;
 use crate::model::incoterms::{Chain, Component, Incoterm, TermError};
@@ -76,9 +87,12 @@ pub struct Route {
     pub revenue: Money,
     /// Export costs, bank charges or the broker's commission the maker bears on this route.
     pub costs: Money,
-    /// The cost of production of the order.
+    /// The cost of production of the order (HPP × pairs, before any financing).
     pub production: Money,
-    /// `revenue − costs − production`.
+    /// What financing this route's cash costs at the cash plan's rate; `None` without a lead
+    /// time or a rate.
+    pub financing: Option<Money>,
+    /// `revenue − costs − production − financing`: kept after every cost (`cash::kept`).
     pub keeps: Money,
     pub keeps_per_pair: Money,
 }
@@ -130,61 +144,95 @@ fn costs_of(chain: &Chain, term: Incoterm) -> Result<(Frac, Frac), BrokerError> 
     Ok((bu.total, costs))
 }
 
-/// Compares direct export with the broker's offer for the quote's first quantity.
+/// At most this many rounds to settle the break-even price with its financing (each round
+/// moves it by a few thousandths of the last move; three are enough for any real plan).
+const BREAK_EVEN_ROUNDS: usize = 12;
+
+/// Compares direct export with the broker's offer for the quote's first quantity, each route's
+/// financing worked on `plan` (the sheet's cash plan, the one `q.cash` was worked on).
 ///
 /// # Errors
 /// `BrokerError` when the order is not priced, the broker's price is missing or has no rate.
-pub fn compare(deal: &BrokerDeal, q: &Quote, fx: &[crate::model::fx::ExchangeRate]) -> Result<Comparison, BrokerError> {
+pub fn compare(
+    deal: &BrokerDeal,
+    q: &Quote,
+    fx: &[crate::model::fx::ExchangeRate],
+    plan: &CashPlan,
+) -> Result<Comparison, BrokerError> {
     let tier = q.tiers.first().ok_or(BrokerError::Term(TermError::Missing(Vec::new())))?;
     let chain = q.chain.as_ref().ok_or(BrokerError::Term(TermError::Missing(Vec::new())))?;
     let cur = chain.currency;
     let n = Decimal::from(tier.pairs);
-    let production = Frac::from(tier.cost_per_pair.amount).times(n)?;
+    // The cost before any financing the plan put in it: the financing is taken off once, below.
+    let hpp = tier.cost_per_pair.amount - tier.financing.map_or(Decimal::ZERO, |f| f.amount);
+    let production = Frac::from(hpp).times(n)?;
     let money = |f: Frac| -> Result<Money, BrokerError> { Ok(Money::new(f.value()?, cur)) };
-    let route = |term, revenue: Frac, costs: Frac| -> Result<Route, BrokerError> {
-        let keeps = revenue.minus(costs)?.minus(production)?;
+    // What financing a route's cash costs: its own timeline on the plan, from the order's costs.
+    let financing = |revenue: Frac, shipping: Frac, on_receipt: Frac| -> Result<Option<Frac>, BrokerError> {
+        let Some(order) = q.cash_flows.filter(|_| plan.monthly_rate_pct.is_some()) else { return Ok(None) };
+        let flows = Flows { shipping, on_receipt, invoice: revenue, ..order };
+        let t = crate::model::cash::timeline(plan, &flows, cur).map_err(|_| BrokerError::Overflow)?;
+        Ok(t.financing.map(|f| Frac::from(f.amount)))
+    };
+    let route = |term, revenue: Frac, costs: Frac, financed: Option<Frac>| -> Result<Route, BrokerError> {
+        let keeps = revenue.minus(costs)?.minus(production)?.minus(financed.unwrap_or(Frac::ZERO))?;
         Ok(Route {
             term,
             revenue: money(revenue)?,
             costs: money(costs)?,
             production: money(production)?,
+            financing: financed.map(money).transpose()?,
             keeps: money(keeps)?,
             keeps_per_pair: money(keeps.divided_by(n)?)?,
         })
     };
+    // The bank's charges are a share of whatever the maker is paid.
+    let bank = |revenue: Frac| revenue.times(chain.bank);
     // Direct: FOB with no broker's commission.
     let own = Chain { commission: Decimal::ZERO, ..chain.clone() };
     let (fob, fob_costs) = costs_of(&own, Incoterm::Fob)?;
-    // The bank's charges are a share of whatever the maker is paid.
-    let with_bank = |revenue: Frac, costs: Frac| -> Result<Frac, MoneyError> { costs.plus(revenue.times(chain.bank)?) };
-    let direct = route(Incoterm::Fob, fob, with_bank(fob, fob_costs)?)?;
+    let direct = route(Incoterm::Fob, fob, fob_costs.plus(bank(fob)?)?, financing(fob, fob_costs, bank(fob)?)?)?;
     // The broker's route: the term's own costs (FCA: clearance, haulage), and what the broker pays.
     let term = if deal.term == Incoterm::Fca { Incoterm::Fca } else { Incoterm::Exw };
     let (own_price, own_costs) = costs_of(&own, term)?;
-    let (revenue, costs) = match deal.pays {
+    let (revenue, deducted) = match deal.pays {
         BrokerPays::Price => {
             let p = deal.price.ok_or(BrokerError::NoPrice)?;
             let p = convert_exact(fx, Frac::from(p), deal.currency, cur).map_err(|_| BrokerError::Rate)?;
             let revenue = p.times(n)?;
-            (revenue, with_bank(revenue, own_costs)?)
+            (revenue, bank(revenue)?)
         }
-        BrokerPays::Commission => {
-            let commission = own_price.times(percent(deal.commission_pct))?;
-            (own_price, with_bank(own_price, own_costs)?.plus(commission)?)
-        }
+        // The broker keeps the commission out of what it pays, as the bank its charges.
+        BrokerPays::Commission => (own_price, bank(own_price)?.plus(own_price.times(percent(deal.commission_pct))?)?),
     };
-    let broker = route(term, revenue, costs)?;
-    // Break-even: revenue × (1 − bank) = production + direct keep + the term's own costs.
-    let break_even = production
-        .plus(Frac::from(direct.keeps.amount))?
-        .plus(own_costs)?
-        .divided_by(Decimal::ONE - chain.bank)?
-        .divided_by(n)?;
+    let broker_financing = financing(revenue, own_costs, deducted)?;
+    let broker = route(term, revenue, own_costs.plus(deducted)?, broker_financing)?;
+    // Break-even: revenue × (1 − bank) = production + direct keep + the term's own costs + the
+    // broker route's financing at that revenue. The financing moves a little with the price
+    // (through the deposit), far less than the price itself, so the equation is solved by
+    // repeating it from the offer's financing until the price moves less than a millionth.
+    let fixed = production.plus(Frac::from(direct.keeps.amount))?.plus(own_costs)?;
+    let price_for = |financed: Option<Frac>| -> Result<Decimal, BrokerError> {
+        Ok(fixed.plus(financed.unwrap_or(Frac::ZERO))?.divided_by(Decimal::ONE - chain.bank)?.divided_by(n)?.value()?)
+    };
+    let mut break_even = price_for(broker_financing)?;
+    for _ in 0..BREAK_EVEN_ROUNDS {
+        if broker_financing.is_none() {
+            break;
+        }
+        let revenue = Frac::from(break_even).times(n)?;
+        let next = price_for(financing(revenue, own_costs, bank(revenue)?)?)?;
+        let settled = (next - break_even).abs() < Decimal::new(1, 6);
+        break_even = next;
+        if settled {
+            break;
+        }
+    }
     Ok(Comparison {
         pairs: tier.pairs,
         direct,
         broker,
         difference: money(Frac::from(direct.keeps.amount).minus(Frac::from(broker.keeps.amount))?)?,
-        break_even: money(break_even)?,
+        break_even: Money::new(break_even, cur),
     })
 }

@@ -310,7 +310,7 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
         },
         needs: needs(matches!(q.cash, Some(Err(_))), false),
     };
-    let compared = d.broker.as_ref().map(|deal| crate::model::broker::compare(deal, q, &d.fx));
+    let compared = d.broker.as_ref().map(|deal| crate::model::broker::compare(deal, q, &d.fx, &d.cash));
     let broker = CardLine {
         card: Card::Broker,
         facts: match &compared {

@@ -150,3 +150,46 @@ pub fn logo_data_url(bytes: &[u8]) -> String {
     let head = picture_kind(bytes).unwrap_or("data:application/octet-stream;base64,");
     format!("{head}{}", base64::engine::general_purpose::STANDARD.encode(bytes))
 }
+
+/// A part of the profile, to show where two versions of it differ (another tab's and this
+/// one's, when both were changed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfilePart {
+    Name,
+    Address,
+    Contact,
+    Bank,
+    Validity,
+    /// The payment phrase or its settings.
+    Payment,
+    /// The lead time phrase or its settings.
+    Lead,
+    Logo,
+}
+
+impl ProfilePart {
+    /// This part's text as it is shown side by side; `None` where it is no text (settings, a
+    /// picture): the row then only says that they differ.
+    pub fn text(self, p: &Profile) -> Option<String> {
+        match self {
+            ProfilePart::Name => Some(p.exporter.name.clone()),
+            ProfilePart::Address => Some(p.exporter.address.clone()),
+            ProfilePart::Contact => Some(p.exporter.contact.clone()),
+            ProfilePart::Bank => Some(p.bank_details.clone()),
+            ProfilePart::Validity => Some(p.validity_days.to_string()),
+            ProfilePart::Payment | ProfilePart::Lead | ProfilePart::Logo => None,
+        }
+    }
+}
+
+/// The parts in which `a` and `b` differ, in the card's order.
+pub fn differing(a: &Profile, b: &Profile) -> Vec<ProfilePart> {
+    use ProfilePart::*;
+    let same = |part: ProfilePart| match part {
+        Name | Address | Contact | Bank | Validity => part.text(a) == part.text(b),
+        Payment => (a.payment, &a.payment_terms) == (b.payment, &b.payment_terms),
+        Lead => (a.lead, &a.lead_time) == (b.lead, &b.lead_time),
+        Logo => a.logo == b.logo,
+    };
+    [Name, Address, Contact, Bank, Validity, Payment, Lead, Logo].into_iter().filter(|&p| !same(p)).collect()
+}

@@ -215,6 +215,9 @@ pub struct Quote {
     /// is added to it, so the financing is not financed in turn (a second-order amount, and the
     /// timeline then errs on the side of more cash needed).
     pub cash: Option<Result<Timeline, CashError>>,
+    /// What that timeline was worked on: the order's costs and invoice, whole order, costing
+    /// currency. The broker comparison works each route's financing from the same costs.
+    pub cash_flows: Option<Flows>,
 }
 
 impl Quote {
@@ -714,7 +717,9 @@ fn quote_with(doc: &Document, shared: Option<&[SharedShipment]>) -> Quote {
     let before = issues.clone();
     let mut priced: Vec<Priced> =
         quantities.iter().map(|&q| price_tier(doc, q, decimals, None, shared, &mut issues)).collect();
-    let cash = priced.first().and_then(|p| order_cash(doc, p));
+    let flows = priced.first().and_then(|p| Some((order_flows(doc, p)?, p.breakdown.currency)));
+    let cash = flows.map(|(f, cur)| f.and_then(|f| crate::model::cash::timeline(&doc.cash, &f, cur)));
+    let cash_flows = flows.and_then(|(f, _)| f.ok());
     // The financing the cash plan adds to the cost: the order's, per pair, at every quantity.
     let financing = match (&cash, &doc.cash) {
         (Some(Ok(t)), plan) if plan.in_price => {
@@ -773,13 +778,14 @@ fn quote_with(doc: &Document, shared: Option<&[SharedShipment]>) -> Quote {
         issues,
         cost_issues,
         cash,
+        cash_flows,
     }
 }
 
-/// The order's cash timeline (`cash::timeline`) from its first tier: the costs as the sheet
-/// computes them, paid as the cash plan says, against the quoted total in the costing currency.
-/// `None` until a lead time is entered, or while the order has no price.
-fn order_cash(doc: &Document, first: &Priced) -> Option<Result<Timeline, CashError>> {
+/// What the order's cash timeline (`cash::timeline`) is worked on, from its first tier: the
+/// costs as the sheet computes them against the quoted total in the costing currency. `None`
+/// until a lead time is entered, or while the order has no price.
+fn order_flows(doc: &Document, first: &Priced) -> Option<Result<Flows, CashError>> {
     if doc.cash.lead_days == 0 {
         return None;
     }
@@ -803,5 +809,5 @@ fn order_cash(doc: &Document, first: &Priced) -> Option<Result<Timeline, CashErr
             invoice,
         })
     };
-    Some(flows().map_err(|_| CashError::Overflow).and_then(|f| crate::model::cash::timeline(&doc.cash, &f, cur)))
+    Some(flows().map_err(|_| CashError::Overflow))
 }

@@ -62,6 +62,8 @@ pub enum Fig {
     Financing,
     /// The financing per pair, when the cash plan adds it to the cost.
     FinancingPerPair,
+    /// What the order leaves after every cost, its financing included (`cash::kept`).
+    CashKept,
     /// Ex-factory price of the whole order.
     ExFactoryTotal,
     Cartons,
@@ -601,6 +603,18 @@ fn cash(doc: &Document, q: &Quote, t: &mut Trail) {
             lit(count(Decimal::from(30), Counted::Days)),
         ),
     );
+    // The timeline's last balance less the financing (in the price, the buyer pays it and the
+    // remainder is the last balance: nothing to explain).
+    match crate::model::cash::kept(tl, &doc.cash) {
+        Ok(kept) if !doc.cash.in_price => {
+            t.money(
+                Fig::CashKept,
+                kept,
+                Expr::Difference(vec![lit(Operand::Money(tl.ends_with)), Expr::Ref(Fig::Financing)]),
+            );
+        }
+        _ => {}
+    }
     if let Some((tier, f)) = q.tiers.first().and_then(|tier| Some((tier, tier.financing?))) {
         t.money(
             Fig::FinancingPerPair,

@@ -115,7 +115,8 @@ fn timeline(tl: &Timeline, q: &Quote, k: &CashPlan, lang: crate::i18n::Lang) -> 
                 }
                 <dt>{ tp(P::CashLeaves) }</dt>
                 // After every cost, the financing above included (`cash::kept`).
-                <dd id="cash-leaves">{ crate::model::cash::kept(tl, k).map_or_else(|_| "—".to_string(), |m| format_money(m, style)) }</dd>
+                <dd id="cash-leaves">{ crate::model::cash::kept(tl, k).map_or_else(|_| "—".to_string(), |m| format_money(m, style)) }
+                    if tl.financing.is_some() && !k.in_price { { " " }<Why fig={Fig::CashKept} of={tp(P::CashLeaves).to_string()} /> }</dd>
             </dl>
             if financed.is_some() { <p class="note" id="cash-before-financing">{ tp(P::CashBeforeFinancing) }</p> }
             { crate::ui::charts::cash(tl, lang) }
@@ -143,6 +144,8 @@ pub struct BrokerProps {
     pub deal: Option<BrokerDeal>,
     pub quote: Rc<Quote>,
     pub fx: Rc<Vec<crate::model::fx::ExchangeRate>>,
+    /// The cash plan each route's financing is worked on.
+    pub plan: CashPlan,
     pub fold: Fold,
 }
 
@@ -160,7 +163,7 @@ pub fn BrokerCard(p: &BrokerProps) -> Html {
             </Card>
         };
     };
-    let compared = broker::compare(deal, &p.quote, &p.fx);
+    let compared = broker::compare(deal, &p.quote, &p.fx, &p.plan);
     html! {
         <Card which={Which::Broker} title={t(T::Broker)} fold={p.fold.clone()}>
             <p class="help">{ tp(P::BrokerHelp) }</p>
@@ -215,6 +218,9 @@ fn comparison(c: &Comparison, lang: crate::i18n::Lang) -> Html {
                     { row(P::Received, m(c.direct.revenue), m(c.broker.revenue)) }
                     { row(P::RouteCosts, m(c.direct.costs), m(c.broker.costs)) }
                     { row(P::Production, m(c.direct.production), m(c.broker.production)) }
+                    if c.direct.financing.is_some() || c.broker.financing.is_some() {
+                        { row(P::Financing, c.direct.financing.map(m).unwrap_or_default(), c.broker.financing.map(m).unwrap_or_default()) }
+                    }
                     <tr class="total"><th scope="row">{ tp(P::YouKeep) }</th>
                         <td class="r" id="keep-direct"><strong>{ m(c.direct.keeps) }</strong></td>
                         <td class="r" id="keep-broker"><strong>{ m(c.broker.keeps) }</strong></td></tr>

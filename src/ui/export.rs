@@ -497,7 +497,7 @@ fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
                 <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} fold={shipping} />
                 <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} fold={costs} />
                 <crate::ui::deal::CashCard plan={d.cash.clone()} quote={q.clone()} workshops={!d.labour.bought.is_empty()} fold={cash} />
-                <crate::ui::deal::BrokerCard deal={d.broker.clone()} quote={q.clone()} fx={Rc::new(d.fx.clone())} fold={broker} />
+                <crate::ui::deal::BrokerCard deal={d.broker.clone()} quote={q.clone()} fx={Rc::new(d.fx.clone())} plan={d.cash.clone()} fold={broker} />
             </div>
             <aside class="side">
                 <QuotePanel doc={p.doc.clone()} quote={q.clone()} />

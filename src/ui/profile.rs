@@ -4,15 +4,23 @@
 //! "Isi dari profil" puts it over an open quotation. Saved on every change (`store::profile`),
 //! never over another tab's change; every change passes `rules::validate_profile`, so a logo
 //! that is no picture, or too large, is refused with the reason and changes nothing.
+//!
+//! Two tabs: a tab with nothing unsaved follows the other's changes as they are stored. A tab
+//! whose change meets another tab's shows the two side by side, part by part
+//! (`profile::differing`), keeps what was typed, and waits for the user: "load the other tab's
+//! version" or "keep mine" (saved over it, now that it was seen). Nothing is dropped unseen.
 
 use crate::i18n::{self, P, T};
-use crate::model::profile::Profile;
+use crate::model::profile::{differing, Profile, ProfilePart};
 use crate::model::rules::Num;
 use crate::store::profile::{self, Stored};
+use crate::store::StoreError;
 use crate::ui::fields::{to_count, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use crate::ui::storage::WebStore;
 use rust_decimal::Decimal;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The stored profile, read through its door.
@@ -51,14 +59,55 @@ struct Shown {
     error: Option<String>,
     /// The stored text cannot be read: shown, and replaced only on the user's word.
     unreadable: Option<String>,
+    /// Another tab's version, met by a save from this one: shown beside this tab's until the
+    /// user chooses (its profile and stored text).
+    theirs: Option<(Profile, String)>,
 }
 
-fn shown() -> Shown {
-    match stored() {
-        Stored::None => Shown { profile: Profile::default(), seen: None, error: None, unreadable: None },
-        Stored::Profile(p, text) => Shown { profile: *p, seen: Some(text), error: None, unreadable: None },
-        Stored::Unreadable(text, _) => {
-            Shown { profile: Profile::default(), seen: Some(text.clone()), error: None, unreadable: Some(text) }
+impl Shown {
+    fn from(stored: Stored) -> Shown {
+        let none = Shown { profile: Profile::default(), seen: None, error: None, unreadable: None, theirs: None };
+        match stored {
+            Stored::None => none,
+            Stored::Profile(p, text) => Shown { profile: *p, seen: Some(text), ..none },
+            Stored::Unreadable(text, _) => Shown { seen: Some(text.clone()), unreadable: Some(text), ..none },
+        }
+    }
+
+    /// After trying to save `next`: saved, or kept on the page with why (another tab's version
+    /// beside it when that is the reason).
+    fn after_save(&self, next: Profile, saved: Result<String, StoreError>, lang: crate::i18n::Lang) -> Shown {
+        match saved {
+            Ok(text) => Shown { profile: next, seen: Some(text), error: None, unreadable: None, theirs: None },
+            Err(StoreError::Changed { .. }) => match stored() {
+                Stored::Profile(theirs, text) => {
+                    Shown { profile: next, error: None, theirs: Some((*theirs, text)), ..self.clone() }
+                }
+                // Removed or unreadable there: said, and saved again only over what is stored now.
+                other => {
+                    let now = Shown::from(other);
+                    let why = i18n::store::store_error(&StoreError::Changed { key: profile::KEY.into() }, lang);
+                    Shown { profile: next, error: Some(why), seen: now.seen, unreadable: now.unreadable, theirs: None }
+                }
+            },
+            Err(e) => Shown { profile: next, error: Some(i18n::store::store_error(&e, lang)), ..self.clone() },
+        }
+    }
+}
+
+enum Change {
+    Set(Box<Shown>),
+    /// Another tab stored a profile: followed when nothing here is unsaved.
+    Outside(Stored),
+}
+
+impl Reducible for Shown {
+    type Action = Change;
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        match change {
+            Change::Set(next) => Rc::new(*next),
+            Change::Outside(stored) if self.error.is_none() && self.theirs.is_none() => Rc::new(Shown::from(stored)),
+            Change::Outside(_) => self,
         }
     }
 }
@@ -67,8 +116,25 @@ fn shown() -> Shown {
 pub fn ProfileCard() -> Html {
     let lang = use_ctx().lang;
     let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
-    let state = use_state(shown);
+    let state = use_reducer(|| Shown::from(stored()));
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    {
+        let state = state.dispatcher();
+        use_effect_with((), move |()| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "storage", move |e| {
+                    let ours = e
+                        .dyn_ref::<web_sys::StorageEvent>()
+                        .and_then(web_sys::StorageEvent::key)
+                        .is_some_and(|k| k == profile::KEY);
+                    if ours {
+                        state.dispatch(Change::Outside(stored()));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // Every change: checked, then saved over what this tab saw.
     let save = {
         let state = state.clone();
@@ -77,7 +143,7 @@ pub fn ProfileCard() -> Html {
             let problems = crate::model::rules::validate_profile(&next);
             if !problems.is_empty() {
                 let lines: Vec<String> = problems.iter().map(|p| i18n::problem(p, lang)).collect();
-                return state.set(Shown { error: Some(lines.join(" ")), ..cur });
+                return state.dispatch(Change::Set(Box::new(Shown { error: Some(lines.join(" ")), ..cur })));
             }
             if cur.unreadable.is_some() {
                 return;
@@ -86,10 +152,32 @@ pub fn ProfileCard() -> Html {
             // A save that fails (storage full, refused, or another tab's change) keeps the edit on
             // the page, said, and tried again at the next change or by "Try again": the profile
             // in view is the one typed, never the stored one under it (issue 27 #3).
-            state.set(match profile::save(&mut s, &next, cur.seen.as_deref()) {
-                Ok(text) => Shown { profile: next, seen: Some(text), error: None, unreadable: None },
-                Err(e) => Shown { profile: next, error: Some(i18n::store::store_error(&e, lang)), ..cur },
-            });
+            let saved = profile::save(&mut s, &next, cur.seen.as_deref());
+            state.dispatch(Change::Set(Box::new(cur.after_save(next, saved, lang))));
+        })
+    };
+    let take_theirs = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some((theirs, text)) = state.theirs.clone() {
+                state.dispatch(Change::Set(Box::new(Shown {
+                    profile: theirs,
+                    seen: Some(text),
+                    error: None,
+                    unreadable: None,
+                    theirs: None,
+                })));
+            }
+        })
+    };
+    // Mine over theirs, now that they were seen: saved against their text.
+    let keep_mine = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let cur = (*state).clone();
+            let Some((_, text)) = &cur.theirs else { return };
+            let saved = profile::save(&mut WebStore::local(), &cur.profile, Some(text));
+            state.dispatch(Change::Set(Box::new(cur.after_save(cur.profile.clone(), saved, lang))));
         })
     };
     let p = &state.profile;
@@ -146,10 +234,8 @@ pub fn ProfileCard() -> Html {
             let cur = (*state).clone();
             let mut s = WebStore::local();
             let fresh = Profile::default();
-            state.set(match profile::save(&mut s, &fresh, cur.seen.as_deref()) {
-                Ok(text) => Shown { profile: fresh, seen: Some(text), error: None, unreadable: None },
-                Err(e) => Shown { error: Some(i18n::store::store_error(&e, lang)), ..cur },
-            });
+            let saved = profile::save(&mut s, &fresh, cur.seen.as_deref());
+            state.dispatch(Change::Set(Box::new(cur.after_save(fresh, saved, lang))));
         })
     };
     html! {
@@ -161,6 +247,9 @@ pub fn ProfileCard() -> Html {
                     <p>{ tp(P::ProfileUnreadable) }</p>
                     <button type="button" id="pf-start-again" onclick={start_again}>{ tp(P::ProfileStartAgain) }</button>
                 </div>
+            }
+            if let Some((theirs, _)) = &state.theirs {
+                { side_by_side(theirs, p, take_theirs, keep_mine, lang) }
             }
             if let Some(e) = &state.error {
                 <div class="notice" role="alert" id="pf-error">
@@ -183,5 +272,44 @@ pub fn ProfileCard() -> Html {
                 if !p.logo.is_empty() { <button type="button" id="pf-logo-remove" onclick={on_no_logo}>{ tp(P::RemoveLogo) }</button> }
             </div>
         </details>
+    }
+}
+
+/// Another tab's profile beside this one's, part by part where they differ, and the choice.
+fn side_by_side(
+    theirs: &Profile,
+    mine: &Profile,
+    take: Callback<MouseEvent>,
+    keep: Callback<MouseEvent>,
+    lang: crate::i18n::Lang,
+) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    let label = |part: ProfilePart| match part {
+        ProfilePart::Name => tp(P::Name).to_string(),
+        ProfilePart::Address => tp(P::Address).to_string(),
+        ProfilePart::Contact => tp(P::Contact).to_string(),
+        ProfilePart::Bank => tp(P::BankDetails).to_string(),
+        ProfilePart::Validity => T::ValidityDays.in_lang(lang).to_string(),
+        ProfilePart::Payment => tp(P::PaymentTerms).to_string(),
+        ProfilePart::Lead => tp(P::LeadTime).to_string(),
+        ProfilePart::Logo => tp(P::Logo).to_string(),
+    };
+    let shown = |part: ProfilePart, p: &Profile| part.text(p).unwrap_or_else(|| tp(P::Differs).to_string());
+    html! {
+        <div class="notice" role="alert" id="pf-conflict">
+            <p>{ tp(P::ProfileChangedElsewhere) }</p>
+            <div class="table-wrap">
+                <table class="plain" id="pf-differences">
+                    <thead><tr><th scope="col"></th><th scope="col">{ tp(P::OtherTab) }</th><th scope="col">{ tp(P::ThisTab) }</th></tr></thead>
+                    <tbody>{ for differing(theirs, mine).into_iter().map(|part| html! {
+                        <tr><th scope="row">{ label(part) }</th><td>{ shown(part, theirs) }</td><td>{ shown(part, mine) }</td></tr>
+                    }) }</tbody>
+                </table>
+            </div>
+            <div class="row-actions">
+                <button type="button" id="pf-take-theirs" onclick={take}>{ tp(P::TakeTheirs) }</button>
+                <button type="button" id="pf-keep-mine" onclick={keep}>{ tp(P::KeepMine) }</button>
+            </div>
+        </div>
     }
 }

@@ -305,7 +305,7 @@ fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
     let doc = cmt_order(false);
     let q = quote(&doc);
     let ex_works = BrokerDeal { price: Some(dec!(95000)), ..BrokerDeal::default() };
-    let c = compare(&ex_works, &q, &doc.fx).unwrap();
+    let c = compare(&ex_works, &q, &doc.fx, &doc.cash).unwrap();
     assert_eq!((c.direct.revenue.amount, c.direct.costs.amount), (dec!(208000000), dec!(4000000)));
     assert_eq!((c.direct.keeps.amount, c.direct.keeps_per_pair.amount), (dec!(34000000), dec!(17000)));
     // A broker paying Rp95.000 ex-works: 190.000.000 − 170.000.000 = Rp20.000.000 (Rp10.000 a
@@ -324,7 +324,7 @@ fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
         commission_pct: dec!(8),
         ..BrokerDeal::default()
     };
-    let c = compare(&fca, &q, &doc.fx).unwrap();
+    let c = compare(&fca, &q, &doc.fx, &doc.cash).unwrap();
     assert_eq!(c.broker.costs.amount, dec!(19560000));
     assert_eq!((c.broker.keeps.amount, c.broker.keeps_per_pair.amount), (dec!(17440000), dec!(8720)));
     assert_eq!(c.break_even.amount, dec!(103500));
@@ -333,12 +333,72 @@ fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
     let mut banked = doc.clone();
     banked.terms.bank_pct = dec!(1);
     let q = quote(&banked);
-    let c = compare(&ex_works, &q, &banked.fx).unwrap();
+    let c = compare(&ex_works, &q, &banked.fx, &banked.cash).unwrap();
     let at_break_even = BrokerDeal { price: Some(c.break_even.amount), ..BrokerDeal::default() };
-    let even = compare(&at_break_even, &q, &banked.fx).unwrap();
+    let even = compare(&at_break_even, &q, &banked.fx, &banked.cash).unwrap();
     assert_eq!(even.difference.amount.round_dp(6), dec!(0));
     // A broker's price not yet entered waits for it.
-    assert_eq!(compare(&BrokerDeal::default(), &q, &doc.fx), Err(tapak::model::broker::BrokerError::NoPrice));
+    assert_eq!(
+        compare(&BrokerDeal::default(), &q, &doc.fx, &doc.cash),
+        Err(tapak::model::broker::BrokerError::NoPrice)
+    );
+}
+
+/// "Kept after every cost" is one figure with one rule: the cash card's remainder
+/// (`cash::kept`), the broker card's direct route and the trail's `CashKept` agree, the
+/// financing taken off each route the same way.
+#[test]
+fn what_the_order_keeps_is_one_figure_on_the_cash_card_the_broker_card_and_the_trail() {
+    use tapak::model::broker::{compare, BrokerDeal};
+    // The 30/70 order above, FOB, no commission: it leaves Rp34.000.000 before financing and
+    // Rp1.488.666,67 of interest, so 34.000.000 − 1.488.666,67 = Rp32.511.333,33 is kept.
+    let mut doc = cmt_order(false);
+    doc.terms.incoterm = Incoterm::Fob;
+    doc.cash = tapak::model::cash::CashPlan {
+        deposit_pct: dec!(30),
+        deposit_day: 7,
+        lead_days: 42,
+        monthly_rate_pct: Some(dec!(1)),
+        ..Default::default()
+    };
+    let q = quote(&doc);
+    let cash = q.cash.clone().unwrap().unwrap();
+    let kept = tapak::model::cash::kept(&cash, &doc.cash).unwrap();
+    assert_eq!(kept.amount.round_dp(2), dec!(32511333.33));
+    // The broker card's direct route is the same order: the same figure, not Rp34.000.000.
+    let offer = BrokerDeal { price: Some(dec!(95000)), ..BrokerDeal::default() };
+    let c = compare(&offer, &q, &doc.fx, &doc.cash).unwrap();
+    assert_eq!(c.direct.financing, cash.financing);
+    assert_eq!(c.direct.keeps, kept);
+    // The broker's route is financed on the same plan: deposit 30 % of 190.000.000 on day 7,
+    // no export costs, balance on day 42. Short 150.000.000 × 7 + (96,33 + 99,67 + 103 +
+    // 106,33 + 109,67 = 515) million × 7 = 4.655.000.000 money-days; ÷ 30 × 1 % =
+    // Rp1.551.666,67; kept 20.000.000 − 1.551.666,67 = Rp18.448.333,33, which is Rp14.063.000
+    // less than direct (14.000.000 + the 63.000 more interest).
+    assert_eq!(c.broker.financing.map(|m| m.amount.round_dp(2)), Some(dec!(1551666.67)));
+    assert_eq!(c.broker.keeps.amount.round_dp(2), dec!(18448333.33));
+    assert_eq!(c.difference.amount.round_dp(6), dec!(14063000));
+    // Break-even: the price p at which 2.000p − 170.000.000 − the route's financing is
+    // 32.511.333,33. The financing at revenue R is (1.050 + 7 × (5 × (153,33 − 0,3R) +
+    // 33,33)) million × 1 % ÷ 30 = (6.650.000.000 − 10,5R) ÷ 3.000, so 3.010,5R =
+    // 614.184.000.000: R = 204.013.951,17, p = Rp102.006,98 (not the 102.031,50 the offer's
+    // own financing would give), and an offer at it leaves what direct export does.
+    assert_eq!(c.break_even.amount.round_dp(2), dec!(102006.98));
+    let at = BrokerDeal { price: Some(c.break_even.amount), ..BrokerDeal::default() };
+    assert_eq!(compare(&at, &q, &doc.fx, &doc.cash).unwrap().difference.amount.round_dp(2), dec!(0));
+    // The trail explains the same remainder, from the timeline's end and the financing.
+    let trail = tapak::model::trail::trail(&doc);
+    assert_eq!(trail.get(Fig::CashKept).map(|s| s.value), Some(tapak::model::trail::Operand::Money(kept)));
+    assert!(tapak::model::trail::mismatches(&trail).is_empty(), "{:?}", tapak::model::trail::mismatches(&trail));
+    // Without a rate there is no financing anywhere: 34.000.000 on both cards.
+    doc.cash.monthly_rate_pct = None;
+    let q = quote(&doc);
+    let c = compare(&offer, &q, &doc.fx, &doc.cash).unwrap();
+    assert_eq!((c.direct.financing, c.direct.keeps.amount), (None, dec!(34000000)));
+    assert_eq!(
+        tapak::model::cash::kept(q.cash.as_ref().unwrap().as_ref().unwrap(), &doc.cash).unwrap().amount,
+        dec!(34000000)
+    );
 }
 
 #[test]

@@ -273,6 +273,16 @@ fn the_profile_is_stored_beside_the_sheets_travels_in_the_backup_and_is_never_ov
     let other = Profile { bank_details: "BRI".into(), ..p.clone() };
     save(&mut s, &other, Some(&text)).unwrap();
     assert_eq!(save(&mut s, &p, Some(&text)), Err(StoreError::Changed { key: KEY.into() }));
+    // The refusal names the profile, not "this sheet", and the two versions differ in the bank
+    // only: that is the one row shown side by side (issue 27 #4, for the profile).
+    let said = tapak::i18n::store::store_error(&StoreError::Changed { key: KEY.into() }, tapak::i18n::Lang::Id);
+    assert_eq!(said, "Profil perusahaan diubah di tab lain; tidak ada yang ditimpa.");
+    use tapak::model::profile::{differing, ProfilePart};
+    assert_eq!(differing(&other, &p), vec![ProfilePart::Bank]);
+    assert_eq!((ProfilePart::Bank.text(&other), ProfilePart::Bank.text(&p)), (Some("BRI".into()), Some("BNI".into())));
+    let renamed = Profile { validity_days: 45, logo: "data:image/png;base64,AA==".into(), ..other.clone() };
+    assert_eq!(differing(&other, &renamed), vec![ProfilePart::Validity, ProfilePart::Logo]);
+    assert_eq!(ProfilePart::Logo.text(&renamed), None, "a picture is said to differ, not printed");
     // A damaged profile is reported, and kept as it is.
     s.insert(KEY.into(), "{\"kind\": \"tapak-profile\", \"exporter\": 5}".into());
     assert!(matches!(load(&s), Ok(Stored::Unreadable(..))));
