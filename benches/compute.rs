@@ -5,10 +5,10 @@
 
 use std::hint::black_box;
 use std::time::Instant;
-use tapak::model::compute::compute;
-use tapak::model::currency::Currency;
-use tapak::model::document::{Document, Section};
-use tapak::model::examples::sneaker_busan;
+use tapak::model::base::currency::Currency;
+use tapak::model::cost::compute::compute;
+use tapak::model::explain::examples::sneaker_busan;
+use tapak::model::sheet::document::{Document, Section};
 
 /// The Busan example grown to 60 material lines across all sections and three currencies.
 fn large_document() -> Document {
@@ -42,16 +42,16 @@ fn time(per_round: u32, mut f: impl FnMut()) -> (f64, f64, f64) {
 }
 
 fn main() {
-    let (q, lib) = tapak::model::examples::busan_order();
+    let (q, lib) = tapak::model::explain::examples::busan_order();
     let (med, min, max) = time(20, || {
-        black_box(tapak::model::combined::price(black_box(&q), black_box(&lib)));
+        black_box(tapak::model::quotation::combined::price(black_box(&q), black_box(&lib)));
     });
     println!(
         "quotation of 3 articles × 2 terms (native, release): median {med:.0} µs, min {min:.0} µs, max {max:.0} µs"
     );
-    let p = tapak::model::combined::price(&q, &lib);
+    let p = tapak::model::quotation::combined::price(&q, &lib);
     let (med, min, max) = time(20, || {
-        black_box(tapak::model::trail::article(black_box(&p), 2, 1));
+        black_box(tapak::model::explain::trail::article(black_box(&p), 2, 1));
     });
     println!("trail of one of its articles (native, release): median {med:.0} µs, min {min:.0} µs, max {max:.0} µs");
     let doc = large_document();

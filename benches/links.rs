@@ -5,9 +5,9 @@
 
 use base64::Engine;
 use rust_decimal_macros::dec;
-use tapak::model::examples::sneaker_busan;
-use tapak::model::quote::quote;
-use tapak::model::sizes::Size;
+use tapak::model::base::sizes::Size;
+use tapak::model::explain::examples::sneaker_busan;
+use tapak::model::export::quote::quote;
 use tapak::share::buyer::BuyerQuote;
 use tapak::share::{link, qr};
 

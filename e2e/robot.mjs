@@ -136,6 +136,10 @@ export async function everyScreen(page, where) {
   await page.click('#tab-costing');
   await screen('costing');
   await page.click('#tab-export');
+  // The broker comparison's entries exist once it is started: started, so they are typed in too.
+  await settle(page);
+  await unfoldAll(page);
+  if (await page.locator('#broker-compare').isVisible()) await page.click('#broker-compare');
   await screen('export');
   await page.click('#tab-workshop');
   await screen('workshop');

@@ -30,13 +30,13 @@ mod cli {
     use tapak::codec::{document_from_json, document_to_json};
     use tapak::format::{format_money, format_money_dp, format_number, format_share};
     use tapak::i18n::{self, Lang, T};
-    use tapak::model::combined::QuotationPrice;
-    use tapak::model::compute::{compute, Breakdown};
-    use tapak::model::document::Document;
-    use tapak::model::examples::ExampleId;
-    use tapak::model::money::Money;
+    use tapak::model::base::money::Money;
+    use tapak::model::cost::compute::{compute, Breakdown};
+    use tapak::model::explain::examples::ExampleId;
+    use tapak::model::export::quote::{quote, Quote};
+    use tapak::model::quotation::combined::QuotationPrice;
     use tapak::model::quotation::Quotation;
-    use tapak::model::quote::{quote, Quote};
+    use tapak::model::sheet::document::Document;
 
     const EXIT_UNREADABLE: i32 = 1;
     const EXIT_NOT_READY: i32 = 3;
@@ -72,7 +72,7 @@ mod cli {
                     Some("consolidator") => ExampleId::Consolidator,
                     Some("cmt") => ExampleId::Cmt,
                     Some("order") => {
-                        let (q, lib) = tapak::model::examples::busan_order();
+                        let (q, lib) = tapak::model::explain::examples::busan_order();
                         print!("{}", quotation_to_json(&q, &lib));
                         return 0;
                     }
@@ -145,7 +145,7 @@ mod cli {
             Ok(q) => q,
             Err(e) => return refused(file, &e, lang),
         };
-        let p = tapak::model::combined::price(&q, &q.sheets);
+        let p = tapak::model::quotation::combined::price(&q, &q.sheets);
         let line_name = |n: u32| {
             let name = p.lines.iter().find(|l| l.id == n).map_or(String::new(), |l| l.sheet.article.name.clone());
             format!("{n} · {name}")

@@ -15,8 +15,8 @@
 
 use super::quotation::quotation_from_json;
 use super::{document_from_json, document_to_json, LoadError, MAX_DOCUMENT_BYTES};
-use crate::model::document::Document;
 use crate::model::quotation::Quotation;
+use crate::model::sheet::document::Document;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -61,7 +61,7 @@ struct QuotationEntry<'a> {
 pub struct Backup {
     pub sheets: Vec<Named>,
     pub quotations: Vec<(String, Quotation)>,
-    pub profile: Option<crate::model::profile::Profile>,
+    pub profile: Option<crate::model::quotation::profile::Profile>,
 }
 
 #[derive(Deserialize)]

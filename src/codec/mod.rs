@@ -9,11 +9,11 @@ pub mod backup;
 pub mod profile;
 pub mod quotation;
 
-use crate::model::date::Date;
-use crate::model::document::{Document, SCHEMA_VERSION};
-use crate::model::incoterms::Incoterm;
+use crate::model::base::date::Date;
+use crate::model::base::incoterms::Incoterm;
+use crate::model::base::units::Unit;
 use crate::model::rules::{validate, Problem};
-use crate::model::units::Unit;
+use crate::model::sheet::document::{Document, SCHEMA_VERSION};
 
 /// Why a document file could not be read. Data only; the UI words it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,11 +3,11 @@
 //! `rules::validate_profile` (a logo that is no picture, a deposit of 130 %, are refused).
 
 use super::{read, LoadError};
-use crate::model::profile::{Profile, KIND};
+use crate::model::quotation::profile::{Profile, KIND};
 use crate::model::rules::validate_profile;
 
 /// The most a profile may weigh (its logo is most of it).
-pub const MAX_PROFILE_BYTES: usize = 2 * crate::model::profile::MAX_LOGO_CHARS;
+pub const MAX_PROFILE_BYTES: usize = 2 * crate::model::quotation::profile::MAX_LOGO_CHARS;
 
 /// Reads a profile.
 ///

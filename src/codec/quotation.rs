@@ -73,7 +73,7 @@ pub fn quotation_from_json(text: &str) -> Result<Quotation, LoadError> {
 }
 
 /// Writes a quotation file with the sheets its lines use, each as its own sheet file.
-pub fn quotation_to_json(q: &Quotation, library: &BTreeMap<String, crate::model::document::Document>) -> String {
+pub fn quotation_to_json(q: &Quotation, library: &BTreeMap<String, crate::model::sheet::document::Document>) -> String {
     let mut bare = q.clone();
     bare.sheets.clear();
     let head = serde_json::to_string_pretty(&bare).unwrap_or_default();

@@ -61,7 +61,7 @@ pub fn read_date(text: &str) -> Option<String> {
     if text.trim().is_empty() {
         Some(String::new())
     } else {
-        crate::model::date::Date::parse_typed(text).map(|d| d.to_string())
+        crate::model::base::date::Date::parse_typed(text).map(|d| d.to_string())
     }
 }
 

@@ -1,5 +1,5 @@
-use crate::model::currency::Currency;
-use crate::model::money::{Money, Rounding};
+use crate::model::base::currency::Currency;
+use crate::model::base::money::{Money, Rounding};
 use rust_decimal::Decimal;
 
 /// How a language writes numbers.

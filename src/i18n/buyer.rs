@@ -143,7 +143,7 @@ buyer_texts! {
     Private => "This quotation travels inside the link itself; no server stores it.", "이 견적서는 링크 안에 담겨 있으며 어떤 서버에도 저장되지 않습니다.", "Esta cotización viaja dentro del propio enlace; ningún servidor la guarda.", "Penawaran ini tersimpan di dalam tautan itu sendiri; tidak ada server yang menyimpannya.";
 }
 
-use crate::model::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
+use crate::model::sheet::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
 
 impl BT {
     /// The text in `lang`, or in English while `lang`'s texts are not loaded. Never inlined: it

@@ -3,13 +3,13 @@
 use super::{Lang, T};
 use crate::codec::LoadError;
 use crate::format::{format_number, InputError, ParseError};
-use crate::model::compute::{Category, Issue, Place};
-use crate::model::document::Basis;
-use crate::model::document::{PiecePer, Section};
-use crate::model::incoterms::{Component, Missing, Stage, TermError};
-use crate::model::packing::{Mode, PackingError};
-use crate::model::pricing::ProfitError;
-use crate::model::quote::{LineProblem, QuoteIssue};
+use crate::model::base::incoterms::{Component, Missing, Stage, TermError};
+use crate::model::base::packing::{Mode, PackingError};
+use crate::model::base::pricing::ProfitError;
+use crate::model::cost::compute::{Category, Issue, Place};
+use crate::model::export::quote::{LineProblem, QuoteIssue};
+use crate::model::sheet::document::Basis;
+use crate::model::sheet::document::{PiecePer, Section};
 
 /// Says what is wrong with a typed number and how to write it.
 pub fn input_error(e: InputError, lang: Lang) -> String {
@@ -105,8 +105,8 @@ pub fn issue(i: &Issue, lang: Lang, name_of: &dyn Fn(Place) -> String) -> String
 }
 
 /// The name of a making step.
-pub fn making_step(s: crate::model::document::MakingStep) -> T {
-    use crate::model::document::MakingStep::*;
+pub fn making_step(s: crate::model::sheet::document::MakingStep) -> T {
+    use crate::model::sheet::document::MakingStep::*;
     match s {
         Cutting => T::StepCutting,
         Closing => T::StepClosing,
@@ -211,14 +211,16 @@ pub fn term_error(e: &TermError, lang: Lang) -> String {
         }
         (TermError::SharesTooLarge, Lang::Id) => "komisi + bank + asuransi mencapai 100 % harga".into(),
         (TermError::SharesTooLarge, Lang::En) => "commission + bank + insurance reach 100 % of the price".into(),
-        (TermError::Rate(crate::model::fx::FxError::MissingRate { from, to }), Lang::Id) => {
+        (TermError::Rate(crate::model::base::fx::FxError::MissingRate { from, to }), Lang::Id) => {
             format!("belum ada kurs {from} → {to}")
         }
-        (TermError::Rate(crate::model::fx::FxError::MissingRate { from, to }), Lang::En) => {
+        (TermError::Rate(crate::model::base::fx::FxError::MissingRate { from, to }), Lang::En) => {
             format!("no {from} → {to} exchange rate")
         }
-        (TermError::Rate(crate::model::fx::FxError::Overflow), Lang::Id) => "angka kurs terlalu besar".into(),
-        (TermError::Rate(crate::model::fx::FxError::Overflow), Lang::En) => "the converted figure is too large".into(),
+        (TermError::Rate(crate::model::base::fx::FxError::Overflow), Lang::Id) => "angka kurs terlalu besar".into(),
+        (TermError::Rate(crate::model::base::fx::FxError::Overflow), Lang::En) => {
+            "the converted figure is too large".into()
+        }
         (TermError::Rate(_), Lang::Id) => "kurs penawaran harus lebih dari nol".into(),
         (TermError::Rate(_), Lang::En) => "the quote's exchange rate must be above zero".into(),
         (TermError::TargetUnreached, Lang::Id) => "tidak ada harga pabrik yang tepat mencapai harga target".into(),
@@ -256,10 +258,10 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
         QuoteIssue::ExportLine { id: line, problem, .. } => {
             let name = line_name(*line);
             match (problem, id) {
-                (LineProblem::Fx(crate::model::fx::FxError::MissingRate { from, to }), true) => {
+                (LineProblem::Fx(crate::model::base::fx::FxError::MissingRate { from, to }), true) => {
                     format!("{name}: belum ada kurs {from} → {to}.")
                 }
-                (LineProblem::Fx(crate::model::fx::FxError::MissingRate { from, to }), false) => {
+                (LineProblem::Fx(crate::model::base::fx::FxError::MissingRate { from, to }), false) => {
                     format!("{name}: no {from} → {to} exchange rate.")
                 }
                 (LineProblem::Fx(_), true) => format!("{name}: kurs tidak bisa dipakai."),
@@ -276,21 +278,21 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
                 (LineProblem::Overflow, false) => format!("{name}: figure too large."),
             }
         }
-        QuoteIssue::QuoteRate(crate::model::fx::FxError::MissingRate { from, to }) => {
+        QuoteIssue::QuoteRate(crate::model::base::fx::FxError::MissingRate { from, to }) => {
             if id {
                 format!("Belum ada kurs {from} → {to} untuk penawaran. Tambahkan di Kurs (tab 1).")
             } else {
                 format!("No {from} → {to} rate for the quote. Add one under Exchange rates (tab 1).")
             }
         }
-        QuoteIssue::FeeRate(crate::model::fx::FxError::MissingRate { from, to }) => {
+        QuoteIssue::FeeRate(crate::model::base::fx::FxError::MissingRate { from, to }) => {
             if id {
                 format!("Biaya impor atas nilai: belum ada kurs {from} → {to}.")
             } else {
                 format!("Import fee on value: no {from} → {to} exchange rate.")
             }
         }
-        QuoteIssue::TargetRate(crate::model::fx::FxError::MissingRate { from, to }) => {
+        QuoteIssue::TargetRate(crate::model::base::fx::FxError::MissingRate { from, to }) => {
             if id {
                 format!("Harga target: belum ada kurs {from} → {to}.")
             } else {
@@ -682,7 +684,7 @@ pub fn path_name(path: &str, lang: Lang) -> String {
 }
 
 /// The place an issue sits, named as the sheet names it (the line's own name, else its kind).
-pub fn place_name(doc: &crate::model::document::Document, place: Place, lang: Lang) -> String {
+pub fn place_name(doc: &crate::model::sheet::document::Document, place: Place, lang: Lang) -> String {
     let named = |name: &str, fallback: T| {
         if name.trim().is_empty() {
             fallback.in_lang(lang).to_string()
@@ -706,7 +708,7 @@ pub fn place_name(doc: &crate::model::document::Document, place: Place, lang: La
 }
 
 /// An export cost line by its name, else by its stage ("Dokumen ekspor").
-pub fn export_line_name(doc: &crate::model::document::Document, id: u32, lang: Lang) -> String {
+pub fn export_line_name(doc: &crate::model::sheet::document::Document, id: u32, lang: Lang) -> String {
     doc.export_costs.iter().find(|c| c.id == id).map_or_else(String::new, |c| {
         if c.name.trim().is_empty() {
             stage(c.stage).in_lang(lang).to_string()
@@ -719,8 +721,8 @@ pub fn export_line_name(doc: &crate::model::document::Document, id: u32, lang: L
 /// Why a quote may not be sent yet, line by line: every cost left out and what the quoted term
 /// lacks. (Fields holding a refused entry are UI state; `ui::readiness` lists them first.)
 pub fn not_ready_lines(
-    doc: &crate::model::document::Document,
-    q: &crate::model::quote::Quote,
+    doc: &crate::model::sheet::document::Document,
+    q: &crate::model::export::quote::Quote,
     lang: Lang,
 ) -> Vec<String> {
     let line_name = |id: u32| export_line_name(doc, id, lang);

@@ -76,13 +76,13 @@ pub fn address_error(e: AddressError, lang: Lang) -> &'static str {
 }
 
 /// How a unit price is put on its step: "ke kelipatan 0,05 ke atas", "to the nearest 500 (half-up)".
-pub fn price_step(s: &crate::model::money::PriceStep, lang: Lang) -> String {
+pub fn price_step(s: &crate::model::base::money::PriceStep, lang: Lang) -> String {
     let step = crate::format::format_number(s.step, lang.number_style(), None);
     let ties = |l: Lang| match (s.ties, l) {
-        (crate::model::money::Rounding::HalfUp, Lang::Id) => "setengah ke atas",
-        (crate::model::money::Rounding::HalfUp, Lang::En) => "half-up",
-        (crate::model::money::Rounding::HalfEven, Lang::Id) => "setengah ke genap",
-        (crate::model::money::Rounding::HalfEven, Lang::En) => "half-even",
+        (crate::model::base::money::Rounding::HalfUp, Lang::Id) => "setengah ke atas",
+        (crate::model::base::money::Rounding::HalfUp, Lang::En) => "half-up",
+        (crate::model::base::money::Rounding::HalfEven, Lang::Id) => "setengah ke genap",
+        (crate::model::base::money::Rounding::HalfEven, Lang::En) => "half-even",
     };
     match (s.up, lang) {
         (true, Lang::Id) => format!("dibulatkan ke atas ke kelipatan {step}"),
@@ -125,7 +125,7 @@ pub fn share_title(number: &str, article: &str) -> String {
 
 /// The exchange rate a quote uses: "Kurs: 1 USD = 16.250 IDR (JISDOR, 2025-07-29), buffer 1%".
 /// The brackets go when neither source nor date was entered.
-pub fn rate_used(r: &crate::model::quote::QuoteRate, lang: Lang) -> String {
+pub fn rate_used(r: &crate::model::export::quote::QuoteRate, lang: Lang) -> String {
     let style = lang.number_style();
     let n = |v| crate::format::format_number(v, style, None);
     let mut text = format!("{}: 1 {} = {} {}", super::T::RateUsed.in_lang(lang), r.base, n(r.rate), r.quote);

@@ -1,9 +1,9 @@
-//! The folded card's line: "12 baris · Rp117.908 / pasang · belum diisi" (`model::outline`).
+//! The folded card's line: "12 baris · Rp117.908 / pasang · belum diisi" (`model::explain::outline`).
 
 use super::Lang;
 use crate::format::{format_money, format_number};
-use crate::model::outline::{CardLine, Fact, Needs, Noun};
-use crate::model::packing::Mode;
+use crate::model::base::packing::Mode;
+use crate::model::explain::outline::{CardLine, Fact, Needs, Noun};
 use rust_decimal::Decimal;
 
 /// What the card holds, its result and what it still needs, joined by " · ".

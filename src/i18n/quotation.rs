@@ -1,9 +1,9 @@
 //! A quotation's words: its allocation key and what keeps it from being sent.
 
 use super::Lang;
-use crate::model::allocation::{AllocationError, Key};
-use crate::model::combined::QuotationIssue;
-use crate::model::quote::QuoteIssue;
+use crate::model::export::quote::QuoteIssue;
+use crate::model::quotation::allocation::{AllocationError, Key};
+use crate::model::quotation::combined::QuotationIssue;
 
 /// "per pasang" / "by pair", as the quotation states its key.
 pub fn key_name(k: Key, lang: Lang) -> &'static str {

@@ -5,11 +5,11 @@
 
 use crate::format::{format_money_dp, format_number};
 use crate::i18n::{self, Lang, P, T};
-use crate::model::document::Document;
-use crate::model::incoterms::Component;
-use crate::model::money::{Money, Rounding};
-use crate::model::trail::{Counted, Expr, Fig, Operand, Trail};
-use crate::model::units::Unit;
+use crate::model::base::incoterms::Component;
+use crate::model::base::money::{Money, Rounding};
+use crate::model::base::units::Unit;
+use crate::model::explain::trail::{Counted, Expr, Fig, Operand, Trail};
+use crate::model::sheet::document::Document;
 
 /// A piece of a written formula.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,34 +1,21 @@
-//! The pure costing core: money, currencies, FX, units, the document, its edits and `compute`.
+//! The pure core, in layers, one folder each; a layer imports only from the layers above it in
+//! this list (`tests/it/architecture.rs` fails on an upward import or an import cycle):
 //!
-//! Nothing here imports `yew`, `web_sys`, `js_sys` or `gloo`, and nothing uses floats; a test
-//! (`tests/it/architecture.rs`) keeps it so. The same core runs in the browser and natively.
+//! 1. `base` — money, currencies, FX, units, dates, markup, packing, Incoterms, sizes;
+//! 2. `sheet` — the document, its plain data and its edits;
+//! 3. `cost` — the cost of production;
+//! 4. `export` — the quote, the cash timeline, the broker comparison, the papers;
+//! 5. `quotation` — a quotation of several articles, its PI, the company profile;
+//! 6. `explain` — the formula trail, what-if, charts, outline, examples;
+//! 7. `rules` — the one set of rules every door passes, for every record.
+//!
+//! Nothing here imports `yew`, `web_sys`, `js_sys`, `gloo`, the screens' words (`i18n`) or the
+//! screens (`ui`), and nothing uses floats. The same core runs in the browser and natively.
 
-pub mod allocation;
-pub mod broker;
-pub mod cash;
-pub mod chart;
-pub mod combined;
-pub mod compute;
-pub mod costing;
-pub mod currency;
-pub mod date;
-pub mod document;
-pub mod edit;
-pub mod examples;
-pub mod fx;
-pub mod incoterms;
-pub mod money;
-pub mod outline;
-pub mod packing;
-pub mod paperwork;
-pub mod phrases;
-pub mod pricing;
-pub mod profile;
-pub mod proforma;
+pub mod base;
+pub mod cost;
+pub mod explain;
+pub mod export;
 pub mod quotation;
-pub mod quote;
 pub mod rules;
-pub mod sizes;
-pub mod trail;
-pub mod units;
-pub mod whatif;
+pub mod sheet;

@@ -8,9 +8,9 @@
 //! operation of the core is still checked, and a figure too large to hold exactly becomes an
 //! `Issue`, never a panic.
 
-use crate::model::date::Date;
-use crate::model::document::Document;
-use crate::model::packing::ContainerType;
+use crate::model::base::date::Date;
+use crate::model::base::packing::ContainerType;
+use crate::model::sheet::document::Document;
 use rust_decimal::Decimal;
 
 /// What a number field accepts.
@@ -257,11 +257,11 @@ impl Check {
     }
 
     /// A quotation's words: its validity, its date, and the numbers in its standard phrases.
-    fn words(&mut self, d: &crate::model::document::QuoteDetails) {
+    fn words(&mut self, d: &crate::model::sheet::document::QuoteDetails) {
         self.count(At::Quote, Num::ValidityDays, d.validity_days);
         self.date(At::Quote, &d.date);
         self.phrases(At::Quote, d.payment, d.lead);
-        if d.remarks.len() > crate::model::phrases::Remark::ALL.len() {
+        if d.remarks.len() > crate::model::sheet::phrases::Remark::ALL.len() {
             self.problems.push(Problem { at: At::Quote, fault: Fault::TooManyLines });
         }
     }
@@ -270,10 +270,10 @@ impl Check {
     fn phrases(
         &mut self,
         at: At,
-        pay: Option<crate::model::phrases::Payment>,
-        lead: Option<crate::model::phrases::Lead>,
+        pay: Option<crate::model::sheet::phrases::Payment>,
+        lead: Option<crate::model::sheet::phrases::Lead>,
     ) {
-        use crate::model::phrases::Number;
+        use crate::model::sheet::phrases::Number;
         if let Some(p) = pay {
             match p.kind.number() {
                 Number::Percent => self.count(at, Num::DepositPct, p.n),
@@ -335,8 +335,9 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     c.num(At::Labour, EfficiencyPct, w.efficiency_pct);
     c.lines(At::Operation(0), &doc.labour.operations);
     // An own line is tagged with a step of its own; whole pairs are only ever bought.
-    let whole =
-        |step: Option<crate::model::document::MakingStep>| step == Some(crate::model::document::MakingStep::WholePair);
+    let whole = |step: Option<crate::model::sheet::document::MakingStep>| {
+        step == Some(crate::model::sheet::document::MakingStep::WholePair)
+    };
     for (i, o) in doc.labour.operations.iter().enumerate() {
         c.num(At::Operation(i + 1), StandardMinutes, o.standard_minutes);
         if whole(o.step) {
@@ -426,7 +427,7 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     if let Some(b) = &doc.broker {
         c.opt(At::Broker, BrokerPrice, b.price);
         c.num(At::Broker, BrokerCommissionPct, b.commission_pct);
-        if !crate::model::broker::BrokerDeal::TERMS.contains(&b.term) {
+        if !crate::model::sheet::plans::BrokerDeal::TERMS.contains(&b.term) {
             c.problems.push(Problem { at: At::Broker, fault: Fault::Choice });
         }
     }
@@ -492,7 +493,7 @@ pub fn validate_quotation(q: &crate::model::quotation::Quotation) -> Vec<Problem
 
 /// Applies the field rules to the company profile: its validity, its phrases' numbers, and its
 /// logo (a PNG, JPEG or WebP picture of at most `profile::MAX_LOGO_CHARS`).
-pub fn validate_profile(p: &crate::model::profile::Profile) -> Vec<Problem> {
+pub fn validate_profile(p: &crate::model::quotation::profile::Profile) -> Vec<Problem> {
     let mut c = Check { problems: Vec::new() };
     c.count(At::Profile, Num::ValidityDays, p.validity_days);
     c.phrases(At::Profile, p.payment, p.lead);

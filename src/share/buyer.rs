@@ -1,12 +1,12 @@
 //! The buyer's view of a quote, frozen as issued.
 
-use crate::model::combined::QuotationPrice;
-use crate::model::currency::Currency;
-use crate::model::document::{Document, Party};
-use crate::model::incoterms::Incoterm;
-use crate::model::phrases::{Lead, Payment, Remark};
+use crate::model::base::currency::Currency;
+use crate::model::base::incoterms::Incoterm;
+use crate::model::export::quote::Quote;
+use crate::model::quotation::combined::QuotationPrice;
 use crate::model::quotation::Quotation;
-use crate::model::quote::Quote;
+use crate::model::sheet::document::{Document, Party};
+use crate::model::sheet::phrases::{Lead, Payment, Remark};
 use rust_decimal::Decimal;
 
 /// One size as the buyer sees it: the maker's label and the foot length it stands for.
@@ -126,7 +126,7 @@ pub struct BuyerProforma {
     pub destination: String,
     pub shipment_date: String,
     pub deposit_pct: Decimal,
-    /// The deposit, worked out when issued (`model::proforma::amounts`, half-up).
+    /// The deposit, worked out when issued (`model::quotation::proforma::amounts`, half-up).
     pub deposit: Decimal,
 }
 
@@ -173,11 +173,11 @@ pub fn email_address(contact: &str) -> Option<String> {
 impl BuyerQuote {
     /// The last day the quote holds (`date + validity`), when the date is a real date. A
     /// proforma invoice does not expire: it is the order's invoice.
-    pub fn valid_until(&self) -> Option<crate::model::date::Date> {
+    pub fn valid_until(&self) -> Option<crate::model::base::date::Date> {
         if self.proforma.is_some() {
             return None;
         }
-        crate::model::date::last_day(&self.date, self.validity_days)
+        crate::model::base::date::last_day(&self.date, self.validity_days)
     }
 
     /// The order's pairs and value at term column `k`: each article's order quantity at its
@@ -208,10 +208,10 @@ impl BuyerQuote {
 
     /// The proforma invoice of this issued quotation at term column `term`: each article at its
     /// order quantity and its price at that term, the deposit worked out from `pi.deposit_pct`
-    /// (`model::proforma`, half-up). The quotation itself is not changed. `None` when the
+    /// (`model::quotation::proforma`, half-up). The quotation itself is not changed. `None` when the
     /// column does not exist, an order quantity is unknown, or an amount overflows.
-    pub fn proforma_of(&self, pi: &crate::model::proforma::ProformaDetails) -> Option<BuyerQuote> {
-        use crate::model::proforma::{amounts, PiLine};
+    pub fn proforma_of(&self, pi: &crate::model::quotation::proforma::ProformaDetails) -> Option<BuyerQuote> {
+        use crate::model::quotation::proforma::{amounts, PiLine};
         let k = usize::try_from(pi.term).ok()?;
         let term = self.terms.get(k)?.clone();
         let articles = self

@@ -30,10 +30,10 @@ use super::buyer::{BuyerArticle, BuyerProforma, BuyerQuote, BuyerShipment, Buyer
 use super::crc::crc32;
 use super::wire::Reader;
 use crate::codec::{document_from_json, document_to_json, LoadError};
-use crate::model::currency::Currency;
-use crate::model::document::{Document, Party};
-use crate::model::incoterms::Incoterm;
-use crate::model::phrases::{code_of, from_code, Lead, LeadKind, Payment, PaymentKind, Remark};
+use crate::model::base::currency::Currency;
+use crate::model::base::incoterms::Incoterm;
+use crate::model::sheet::document::{Document, Party};
+use crate::model::sheet::phrases::{code_of, from_code, Lead, LeadKind, Payment, PaymentKind, Remark};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rust_decimal::prelude::ToPrimitive;

@@ -19,7 +19,7 @@
 use super::{KeyValue, StoreError};
 use crate::codec::backup::Named;
 use crate::codec::{document_from_json, document_to_json, LoadError, MAX_DOCUMENT_BYTES};
-use crate::model::document::Document;
+use crate::model::sheet::document::Document;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -86,13 +86,15 @@ pub fn distinct_labels(entries: &[Entry]) -> Vec<String> {
         .collect()
 }
 
-/// An entry's name that says nothing of its own: empty, or the untitled wording of a language.
+/// The names that say nothing of their own, as the editor has stored them for a sheet without a
+/// name, in each of its languages. A stored fact, not the screen's wording (the storage rules
+/// import no words); `tests/it/library.rs` checks it still matches `i18n::T::UntitledSheet`.
+pub const UNTITLED: [&str; 2] = ["Lembar tanpa nama", "Untitled sheet"];
+
+/// An entry's name that says nothing of its own: empty, or an untitled wording.
 fn is_untitled(name: &str) -> bool {
     let name = name.trim();
-    name.is_empty()
-        || [crate::i18n::Lang::Id, crate::i18n::Lang::En]
-            .into_iter()
-            .any(|l| crate::i18n::T::UntitledSheet.in_lang(l) == name)
+    name.is_empty() || UNTITLED.contains(&name)
 }
 
 /// The stored index, compared with the stored sheets.

@@ -6,7 +6,7 @@
 use super::{KeyValue, StoreError};
 use crate::codec::profile::{profile_from_json, profile_to_json};
 use crate::codec::LoadError;
-use crate::model::profile::Profile;
+use crate::model::quotation::profile::Profile;
 
 pub const KEY: &str = "tapak.profile";
 

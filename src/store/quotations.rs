@@ -165,7 +165,7 @@ pub fn import<S: KeyValue + ?Sized>(
 pub fn add_with_sheets<S: KeyValue + ?Sized>(
     s: &mut S,
     q: &Quotation,
-    sheets: &std::collections::BTreeMap<String, crate::model::document::Document>,
+    sheets: &std::collections::BTreeMap<String, crate::model::sheet::document::Document>,
     mut fresh: impl FnMut() -> String,
     now: &str,
 ) -> Result<(String, Quotation, String), StoreError> {

@@ -9,7 +9,7 @@
 use super::library::{self, doc_key, OpenError, Seen, Stored};
 use super::{KeyValue, StoreError};
 use crate::codec::{document_from_json, document_to_json};
-use crate::model::document::Document;
+use crate::model::sheet::document::Document;
 
 /// The open sheet of one tab.
 #[derive(Clone, Debug, PartialEq, Eq)]

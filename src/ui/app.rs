@@ -4,12 +4,12 @@
 
 use crate::format::format_money;
 use crate::i18n::{self, Lang, T};
-use crate::model::compute::compute;
-use crate::model::document::Document;
-use crate::model::edit::Edit;
-use crate::model::examples;
-use crate::model::outline;
-use crate::model::trail::Fig;
+use crate::model::cost::compute::compute;
+use crate::model::explain::examples;
+use crate::model::explain::outline;
+use crate::model::explain::trail::Fig;
+use crate::model::sheet::document::Document;
+use crate::model::sheet::edit::Edit;
 use crate::ui::article::ArticleCard;
 use crate::ui::card::{Card, Fold, Which};
 use crate::ui::guide;
@@ -111,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
         let (dispatcher, forget) = (sheet.dispatcher(), refused.dispatcher());
         use_memo((), move |_| {
             Callback::from(move |e: Edit| {
-                use crate::model::edit::{OverheadField, ShippingField, TermsField};
+                use crate::model::sheet::edit::{OverheadField, ShippingField, TermsField};
                 use crate::ui::state::RefusedAction;
                 // Fields that go away with an edit take their refused entries with them: the edit
                 // first (so the field is gone), then the entries (so it cannot report again).

@@ -3,9 +3,9 @@
 use crate::model::rules::Num;
 
 use crate::i18n::T;
-use crate::model::currency::Currency;
-use crate::model::document::Article;
-use crate::model::edit::{ArticleField, Edit};
+use crate::model::base::currency::Currency;
+use crate::model::sheet::document::Article;
+use crate::model::sheet::edit::{ArticleField, Edit};
 use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{currency_name, select, to_count, NumberField, TextField};
 use crate::ui::state::use_ctx;

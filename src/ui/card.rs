@@ -1,13 +1,13 @@
 //! A card of the sheet: a section with its heading. On a phone (screen ≤ 760 px, in CSS) it folds
-//! to one line, its heading and `model::outline`'s line ("Bahan baku · 12 baris · Rp117.908 /
+//! to one line, its heading and `model::explain::outline`'s line ("Bahan baku · 12 baris · Rp117.908 /
 //! pasang"). The card that needs the user first opens by itself when its tab is shown; a tap opens
 //! or folds any card, and that choice holds while the tab stays open. On wider screens and in
 //! print every card is open and the fold button is hidden.
 
 use yew::prelude::*;
 
-/// Which card of the sheet (`model::outline::Card`); its heading id is `heading(which)`.
-pub use crate::model::outline::Card as Which;
+/// Which card of the sheet (`model::explain::outline::Card`); its heading id is `heading(which)`.
+pub use crate::model::explain::outline::Card as Which;
 
 /// How a card starts on a phone: its folded line, and whether it opens by itself.
 #[derive(Clone, PartialEq, Default)]
@@ -76,14 +76,14 @@ pub fn heading(card: Which) -> &'static str {
 }
 
 /// Each card's fold on a phone: its line in the language, and open when it is the first card
-/// that needs the user (`model::outline`) or the card the running guide points at (`guided`:
+/// that needs the user (`model::explain::outline`) or the card the running guide points at (`guided`:
 /// opening it later would move the page under the reader).
 pub fn folds<const N: usize>(
-    lines: &[crate::model::outline::CardLine],
+    lines: &[crate::model::explain::outline::CardLine],
     lang: crate::i18n::Lang,
     guided: Option<Which>,
 ) -> [Fold; N] {
-    let first = crate::model::outline::first_open(lines);
+    let first = crate::model::explain::outline::first_open(lines);
     std::array::from_fn(|i| {
         lines.get(i).map_or_else(Default::default, |l| Fold {
             line: crate::i18n::outline::line(l, lang).into(),

@@ -7,11 +7,11 @@
 
 use crate::format::{format_money, format_share};
 use crate::i18n::{self, Lang, P, T};
-use crate::model::chart::{self, CostRow};
-use crate::model::compute::Breakdown;
-use crate::model::incoterms::Component;
-use crate::model::money::Money;
-use crate::model::whatif::{Driver, Sensitivity};
+use crate::model::base::incoterms::Component;
+use crate::model::base::money::Money;
+use crate::model::cost::compute::Breakdown;
+use crate::model::explain::chart::{self, CostRow};
+use crate::model::explain::whatif::{Driver, Sensitivity};
 use yew::prelude::*;
 
 fn bar(from: i64, to: i64, class: &'static str) -> Html {
@@ -38,7 +38,7 @@ fn table(id: &'static str, caption: String, head: [&str; 3], rows: Html, foot: H
 }
 
 /// The cost per pair by section: each material section, then labour, overhead and one-off
-/// (rows and bars from `model::chart::cost_by_section`).
+/// (rows and bars from `model::explain::chart::cost_by_section`).
 pub fn cost_by_section(b: &Breakdown, lang: Lang) -> Html {
     let style = lang.number_style();
     let label = |r: CostRow| match r {
@@ -109,7 +109,7 @@ pub fn driver_name(d: Driver, lang: Lang) -> &'static str {
 /// price today (the middle line). Widest first.
 pub fn tornado(rows: &[Sensitivity], base: Money, lang: Lang) -> Html {
     let style = lang.number_style();
-    let mid = chart::SCALE / 2;
+    let mid = crate::model::base::scale::SCALE / 2;
     // A bar from the middle line to `to`.
     let span = |to: i64, class: &'static str| {
         let (a, b) = if to < mid { (to, mid) } else { (mid, to) };
@@ -155,8 +155,8 @@ pub fn tornado(rows: &[Sensitivity], base: Money, lang: Lang) -> Html {
 }
 
 /// The order's cash by day: the balance after each day's payments and receipts, below or above
-/// the zero line (bars and zero from `model::cash::Timeline::chart`).
-pub fn cash(t: &crate::model::cash::Timeline, lang: Lang) -> Html {
+/// the zero line (bars and zero from `model::export::cash::Timeline::chart`).
+pub fn cash(t: &crate::model::export::cash::Timeline, lang: Lang) -> Html {
     let style = lang.number_style();
     let day = |d: u32| format!("{} {d}", P::Day.in_lang(lang));
     let rows = html! { <>{ for t.chart.iter().map(|c| {

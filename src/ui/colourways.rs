@@ -4,10 +4,10 @@
 //! browser (`<details>`) until opened: most sheets have none.
 
 use crate::i18n::{P, T};
-use crate::model::compute::compute;
-use crate::model::document::{Document, LineChange, Variant};
-use crate::model::edit::Edit;
+use crate::model::cost::compute::compute;
 use crate::model::rules::Num;
+use crate::model::sheet::document::{Document, LineChange, Variant};
+use crate::model::sheet::edit::Edit;
 use crate::ui::fields::{NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;

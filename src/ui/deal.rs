@@ -5,14 +5,15 @@
 
 use crate::format::{format_money, format_number};
 use crate::i18n::{P, T};
-use crate::model::broker::{self, BrokerDeal, BrokerError, BrokerPays, Comparison};
-use crate::model::cash::{BalanceWhen, CashError, CashPlan, Flow, Timeline};
-use crate::model::currency::Currency;
-use crate::model::edit::{BrokerField, CashField, Edit};
-use crate::model::incoterms::Incoterm;
-use crate::model::quote::Quote;
+use crate::model::base::currency::Currency;
+use crate::model::base::incoterms::Incoterm;
+use crate::model::explain::trail::Fig;
+use crate::model::export::broker::{self, BrokerError, Comparison};
+use crate::model::export::cash::{CashError, Flow, Timeline};
+use crate::model::export::quote::Quote;
 use crate::model::rules::Num;
-use crate::model::trail::Fig;
+use crate::model::sheet::edit::{BrokerField, CashField, Edit};
+use crate::model::sheet::plans::{BalanceWhen, BrokerDeal, BrokerPays, CashPlan};
 use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{check, currency_name, radios, select, to_count, NumberField};
 use crate::ui::state::use_ctx;
@@ -115,7 +116,7 @@ fn timeline(tl: &Timeline, q: &Quote, k: &CashPlan, lang: crate::i18n::Lang) -> 
                 }
                 <dt>{ tp(P::CashLeaves) }</dt>
                 // After every cost, the financing above included (`cash::kept`).
-                <dd id="cash-leaves">{ crate::model::cash::kept(tl, k).map_or_else(|_| "—".to_string(), |m| format_money(m, style)) }
+                <dd id="cash-leaves">{ crate::model::export::cash::kept(tl, k).map_or_else(|_| "—".to_string(), |m| format_money(m, style)) }
                     if tl.financing.is_some() && !k.in_price { { " " }<Why fig={Fig::CashKept} of={tp(P::CashLeaves).to_string()} /> }</dd>
             </dl>
             if financed.is_some() { <p class="note" id="cash-before-financing">{ tp(P::CashBeforeFinancing) }</p> }
@@ -143,7 +144,7 @@ fn timeline(tl: &Timeline, q: &Quote, k: &CashPlan, lang: crate::i18n::Lang) -> 
 pub struct BrokerProps {
     pub deal: Option<BrokerDeal>,
     pub quote: Rc<Quote>,
-    pub fx: Rc<Vec<crate::model::fx::ExchangeRate>>,
+    pub fx: Rc<Vec<crate::model::base::fx::ExchangeRate>>,
     /// The cash plan each route's financing is worked on.
     pub plan: CashPlan,
     pub fold: Fold,
@@ -232,7 +233,7 @@ fn comparison(c: &Comparison, lang: crate::i18n::Lang) -> Html {
                     { tp(P::BrokerSame) }
                 } else {
                     { if less { tp(P::BrokerCostsYou) } else { tp(P::BrokerLeavesMore) } }{ " " }
-                    <strong>{ m(crate::model::money::Money::new(c.difference.amount.abs(), c.difference.currency)) }</strong>
+                    <strong>{ m(crate::model::base::money::Money::new(c.difference.amount.abs(), c.difference.currency)) }</strong>
                 }
             </p>
             <p class="derived" id="broker-break-even">{ tp(P::BreakEven) }{ " " }<strong>{ m(c.break_even) }</strong>{ " / " }{ T::PerPair.in_lang(lang) }</p>

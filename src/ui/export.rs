@@ -3,19 +3,19 @@
 
 use crate::format::{format_money, format_number, format_share};
 use crate::i18n::{self, P, T};
-use crate::model::compute::Breakdown;
-use crate::model::currency::Currency;
-use crate::model::document::{Basis, ExportCost, MaterialLine, SalesTerms};
-use crate::model::edit::{
+use crate::model::base::currency::Currency;
+use crate::model::base::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
+use crate::model::base::money::{PriceStep, Rounding};
+use crate::model::base::packing::{ContainerType, Mode, Shipping};
+use crate::model::base::pricing::ProfitBasis;
+use crate::model::base::sizes::{self, Assortment, Size, SizeRun};
+use crate::model::cost::compute::Breakdown;
+use crate::model::export::quote::Quote;
+use crate::model::rules::Num;
+use crate::model::sheet::document::{Basis, ExportCost, MaterialLine, SalesTerms};
+use crate::model::sheet::edit::{
     Edit, ExportCostField, List, MaterialField, ShippingField, SizeField, SizesField, TermsField,
 };
-use crate::model::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
-use crate::model::money::{PriceStep, Rounding};
-use crate::model::packing::{ContainerType, Mode, Shipping};
-use crate::model::pricing::ProfitBasis;
-use crate::model::quote::Quote;
-use crate::model::rules::Num;
-use crate::model::sizes::{self, Assortment, Size, SizeRun};
 use crate::ui::card::{folds, Card, Fold, Which};
 use crate::ui::fields::{
     currency_name, icon_button, list_head, radios, row_actions, select, to_count, Icon, NumberField, TextField,
@@ -241,7 +241,7 @@ pub fn SizesCard(p: &SizesProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct SizeRowProps {
     size: Size,
-    cost: Option<crate::model::money::Money>,
+    cost: Option<crate::model::base::money::Money>,
     is_base: bool,
     allowance: Decimal,
     qty_label: &'static str,
@@ -353,7 +353,7 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
 /// articles (their shipment together) both show it.
 pub fn shipment_facts(
     id: &'static str,
-    s: &crate::model::quote::Shipment,
+    s: &crate::model::export::quote::Shipment,
     pairs: u64,
     lang: crate::i18n::Lang,
 ) -> Html {
@@ -403,14 +403,14 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
         <Card which={Which::ExportCosts} title={t(T::ExportCosts)} fold={p.fold.clone()}>
             <p class="help">{ tp(P::ExportCostsHelp) }</p>
             <p class="help" id="ppn-note">{ tp(P::PpnNote) }</p>
-            <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| crate::model::paperwork::add_defaults())}>{ "+ " }{ tp(P::AddPaperwork) }</button>
+            <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| crate::model::export::paperwork::add_defaults())}>{ "+ " }{ tp(P::AddPaperwork) }</button>
             <p class="help" id="add-papers">{ tp(P::WhenAsked) }{ " " }
-                <>{ for crate::model::paperwork::Paper::ALL.into_iter().map(|paper| html! {
+                <>{ for crate::model::export::paperwork::Paper::ALL.into_iter().map(|paper| html! {
                     <button type="button" class="chip" id={format!("add-{paper:?}").to_ascii_lowercase()}
-                        onclick={ctx.edit.reform(move |_| crate::model::paperwork::line(paper).edit())}>{ "+ " }{ tp(match paper {
-                        crate::model::paperwork::Paper::Fumigation => P::PaperFumigation,
-                        crate::model::paperwork::Paper::Inspection => P::PaperInspection,
-                        crate::model::paperwork::Paper::Sni => P::PaperSni,
+                        onclick={ctx.edit.reform(move |_| crate::model::export::paperwork::line(paper).edit())}>{ "+ " }{ tp(match paper {
+                        crate::model::export::paperwork::Paper::Fumigation => P::PaperFumigation,
+                        crate::model::export::paperwork::Paper::Inspection => P::PaperInspection,
+                        crate::model::export::paperwork::Paper::Sni => P::PaperSni,
                     }) }</button>
                 }) }</>
             </p>
@@ -441,7 +441,7 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
 fn export_row(
     ctx: &Ctx,
     c: &ExportCost,
-    cost: Option<Result<crate::model::money::Money, crate::model::quote::LineProblem>>,
+    cost: Option<Result<crate::model::base::money::Money, crate::model::export::quote::LineProblem>>,
     first: bool,
     last: bool,
 ) -> Html {
@@ -462,11 +462,11 @@ fn export_row(
             <div class="cost">
                 <span class="f-l">{ tp(P::PerShipment) }</span>
                 <output>{ match cost { Some(Ok(m)) => format_money(m, lang.number_style()), _ => "⚠ —".into() } }</output>
-                if matches!(cost, Some(Ok(_))) { <Why fig={crate::model::trail::Fig::ExportLine(id)} of={c.name.clone()} /> }
+                if matches!(cost, Some(Ok(_))) { <Why fig={crate::model::explain::trail::Fig::ExportLine(id)} of={c.name.clone()} /> }
             </div>
             { row_actions(ctx, id, first, last, true) }
             // Rates per revenue ton, kilogram or m³ usually carry the carrier's minimum charge.
-            if crate::model::quote::has_minimum(c.basis) {
+            if crate::model::export::quote::has_minimum(c.basis) {
                 <div class="row-min">
                     <NumberField id={format!("ex-{id}-min")} label={t(T::MinimumCharge)} value={c.minimum} rule={Num::MinimumCharge.rule()}
                         suffix={AttrValue::from(c.currency.code())} placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
@@ -488,7 +488,7 @@ fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::quote_view::QuotePanel;
     let (d, b, q) = (&*p.doc, &p.breakdown, &crate::ui::lazy::quote_of(&p.doc));
     let [terms, sizes, shipping, costs, cash, broker] =
-        folds(&crate::model::outline::export(d, q), use_ctx().lang, None);
+        folds(&crate::model::explain::outline::export(d, q), use_ctx().lang, None);
     html! {
         <>
             <div class="sheet">

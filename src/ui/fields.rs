@@ -242,7 +242,7 @@ pub fn check(id: String, label: &str, checked: bool, onchange: Callback<bool>) -
 }
 
 /// Options for a currency `<select>`: "USD · US dollar".
-pub fn currency_name(lang: Lang) -> impl Fn(crate::model::currency::Currency) -> String {
+pub fn currency_name(lang: Lang) -> impl Fn(crate::model::base::currency::Currency) -> String {
     move |c| match lang {
         Lang::Id => format!("{} · {}", c.code(), c.name_id()),
         Lang::En => format!("{} · {}", c.code(), c.name_en()),
@@ -291,7 +291,7 @@ pub fn list_head(class: &'static str, columns: &[&str]) -> Html {
 /// Move up, move down, (duplicate,) remove: the buttons every list row has.
 pub fn row_actions(ctx: &crate::ui::state::Ctx, id: u32, first: bool, last: bool, can_duplicate: bool) -> Html {
     use crate::i18n::T;
-    use crate::model::edit::{Edit, Move};
+    use crate::model::sheet::edit::{Edit, Move};
     let t = |k: T| k.in_lang(ctx.lang);
     html! {
         <div class="actions">
@@ -348,7 +348,7 @@ pub struct DateProps {
 /// never stored, and counts as a refused entry like a number field's.
 #[function_component]
 pub fn DateField(p: &DateProps) -> Html {
-    use crate::model::date::Date;
+    use crate::model::base::date::Date;
     let ctx = use_ctx();
     let lang = ctx.lang;
     let (draft, set_draft) = use_draft(&ctx, &p.id);

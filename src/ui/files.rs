@@ -1,7 +1,7 @@
 //! Saving the document as a JSON file and opening one (the same format the CLI reads).
 
 use crate::codec::{document_from_json, document_to_json, LoadError};
-use crate::model::document::Document;
+use crate::model::sheet::document::Document;
 use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 

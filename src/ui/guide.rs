@@ -3,7 +3,7 @@
 //! card; "Skip" ends it, and it is not shown again (remembered in the browser).
 
 use crate::i18n::P;
-use crate::model::outline::Card;
+use crate::model::explain::outline::Card;
 use crate::ui::state::use_ctx;
 use yew::prelude::*;
 

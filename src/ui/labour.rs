@@ -2,16 +2,16 @@
 
 use crate::format::{format_money, format_number};
 use crate::i18n::{self, P, T};
-use crate::model::compute::{Breakdown, Category};
-use crate::model::currency::Currency;
-use crate::model::document::{
+use crate::model::base::currency::Currency;
+use crate::model::base::money::Money;
+use crate::model::cost::compute::{Breakdown, Category};
+use crate::model::rules::Num;
+use crate::model::sheet::document::{
     BoughtWork, Labour, LabourMethod, MakingStep, OneOffCost, Operation, Overhead, OverheadMethod, PiecePer, PieceRate,
 };
-use crate::model::edit::{
+use crate::model::sheet::edit::{
     BoughtField, Edit, LabourField, List, OneOffField, OperationField, OverheadField, PieceRateField,
 };
-use crate::model::money::Money;
-use crate::model::rules::Num;
 use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{list_head, radios, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;
@@ -100,7 +100,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                 <p class="derived">
                     { t(T::CostPerMinute) }{ " = " }{ P::CostPerMinuteFormula.in_lang(ctx.lang) }{ " = " }
                     <strong id="cost-per-minute">{ b.labour.cost_per_minute.map_or_else(|| "—".to_string(), |m| format_money_dp(m, style)) }</strong>
-                    if b.labour.cost_per_minute.is_some() { <crate::ui::trail_view::Why fig={crate::model::trail::Fig::CostPerMinute} /> }
+                    if b.labour.cost_per_minute.is_some() { <crate::ui::trail_view::Why fig={crate::model::explain::trail::Fig::CostPerMinute} /> }
                 </p>
                 <h3>{ t(T::Operations) }</h3>
                 if n_ops > 0 { { list_head("op-row", &[P::OperationName.in_lang(ctx.lang), t(T::StandardMinutes), P::MakingStepLabel.in_lang(ctx.lang), t(T::CostPerPair), ""]) } }
@@ -143,7 +143,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                     <p class="derived" id={format!("bought-{:?}", bs.step).to_ascii_lowercase()}>
                         { t(i18n::making_step(bs.step)) }{ ": " }{ format_number(Decimal::from(bs.pairs), style, None) }{ " " }{ t(T::Pairs) }{ " → " }
                         <strong>{ bs.per_pair.map_or_else(|| "—".to_string(), |m| format_money(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
-                        if bs.per_pair.is_some() { <crate::ui::trail_view::Why fig={crate::model::trail::Fig::Bought(bs.step)} /> }
+                        if bs.per_pair.is_some() { <crate::ui::trail_view::Why fig={crate::model::explain::trail::Fig::Bought(bs.step)} /> }
                     </p>
                 }) }</>
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Bought))}>{ "+ " }{ P::AddWorkshop.in_lang(ctx.lang) }</button>

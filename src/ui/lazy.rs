@@ -18,10 +18,10 @@
 //! figures and everything already loaded keep working.
 
 use crate::i18n::T;
-use crate::model::compute::Breakdown;
-use crate::model::document::Document;
-use crate::model::quote::Quote;
-use crate::model::trail::Fig;
+use crate::model::cost::compute::Breakdown;
+use crate::model::explain::trail::Fig;
+use crate::model::export::quote::Quote;
+use crate::model::sheet::document::Document;
 use crate::ui::state::use_ctx;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
@@ -115,7 +115,7 @@ pub struct PartProps {
 /// quotation, the line's place in it, the term column, and how the dialog names them.
 #[derive(Clone)]
 pub struct ArticleAt {
-    /// A `model::combined::QuotationPrice`, kept opaque: the first module clones and drops these
+    /// A `model::quotation::combined::QuotationPrice`, kept opaque: the first module clones and drops these
     /// props, and a typed `Rc` would bring the priced quotation's drop code into it.
     pub price: Rc<dyn std::any::Any>,
     pub line: usize,
@@ -191,7 +191,7 @@ pub fn quote_of(doc: &Rc<Document>) -> Rc<Quote> {
         match &*q {
             Some((d, quote)) if Rc::ptr_eq(d, doc) => quote.clone(),
             _ => {
-                let quote = Rc::new(crate::model::quote::quote(doc));
+                let quote = Rc::new(crate::model::export::quote::quote(doc));
                 *q = Some((doc.clone(), quote.clone()));
                 quote
             }

@@ -2,14 +2,14 @@
 
 use crate::format::{format_money, format_number};
 use crate::i18n::{self, P, T};
-use crate::model::compute::{Breakdown, Issue, Place};
-use crate::model::currency::Currency;
-use crate::model::document::{MaterialLine, Section};
-use crate::model::edit::{Edit, List, MaterialField};
-use crate::model::money::Money;
+use crate::model::base::currency::Currency;
+use crate::model::base::money::Money;
+use crate::model::base::units::Unit;
+use crate::model::cost::compute::{Breakdown, Issue, Place};
+use crate::model::explain::trail::Fig;
 use crate::model::rules::Num;
-use crate::model::trail::Fig;
-use crate::model::units::Unit;
+use crate::model::sheet::document::{MaterialLine, Section};
+use crate::model::sheet::edit::{Edit, List, MaterialField};
 use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{check, list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;

@@ -1,13 +1,13 @@
-//! The quotation's payment terms, lead time and remarks as standard phrases (`model::phrases`),
+//! The quotation's payment terms, lead time and remarks as standard phrases (`model::sheet::phrases`),
 //! which the buyer's page renders in the buyer's language, with free text beside them. Free
 //! text that looks Indonesian gets a hint to write it in English. Used by the sheet's quotation
 //! card and by the quotation of several articles alike.
 
 use crate::i18n::buyer::{self, BuyerLang};
 use crate::i18n::{Lang, P};
-use crate::model::document::QuoteDetails;
-use crate::model::phrases::{looks_indonesian, Lead, LeadKind, Number, Payment, PaymentKind, Remark, WordsEdit};
 use crate::model::rules::Num;
+use crate::model::sheet::document::QuoteDetails;
+use crate::model::sheet::phrases::{looks_indonesian, Lead, LeadKind, Number, Payment, PaymentKind, Remark, WordsEdit};
 use crate::ui::fields::{check, to_count, NumberField, TextField};
 use crate::ui::state::use_ctx;
 use rust_decimal::Decimal;

@@ -11,7 +11,7 @@
 //! version" or "keep mine" (saved over it, now that it was seen). Nothing is dropped unseen.
 
 use crate::i18n::{self, P, T};
-use crate::model::profile::{differing, Profile, ProfilePart};
+use crate::model::quotation::profile::{differing, Profile, ProfilePart};
 use crate::model::rules::Num;
 use crate::store::profile::{self, Stored};
 use crate::store::StoreError;
@@ -194,9 +194,9 @@ pub fn ProfileCard() -> Html {
     };
     let on_words = {
         let (p, save) = (p.clone(), save.clone());
-        Callback::from(move |w: crate::model::phrases::WordsEdit| {
+        Callback::from(move |w: crate::model::sheet::phrases::WordsEdit| {
             let mut d = p.details();
-            w.apply(&mut d);
+            d.apply_words(w);
             let mut next = p.clone();
             next.set_words(&d);
             save.emit(next);
@@ -217,7 +217,7 @@ pub fn ProfileCard() -> Html {
                 // picture is refused by the profile's door, with its message, the logo kept.
                 *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
                     if let Ok(bytes) = bytes {
-                        save.emit(Profile { logo: crate::model::profile::logo_data_url(&bytes), ..p });
+                        save.emit(Profile { logo: crate::model::quotation::profile::logo_data_url(&bytes), ..p });
                     }
                 }));
             }

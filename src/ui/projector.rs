@@ -4,11 +4,11 @@
 
 use crate::i18n::trail::{label, operand, tokens};
 use crate::i18n::{Lang, P, T};
-use crate::model::compute::Breakdown;
-use crate::model::document::Document;
-use crate::model::quote::Quote;
-use crate::model::trail::{Fig, Trail};
-use crate::model::whatif::{self, Driver};
+use crate::model::cost::compute::Breakdown;
+use crate::model::explain::trail::{Fig, Trail};
+use crate::model::explain::whatif::{self, Driver};
+use crate::model::export::quote::Quote;
+use crate::model::sheet::document::Document;
 use crate::ui::charts;
 use crate::ui::state::use_ctx;
 use crate::ui::trail_view::formula_tokens;
@@ -49,7 +49,7 @@ pub fn Projector(p: &Props) -> Html {
     let sens = use_memo(p.doc.clone(), |d| whatif::sensitivity(d));
     let one = use_state_eq(|| true);
     // The what-if step's scenario price, while a slider is off the sheet's value.
-    let scenario = use_state_eq(|| None::<crate::model::money::Money>);
+    let scenario = use_state_eq(|| None::<crate::model::base::money::Money>);
     let on_scenario = {
         let scenario = scenario.clone();
         Callback::from(move |m| scenario.set(m))

@@ -28,7 +28,7 @@ pub fn row(label: &str, value: &str) -> Option<El> {
 }
 
 /// A party's block (`qs-from` for the exporter, `qs-to` for the buyer), or nothing when empty.
-pub fn party(class: &str, label: &str, p: &crate::model::document::Party) -> Option<El> {
+pub fn party(class: &str, label: &str, p: &crate::model::sheet::document::Party) -> Option<El> {
     if p.name.trim().is_empty() && p.address.trim().is_empty() {
         return None;
     }

@@ -4,15 +4,15 @@
 //! exact and quoted price, what each carries of the shipment's costs, the buyer link with its
 //! QR code, the A4 print (the buyer's page itself, `ui::quotation_page`) and the proforma invoice.
 //!
-//! The figures come from `model::combined::price`; the quotation is stored in the library
+//! The figures come from `model::quotation::combined::price`; the quotation is stored in the library
 //! (`store::quotations`) on every change, never over another tab's change.
 
 use crate::i18n::{self, P, T};
-use crate::model::allocation::Key;
-use crate::model::document::Document;
-use crate::model::incoterms::Incoterm;
+use crate::model::base::incoterms::Incoterm;
+use crate::model::quotation::allocation::Key;
 use crate::model::quotation::{Quotation, QuoteLine, MAX_TERMS};
 use crate::model::rules::Num;
+use crate::model::sheet::document::Document;
 use crate::share::buyer::BuyerQuote;
 use crate::store::library::{self, Entry};
 use crate::store::quotations::{self, Listed};
@@ -39,7 +39,7 @@ struct Open {
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub doc: Rc<Document>,
-    pub breakdown: Rc<crate::model::compute::Breakdown>,
+    pub breakdown: Rc<crate::model::cost::compute::Breakdown>,
     /// The open sheet's library id.
     pub sheet_id: AttrValue,
 }
@@ -59,7 +59,7 @@ pub fn ask_for_example() {
 /// (`quotations::add_with_sheets`), to be opened; if the browser refuses, why (nothing is opened:
 /// a quotation not stored would name sheets that are not there).
 fn add_example(lang: crate::i18n::Lang) -> Result<Open, String> {
-    let (q, sheets) = crate::model::examples::busan_order();
+    let (q, sheets) = crate::model::explain::examples::busan_order();
     let now = crate::ui::storage::now();
     quotations::add_with_sheets(&mut WebStore::local(), &q, &sheets, crate::ui::storage::new_id, &now)
         .map(|(id, q, text)| Open { id, q, seen: Some(text), error: None, conflict: false })
@@ -301,7 +301,7 @@ struct EditorProps {
     q: Quotation,
     /// The open sheet, as on screen, its figures and its library id.
     sheet: Rc<Document>,
-    breakdown: Rc<crate::model::compute::Breakdown>,
+    breakdown: Rc<crate::model::cost::compute::Breakdown>,
     sheet_id: AttrValue,
     id: AttrValue,
     error: Option<AttrValue>,
@@ -339,23 +339,25 @@ fn Editor(p: &EditorProps) -> Html {
     let library = use_memo((ids, p.sheet.clone(), p.sheet_id.clone(), stamp), |(ids, sheet, id, _)| {
         sheets(ids, &(id.to_string(), sheet.clone()))
     });
-    let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::combined::price(q, lib));
-    // The article and term whose formula trail is open (`model::trail::article`).
+    let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::quotation::combined::price(q, lib));
+    // The article and term whose formula trail is open (`model::explain::trail::article`).
     // (By the line's id and the term, not their places: the dialog closes if either goes.)
-    let explaining = use_state_eq(|| None::<(u32, Incoterm, crate::model::trail::Fig)>);
+    let explaining = use_state_eq(|| None::<(u32, Incoterm, crate::model::explain::trail::Fig)>);
     let today = crate::ui::storage::today().to_string();
     // The PI's words: those kept with the quotation, else what a new PI would say.
     let pi = q.proforma.clone().unwrap_or_else(|| {
-        crate::model::proforma::ProformaDetails::from_quotation(&q.details, &q.destination_place, &today)
+        crate::model::quotation::proforma::ProformaDetails::from_quotation(&q.details, &q.destination_place, &today)
     });
-    let pi_edit = |set: fn(&mut crate::model::proforma::ProformaDetails, String)| {
+    let pi_edit = |set: fn(&mut crate::model::quotation::proforma::ProformaDetails, String)| {
         let today = today.clone();
         change(q, &p.onchange, move |next, v: String| set(next.proforma_mut(&today), v))
     };
-    let pi_text =
-        |id: &'static str, label: P, value: &str, set: fn(&mut crate::model::proforma::ProformaDetails, String)| {
-            html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={pi_edit(set)} /> }
-        };
+    let pi_text = |id: &'static str,
+                   label: P,
+                   value: &str,
+                   set: fn(&mut crate::model::quotation::proforma::ProformaDetails, String)| {
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={pi_edit(set)} /> }
+    };
     let text = |id: &'static str, label: P, value: &str, set: fn(&mut Quotation, String)| {
         html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={change(q, &p.onchange, set)} /> }
     };
@@ -487,9 +489,10 @@ fn Editor(p: &EditorProps) -> Html {
         })
     };
     let line_name = |n: u32| q.line_title(n, &library);
-    let money = |m: crate::model::money::Money| crate::format::format_money(m, style);
-    let fine =
-        |m: crate::model::money::Money| crate::format::format_money_dp(m, style, m.currency.display_decimals() + 2);
+    let money = |m: crate::model::base::money::Money| crate::format::format_money(m, style);
+    let fine = |m: crate::model::base::money::Money| {
+        crate::format::format_money_dp(m, style, m.currency.display_decimals() + 2)
+    };
     html! {
         <div class="quotation-editor" id="quotation-editor">
             if let Some(e) = &p.error {
@@ -518,7 +521,7 @@ fn Editor(p: &EditorProps) -> Html {
                 <button type="button" id="qn-from-profile" onclick={change(q, &p.onchange, |next, _: MouseEvent| if let Some(profile) = crate::ui::profile::current() { profile.apply(&mut next.details); })}>{ tp(P::FromProfile) }</button>
             </div>
             <crate::ui::phrases::Words prefix="qn" details={q.details.clone()}
-                onchange={change(q, &p.onchange, |next, w: crate::model::phrases::WordsEdit| w.apply(&mut next.details))} />
+                onchange={change(q, &p.onchange, |next, w: crate::model::sheet::phrases::WordsEdit| next.details.apply_words(w))} />
             <div class="grid g3">
                 <>{ for (0..MAX_TERMS).map(term_select) }</>
                 { crate::ui::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
@@ -610,7 +613,7 @@ fn Editor(p: &EditorProps) -> Html {
                                             let (explaining, lid, term) = (explaining.clone(), l.id, qt.term);
                                             html! { <button type="button" class="why" id={format!("ql-{}-why-{}", l.id, qt.term.code().to_ascii_lowercase())} title={t(T::ShowFormula)}
                                                 aria-label={format!("{}: {} · {}", t(T::ShowFormula), l.sheet.article.name, qt.term.code())}
-                                                onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((lid, term, crate::model::trail::Fig::UnitPrice))))}>{ "ƒ" }</button> }
+                                                onclick={Callback::from(move |_: MouseEvent| explaining.set(Some((lid, term, crate::model::explain::trail::Fig::UnitPrice))))}>{ "ƒ" }</button> }
                                         });
                                         html! { <td class="r">
                                             { x.and_then(|x| x.unit_exact).map(fine).unwrap_or_else(|| "—".into()) }{ " → " }
@@ -651,7 +654,7 @@ fn Editor(p: &EditorProps) -> Html {
                                     <>{ for sh.lines.iter().enumerate().map(|(i, m)| {
                                         // What the article carries, explained at the first term that includes the stage.
                                         let term = priced.terms.iter().copied().find(|t| t.stages().contains(&sh.stage)).unwrap_or(Incoterm::Fob);
-                                        let (explaining, fig) = (explaining.clone(), crate::model::trail::Fig::Stage(sh.stage));
+                                        let (explaining, fig) = (explaining.clone(), crate::model::explain::trail::Fig::Stage(sh.stage));
                                         let (lid, name) = priced.lines.get(i).map(|l| (l.id, l.sheet.article.name.clone())).unwrap_or_default();
                                         html! { <td class="r">{ money(*m) }
                                             <button type="button" class="why" id={format!("qs-{:?}-why-{lid}", sh.stage).to_ascii_lowercase()} title={t(T::ShowFormula)}

@@ -3,11 +3,11 @@
 
 use crate::format::{format_money, format_money_dp, format_number, format_share};
 use crate::i18n::{self, Lang, P, T};
-use crate::model::document::{Document, QuoteDetails};
-use crate::model::edit::{Edit, QuoteText};
-use crate::model::quote::Quote;
+use crate::model::explain::trail::Fig;
+use crate::model::export::quote::Quote;
 use crate::model::rules::Num;
-use crate::model::trail::Fig;
+use crate::model::sheet::document::{Document, QuoteDetails};
+use crate::model::sheet::edit::{Edit, QuoteText};
 use crate::ui::card::{Card, Which};
 use crate::ui::fields::{to_count, DateField, NumberField, TextField};
 use crate::ui::readiness::NotReadyBlock;
@@ -24,7 +24,7 @@ pub struct PanelProps {
 }
 
 /// "FOB Tanjung Perak, Surabaya", "CIF Busan"
-fn term_line(term: crate::model::incoterms::Incoterm, place: &str) -> String {
+fn term_line(term: crate::model::base::incoterms::Incoterm, place: &str) -> String {
     if place.trim().is_empty() {
         term.code().to_string()
     } else {
@@ -175,8 +175,8 @@ fn rounding_name(q: &Quote, lang: Lang) -> String {
         return i18n::notes::price_step(&q.step, lang);
     }
     let mode = match q.rounding {
-        crate::model::money::Rounding::HalfUp => P::HalfUp,
-        crate::model::money::Rounding::HalfEven => P::HalfEven,
+        crate::model::base::money::Rounding::HalfUp => P::HalfUp,
+        crate::model::base::money::Rounding::HalfEven => P::HalfEven,
     };
     let places = P::Decimals.in_lang(lang);
     format!("{} {places}, {}", q.decimals, mode.in_lang(lang))
@@ -199,7 +199,8 @@ pub fn QuoteForm(p: &FormProps) -> Html {
     let text = |id: &'static str, label: P, field: QuoteText, value: &str| {
         html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={ctx.edit.reform(move |v| Edit::QuoteText(field, v))} /> }
     };
-    let set_today = ctx.edit.reform(|_: MouseEvent| QuoteDetails::renewal(crate::ui::storage::today()));
+    let set_today =
+        ctx.edit.reform(|_: MouseEvent| crate::model::sheet::edit::Edit::renewal(crate::ui::storage::today()));
     // A quotation past its day asks first; a renewed date is printed once the sheet shows it.
     let print = {
         let (details, edit, lang) = (p.details.clone(), ctx.edit.clone(), ctx.lang);
@@ -244,7 +245,7 @@ pub fn QuoteForm(p: &FormProps) -> Html {
             </div>
             <div class="grid g2">
                 <TextField id="q-port" label={tp(P::PortOfLoading)} value={p.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
-                    onchange={ctx.edit.reform(|v| Edit::Terms(crate::model::edit::TermsField::PortOfShipment(v)))} />
+                    onchange={ctx.edit.reform(|v| Edit::Terms(crate::model::sheet::edit::TermsField::PortOfShipment(v)))} />
                 { text("q-bank", P::BankDetails, QuoteText::BankDetails, &q.bank_details) }
             </div>
             <crate::ui::phrases::Words prefix="q" details={q.clone()} onchange={ctx.edit.reform(Edit::Words)} />
@@ -300,7 +301,7 @@ fn QuoteTab(p: &crate::ui::lazy::PartProps) -> Html {
     use crate::ui::share_view::SharePanel;
     let d = &*p.doc;
     let q = crate::ui::lazy::quote_of(&p.doc);
-    let [fold] = crate::ui::card::folds(&[crate::model::outline::quote_details(d)], use_ctx().lang, None);
+    let [fold] = crate::ui::card::folds(&[crate::model::explain::outline::quote_details(d)], use_ctx().lang, None);
     html! {
         <>
             <div class="sheet no-print">

@@ -3,9 +3,9 @@
 use crate::model::rules::Num;
 
 use crate::i18n::{P, T};
-use crate::model::currency::Currency;
-use crate::model::edit::{Edit, List, RateField};
-use crate::model::fx::ExchangeRate;
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::ExchangeRate;
+use crate::model::sheet::edit::{Edit, List, RateField};
 use crate::ui::card::{Card, Fold, Which};
 use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
 use crate::ui::state::use_ctx;

@@ -3,8 +3,8 @@
 //! instead of the buyer link and QR code, and instead of the printed quotation.
 
 use crate::i18n::{self, P, T};
-use crate::model::document::Document;
-use crate::model::quote::Quote;
+use crate::model::export::quote::Quote;
+use crate::model::sheet::document::Document;
 use crate::ui::state::{use_ctx, Ctx};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -9,9 +9,9 @@
 
 use crate::codec::LoadError;
 use crate::i18n::{self, Lang, T};
-use crate::model::document::Document;
-use crate::model::edit::Edit;
-use crate::model::examples;
+use crate::model::explain::examples;
+use crate::model::sheet::document::Document;
+use crate::model::sheet::edit::Edit;
 use crate::store::library::{
     self, Aside, Entry, OpenError, Removed, Report, Seen, Startup, ASIDE_PREFIX, DOC_PREFIX, INDEX_KEY,
 };

@@ -1,8 +1,8 @@
 //! Sharing from the quotation step: the buyer link with its QR code, and the worksheet link.
 
 use crate::i18n::{self, Lang, P};
-use crate::model::document::Document;
-use crate::model::quote::Quote;
+use crate::model::export::quote::Quote;
+use crate::model::sheet::document::Document;
 use crate::share::buyer::{BuyerQuote, NotReady};
 use crate::share::{address, link, qr};
 use crate::ui::state::use_ctx;
@@ -63,8 +63,8 @@ fn buyer_url(b: &BuyerQuote, base: &str) -> Option<String> {
 /// the date is renewed on the sheet and returned; no (or not past its day): `None`, and it is
 /// printed as it is. (A link asks in the panel instead: see `SharePanel`.)
 pub fn renew_first(
-    details: &crate::model::document::QuoteDetails,
-    edit: &Callback<crate::model::edit::Edit>,
+    details: &crate::model::sheet::document::QuoteDetails,
+    edit: &Callback<crate::model::sheet::edit::Edit>,
     lang: Lang,
 ) -> Option<String> {
     let today = crate::ui::storage::today();
@@ -73,7 +73,7 @@ pub fn renew_first(
     if !web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
         return None;
     }
-    edit.emit(crate::model::document::QuoteDetails::renewal(today));
+    edit.emit(crate::model::sheet::edit::Edit::renewal(today));
     Some(today.to_string())
 }
 
@@ -186,7 +186,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                                 asking.set(None);
                                 let (url, doc) = if renew {
                                     // The same edit renews the sheet and the copy the link is issued from.
-                                    let renewal = crate::model::document::QuoteDetails::renewal(crate::ui::storage::today());
+                                    let renewal = crate::model::sheet::edit::Edit::renewal(crate::ui::storage::today());
                                     let mut renewed = (*doc).clone();
                                     renewed.apply(renewal.clone());
                                     edit.emit(renewal);
@@ -294,7 +294,7 @@ fn Expiry(p: &ExpiryProps) -> Html {
     let ctx = use_ctx();
     let today = crate::ui::storage::today();
     let Some(until) = p.doc.quote.expired_on(today) else { return html! {} };
-    let renew = ctx.edit.reform(move |_: MouseEvent| crate::model::document::QuoteDetails::renewal(today));
+    let renew = ctx.edit.reform(move |_: MouseEvent| crate::model::sheet::edit::Edit::renewal(today));
     html! {
         <div class="not-ready" role="status" id="expired-warning">
             <p>{ "⚠ " }{ i18n::notes::expired(&until.day_first(), ctx.lang) }</p>
@@ -362,7 +362,7 @@ fn PublishedSetting(p: &PublishedProps) -> Html {
 /// ("" on the sheet's panel, "qn-" on the quotation card).
 pub(crate) fn renew_ask(
     prefix: &str,
-    until: Option<crate::model::date::Date>,
+    until: Option<crate::model::base::date::Date>,
     asking: &UseStateHandle<Option<Send>>,
     go: &Callback<(Send, bool)>,
     lang: Lang,

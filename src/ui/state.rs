@@ -1,8 +1,8 @@
 //! The reducer over the document, and the context every card reads.
 
 use crate::i18n::Lang;
-use crate::model::document::Document;
-use crate::model::edit::Edit;
+use crate::model::sheet::document::Document;
+use crate::model::sheet::edit::Edit;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ impl Reducible for Sheet {
 pub struct Ctx {
     pub lang: Lang,
     pub edit: Callback<Edit>,
-    pub explain: Callback<crate::model::trail::Fig>,
+    pub explain: Callback<crate::model::explain::trail::Fig>,
     /// Fields whose typed text was refused: the figures use their last accepted value, so the
     /// sheet is not ready to send until they are fixed. Kept here, not in the field, so a tab
     /// switch does not drop the refused text and leave the half-typed value silently in use.

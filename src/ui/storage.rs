@@ -120,9 +120,9 @@ pub fn set_guide_step(step: usize) {
 }
 
 /// Today's date in the user's time zone (a quote's date, its validity, a backup's name).
-pub fn today() -> crate::model::date::Date {
+pub fn today() -> crate::model::base::date::Date {
     let d = js_sys::Date::new_0();
-    crate::model::date::Date { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date() }
+    crate::model::base::date::Date { year: d.get_full_year() as i32, month: d.get_month() + 1, day: d.get_date() }
 }
 
 /// Local time, `YYYY-MM-DD HH:MM`, for the library's "last saved".

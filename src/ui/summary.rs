@@ -3,10 +3,10 @@
 
 use crate::format::{format_money, format_number, format_share};
 use crate::i18n::{self, T};
-use crate::model::compute::Breakdown;
-use crate::model::compute::Category;
-use crate::model::document::Document;
-use crate::model::trail::Fig;
+use crate::model::cost::compute::Breakdown;
+use crate::model::cost::compute::Category;
+use crate::model::explain::trail::Fig;
+use crate::model::sheet::document::Document;
 use crate::ui::state::use_ctx;
 use crate::ui::trail_view::Why;
 use rust_decimal::Decimal;
@@ -67,7 +67,7 @@ pub fn Summary(p: &Props) -> Html {
                             <td class="r">
                                 { c.share.map_or_else(|| "—".into(), |s| format_share(s, style)) }
                                 <svg class="bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
-                                    <rect class="bar-bg" width="100" height="6" /><rect class="bar-fg" width={crate::model::chart::share_width(c.share).to_string()} height="6" />
+                                    <rect class="bar-bg" width="100" height="6" /><rect class="bar-fg" width={crate::model::explain::chart::share_width(c.share).to_string()} height="6" />
                                 </svg>
                             </td>
                         </tr>

@@ -1,11 +1,11 @@
 //! The formula trail on screen: a `Why` button beside a figure, and the dialog that shows the
 //! figure's formula with the sheet's numbers, what it is made of and what it is used in.
-//! Every word and number comes from `model::trail` and `i18n::trail`.
+//! Every word and number comes from `model::explain::trail` and `i18n::trail`.
 
 use crate::i18n::trail::{formula_text, label, operand, tokens, Token};
 use crate::i18n::T;
-use crate::model::document::Document;
-use crate::model::trail::{refs, Fig, Trail};
+use crate::model::explain::trail::{refs, Fig, Trail};
+use crate::model::sheet::document::Document;
 use crate::ui::state::use_ctx;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -229,14 +229,14 @@ struct ArticleProps {
     on_close: Callback<()>,
 }
 
-/// The trail of an article of a quotation (`model::trail::article`): with several articles it
+/// The trail of an article of a quotation (`model::explain::trail::article`): with several articles it
 /// goes from the article's price down to its share of the shipment's costs.
 #[function_component]
 fn OfArticle(p: &ArticleProps) -> Html {
     // (Not worked out: the dialog says there is no formula; the quotation's issues say why.)
     let explained = use_memo(p.at.clone(), |a| {
-        let price = a.price.downcast_ref::<crate::model::combined::QuotationPrice>();
-        match price.and_then(|price| crate::model::trail::article(price, a.line, a.term)) {
+        let price = a.price.downcast_ref::<crate::model::quotation::combined::QuotationPrice>();
+        match price.and_then(|price| crate::model::explain::trail::article(price, a.line, a.term)) {
             Some(x) => (Rc::new(x.doc), Rc::new(x.trail)),
             None => (Rc::new(Document::empty()), Rc::default()),
         }
@@ -251,6 +251,6 @@ fn OfArticle(p: &ArticleProps) -> Html {
 pub fn use_trail(p: &crate::ui::lazy::PartProps) -> Rc<Trail> {
     use_memo(p.doc.clone(), {
         let b = p.breakdown.clone();
-        move |d| crate::model::trail::build(d, &b, &crate::ui::lazy::quote_of(d))
+        move |d| crate::model::explain::trail::build(d, &b, &crate::ui::lazy::quote_of(d))
     })
 }

@@ -3,10 +3,10 @@
 
 use crate::d;
 use rust_decimal_macros::dec;
-use tapak::model::allocation::{in_minor_units, shares, AllocationError, Key, Measures};
-use tapak::model::currency::Currency::*;
-use tapak::model::money::{Frac, Money};
-use tapak::model::proforma::{amounts, PiLine};
+use tapak::model::base::currency::Currency::*;
+use tapak::model::base::money::{Frac, Money};
+use tapak::model::quotation::allocation::{in_minor_units, shares, AllocationError, Key, Measures};
+use tapak::model::quotation::proforma::{amounts, PiLine};
 
 /// Three articles sharing one container: pairs, m³ of cartons, ex-factory value.
 fn three() -> Vec<Measures> {

@@ -6,11 +6,12 @@ use crate::d;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use tapak::model::cash::{
-    financing_per_pair, kept, timeline, BalanceWhen, CashBar, CashError, CashPlan, Flow, Flows, Timeline, MAX_WEEKS,
+use tapak::model::base::currency::Currency::{self, IDR};
+use tapak::model::base::money::{Frac, Money, Rounding};
+use tapak::model::export::cash::{
+    financing_per_pair, kept, timeline, CashBar, CashError, Flow, Flows, Timeline, MAX_WEEKS,
 };
-use tapak::model::currency::Currency::{self, IDR};
-use tapak::model::money::{Frac, Money, Rounding};
+use tapak::model::sheet::plans::{BalanceWhen, CashPlan};
 
 fn rp(s: &str) -> Money {
     Money::new(d(s), IDR)

@@ -3,14 +3,14 @@
 use crate::{d, line, rate};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use tapak::model::compute::{compute, Breakdown, Category, Issue, Place};
-use tapak::model::costing;
-use tapak::model::currency::Currency::*;
-use tapak::model::document::*;
-use tapak::model::examples::sneaker_busan;
-use tapak::model::fx::ExchangeRate;
-use tapak::model::money::{Money, Rounding};
-use tapak::model::units::Unit;
+use tapak::model::base::currency::Currency::*;
+use tapak::model::base::fx::ExchangeRate;
+use tapak::model::base::money::{Money, Rounding};
+use tapak::model::base::units::Unit;
+use tapak::model::cost::compute::{compute, Breakdown, Category, Issue, Place};
+use tapak::model::cost::costing;
+use tapak::model::explain::examples::sneaker_busan;
+use tapak::model::sheet::document::*;
 
 /// An IDR sheet with nothing but the given materials and rates.
 fn sheet(materials: Vec<MaterialLine>, fx: Vec<ExchangeRate>) -> Document {

@@ -4,14 +4,14 @@
 
 use crate::{chain, d, line, total};
 use rust_decimal_macros::dec;
-use tapak::model::compute::compute;
-use tapak::model::currency::Currency::*;
-use tapak::model::document::*;
-use tapak::model::incoterms::{Chain, CommissionBase, Component, Incoterm, Stage};
-use tapak::model::money::Frac;
-use tapak::model::quote::quote;
-use tapak::model::trail::Fig;
-use tapak::model::units::Unit;
+use tapak::model::base::currency::Currency::*;
+use tapak::model::base::incoterms::{Chain, CommissionBase, Component, Incoterm, Stage};
+use tapak::model::base::money::Frac;
+use tapak::model::base::units::Unit;
+use tapak::model::cost::compute::compute;
+use tapak::model::explain::trail::Fig;
+use tapak::model::export::quote::quote;
+use tapak::model::sheet::document::*;
 
 // ---- the commission's base ----
 
@@ -120,9 +120,9 @@ fn assists_join_the_customs_value_when_customs_require_it() {
     assert_eq!(unit(&doc, Incoterm::Fob), dec!(38000));
     assert_eq!(unit(&doc, Incoterm::Cif), dec!(46000));
     // The formula trail explains the customs value with the assists.
-    let trail = tapak::model::trail::trail(&doc);
-    assert!(tapak::model::trail::mismatches(&trail).is_empty());
-    let assists = trail.get(tapak::model::trail::Fig::Assists).expect("assists explained");
+    let trail = tapak::model::explain::trail::trail(&doc);
+    assert!(tapak::model::explain::trail::mismatches(&trail).is_empty());
+    let assists = trail.get(tapak::model::explain::trail::Fig::Assists).expect("assists explained");
     assert_eq!(assists.value.value(), dec!(110000000));
 }
 
@@ -192,7 +192,10 @@ fn workshop(id: u32, covers: MakingStep, rate: &str, per: PiecePer, pairs: u32) 
 #[test]
 fn uppers_bought_from_three_workshops_cost_their_weighted_rate() {
     let mut doc = consolidator();
-    assert_eq!(compute(&doc).category(tapak::model::compute::Category::Labour).unwrap().per_pair.amount, dec!(23000));
+    assert_eq!(
+        compute(&doc).category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount,
+        dec!(23000)
+    );
     // Sewing the uppers goes to three workshops (Mojokerto, Pasuruan, Jombang):
     //   A Rp9.000 a pair × 800 = 7.200.000; B Rp200.000 a kodi (÷ 20 = 10.000) × 700 = 7.000.000;
     //   C Rp102.000 a dozen (÷ 12 = 8.500) × 500 = 4.250.000.
@@ -208,12 +211,12 @@ fn uppers_bought_from_three_workshops_cost_their_weighted_rate() {
     assert_eq!(b.labour.bought[0].per_pair.map(|m| m.amount), Some(dec!(9225)));
     assert_eq!(b.labour.replaced, vec![2]);
     // Labour: 2.000 + 9.225 + 8.000 + 3.000 = Rp22.225.
-    assert_eq!(b.category(tapak::model::compute::Category::Labour).unwrap().per_pair.amount, dec!(22225));
+    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount, dec!(22225));
     // The split is a mix: a quote for 5.000 pairs costs the same labour a pair.
     doc.terms.tiers = vec![5000];
-    let trail = tapak::model::trail::trail(&doc);
-    assert!(tapak::model::trail::mismatches(&trail).is_empty());
-    let node = trail.get(tapak::model::trail::Fig::Bought(MakingStep::Closing)).expect("explained");
+    let trail = tapak::model::explain::trail::trail(&doc);
+    assert!(tapak::model::explain::trail::mismatches(&trail).is_empty());
+    let node = trail.get(tapak::model::explain::trail::Fig::Bought(MakingStep::Closing)).expect("explained");
     assert_eq!(node.value.value(), dec!(9225));
 }
 
@@ -224,11 +227,11 @@ fn whole_pairs_from_one_workshop_replace_all_own_labour_and_overlaps_are_flagged
     doc.labour.bought = vec![workshop(10, MakingStep::WholePair, "600000", PiecePer::Kodi, 0)];
     let b = compute(&doc);
     assert!(b.issues.is_empty());
-    assert_eq!(b.category(tapak::model::compute::Category::Labour).unwrap().per_pair.amount, dec!(30000));
+    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount, dec!(30000));
     assert_eq!(b.labour.replaced, vec![1, 2, 3, 4]);
     // Whole pairs and a step bought besides would pay the step twice: said, not hidden.
     doc.labour.bought.push(workshop(11, MakingStep::Closing, "9000", PiecePer::Pair, 0));
-    assert!(compute(&doc).issues.contains(&tapak::model::compute::Issue::OverlappingWork));
+    assert!(compute(&doc).issues.contains(&tapak::model::cost::compute::Issue::OverlappingWork));
     // Two workshops for a step and no pairs to weight them: the figure waits for the pairs.
     let mut doc = consolidator();
     doc.labour.bought = vec![
@@ -237,7 +240,7 @@ fn whole_pairs_from_one_workshop_replace_all_own_labour_and_overlaps_are_flagged
     ];
     assert!(compute(&doc)
         .issues
-        .contains(&tapak::model::compute::Issue::WorkshopsWithoutPairs { step: MakingStep::Closing }));
+        .contains(&tapak::model::cost::compute::Issue::WorkshopsWithoutPairs { step: MakingStep::Closing }));
     // A workshop's rate is held to the rule at every door.
     doc.labour.bought[0].rate = dec!(-1);
     assert!(!tapak::model::rules::validate(&doc).is_empty());
@@ -258,7 +261,7 @@ fn a_30_70_order_needs_its_materials_financed_and_the_cost_can_carry_it() {
     //   = 4.466.000.000; at 1 % a month ÷ 30 = Rp1.488.666,67, Rp744,33 a pair.
     let mut doc = cmt_order(false);
     doc.terms.incoterm = Incoterm::Fob;
-    doc.cash = tapak::model::cash::CashPlan {
+    doc.cash = tapak::model::sheet::plans::CashPlan {
         deposit_pct: dec!(30),
         deposit_day: 7,
         lead_days: 42,
@@ -282,8 +285,12 @@ fn a_30_70_order_needs_its_materials_financed_and_the_cost_can_carry_it() {
     assert_eq!(q.tiers[0].financing.map(|m| m.amount.round_dp(2)), Some(dec!(744.33)));
     assert_eq!(q.tiers[0].unit_price.map(|m| m.amount), Some(dec!(104893)));
     // The trail explains the peak, the financing and its share of the price.
-    let trail = tapak::model::trail::trail(&doc);
-    assert!(tapak::model::trail::mismatches(&trail).is_empty(), "{:?}", tapak::model::trail::mismatches(&trail));
+    let trail = tapak::model::explain::trail::trail(&doc);
+    assert!(
+        tapak::model::explain::trail::mismatches(&trail).is_empty(),
+        "{:?}",
+        tapak::model::explain::trail::mismatches(&trail)
+    );
     for fig in [Fig::CashPeak, Fig::CashNeedDays, Fig::Financing, Fig::FinancingPerPair] {
         assert!(trail.get(fig).is_some(), "{fig:?}");
     }
@@ -298,7 +305,8 @@ fn a_30_70_order_needs_its_materials_financed_and_the_cost_can_carry_it() {
 
 #[test]
 fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
-    use tapak::model::broker::{compare, BrokerDeal, BrokerPays};
+    use tapak::model::export::broker::compare;
+    use tapak::model::sheet::plans::{BrokerDeal, BrokerPays};
     // The own-leather order: cost Rp85.000 a pair, 2.000 pairs (Rp170.000.000), 20 % profit.
     // Direct FOB: 102.000 × 2.000 + 4.000.000 = 208.000.000 − 4.000.000 − 170.000.000
     //   = Rp34.000.000 kept (Rp17.000 a pair).
@@ -340,7 +348,7 @@ fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
     // A broker's price not yet entered waits for it.
     assert_eq!(
         compare(&BrokerDeal::default(), &q, &doc.fx, &doc.cash),
-        Err(tapak::model::broker::BrokerError::NoPrice)
+        Err(tapak::model::export::broker::BrokerError::NoPrice)
     );
 }
 
@@ -349,12 +357,13 @@ fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
 /// financing taken off each route the same way.
 #[test]
 fn what_the_order_keeps_is_one_figure_on_the_cash_card_the_broker_card_and_the_trail() {
-    use tapak::model::broker::{compare, BrokerDeal};
+    use tapak::model::export::broker::compare;
+    use tapak::model::sheet::plans::BrokerDeal;
     // The 30/70 order above, FOB, no commission: it leaves Rp34.000.000 before financing and
     // Rp1.488.666,67 of interest, so 34.000.000 − 1.488.666,67 = Rp32.511.333,33 is kept.
     let mut doc = cmt_order(false);
     doc.terms.incoterm = Incoterm::Fob;
-    doc.cash = tapak::model::cash::CashPlan {
+    doc.cash = tapak::model::sheet::plans::CashPlan {
         deposit_pct: dec!(30),
         deposit_day: 7,
         lead_days: 42,
@@ -363,7 +372,7 @@ fn what_the_order_keeps_is_one_figure_on_the_cash_card_the_broker_card_and_the_t
     };
     let q = quote(&doc);
     let cash = q.cash.clone().unwrap().unwrap();
-    let kept = tapak::model::cash::kept(&cash, &doc.cash).unwrap();
+    let kept = tapak::model::export::cash::kept(&cash, &doc.cash).unwrap();
     assert_eq!(kept.amount.round_dp(2), dec!(32511333.33));
     // The broker card's direct route is the same order: the same figure, not Rp34.000.000.
     let offer = BrokerDeal { price: Some(dec!(95000)), ..BrokerDeal::default() };
@@ -387,16 +396,20 @@ fn what_the_order_keeps_is_one_figure_on_the_cash_card_the_broker_card_and_the_t
     let at = BrokerDeal { price: Some(c.break_even.amount), ..BrokerDeal::default() };
     assert_eq!(compare(&at, &q, &doc.fx, &doc.cash).unwrap().difference.amount.round_dp(2), dec!(0));
     // The trail explains the same remainder, from the timeline's end and the financing.
-    let trail = tapak::model::trail::trail(&doc);
-    assert_eq!(trail.get(Fig::CashKept).map(|s| s.value), Some(tapak::model::trail::Operand::Money(kept)));
-    assert!(tapak::model::trail::mismatches(&trail).is_empty(), "{:?}", tapak::model::trail::mismatches(&trail));
+    let trail = tapak::model::explain::trail::trail(&doc);
+    assert_eq!(trail.get(Fig::CashKept).map(|s| s.value), Some(tapak::model::explain::trail::Operand::Money(kept)));
+    assert!(
+        tapak::model::explain::trail::mismatches(&trail).is_empty(),
+        "{:?}",
+        tapak::model::explain::trail::mismatches(&trail)
+    );
     // Without a rate there is no financing anywhere: 34.000.000 on both cards.
     doc.cash.monthly_rate_pct = None;
     let q = quote(&doc);
     let c = compare(&offer, &q, &doc.fx, &doc.cash).unwrap();
     assert_eq!((c.direct.financing, c.direct.keeps.amount), (None, dec!(34000000)));
     assert_eq!(
-        tapak::model::cash::kept(q.cash.as_ref().unwrap().as_ref().unwrap(), &doc.cash).unwrap().amount,
+        tapak::model::export::cash::kept(q.cash.as_ref().unwrap().as_ref().unwrap(), &doc.cash).unwrap().amount,
         dec!(34000000)
     );
 }
@@ -406,19 +419,19 @@ fn a_workshop_line_just_added_replaces_nothing_until_its_rate_is_entered() {
     // A new line (rate 0) must not drop the own sewing (Rp10.000) from the cost: labour stays
     // Rp23.000, and the labour card asks for the rate.
     let mut doc = consolidator();
-    doc.apply(tapak::model::edit::Edit::Add(tapak::model::edit::List::Bought));
+    doc.apply(tapak::model::sheet::edit::Edit::Add(tapak::model::sheet::edit::List::Bought));
     let b = compute(&doc);
-    assert_eq!(b.category(tapak::model::compute::Category::Labour).unwrap().per_pair.amount, dec!(23000));
+    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount, dec!(23000));
     assert!(b.labour.replaced.is_empty());
-    let lines = tapak::model::outline::costing(&doc, &b);
-    let labour = lines.iter().find(|l| l.card == tapak::model::outline::Card::Labour).unwrap();
-    assert_eq!(labour.needs, tapak::model::outline::Needs::Filling);
+    let lines = tapak::model::explain::outline::costing(&doc, &b);
+    let labour = lines.iter().find(|l| l.card == tapak::model::explain::outline::Card::Labour).unwrap();
+    assert_eq!(labour.needs, tapak::model::explain::outline::Needs::Filling);
 }
 
 #[test]
 fn the_teaching_examples_consolidator_and_cmt() {
-    use tapak::model::compute::Category;
-    use tapak::model::examples;
+    use tapak::model::cost::compute::Category;
+    use tapak::model::explain::examples;
     // The Busan sneaker's labour: 48 standard minutes × Rp4.800.000 ÷ 8.400 = Rp27.428,57.
     // The consolidator sews the uppers (18 of them, Rp10.285,71) in three workshops:
     // (5.500 × 1.500 + 6.000 × 1.000 + 5.000 × 750) ÷ 3.250 = 18.000.000 ÷ 3.250 = Rp5.538,46;
@@ -437,21 +450,21 @@ fn the_teaching_examples_consolidator_and_cmt() {
     assert_eq!((own.per_pair.amount - cmt.per_pair.amount).round_dp(2), dec!(87611.85));
     // Every example's figures are explained by the trail.
     for e in examples::all() {
-        let t = tapak::model::trail::trail(&e.document);
-        assert!(tapak::model::trail::mismatches(&t).is_empty(), "{:?}", e.id);
+        let t = tapak::model::explain::trail::trail(&e.document);
+        assert!(tapak::model::explain::trail::mismatches(&t).is_empty(), "{:?}", e.id);
     }
 }
 
 #[test]
 fn paperwork_some_orders_have_is_one_tap_each_in_the_stage_where_it_falls() {
-    use tapak::model::paperwork::Paper;
+    use tapak::model::export::paperwork::Paper;
     let mut doc = cmt_order(false);
     doc.terms.incoterm = Incoterm::Fob;
-    assert!(doc.apply(tapak::model::paperwork::line(Paper::Fumigation).edit()));
-    assert!(doc.apply(tapak::model::paperwork::line(Paper::Inspection).edit()));
-    assert!(doc.apply(tapak::model::paperwork::line(Paper::Sni).edit()));
+    assert!(doc.apply(tapak::model::export::paperwork::line(Paper::Fumigation).edit()));
+    assert!(doc.apply(tapak::model::export::paperwork::line(Paper::Inspection).edit()));
+    assert!(doc.apply(tapak::model::export::paperwork::line(Paper::Sni).edit()));
     // A second tap adds nothing.
-    assert!(!doc.apply(tapak::model::paperwork::line(Paper::Sni).edit()));
+    assert!(!doc.apply(tapak::model::export::paperwork::line(Paper::Sni).edit()));
     let stage_of = |name: &str| doc.export_costs.iter().find(|c| c.name.starts_with(name)).map(|c| c.stage);
     assert_eq!(stage_of("Fumigasi"), Some(Stage::OriginTerminal));
     assert_eq!(stage_of("Inspeksi"), Some(Stage::Deal));
@@ -466,7 +479,7 @@ fn paperwork_some_orders_have_is_one_tap_each_in_the_stage_where_it_falls() {
 
 #[test]
 fn what_the_buyer_supplies_or_a_workshop_does_holds_nothing_back() {
-    use tapak::model::compute::Issue;
+    use tapak::model::cost::compute::Issue;
     // A buyer-supplied line in a currency without a rate is no cost of the maker's: the sheet
     // is complete, unless its value must join a customs value.
     let mut doc = cmt_order(true);
@@ -481,8 +494,8 @@ fn what_the_buyer_supplies_or_a_workshop_does_holds_nothing_back() {
     doc.labour.bought = vec![workshop(10, MakingStep::WholePair, "30000", PiecePer::Pair, 0)];
     assert!(compute(&doc).issues.is_empty());
     // The what-if's main material is the maker's own, never the buyer's leather.
-    assert_eq!(tapak::model::whatif::main_material(&cmt_order(true)), Some(2));
-    assert_eq!(tapak::model::whatif::main_material(&cmt_order(false)), Some(1));
+    assert_eq!(tapak::model::explain::whatif::main_material(&cmt_order(true)), Some(2));
+    assert_eq!(tapak::model::explain::whatif::main_material(&cmt_order(false)), Some(1));
 }
 
 #[test]
@@ -492,7 +505,7 @@ fn choices_the_screen_does_not_offer_are_refused_at_the_door() {
     doc.labour.operations[0].step = Some(MakingStep::WholePair);
     assert!(validate(&doc).iter().any(|p| p.fault == Fault::Choice));
     let mut doc = cmt_order(false);
-    doc.broker = Some(tapak::model::broker::BrokerDeal { term: Incoterm::Cif, ..Default::default() });
+    doc.broker = Some(tapak::model::sheet::plans::BrokerDeal { term: Incoterm::Cif, ..Default::default() });
     assert!(validate(&doc).iter().any(|p| p.fault == Fault::Choice));
     // Days beyond 520 weeks are refused as typed, before any timeline is drawn.
     let mut doc = cmt_order(false);

@@ -9,18 +9,18 @@ use rust_decimal::Decimal;
 use tapak::codec::backup::{from_backup, to_backup, Named};
 use tapak::codec::{document_from_json, document_to_json, LoadError};
 use tapak::i18n::{self, Lang};
-use tapak::model::compute::{compute, Issue, Place};
-use tapak::model::currency::Currency::*;
-use tapak::model::date::Date;
-use tapak::model::examples;
-use tapak::model::incoterms::{Incoterm, TermError};
-use tapak::model::money::Money;
-use tapak::model::quote::{quote, QuoteIssue};
+use tapak::model::base::currency::Currency::*;
+use tapak::model::base::date::Date;
+use tapak::model::base::incoterms::{Incoterm, TermError};
+use tapak::model::base::money::Money;
+use tapak::model::cost::compute::{compute, Issue, Place};
+use tapak::model::explain::examples;
+use tapak::model::export::quote::{quote, QuoteIssue};
 use tapak::model::rules::{validate, At, Fault, Num, Problem, RuleError};
 use tapak::share::buyer::{BuyerQuote, NotReady};
 use tapak::share::link::{decode_worksheet, encode_worksheet, LinkError};
 
-fn hostile() -> tapak::model::document::Document {
+fn hostile() -> tapak::model::sheet::document::Document {
     let mut doc = examples::sneaker_busan();
     doc.materials[2].net_consumption = d("-2.4");
     doc.shipping.carton.length_cm = d("-60");
@@ -200,7 +200,7 @@ fn a_backup_round_trips_names_with_quotes_and_line_breaks() {
 
 #[test]
 fn sea_only_terms_are_flagged_for_air_and_the_chosen_one_blocks() {
-    use tapak::model::packing::Mode;
+    use tapak::model::base::packing::Mode;
     let mut doc = examples::sneaker_busan();
     doc.shipping.mode = Mode::Air;
     let q = quote(&doc);
@@ -217,7 +217,8 @@ fn sea_only_terms_are_flagged_for_air_and_the_chosen_one_blocks() {
 
 #[test]
 fn chart_positions_stay_on_the_scale_for_any_figure() {
-    use tapak::model::chart::{position, share_width};
+    use tapak::model::base::scale::position;
+    use tapak::model::explain::chart::share_width;
     assert_eq!(position(d("5"), d("10")), 500);
     assert_eq!(position(d("2.5"), d("1000")), 3); // 2,5 → 2,5 ‰ rounds half-up to 3
     assert_eq!(position(Decimal::MAX, d("0.0000000001")), 1000);
@@ -245,7 +246,7 @@ fn a_target_price_without_a_rate_does_not_stop_the_quote() {
     // The target is the seller's own analysis: a missing EUR rate is said, not blocking.
     let mut doc = examples::sneaker_busan();
     doc.terms.target =
-        Some(tapak::model::document::TargetPrice { amount: d("10"), currency: EUR, incoterm: Incoterm::Fob });
+        Some(tapak::model::sheet::document::TargetPrice { amount: d("10"), currency: EUR, incoterm: Incoterm::Fob });
     let q = quote(&doc);
     assert!(q.issues.iter().any(|i| matches!(i, QuoteIssue::TargetRate(_))));
     assert!(q.is_ready());

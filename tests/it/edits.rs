@@ -2,9 +2,9 @@
 
 use rust_decimal_macros::dec;
 use tapak::codec::{document_from_json, document_to_json, LoadError, MAX_DOCUMENT_BYTES};
-use tapak::model::document::{Document, Section};
-use tapak::model::edit::*;
-use tapak::model::examples::sneaker_busan;
+use tapak::model::explain::examples::sneaker_busan;
+use tapak::model::sheet::document::{Document, Section};
+use tapak::model::sheet::edit::*;
 
 fn names(doc: &Document, section: Section) -> Vec<String> {
     doc.materials.iter().filter(|m| m.section == section).map(|m| m.name.clone()).collect()
@@ -173,28 +173,28 @@ fn a_schema_2_file_moves_its_places_and_keeps_its_kodi_figures() {
     let before = {
         // The same line as schema 2 computed it: priced per 20 pieces.
         let mut d = sneaker_busan();
-        d.materials[0].unit = tapak::model::units::Unit::KodiPcs;
-        d.materials[0].price_unit = tapak::model::units::Unit::KodiPcs;
-        tapak::model::compute::compute(&d).per_pair
+        d.materials[0].unit = tapak::model::base::units::Unit::KodiPcs;
+        d.materials[0].price_unit = tapak::model::base::units::Unit::KodiPcs;
+        tapak::model::cost::compute::compute(&d).per_pair
     };
     let doc = document_from_json(&v2.to_string()).expect("schema 2 opens");
     assert_eq!(doc.schema, 7);
     assert_eq!(doc.terms.seller_place, "Mojokerto");
     assert_eq!(doc.terms.port_of_shipment, "Tanjung Perak, Surabaya");
-    assert_eq!(doc.terms.named_place(tapak::model::incoterms::Incoterm::Exw), "Mojokerto");
+    assert_eq!(doc.terms.named_place(tapak::model::base::incoterms::Incoterm::Exw), "Mojokerto");
     assert!(doc.terms.check_places, "the user is asked to check the moved places");
-    assert_eq!(doc.materials[0].unit, tapak::model::units::Unit::KodiPcs);
-    assert_eq!(tapak::model::compute::compute(&doc).per_pair, before);
+    assert_eq!(doc.materials[0].unit, tapak::model::base::units::Unit::KodiPcs);
+    assert_eq!(tapak::model::cost::compute::compute(&doc).per_pair, before);
     // Editing a place (or dismissing the note) clears it.
     let mut edited = doc.clone();
-    edited.apply(tapak::model::edit::Edit::Terms(tapak::model::edit::TermsField::PlacesChecked));
+    edited.apply(tapak::model::sheet::edit::Edit::Terms(tapak::model::sheet::edit::TermsField::PlacesChecked));
     assert!(!edited.terms.check_places);
     // A FOB file keeps its title's place as the port, even beside a shorter port of loading.
     v2["terms"]["incoterm"] = "Fob".into();
     v2["terms"]["shipment_place"] = "Tanjung Perak, Surabaya".into();
     v2["quote"]["port_of_loading"] = "Tanjung Perak".into();
     let doc = document_from_json(&v2.to_string()).unwrap();
-    assert_eq!(doc.terms.named_place(tapak::model::incoterms::Incoterm::Fob), "Tanjung Perak, Surabaya");
+    assert_eq!(doc.terms.named_place(tapak::model::base::incoterms::Incoterm::Fob), "Tanjung Perak, Surabaya");
     assert_eq!(doc.terms.seller_place, "");
     // CIP was priced at the one premium rate: it still is (as ICC (A)), so the figure holds.
     assert_eq!(doc.terms.insurance_rate_a_pct, doc.terms.insurance_rate_pct);
@@ -206,11 +206,11 @@ fn a_schema_2_file_moves_its_places_and_keeps_its_kodi_figures() {
 
 #[test]
 fn only_the_examples_and_copies_that_keep_their_code_are_called_illustrative() {
-    use tapak::model::examples::{self, ExampleId};
+    use tapak::model::explain::examples::{self, ExampleId};
     for e in ExampleId::ALL {
         assert!(examples::is_example(&e.document()), "{e:?}");
     }
-    assert!(!examples::is_example(&tapak::model::document::Document::empty()));
+    assert!(!examples::is_example(&tapak::model::sheet::document::Document::empty()));
     // A maker who takes the Busan example as a start and gives the article its own code.
     let mut mine = examples::sneaker_busan();
     mine.article.code = "KIM-2027-01".into();
@@ -219,10 +219,10 @@ fn only_the_examples_and_copies_that_keep_their_code_are_called_illustrative() {
 
 #[test]
 fn indonesian_export_paperwork_is_added_once_under_export_clearance() {
-    use tapak::model::document::Basis;
-    use tapak::model::incoterms::Stage;
-    let mut doc = tapak::model::document::Document::empty();
-    assert!(doc.apply(tapak::model::paperwork::add_defaults()));
+    use tapak::model::base::incoterms::Stage;
+    use tapak::model::sheet::document::Basis;
+    let mut doc = tapak::model::sheet::document::Document::empty();
+    assert!(doc.apply(tapak::model::export::paperwork::add_defaults()));
     let names: Vec<(&str, Stage, Basis, String)> =
         doc.export_costs.iter().map(|c| (c.name.as_str(), c.stage, c.basis, c.amount.to_string())).collect();
     assert_eq!(names.len(), 2);
@@ -230,6 +230,6 @@ fn indonesian_export_paperwork_is_added_once_under_export_clearance() {
     assert!(names[1].0.starts_with("SKA/COO (form AK/IK-CEPA Korea"));
     assert_ne!(doc.export_costs[0].id, doc.export_costs[1].id);
     // Again: nothing new, and the edit says so.
-    assert!(!doc.apply(tapak::model::paperwork::add_defaults()));
+    assert!(!doc.apply(tapak::model::export::paperwork::add_defaults()));
     assert_eq!(doc.export_costs.len(), 2);
 }

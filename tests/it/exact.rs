@@ -6,14 +6,14 @@
 use crate::{d, line, rate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use tapak::model::compute::{compute, Breakdown};
-use tapak::model::currency::Currency::{self, *};
-use tapak::model::document::*;
-use tapak::model::incoterms::{Component, Incoterm};
-use tapak::model::money::{Money, Rounding};
-use tapak::model::pricing::{Profit, ProfitBasis};
-use tapak::model::quote::quote;
-use tapak::model::units::Unit;
+use tapak::model::base::currency::Currency::{self, *};
+use tapak::model::base::incoterms::{Component, Incoterm};
+use tapak::model::base::money::{Money, Rounding};
+use tapak::model::base::pricing::{Profit, ProfitBasis};
+use tapak::model::base::units::Unit;
+use tapak::model::cost::compute::{compute, Breakdown};
+use tapak::model::export::quote::quote;
+use tapak::model::sheet::document::*;
 
 /// An empty sheet kept in USD (two decimals), so a tie sits at the third decimal.
 fn usd_sheet() -> Document {
@@ -153,7 +153,7 @@ fn insurance_in_closed_form_then_fx_divides_once() {
     let mut doc = quoted("0.5075", EUR, "1.989");
     doc.terms.incoterm = Incoterm::Cif;
     doc.terms.insurance_rate_pct = Some(d("0.5"));
-    for stage in tapak::model::incoterms::Stage::ALL {
+    for stage in tapak::model::base::incoterms::Stage::ALL {
         doc.export_costs.push(ExportCost {
             id: 100 + stage as u32,
             stage,
@@ -193,7 +193,7 @@ fn export_costs_in_another_currency_join_the_one_division() {
     doc.terms.incoterm = Incoterm::Fca;
     let clearance = |id| ExportCost {
         id,
-        stage: tapak::model::incoterms::Stage::ExportClearance,
+        stage: tapak::model::base::incoterms::Stage::ExportClearance,
         name: "PEB".into(),
         basis: Basis::PerShipment,
         amount: Decimal::ONE,
@@ -210,7 +210,7 @@ fn export_costs_in_another_currency_join_the_one_division() {
 fn a_tiny_quotient_is_never_taken_for_exact() {
     // 0,00001 ÷ 0,3 × 3 is 0,0001 exactly; a quotient cut at 28 places and checked by a rounded
     // multiplication would give 0,0000999…9.
-    use tapak::model::money::Frac;
+    use tapak::model::base::money::Frac;
     let f = Frac::new(d("0.00001"), d("0.3")).unwrap().times(Decimal::from(3)).unwrap();
     assert_eq!(f.value().unwrap(), d("0.0001"));
 }

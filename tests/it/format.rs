@@ -3,8 +3,8 @@
 use crate::d;
 use rust_decimal_macros::dec;
 use tapak::format::*;
-use tapak::model::currency::Currency;
-use tapak::model::money::Money;
+use tapak::model::base::currency::Currency;
+use tapak::model::base::money::Money;
 
 #[test]
 fn indonesian_and_english_numbers_parse() {
@@ -88,7 +88,7 @@ fn what_is_written_reads_back_the_same() {
 
 #[test]
 fn quotation_dates_add_validity_days() {
-    use tapak::model::date::Date;
+    use tapak::model::base::date::Date;
     let d = Date::parse("2025-07-29").unwrap();
     assert_eq!(d.plus_days(30).to_string(), "2025-08-28");
     // Across a leap day and a year end.
@@ -105,8 +105,8 @@ fn quotation_dates_add_validity_days() {
 fn notes_group_their_figures_and_leave_out_what_was_not_entered() {
     use rust_decimal_macros::dec;
     use tapak::i18n::{notes, Lang};
-    use tapak::model::currency::Currency;
-    use tapak::model::quote::QuoteRate;
+    use tapak::model::base::currency::Currency;
+    use tapak::model::export::quote::QuoteRate;
     assert_eq!(notes::spare_pairs(2628, false, Lang::Id), "masih muat ± 2.628 pasang");
     assert_eq!(notes::spare_pairs(2628, true, Lang::En), "weight-bound; room for about 2,628 more pairs");
     let mut r = QuoteRate {

@@ -5,13 +5,13 @@
 
 use crate::{d, total};
 use rust_decimal::Decimal;
-use tapak::model::currency::Currency::*;
-use tapak::model::document::{Basis, ExportCost};
-use tapak::model::examples;
-use tapak::model::incoterms::{Chain, Component, CustomsBasis, Fee, Incoterm, Missing, Stage, TermError};
-use tapak::model::money::Frac;
-use tapak::model::packing::{self, Carton, Mode};
-use tapak::model::quote::{export_line_cost, quote};
+use tapak::model::base::currency::Currency::*;
+use tapak::model::base::incoterms::{Chain, Component, CustomsBasis, Fee, Incoterm, Missing, Stage, TermError};
+use tapak::model::base::money::Frac;
+use tapak::model::base::packing::{self, Carton, Mode};
+use tapak::model::explain::examples;
+use tapak::model::export::quote::{export_line_cost, quote};
+use tapak::model::sheet::document::{Basis, ExportCost};
 
 /// The shared sample chain (CFR = 11.600), with ICC (A) at 0,8 % and the US customs basis.
 fn chain() -> Chain {
@@ -111,11 +111,12 @@ fn lcl_and_air_rates_carry_their_minimum_charge() {
         minimum: minimum.map(d),
     };
     doc.fx.retain(|r| r.base == USD || r.quote == USD);
-    let ship = |doc: &tapak::model::document::Document| quote(doc).tiers[0].shipment.unwrap();
+    let ship = |doc: &tapak::model::sheet::document::Document| quote(doc).tiers[0].shipment.unwrap();
     let s = ship(&doc);
     assert_eq!(s.revenue_tons, Some(d("2.1")));
     // USD 40 per RT × 2,1 = 84, below the USD 100 minimum → 100, in rupiah at 16.244 = 1.624.400.
-    let cost = |doc: &tapak::model::document::Document, l: &ExportCost| export_line_cost(doc, l, &ship(doc)).unwrap();
+    let cost =
+        |doc: &tapak::model::sheet::document::Document, l: &ExportCost| export_line_cost(doc, l, &ship(doc)).unwrap();
     assert_eq!(cost(&doc, &line(Basis::PerRevenueTon, "40", Some("100"))).amount, d("1624400"));
     assert_eq!(cost(&doc, &line(Basis::PerRevenueTon, "60", Some("100"))).amount, d("2046744")); // 126 × 16.244
                                                                                                  // By air: 25 cartons of 60 × 40 × 35 ÷ 6.000 = 350 kg; USD 2,50 a kg = 875 over a 400 minimum.
@@ -137,8 +138,11 @@ fn a_target_price_is_solved_across_the_minimum_premium() {
     doc.terms.incoterm = Incoterm::Cif;
     doc.terms.min_premium = Some(d("200000"));
     doc.terms.fx_buffer_pct = Decimal::ZERO;
-    doc.terms.target =
-        Some(tapak::model::document::TargetPrice { amount: d("190000"), currency: IDR, incoterm: Incoterm::Cif });
+    doc.terms.target = Some(tapak::model::sheet::document::TargetPrice {
+        amount: d("190000"),
+        currency: IDR,
+        incoterm: Incoterm::Cif,
+    });
     let q = quote(&doc);
     let outcome = q.target.clone().unwrap().unwrap();
     let mut c = q.chain.clone().unwrap();
@@ -157,7 +161,7 @@ fn a_minimum_charge_only_applies_to_a_rate() {
     // A per-shipment line keeps its amount whatever minimum a file carries (the field is only
     // offered on rates per revenue ton, kg and m³).
     let mut doc = examples::sneaker_busan();
-    let fob = |d: &tapak::model::document::Document| quote(d).tiers[0].unit_price;
+    let fob = |d: &tapak::model::sheet::document::Document| quote(d).tiers[0].unit_price;
     let before = fob(&doc);
     let line = doc.export_costs.iter_mut().find(|c| c.basis == Basis::PerShipment).unwrap();
     line.minimum = Some(d("100000000"));

@@ -9,13 +9,13 @@
 
 use rust_decimal::Decimal;
 use tapak::codec::{document_from_json, document_to_json};
-use tapak::model::chart;
-use tapak::model::compute::compute;
-use tapak::model::document::Document;
-use tapak::model::examples;
-use tapak::model::quote::quote;
+use tapak::model::cost::compute::compute;
+use tapak::model::explain::chart;
+use tapak::model::explain::examples;
+use tapak::model::explain::{trail, whatif};
+use tapak::model::export::quote::quote;
 use tapak::model::rules::{validate, Num};
-use tapak::model::{trail, whatif};
+use tapak::model::sheet::document::Document;
 
 /// A small deterministic generator (xorshift64*), so a failure can be replayed by its seed.
 struct Rng(u64);
@@ -158,11 +158,11 @@ fn mutate(d: &mut Document, r: &mut Rng) {
         },
         _ => {
             d.shipping.mode = [
-                tapak::model::packing::Mode::SeaFcl,
-                tapak::model::packing::Mode::SeaLcl,
-                tapak::model::packing::Mode::Air,
+                tapak::model::base::packing::Mode::SeaFcl,
+                tapak::model::base::packing::Mode::SeaLcl,
+                tapak::model::base::packing::Mode::Air,
             ][r.below(3)];
-            d.terms.incoterm = tapak::model::incoterms::Incoterm::ALL[r.below(11)];
+            d.terms.incoterm = tapak::model::base::incoterms::Incoterm::ALL[r.below(11)];
         }
     }
 }

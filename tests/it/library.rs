@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use tapak::codec::{document_to_json, LoadError};
-use tapak::model::document::Document;
-use tapak::model::examples;
+use tapak::model::explain::examples;
+use tapak::model::sheet::document::Document;
 use tapak::store::library::{
     self, doc_key, Entry, IndexState, OpenError, Repair, Seen, Why, ASIDE_PREFIX, CURRENT_KEY, INDEX_KEY, LEGACY_KEY,
     OPENING_KEY,
@@ -499,4 +499,13 @@ fn sheets_of_one_name_are_listed_so_they_can_be_told_apart() {
             "Kembar · 2026-12-02 08:00 · f6",
         ]
     );
+}
+
+/// The storage rules know the untitled wording as stored data, without importing the screen's
+/// words: the two must stay the same.
+#[test]
+fn the_untitled_names_storage_knows_are_the_ones_the_editor_writes() {
+    use tapak::i18n::{Lang, T};
+    let written: Vec<&str> = [Lang::Id, Lang::En].into_iter().map(|l| T::UntitledSheet.in_lang(l)).collect();
+    assert_eq!(written, tapak::store::library::UNTITLED.to_vec());
 }

@@ -25,10 +25,10 @@ mod trail;
 mod whatif;
 
 use rust_decimal::Decimal;
-use tapak::model::currency::Currency;
-use tapak::model::document::{MaterialLine, Section};
-use tapak::model::fx::ExchangeRate;
-use tapak::model::units::Unit;
+use tapak::model::base::currency::Currency;
+use tapak::model::base::fx::ExchangeRate;
+use tapak::model::base::units::Unit;
+use tapak::model::sheet::document::{MaterialLine, Section};
 
 /// A decimal from a literal string; test data only.
 pub fn d(s: &str) -> Decimal {
@@ -71,12 +71,12 @@ pub fn rate(id: u32, base: Currency, quote: Currency, r: &str) -> ExchangeRate {
 /// THC/docs 300; freight 1.000; destination 400; unloading 50; import clearance 150. Premium
 /// 0,5 % under both ICC (C) and (A) (so CIF and CIP agree), duty and import taxes 10 %, customs
 /// value on CIF.
-pub fn chain() -> tapak::model::incoterms::Chain {
-    use tapak::model::incoterms::{Chain, CustomsBasis, Stage};
-    let s = |stage, amount: &str| (stage, Some(tapak::model::money::Frac::from(d(amount))));
+pub fn chain() -> tapak::model::base::incoterms::Chain {
+    use tapak::model::base::incoterms::{Chain, CustomsBasis, Stage};
+    let s = |stage, amount: &str| (stage, Some(tapak::model::base::money::Frac::from(d(amount))));
     Chain {
         currency: Currency::USD,
-        ex_factory: tapak::model::money::Frac::from(d("10000")),
+        ex_factory: tapak::model::base::money::Frac::from(d("10000")),
         stages: vec![
             s(Stage::ExportClearance, "100"),
             s(Stage::InlandHaulage, "200"),
@@ -95,7 +95,7 @@ pub fn chain() -> tapak::model::incoterms::Chain {
         duty_rate: Some(d("0.10")),
         customs_basis: CustomsBasis::Cif,
         import_tax_rate: Some(d("0.10")),
-        assists: tapak::model::money::Frac::ZERO,
+        assists: tapak::model::base::money::Frac::ZERO,
         import_fee: None,
     }
 }
@@ -103,14 +103,14 @@ pub fn chain() -> tapak::model::incoterms::Chain {
 /// An export cost of `amount` rupiah per shipment at `stage`.
 pub fn shipment_cost(
     id: u32,
-    stage: tapak::model::incoterms::Stage,
+    stage: tapak::model::base::incoterms::Stage,
     amount: &str,
-) -> tapak::model::document::ExportCost {
-    tapak::model::document::ExportCost {
+) -> tapak::model::sheet::document::ExportCost {
+    tapak::model::sheet::document::ExportCost {
         id,
         stage,
         name: String::new(),
-        basis: tapak::model::document::Basis::PerShipment,
+        basis: tapak::model::sheet::document::Basis::PerShipment,
         amount: d(amount),
         currency: Currency::IDR,
         minimum: None,
@@ -118,6 +118,6 @@ pub fn shipment_cost(
 }
 
 /// A term's price for the shipment, which must exist.
-pub fn total(c: &tapak::model::incoterms::Chain, t: tapak::model::incoterms::Incoterm) -> Decimal {
+pub fn total(c: &tapak::model::base::incoterms::Chain, t: tapak::model::base::incoterms::Incoterm) -> Decimal {
     c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total_money().unwrap().amount
 }

@@ -1,8 +1,8 @@
 use crate::d;
 use rust_decimal_macros::dec;
-use tapak::model::currency::Currency;
-use tapak::model::fx::{convert, ExchangeRate, FxError};
-use tapak::model::money::{Money, MoneyError, Rounding};
+use tapak::model::base::currency::Currency;
+use tapak::model::base::fx::{convert, ExchangeRate, FxError};
+use tapak::model::base::money::{Money, MoneyError, Rounding};
 
 fn usd_idr(rate: &str) -> ExchangeRate {
     ExchangeRate {

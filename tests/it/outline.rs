@@ -1,14 +1,14 @@
-//! The folded cards' lines (`model::outline`, worded by `i18n::outline`): what each card holds,
+//! The folded cards' lines (`model::explain::outline`, worded by `i18n::outline`): what each card holds,
 //! its result, and which card a phone opens by itself.
 
 use tapak::i18n::{outline::line, Lang};
-use tapak::model::compute::compute;
-use tapak::model::document::Document;
-use tapak::model::examples;
-use tapak::model::outline::{costing, export, first_open, quote_details, Card, Needs};
-use tapak::model::quote::quote;
+use tapak::model::cost::compute::compute;
+use tapak::model::explain::examples;
+use tapak::model::explain::outline::{costing, export, first_open, quote_details, Card, Needs};
+use tapak::model::export::quote::quote;
+use tapak::model::sheet::document::Document;
 
-fn worded(lines: &[tapak::model::outline::CardLine], lang: Lang) -> Vec<String> {
+fn worded(lines: &[tapak::model::explain::outline::CardLine], lang: Lang) -> Vec<String> {
     lines.iter().map(|l| line(l, lang)).collect()
 }
 

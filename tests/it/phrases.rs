@@ -7,9 +7,9 @@ use tapak::codec::quotation::quotation_from_json;
 use tapak::i18n::buyer::{lead, payment, remark, BuyerLang};
 use tapak::i18n::load_message;
 use tapak::i18n::Lang;
-use tapak::model::document::Party;
-use tapak::model::phrases::{looks_indonesian, Lead, LeadKind, Payment, PaymentKind, Remark};
-use tapak::model::proforma::ProformaDetails;
+use tapak::model::quotation::proforma::ProformaDetails;
+use tapak::model::sheet::document::Party;
+use tapak::model::sheet::phrases::{looks_indonesian, Lead, LeadKind, Payment, PaymentKind, Remark};
 use tapak::share::link;
 
 #[test]
@@ -49,7 +49,7 @@ fn the_deposit_a_proforma_asks_for_comes_from_the_payment_phrase() {
     assert_eq!(deposit(PaymentKind::Advance, 0), dec!(100));
     // Under a letter of credit the bank pays against the documents: no deposit.
     assert_eq!(deposit(PaymentKind::LcAtSight, 0), dec!(0));
-    let mut details = tapak::model::document::QuoteDetails { number: "Q-7".into(), ..Default::default() };
+    let mut details = tapak::model::sheet::document::QuoteDetails { number: "Q-7".into(), ..Default::default() };
     assert_eq!(ProformaDetails::from_quotation(&details, "Busan", "2026-12-01").deposit_pct, dec!(30));
     details.payment = Some(Payment { kind: PaymentKind::Advance, n: 0 });
     let pi = ProformaDetails::from_quotation(&details, "Busan", "2026-12-01");
@@ -151,7 +151,7 @@ fn write_golden_v3_link() {
 
 #[test]
 fn phrases_in_a_file_are_held_to_the_field_rules() {
-    let (order, sheets) = tapak::model::examples::busan_order();
+    let (order, sheets) = tapak::model::explain::examples::busan_order();
     let good = tapak::codec::quotation::quotation_to_json(&order, &sheets);
     let q = quotation_from_json(&good).expect("the worked order opens");
     assert_eq!(q.details.payment, Some(Payment { kind: PaymentKind::DepositBeforeShipment, n: 30 }));
@@ -205,8 +205,8 @@ fn a_language_file_of_another_build_is_refused_and_english_stays() {
 #[test]
 fn the_company_profile_fills_what_a_new_quotation_left_empty_and_passes_its_door() {
     use tapak::codec::profile::{profile_from_json, profile_to_json};
-    use tapak::model::document::QuoteDetails;
-    use tapak::model::profile::Profile;
+    use tapak::model::quotation::profile::Profile;
+    use tapak::model::sheet::document::QuoteDetails;
     let profile = Profile {
         exporter: Party { name: "CV Tapak Jaya".into(), address: "Mojokerto".into(), contact: "+62 812 1".into() },
         bank_details: "Bank Jatim · SWIFT PDJTIDJ1".into(),
@@ -243,7 +243,7 @@ fn the_company_profile_fills_what_a_new_quotation_left_empty_and_passes_its_door
     assert!(profile_from_json(&profile_to_json(&huge)).is_err());
     // The kind is read from the bytes, not the name (issue 27 #12): an SVG or a text file
     // renamed `.png` is refused, whether it comes as a file or as a data URL that claims PNG.
-    use tapak::model::profile::logo_data_url;
+    use tapak::model::quotation::profile::logo_data_url;
     let svg = Profile { logo: logo_data_url(b"<svg xmlns='http://www.w3.org/2000/svg'/>"), ..profile.clone() };
     assert!(!svg.logo_ok());
     let claims = Profile { logo: "data:image/png;base64,SGFsbyBkdW5pYSwgaW5pIHRla3M=".into(), ..profile.clone() };
@@ -262,7 +262,7 @@ fn the_profile_is_stored_beside_the_sheets_travels_in_the_backup_and_is_never_ov
     use std::collections::BTreeMap;
     use tapak::codec::backup::{from_backup, to_backup};
     use tapak::codec::profile::profile_to_json;
-    use tapak::model::profile::Profile;
+    use tapak::model::quotation::profile::Profile;
     use tapak::store::profile::{import, load, save, Stored, KEY};
     use tapak::store::StoreError;
     let mut s: BTreeMap<String, String> = BTreeMap::new();
@@ -277,7 +277,7 @@ fn the_profile_is_stored_beside_the_sheets_travels_in_the_backup_and_is_never_ov
     // only: that is the one row shown side by side (issue 27 #4, for the profile).
     let said = tapak::i18n::store::store_error(&StoreError::Changed { key: KEY.into() }, tapak::i18n::Lang::Id);
     assert_eq!(said, "Profil perusahaan diubah di tab lain; tidak ada yang ditimpa.");
-    use tapak::model::profile::{differing, ProfilePart};
+    use tapak::model::quotation::profile::{differing, ProfilePart};
     assert_eq!(differing(&other, &p), vec![ProfilePart::Bank]);
     assert_eq!((ProfilePart::Bank.text(&other), ProfilePart::Bank.text(&p)), (Some("BRI".into()), Some("BNI".into())));
     let renamed = Profile { validity_days: 45, logo: "data:image/png;base64,AA==".into(), ..other.clone() };

@@ -5,15 +5,15 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use tapak::format::{format_number, parse_number, NumberStyle};
-use tapak::model::compute::compute;
-use tapak::model::currency::Currency;
-use tapak::model::document::{Basis, Document, ExportCost, MaterialLine, OneOffCost, OverheadMethod, Section};
-use tapak::model::fx::ExchangeRate;
-use tapak::model::incoterms::{Incoterm, Stage};
-use tapak::model::money::Money;
-use tapak::model::packing::Mode;
-use tapak::model::quote::quote;
-use tapak::model::units::Unit;
+use tapak::model::base::currency::Currency;
+use tapak::model::base::fx::ExchangeRate;
+use tapak::model::base::incoterms::{Incoterm, Stage};
+use tapak::model::base::money::Money;
+use tapak::model::base::packing::Mode;
+use tapak::model::base::units::Unit;
+use tapak::model::cost::compute::compute;
+use tapak::model::export::quote::quote;
+use tapak::model::sheet::document::{Basis, Document, ExportCost, MaterialLine, OneOffCost, OverheadMethod, Section};
 
 /// A decimal as a user might type it: up to 15 integer digits and 6 decimals, sometimes zero.
 fn amount() -> impl Strategy<Value = Decimal> {
@@ -87,7 +87,7 @@ fn document() -> impl Strategy<Value = Document> {
                 .collect();
             doc.labour.wage.monthly_wage = wage;
             doc.labour.wage.working_days = days;
-            doc.labour.operations.push(tapak::model::document::Operation {
+            doc.labour.operations.push(tapak::model::sheet::document::Operation {
                 id: 300,
                 name: String::new(),
                 standard_minutes: oh,
@@ -183,8 +183,8 @@ proptest! {
         let q = quote(&doc);
         if compute(&doc).is_complete() {
             // Every figure's formula trail recomputes that figure.
-            let t = tapak::model::trail::build(&doc, &compute(&doc), &q);
-            prop_assert!(tapak::model::trail::mismatches(&t).is_empty(), "{:?}", tapak::model::trail::mismatches(&t));
+            let t = tapak::model::explain::trail::build(&doc, &compute(&doc), &q);
+            prop_assert!(tapak::model::explain::trail::mismatches(&t).is_empty(), "{:?}", tapak::model::explain::trail::mismatches(&t));
         }
         for tier in &q.tiers {
             if let (Some(unit), Some(total)) = (tier.unit_price, tier.total) {
@@ -210,13 +210,13 @@ proptest! {
         (pay, lead, remarks) in (prop::option::of((0usize..5, any::<u32>())), prop::option::of((0usize..3, any::<u32>())), prop::collection::vec(0usize..5, 0..5)),
         pi in prop::option::of((0u32..=10_000, 0i64..1_000_000_000_000)),
     ) {
-        use tapak::model::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
+        use tapak::model::sheet::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
         use tapak::share::buyer::{BuyerArticle, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
         use tapak::share::link;
         let t = |i: usize| texts[i].clone();
         let q = BuyerQuote {
-            exporter: tapak::model::document::Party { name: t(0), address: t(1), contact: t(2) },
-            buyer: tapak::model::document::Party { name: t(12), address: t(13), contact: String::new() },
+            exporter: tapak::model::sheet::document::Party { name: t(0), address: t(1), contact: t(2) },
+            buyer: tapak::model::sheet::document::Party { name: t(12), address: t(13), contact: String::new() },
             number: t(3),
             date: t(4),
             validity_days: validity,
@@ -253,7 +253,7 @@ proptest! {
             proforma: pi.filter(|_| columns == 1).map(|(pct, deposit)| tapak::share::buyer::BuyerProforma {
                 number: t(3),
                 date: t(4),
-                consignee: tapak::model::document::Party { name: t(14), address: t(13), contact: t(12) },
+                consignee: tapak::model::sheet::document::Party { name: t(14), address: t(13), contact: t(12) },
                 destination: t(8),
                 shipment_date: t(9),
                 deposit_pct: Decimal::new(pct.into(), 2),
@@ -275,8 +275,8 @@ proptest! {
         (mode, key, pairs) in (0usize..3, 0usize..3, prop::collection::vec(1u32..20_000, 3)),
         (insurance, commission, min, financed) in (amount(), amount(), prop::option::of(amount()), any::<bool>()),
     ) {
-        use tapak::model::allocation::Key;
-        let (mut q, mut lib) = tapak::model::examples::busan_order();
+        use tapak::model::quotation::allocation::Key;
+        let (mut q, mut lib) = tapak::model::explain::examples::busan_order();
         q.key = Key::ALL[key];
         for (line, n) in q.lines.iter_mut().zip(&pairs) {
             line.pairs = *n;
@@ -288,18 +288,18 @@ proptest! {
         lead.terms.commission_pct = commission;
         // The cash plan's financing in the price: the per-value key weighs the value before it.
         lead.cash.in_price = financed;
-        let p = tapak::model::combined::price(&q, &lib);
+        let p = tapak::model::quotation::combined::price(&q, &lib);
         for i in 0..p.lines.len() {
             for k in 0..p.terms.len() {
                 let priced = p.lines[i].quotes[k].tiers[0].unit_price.is_some();
-                match tapak::model::trail::article(&p, i, k) {
+                match tapak::model::explain::trail::article(&p, i, k) {
                     Some(a) => {
-                        let bad = tapak::model::trail::mismatches(&a.trail);
+                        let bad = tapak::model::explain::trail::mismatches(&a.trail);
                         prop_assert!(bad.is_empty(), "line {} term {}: {:?}", i, k, bad);
                         // A priced article's trail is whole: down from its price to its share.
                         if priced {
-                            prop_assert!(a.trail.get(tapak::model::trail::Fig::UnitPrice).is_some());
-                            prop_assert!(a.trail.get(tapak::model::trail::Fig::Share(q.key)).is_some());
+                            prop_assert!(a.trail.get(tapak::model::explain::trail::Fig::UnitPrice).is_some());
+                            prop_assert!(a.trail.get(tapak::model::explain::trail::Fig::Share(q.key)).is_some());
                         }
                     }
                     None => prop_assert!(!priced, "line {} term {} is priced but not explained", i, k),

@@ -6,14 +6,14 @@ use crate::{d, line, rate, shipment_cost};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use std::collections::BTreeMap;
-use tapak::model::allocation::Key;
-use tapak::model::combined::{price, QuotationIssue, QuotationPrice};
-use tapak::model::currency::Currency::*;
-use tapak::model::document::*;
-use tapak::model::incoterms::{Incoterm, Stage};
+use tapak::model::base::currency::Currency::*;
+use tapak::model::base::incoterms::{Incoterm, Stage};
+use tapak::model::base::units::Unit;
+use tapak::model::export::quote::quote;
+use tapak::model::quotation::allocation::Key;
+use tapak::model::quotation::combined::{price, QuotationIssue, QuotationPrice};
 use tapak::model::quotation::{Quotation, QuoteLine};
-use tapak::model::quote::quote;
-use tapak::model::units::Unit;
+use tapak::model::sheet::document::*;
 
 /// A sheet in rupiah whose cost per pair is `upper + sole` (no labour or overhead), 20 % markup,
 /// at 16.000 IDR to the dollar, in cartons of `per_carton` pairs of 60 × 40 × 35 cm (0,084 m³).
@@ -187,10 +187,10 @@ fn a_further_quantity_of_one_article_is_priced_with_the_others_kept() {
 #[test]
 fn a_quotation_of_one_article_is_its_sheets_own_quote() {
     for (name, doc) in [
-        ("busan", tapak::model::examples::sneaker_busan()),
-        ("safety", tapak::model::examples::safety_shoe_sni()),
-        ("sandal", tapak::model::examples::sandal_los_angeles()),
-        ("cmt", tapak::model::examples::cmt_busan()),
+        ("busan", tapak::model::explain::examples::sneaker_busan()),
+        ("safety", tapak::model::explain::examples::safety_shoe_sni()),
+        ("sandal", tapak::model::explain::examples::sandal_los_angeles()),
+        ("cmt", tapak::model::explain::examples::cmt_busan()),
     ] {
         let q = Quotation::of_sheet(name, &doc);
         let lib = BTreeMap::from([(name.to_string(), doc.clone())]);
@@ -328,7 +328,7 @@ fn the_buyer_sees_every_article_at_every_term_and_no_cost() {
 /// three terms.
 #[test]
 fn a_typical_quotation_of_four_articles_fits_a_link_of_1000_characters() {
-    use tapak::model::examples::{safety_shoe_sni, sandal_los_angeles, sneaker_busan};
+    use tapak::model::explain::examples::{safety_shoe_sni, sandal_los_angeles, sneaker_busan};
     use tapak::share::{link, qr};
     // (Each sheet without a per-size assortment: a line's pairs are then the order's.)
     let eight = |mut doc: Document| {
@@ -337,7 +337,7 @@ fn a_typical_quotation_of_four_articles_fits_a_link_of_1000_characters() {
         while doc.sizes.sizes.len() < 8 {
             k += 1;
             let id = doc.next_id();
-            doc.sizes.sizes.push(tapak::model::sizes::Size {
+            doc.sizes.sizes.push(tapak::model::base::sizes::Size {
                 id,
                 label: format!("{}", 45 + k),
                 foot_mm: Decimal::from(275 + 5 * k),
@@ -406,7 +406,7 @@ fn a_line_of_other_pairs_keeps_its_sheets_size_mix() {
     // The Busan run, 150/400/650/850/650/400/150 of 3.250 pairs, for a line of 1.500 pairs:
     // 69,23 / 184,62 / 300 / 392,31 / 300 / 184,62 / 69,23 → cut 1.498, and the two pairs
     // left go to the largest remainders (the two 184,62): 69/185/300/392/300/185/69.
-    let busan = tapak::model::examples::sneaker_busan();
+    let busan = tapak::model::explain::examples::sneaker_busan();
     let q = Quotation::of_sheet("busan", &busan);
     let line = QuoteLine { pairs: 1500, ..q.lines[0].clone() };
     let doc = q.line_sheet(&line, &busan, Incoterm::Fob).unwrap();
@@ -418,8 +418,8 @@ fn a_line_of_other_pairs_keeps_its_sheets_size_mix() {
 
 #[test]
 fn the_worked_busan_order_prices_three_articles_in_one_container() {
-    use tapak::model::compute::{compute, Category};
-    let (q, lib) = tapak::model::examples::busan_order();
+    use tapak::model::cost::compute::{compute, Category};
+    let (q, lib) = tapak::model::explain::examples::busan_order();
     let p = price(&q, &lib);
     assert!(p.is_ready(), "{:?}", p.issues);
     // 1.500 sneakers in 125 cartons (10,5 m³), 1.000 black in 84 (7,056 m³), 750 sandals in
@@ -460,7 +460,7 @@ fn quotations_are_stored_beside_the_sheets_and_never_overwritten_unseen() {
     use tapak::store::quotations::{list, remove, save, using};
     use tapak::store::StoreError;
     let mut s: BTreeMap<String, String> = BTreeMap::new();
-    let (mut q, _) = tapak::model::examples::busan_order();
+    let (mut q, _) = tapak::model::explain::examples::busan_order();
     let first = save(&mut s, "q1", &q, None).unwrap();
     // Its sheets are the library's own: the stored text names them, it does not copy them.
     assert!(!first.contains("\"sheets\""));
@@ -490,7 +490,7 @@ fn a_hostile_quotation_file_is_refused_at_the_door_and_says_where() {
     use tapak::codec::quotation::{quotation_from_json, quotation_to_json};
     use tapak::codec::LoadError;
     use tapak::i18n::{load_message, Lang};
-    let (q, lib) = tapak::model::examples::busan_order();
+    let (q, lib) = tapak::model::explain::examples::busan_order();
     let good = quotation_to_json(&q, &lib);
     let back = quotation_from_json(&good).unwrap();
     assert_eq!((back.lines.clone(), back.sheets.len()), (q.lines.clone(), 2));
@@ -521,7 +521,7 @@ fn a_hostile_quotation_file_is_refused_at_the_door_and_says_where() {
 fn deleting_a_sheet_a_quotation_uses_is_noticed_without_reading_the_quotation() {
     use tapak::store::quotations::{naming, save};
     let mut s: BTreeMap<String, String> = BTreeMap::new();
-    let (q, _) = tapak::model::examples::busan_order();
+    let (q, _) = tapak::model::explain::examples::busan_order();
     save(&mut s, "q1", &q, None).unwrap();
     let mut other = q.clone();
     other.lines.truncate(1);
@@ -560,7 +560,7 @@ fn terms_stay_distinct_and_in_order_and_a_new_line_takes_the_last_sheet() {
 fn a_backup_carries_the_quotations_and_their_lines_follow_their_sheets() {
     use tapak::codec::backup::{from_backup, to_backup, Named};
     use tapak::store::quotations::{import, list, save, text_of};
-    let (q, sheets) = tapak::model::examples::busan_order();
+    let (q, sheets) = tapak::model::explain::examples::busan_order();
     let named: Vec<Named> = sheets
         .iter()
         .map(|(id, d)| Named { id: id.clone(), name: d.article.name.clone(), document: d.clone() })
@@ -643,7 +643,7 @@ fn the_worked_order_comes_into_the_library_once_however_often_it_is_opened() {
     use tapak::store::library::{index, load};
     use tapak::store::quotations::{add_with_sheets, list};
     let mut s: BTreeMap<String, String> = BTreeMap::new();
-    let (q, lib) = tapak::model::examples::busan_order();
+    let (q, lib) = tapak::model::explain::examples::busan_order();
     let mut n = 0;
     let mut fresh = || {
         n += 1;
@@ -676,7 +676,7 @@ fn the_worked_order_comes_into_the_library_once_however_often_it_is_opened() {
 fn sheets_added_with_a_quotation_are_each_named_once_whatever_their_new_ids() {
     use tapak::store::quotations::add_with_sheets;
     let mut s: BTreeMap<String, String> = BTreeMap::new();
-    let (mut q, lib) = tapak::model::examples::busan_order();
+    let (mut q, lib) = tapak::model::explain::examples::busan_order();
     // The sneaker's new id is the sandal's old one: the sandal's line must not follow it.
     let sheets: BTreeMap<String, Document> = BTreeMap::from([
         ("a".to_string(), lib["example-busan"].clone()),

@@ -4,16 +4,16 @@
 use crate::{d, line, rate};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use tapak::model::compute::compute;
-use tapak::model::currency::Currency::*;
-use tapak::model::document::*;
-use tapak::model::incoterms::{Chain, Component, CustomsBasis, Incoterm, Missing, Stage, TermError};
-use tapak::model::money::{Frac, Money, Rounding};
-use tapak::model::packing::{self, Carton, ContainerType, Mode};
-use tapak::model::pricing::{self, Profit, ProfitBasis, ProfitError};
-use tapak::model::quote::{quote, LineProblem, QuoteIssue};
-use tapak::model::sizes::{self, Assortment, Size};
-use tapak::model::units::Unit;
+use tapak::model::base::currency::Currency::*;
+use tapak::model::base::incoterms::{Chain, Component, CustomsBasis, Incoterm, Missing, Stage, TermError};
+use tapak::model::base::money::{Frac, Money, Rounding};
+use tapak::model::base::packing::{self, Carton, ContainerType, Mode};
+use tapak::model::base::pricing::{self, Profit, ProfitBasis, ProfitError};
+use tapak::model::base::sizes::{self, Assortment, Size};
+use tapak::model::base::units::Unit;
+use tapak::model::cost::compute::compute;
+use tapak::model::export::quote::{quote, LineProblem, QuoteIssue};
+use tapak::model::sheet::document::*;
 
 fn usd(s: &str) -> Money {
     Money::new(d(s), USD)
@@ -129,7 +129,7 @@ fn cartons_cbm_and_container_fill() {
     let plan = packing::plan(3250, 12, &carton).unwrap();
     assert_eq!((plan.cartons, plan.partial_last, plan.cbm_per_carton, plan.cbm), (271, 10, dec!(0.084), dec!(22.764)));
     assert_eq!(plan.gross_kg, dec!(2439));
-    let spec = tapak::model::packing::Shipping::default().containers[0].clone();
+    let spec = tapak::model::base::packing::Shipping::default().containers[0].clone();
     let load = packing::load(&plan, &carton, &spec).unwrap();
     assert_eq!(load.containers, 1);
     assert_eq!(load.fill.round_dp(4), dec!(0.8494));
@@ -225,7 +225,7 @@ fn insurance_commission_and_bank_charges_in_closed_form() {
         duty_rate: None,
         customs_basis: CustomsBasis::Cif,
         import_tax_rate: None,
-        assists: tapak::model::money::Frac::ZERO,
+        assists: tapak::model::base::money::Frac::ZERO,
         import_fee: None,
     };
     let cif = only("12.00").price(Incoterm::Cif).unwrap();
@@ -483,7 +483,7 @@ fn busan_example_quotes_fob_and_cif_in_usd() {
     //   + THC 1.950.000 + B/L USD 75 × 16.244 = 1.218.300 → Rp8.418.300 ÷ 3.250 = Rp2.590,2462/pair.
     // FOB = 184.663,6910 ÷ 16.244 ÷ (1 − 1 % buffer) = USD 11,4829… → USD 11,48; × 3.250 = USD 37.310,00
     // (the unrounded costs add up to USD 37.319,58).
-    let doc = tapak::model::examples::sneaker_busan();
+    let doc = tapak::model::explain::examples::sneaker_busan();
     let q = quote(&doc);
     assert!(q.issues.is_empty(), "{:?}", q.issues);
     let t = &q.tiers[0];
@@ -592,7 +592,9 @@ fn a_price_step_in_rupiah_and_a_step_finer_than_a_rupiah() {
     let mut doc = seed();
     doc.terms.quote_currency = IDR;
     doc.terms.price_step = Some(d("500"));
-    assert!(doc.apply(tapak::model::edit::Edit::Terms(tapak::model::edit::TermsField::QuoteCurrency(USD))));
+    assert!(
+        doc.apply(tapak::model::sheet::edit::Edit::Terms(tapak::model::sheet::edit::TermsField::QuoteCurrency(USD)))
+    );
     assert_eq!(doc.terms.price_step, None);
 }
 

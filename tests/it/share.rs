@@ -2,12 +2,12 @@
 //! version stability, and decoding that never panics.
 
 use rust_decimal_macros::dec;
-use tapak::model::currency::Currency;
-use tapak::model::document::{Document, Party};
-use tapak::model::examples::sneaker_busan;
-use tapak::model::incoterms::Incoterm;
-use tapak::model::quote::quote;
-use tapak::model::sizes::Size;
+use tapak::model::base::currency::Currency;
+use tapak::model::base::incoterms::Incoterm;
+use tapak::model::base::sizes::Size;
+use tapak::model::explain::examples::sneaker_busan;
+use tapak::model::export::quote::quote;
+use tapak::model::sheet::document::{Document, Party};
 use tapak::share::buyer::{BuyerArticle, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
 use tapak::share::link::{self, LinkError, Shared};
 use tapak::share::qr;

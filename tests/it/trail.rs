@@ -1,13 +1,13 @@
 //! The formula trail: each figure's formula, with the document's numbers, gives the figure.
 
 use crate::d;
-use tapak::model::compute::compute;
-use tapak::model::currency::Currency;
-use tapak::model::examples;
-use tapak::model::incoterms::{Component, Incoterm, Stage};
-use tapak::model::money::Money;
-use tapak::model::quote::quote;
-use tapak::model::trail::{mismatches, refs, trail, Expr, Fig, Operand};
+use tapak::model::base::currency::Currency;
+use tapak::model::base::incoterms::{Component, Incoterm, Stage};
+use tapak::model::base::money::Money;
+use tapak::model::cost::compute::compute;
+use tapak::model::explain::examples;
+use tapak::model::explain::trail::{mismatches, refs, trail, Expr, Fig, Operand};
+use tapak::model::export::quote::quote;
 
 #[test]
 fn every_figure_of_every_example_is_explained_by_a_formula_that_gives_it() {
@@ -43,7 +43,7 @@ fn a_material_line_reads_like_the_cost_sheet() {
     let n = t.get(Fig::Material(10)).unwrap();
     assert_eq!(n.value, Operand::Money(Money::new(d("65664"), Currency::IDR)));
     let Expr::Product(factors) = &n.expr else { panic!("{:?}", n.expr) };
-    assert_eq!(factors[0], Expr::Lit(Operand::Qty(d("1.6"), tapak::model::units::Unit::SqFt)));
+    assert_eq!(factors[0], Expr::Lit(Operand::Qty(d("1.6"), tapak::model::base::units::Unit::SqFt)));
     assert_eq!(t.eval(&factors[1]), Some(d("1.08")));
     // Microfiber in USD: 0.12 m × (1 + 10 %) × USD 4.20 × 16,244 IDR/USD = Rp9.006,1…
     let n = t.get(Fig::Material(11)).unwrap();
@@ -175,9 +175,9 @@ fn the_price_step_is_in_the_trail_and_recomputes() {
 fn an_articles_share_of_the_shipment_is_explained_from_the_container_down_to_its_price() {
     use tapak::i18n::trail::formula_text;
     use tapak::i18n::Lang;
-    use tapak::model::allocation::Key;
-    use tapak::model::combined::price;
-    use tapak::model::trail::article;
+    use tapak::model::explain::trail::article;
+    use tapak::model::quotation::allocation::Key;
+    use tapak::model::quotation::combined::price;
     let (q, lib) = examples::busan_order();
     let p = price(&q, &lib);
     // The sneaker at CIF Busan: its 125 cartons (10,5 m³) of the shipment's 241 (19,86 m³).
@@ -227,9 +227,9 @@ fn an_articles_share_of_the_shipment_is_explained_from_the_container_down_to_its
 
 #[test]
 fn every_key_every_article_and_every_term_of_the_worked_order_explains_itself() {
-    use tapak::model::allocation::Key;
-    use tapak::model::combined::price;
-    use tapak::model::trail::article;
+    use tapak::model::explain::trail::article;
+    use tapak::model::quotation::allocation::Key;
+    use tapak::model::quotation::combined::price;
     let (mut q, lib) = examples::busan_order();
     for key in Key::ALL {
         q.key = key;
@@ -264,9 +264,9 @@ fn every_key_every_article_and_every_term_of_the_worked_order_explains_itself() 
 
 #[test]
 fn an_article_is_explained_among_the_articles_that_could_be_priced() {
-    use tapak::model::allocation::Key;
-    use tapak::model::combined::price;
-    use tapak::model::trail::article;
+    use tapak::model::explain::trail::article;
+    use tapak::model::quotation::allocation::Key;
+    use tapak::model::quotation::combined::price;
     let (mut q, mut lib) = examples::busan_order();
     // The sandal's sheet is gone: the sneaker and its colourway share the container alone,
     // 10,5 of 17,556 m³ and 7,056 of 17,556.
@@ -283,6 +283,6 @@ fn an_article_is_explained_among_the_articles_that_could_be_priced() {
     let (_, lib) = examples::busan_order();
     let p = price(&q, &lib);
     assert_eq!(p.lines.len(), 2);
-    assert!(p.issues.contains(&tapak::model::combined::QuotationIssue::NoPairs { line: q.lines[0].id }));
+    assert!(p.issues.contains(&tapak::model::quotation::combined::QuotationIssue::NoPairs { line: q.lines[0].id }));
     assert!(mismatches(&article(&p, 1, 0).unwrap().trail).is_empty());
 }

@@ -2,9 +2,9 @@
 
 use crate::d;
 use rust_decimal::Decimal;
-use tapak::model::compute::compute;
-use tapak::model::examples;
-use tapak::model::whatif::{apply, main_material, outcome, sensitivity, unit_price, Driver};
+use tapak::model::cost::compute::compute;
+use tapak::model::explain::examples;
+use tapak::model::explain::whatif::{apply, main_material, outcome, sensitivity, unit_price, Driver};
 
 #[test]
 fn a_what_if_changes_a_copy_and_one_means_no_change() {
@@ -54,7 +54,7 @@ fn a_weaker_rupiah_lowers_the_dollar_price_and_freight_raises_it() {
     let freight = s.iter().find(|s| s.driver == Driver::Freight).unwrap();
     assert_eq!(freight.swing(), Decimal::ZERO);
     let mut cif = doc.clone();
-    cif.terms.incoterm = tapak::model::incoterms::Incoterm::Cif;
+    cif.terms.incoterm = tapak::model::base::incoterms::Incoterm::Cif;
     let freight = sensitivity(&cif).into_iter().find(|s| s.driver == Driver::Freight).unwrap();
     assert!(freight.swing() > Decimal::ZERO);
 }

@@ -4,14 +4,14 @@
 //! `compute::compute(&Document)`; nothing computed is ever stored here. It is serialised with
 //! serde (decimals as strings) and carries `schema` so saved files can be migrated.
 
-use crate::model::currency::Currency;
-use crate::model::fx::ExchangeRate;
-use crate::model::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
-use crate::model::money::Rounding;
-use crate::model::packing::Shipping;
-use crate::model::pricing::{Profit, ProfitBasis};
-use crate::model::sizes::SizeRun;
-use crate::model::units::Unit;
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::ExchangeRate;
+use crate::model::base::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
+use crate::model::base::money::Rounding;
+use crate::model::base::packing::Shipping;
+use crate::model::base::pricing::{Profit, ProfitBasis};
+use crate::model::base::sizes::SizeRun;
+use crate::model::base::units::Unit;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -73,10 +73,10 @@ pub struct Document {
     pub quote: QuoteDetails,
     /// The order's payment terms and when the maker pays its costs: the cash timeline.
     #[serde(default, skip_serializing_if = "is_default")]
-    pub cash: crate::model::cash::CashPlan,
+    pub cash: crate::model::sheet::plans::CashPlan,
     /// A broker's offer for the order, to compare with exporting directly; `None`: no comparison.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub broker: Option<crate::model::broker::BrokerDeal>,
+    pub broker: Option<crate::model::sheet::plans::BrokerDeal>,
     /// Colourways of the article (black and tan uppers, another outsole): each changes some
     /// material lines and has its own cost and price (`Document::colourway`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -341,19 +341,19 @@ pub struct QuoteDetails {
     /// Schema ≤ 2 only: the port of loading, now `SalesTerms::port_of_shipment`; never written.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub port_of_loading: String,
-    /// A standard payment phrase, rendered in the buyer's language (`model::phrases`).
+    /// A standard payment phrase, rendered in the buyer's language (`model::sheet::phrases`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment: Option<crate::model::phrases::Payment>,
+    pub payment: Option<crate::model::sheet::phrases::Payment>,
     /// Free text beside (or instead of) the phrase, shown as typed: best in English.
     pub payment_terms: String,
     /// A standard lead-time phrase ("45 days after deposit and sample approval").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead: Option<crate::model::phrases::Lead>,
+    pub lead: Option<crate::model::sheet::phrases::Lead>,
     /// Free text beside (or instead of) the phrase.
     pub lead_time: String,
     /// Standard remarks, in the order of `Remark::ALL`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub remarks: Vec<crate::model::phrases::Remark>,
+    pub remarks: Vec<crate::model::sheet::phrases::Remark>,
     pub bank_details: String,
     pub notes: String,
 }
@@ -361,25 +361,33 @@ pub struct QuoteDetails {
 impl QuoteDetails {
     /// The last day the quotation holds: its date plus the validity, when the date is a real
     /// date (the print, the buyer's page and the sending warning all use this one rule).
-    pub fn valid_until(&self) -> Option<crate::model::date::Date> {
-        crate::model::date::last_day(&self.date, self.validity_days)
+    pub fn valid_until(&self) -> Option<crate::model::base::date::Date> {
+        crate::model::base::date::last_day(&self.date, self.validity_days)
     }
 
     /// The quotation's last day, when it is before `today` (the quotation has expired).
-    pub fn expired_on(&self, today: crate::model::date::Date) -> Option<crate::model::date::Date> {
+    pub fn expired_on(&self, today: crate::model::base::date::Date) -> Option<crate::model::base::date::Date> {
         self.valid_until().filter(|until| today > *until)
     }
 
     /// Renews the quotation's date to `today` (a quotation of several articles; a sheet's goes
     /// through `renewal`).
-    pub fn renew(&mut self, today: crate::model::date::Date) {
+    pub fn renew(&mut self, today: crate::model::base::date::Date) {
         self.date = today.to_string();
     }
 
-    /// The edit that renews the quotation's date to `today`, applied alike to the sheet and to
-    /// what is sent with the renewed date.
-    pub fn renewal(today: crate::model::date::Date) -> crate::model::edit::Edit {
-        crate::model::edit::Edit::QuoteText(crate::model::edit::QuoteText::Date, today.to_string())
+    /// Applies a change of the words (the sheet's through `Edit::Words`, a quotation's directly).
+    pub fn apply_words(&mut self, w: crate::model::sheet::phrases::WordsEdit) {
+        use crate::model::sheet::phrases::WordsEdit;
+        match w {
+            WordsEdit::Phrases(pay, lead, remarks) => {
+                self.payment = pay;
+                self.lead = lead;
+                self.remarks = remarks;
+            }
+            WordsEdit::PaymentText(t) => self.payment_terms = t,
+            WordsEdit::LeadText(t) => self.lead_time = t,
+        }
     }
 }
 

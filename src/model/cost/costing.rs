@@ -5,11 +5,11 @@
 //! once, when the figure is shown, so a result with an exact decimal value keeps it.
 //! `compute` calls them and collects issues.
 
-use crate::model::currency::Currency;
-use crate::model::document::{BoughtWork, MaterialLine, OneOffCost, Overhead, PieceRate, WageBasis};
-use crate::model::fx::{convert_exact, ExchangeRate, FxError};
-use crate::model::money::{add, mul, percent, Frac, MoneyError};
-use crate::model::units::{ratio, IncompatibleUnits};
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::{convert_exact, ExchangeRate, FxError};
+use crate::model::base::money::{add, mul, percent, Frac, MoneyError};
+use crate::model::base::units::{ratio, IncompatibleUnits};
+use crate::model::sheet::document::{BoughtWork, MaterialLine, OneOffCost, Overhead, PieceRate, WageBasis};
 use rust_decimal::Decimal;
 
 /// Why a material line has no cost.

@@ -11,10 +11,10 @@
 //! 10,95: 13.800 + 9.640 + 13.687,50 = USD 37.127,50; 30 % deposit USD 11.138,25, balance
 //! USD 25.989,25.
 
-use crate::model::currency::Currency;
-use crate::model::document::Party;
-use crate::model::money::{mul, percent, Money, MoneyError, Rounding};
-use crate::model::phrases::{Payment, PaymentKind};
+use crate::model::base::currency::Currency;
+use crate::model::base::money::{mul, percent, Money, MoneyError, Rounding};
+use crate::model::sheet::document::Party;
+use crate::model::sheet::phrases::{Payment, PaymentKind};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -106,7 +106,7 @@ impl ProformaDetails {
     /// A PI from `details` of a quotation issued on `today`: numbered after it, the deposit
     /// from its payment phrase (30 % when it has none), to its destination.
     pub fn from_quotation(
-        details: &crate::model::document::QuoteDetails,
+        details: &crate::model::sheet::document::QuoteDetails,
         destination: &str,
         today: &str,
     ) -> ProformaDetails {

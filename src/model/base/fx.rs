@@ -4,8 +4,8 @@
 //! silent triangulation through a third currency: a missing pair is `FxError::MissingRate`,
 //! so the user always sees which rate a figure used.
 
-use crate::model::currency::Currency;
-use crate::model::money::{div, mul, Frac, Money, MoneyError};
+use crate::model::base::currency::Currency;
+use crate::model::base::money::{div, mul, Frac, Money, MoneyError};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

@@ -18,7 +18,7 @@
 //! Rp80.000.000 — per pair 4 / 6 / 2 million; per m³ 2 / 6 / 4 million; per value 4 / 4,8 / 3,2
 //! million.
 
-use crate::model::money::{Frac, Money, MoneyError};
+use crate::model::base::money::{Frac, Money, MoneyError};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -99,12 +99,12 @@ pub fn in_minor_units(
     total: Frac,
     parts: &[Frac],
     decimals: u32,
-    currency: crate::model::currency::Currency,
+    currency: crate::model::base::currency::Currency,
 ) -> Result<Vec<Money>, AllocationError> {
     use rust_decimal::prelude::ToPrimitive;
     let unit = Decimal::new(1, decimals);
     let units = |v: Decimal| v.checked_div(unit).ok_or(AllocationError::Overflow);
-    let whole = units(crate::model::money::Rounding::HalfUp.round(total.value()?, decimals))?;
+    let whole = units(crate::model::base::money::Rounding::HalfUp.round(total.value()?, decimals))?;
     // Each share in minor units, exact, and cut down to a whole unit.
     let exact: Vec<Decimal> = parts.iter().map(|p| units(p.value()?)).collect::<Result<_, _>>()?;
     let mut cut: Vec<Decimal> = exact.iter().map(|v| v.floor()).collect();

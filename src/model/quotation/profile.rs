@@ -6,8 +6,8 @@
 //! "Isi dari profil" puts the profile's words over a quotation's (`apply`). A changed profile
 //! changes no quotation already made: a quotation keeps what it was sent with.
 
-use crate::model::document::{Party, QuoteDetails};
-use crate::model::phrases::{Lead, Payment};
+use crate::model::sheet::document::{Party, QuoteDetails};
+use crate::model::sheet::phrases::{Lead, Payment};
 use serde::{Deserialize, Serialize};
 
 /// What a profile file says it is.

@@ -18,16 +18,16 @@
 //! currency) cannot be quoted: the price then also goes to the currency's decimals, in the same
 //! direction. A step that is a whole number of smallest units (every usual one) is one rounding.
 
-use crate::model::cash::{CashError, Flows, Timeline};
-use crate::model::compute::{compute, Breakdown, Category, Issue, Place};
-use crate::model::currency::Currency;
-use crate::model::document::{Basis, Document, ExportCost, OverheadMethod};
-use crate::model::fx::{convert_exact, find_rate, Direction, FxError};
-use crate::model::incoterms::{BuildUp, Chain, Component, Fee, Incoterm, Stage, TermError};
-use crate::model::money::{add, div, mul, percent, sub, Frac, Money, MoneyError, PriceStep, Rounding};
-use crate::model::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
-use crate::model::pricing::{self, ProfitError};
-use crate::model::sizes::Assortment;
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::{convert_exact, find_rate, Direction, FxError};
+use crate::model::base::incoterms::{BuildUp, Chain, Component, Fee, Incoterm, Stage, TermError};
+use crate::model::base::money::{add, div, mul, percent, sub, Frac, Money, MoneyError, PriceStep, Rounding};
+use crate::model::base::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
+use crate::model::base::pricing::{self, ProfitError};
+use crate::model::base::sizes::Assortment;
+use crate::model::cost::compute::{compute, Breakdown, Category, Issue, Place};
+use crate::model::export::cash::{CashError, Flows, Timeline};
+use crate::model::sheet::document::{Basis, Document, ExportCost, OverheadMethod};
 use rust_decimal::Decimal;
 
 /// The quantities freight and export costs are charged on.
@@ -326,7 +326,7 @@ pub(crate) fn shipment(doc: &Document, pairs: u32) -> Result<Shipment, PackingEr
 }
 
 /// An article's part of a shipment it shares with other articles (a quotation of several,
-/// `model::combined`): the whole shipment's quantities, and this article's share of each stage's
+/// `model::quotation::combined`): the whole shipment's quantities, and this article's share of each stage's
 /// export costs, for one quantity of the article.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SharedShipment {
@@ -680,7 +680,7 @@ pub fn quote(doc: &Document) -> Quote {
 }
 
 /// Prices one article of a shipment shared with other articles: as `quote`, with the shipment
-/// and this article's share of the export costs given for each quantity (`model::combined`).
+/// and this article's share of the export costs given for each quantity (`model::quotation::combined`).
 /// The export lines are the shipment's, not the article's, so `Quote::export_lines` is empty.
 pub fn quote_shared(doc: &Document, shared: &[SharedShipment]) -> Quote {
     quote_with(doc, Some(shared))
@@ -718,12 +718,12 @@ fn quote_with(doc: &Document, shared: Option<&[SharedShipment]>) -> Quote {
     let mut priced: Vec<Priced> =
         quantities.iter().map(|&q| price_tier(doc, q, decimals, None, shared, &mut issues)).collect();
     let flows = priced.first().and_then(|p| Some((order_flows(doc, p)?, p.breakdown.currency)));
-    let cash = flows.map(|(f, cur)| f.and_then(|f| crate::model::cash::timeline(&doc.cash, &f, cur)));
+    let cash = flows.map(|(f, cur)| f.and_then(|f| crate::model::export::cash::timeline(&doc.cash, &f, cur)));
     let cash_flows = flows.and_then(|(f, _)| f.ok());
     // The financing the cash plan adds to the cost: the order's, per pair, at every quantity.
     let financing = match (&cash, &doc.cash) {
         (Some(Ok(t)), plan) if plan.in_price => {
-            priced.first().and_then(|p| crate::model::cash::financing_per_pair(t, p.tier.pairs))
+            priced.first().and_then(|p| crate::model::export::cash::financing_per_pair(t, p.tier.pairs))
         }
         _ => None,
     };

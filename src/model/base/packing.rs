@@ -8,7 +8,7 @@
 //! - LCL: revenue tons W/M = max(CBM, gross tonnes, minimum);
 //! - air: chargeable kg = max(gross kg, cartons × L × W × H ÷ divisor), divisor 6000 (couriers 5000).
 
-use crate::model::money::{div, mul, sub, MoneyError};
+use crate::model::base::money::{div, mul, sub, MoneyError};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

@@ -12,9 +12,9 @@
 //! Exports carry 0 % VAT (PPN) on the invoice, so no VAT is added to an export price; the VAT paid
 //! on materials is reclaimable.
 
-use crate::model::currency::Currency;
-use crate::model::document::{Basis, ExportCost, OneOffCost};
-use crate::model::incoterms::Stage;
+use crate::model::base::currency::Currency;
+use crate::model::base::incoterms::Stage;
+use crate::model::sheet::document::{Basis, ExportCost, OneOffCost};
 use rust_decimal::Decimal;
 
 /// The default lines, without ids (the edit gives them).
@@ -58,17 +58,17 @@ pub enum PaperLine {
 
 impl PaperLine {
     /// The edit that adds it (`Edit::AddLines`; a second tap adds nothing).
-    pub fn edit(self) -> crate::model::edit::Edit {
+    pub fn edit(self) -> crate::model::sheet::edit::Edit {
         match self {
-            PaperLine::Export(line) => crate::model::edit::Edit::AddLines(vec![line], Vec::new()),
-            PaperLine::OneOff(cost) => crate::model::edit::Edit::AddLines(Vec::new(), vec![cost]),
+            PaperLine::Export(line) => crate::model::sheet::edit::Edit::AddLines(vec![line], Vec::new()),
+            PaperLine::OneOff(cost) => crate::model::sheet::edit::Edit::AddLines(Vec::new(), vec![cost]),
         }
     }
 }
 
 /// The edit that adds the default lines (`lines`).
-pub fn add_defaults() -> crate::model::edit::Edit {
-    crate::model::edit::Edit::AddLines(lines().to_vec(), Vec::new())
+pub fn add_defaults() -> crate::model::sheet::edit::Edit {
+    crate::model::sheet::edit::Edit::AddLines(lines().to_vec(), Vec::new())
 }
 
 /// The line a `Paper` adds.

@@ -170,22 +170,6 @@ pub enum WordsEdit {
     LeadText(String),
 }
 
-impl WordsEdit {
-    /// Applies the change to a quotation's words (the sheet's through `Edit::Words`, a
-    /// quotation's directly).
-    pub fn apply(self, d: &mut crate::model::document::QuoteDetails) {
-        match self {
-            WordsEdit::Phrases(pay, lead, remarks) => {
-                d.payment = pay;
-                d.lead = lead;
-                d.remarks = remarks;
-            }
-            WordsEdit::PaymentText(t) => d.payment_terms = t,
-            WordsEdit::LeadText(t) => d.lead_time = t,
-        }
-    }
-}
-
 /// The phrases' kinds in a file are their names ("DepositBeforeShipment"), as serde writes a
 /// unit variant; read and written by one small routine instead of serde's derived visitor per
 /// enum (which weighed 0.8 KB brotli in the editor's first module, measured 2026-11-30).

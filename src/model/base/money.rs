@@ -5,7 +5,7 @@
 //! Every operation that can overflow or divide by zero is checked, because the web build
 //! runs with `panic = "abort"` and a panic would kill the page.
 
-use crate::model::currency::Currency;
+use crate::model::base::currency::Currency;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 

@@ -7,29 +7,13 @@
 //! - `waterfall`: the price per pair built up part by part;
 //! - `tornado`: the unit price at −10 % and +10 % of each driver around today's price.
 
-use crate::model::compute::{Breakdown, Category};
-use crate::model::document::Section;
-use crate::model::incoterms::Component;
-use crate::model::money::{Money, Rounding};
-use crate::model::whatif::{Driver, Sensitivity};
-use rust_decimal::prelude::ToPrimitive;
+use crate::model::base::incoterms::Component;
+use crate::model::base::money::Money;
+use crate::model::base::scale::{position, SCALE};
+use crate::model::cost::compute::{Breakdown, Category};
+use crate::model::explain::whatif::{Driver, Sensitivity};
+use crate::model::sheet::document::Section;
 use rust_decimal::Decimal;
-
-/// The length of the bar scale.
-pub const SCALE: i64 = 1000;
-
-/// `v` on the 0–`SCALE` scale where `max` is full length; 0 for a zero or negative `max`,
-/// clamped to the scale, checked throughout.
-pub fn position(v: Decimal, max: Decimal) -> i64 {
-    if max <= Decimal::ZERO {
-        return 0;
-    }
-    v.checked_mul(Decimal::from(SCALE))
-        .and_then(|p| p.checked_div(max))
-        .map(|p| Rounding::HalfUp.round(p, 0).clamp(Decimal::ZERO, Decimal::from(SCALE)))
-        .and_then(|p| p.to_i64())
-        .unwrap_or(if v > Decimal::ZERO { SCALE } else { 0 })
-}
 
 /// A share (0.25) as a whole percentage for a 0–100 bar.
 pub fn share_width(share: Option<Decimal>) -> i64 {

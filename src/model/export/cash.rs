@@ -49,74 +49,15 @@
 //! wages); at 1 %/month 2.380.000.000 × 1 % ÷ 30 = Rp793.333,33, Rp396,67 a pair. The order
 //! leaves 200 − 90 − 40 − 8 = Rp62.000.000.
 
-use crate::model::chart::position;
-use crate::model::currency::Currency;
-use crate::model::money::{percent, Frac, Money, MoneyError};
+use crate::model::base::currency::Currency;
+use crate::model::base::money::{percent, Frac, Money, MoneyError};
+use crate::model::base::scale::position;
+use crate::model::sheet::plans::{BalanceWhen, CashPlan};
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Deserialize, Serialize};
 
 /// The longest production the timeline draws, in weekly wages (ten years); a longer one is
 /// refused as `CashError::Overflow`.
 pub const MAX_WEEKS: u32 = 520;
-
-/// When the buyer pays the balance after the deposit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum BalanceWhen {
-    /// T/T before shipment: the balance arrives on the shipment day.
-    #[default]
-    BeforeShipment,
-    /// Cash against documents (D/P): paid `balance_days` after shipment.
-    AgainstDocuments,
-    /// T/T after the B/L date: paid `balance_days` after shipment (the B/L's date).
-    AfterBl,
-}
-
-impl BalanceWhen {
-    pub const ALL: [BalanceWhen; 3] =
-        [BalanceWhen::BeforeShipment, BalanceWhen::AgainstDocuments, BalanceWhen::AfterBl];
-}
-
-/// The order's payment terms and when the maker pays its costs, in days from the order's
-/// confirmation (day 0). Percentages are as typed (30 for 30 %).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CashPlan {
-    /// Share of the order's invoice value paid as deposit (30 = 30 %).
-    pub deposit_pct: Decimal,
-    /// The day the deposit arrives.
-    pub deposit_day: u32,
-    /// When the balance is paid.
-    pub balance: BalanceWhen,
-    /// Against documents: days after shipment the documents are paid; after B/L: days after
-    /// the B/L date (the shipment day). Unused before shipment.
-    pub balance_days: u32,
-    /// Order confirmation to shipment; 0 = not entered (no timeline).
-    pub lead_days: u32,
-    /// The day materials and one-off costs are paid.
-    pub materials_day: u32,
-    /// Bought-in work (workshops) is paid on delivery, this many days before shipment.
-    pub workshops_before_shipment: u32,
-    /// Financing cost per month (1 = 1 %/month, simple interest); `None` until entered.
-    pub monthly_rate_pct: Option<Decimal>,
-    /// Add the financing cost to the cost per pair. Read by the caller; the timeline ignores it.
-    pub in_price: bool,
-}
-
-impl Default for CashPlan {
-    fn default() -> CashPlan {
-        CashPlan {
-            deposit_pct: Decimal::from(30),
-            deposit_day: 7,
-            balance: BalanceWhen::BeforeShipment,
-            balance_days: 14,
-            lead_days: 0,
-            materials_day: 0,
-            workshops_before_shipment: 7,
-            monthly_rate_pct: None,
-            in_price: false,
-        }
-    }
-}
 
 /// The order's amounts, whole order, in the costing currency, as exact quotients. All ≥ 0.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -30,54 +30,13 @@
 //! (Rp17.000 a pair). A broker paying Rp95.000 ex-works leaves 190.000.000 − 170.000.000 =
 //! Rp20.000.000 (Rp10.000 a pair), Rp14.000.000 less; break-even Rp102.000 a pair.
 
-use crate::model::cash::{CashPlan, Flows};
-use crate::model::currency::Currency;
-use crate::model::fx::convert_exact;
-use crate::model::incoterms::{Chain, Component, Incoterm, TermError};
-use crate::model::money::{percent, Frac, Money, MoneyError};
-use crate::model::quote::Quote;
+use crate::model::base::fx::convert_exact;
+use crate::model::base::incoterms::{Chain, Component, Incoterm, TermError};
+use crate::model::base::money::{percent, Frac, Money, MoneyError};
+use crate::model::export::cash::Flows;
+use crate::model::export::quote::Quote;
+use crate::model::sheet::plans::{BrokerDeal, BrokerPays, CashPlan};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-
-/// How the broker pays.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum BrokerPays {
-    /// The broker's own price per pair (`BrokerDeal::price`).
-    #[default]
-    Price,
-    /// The maker's price for the term, less the broker's commission (`BrokerDeal::commission_pct`).
-    Commission,
-}
-
-/// The broker's offer for the order.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BrokerDeal {
-    /// EXW or FCA: where the broker takes the goods.
-    pub term: Incoterm,
-    pub pays: BrokerPays,
-    /// The broker's price per pair, in `currency`; `None` until entered.
-    pub price: Option<Decimal>,
-    pub currency: Currency,
-    /// The broker's commission, as typed (5 for 5 %).
-    pub commission_pct: Decimal,
-}
-
-impl Default for BrokerDeal {
-    fn default() -> BrokerDeal {
-        BrokerDeal {
-            term: Incoterm::Exw,
-            pays: BrokerPays::Price,
-            price: None,
-            currency: Currency::IDR,
-            commission_pct: Decimal::ZERO,
-        }
-    }
-}
-
-impl BrokerDeal {
-    /// The terms a broker buys at.
-    pub const TERMS: [Incoterm; 2] = [Incoterm::Exw, Incoterm::Fca];
-}
 
 /// One route: what the maker is paid, pays beyond the cost of production, and keeps.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -156,7 +115,7 @@ const BREAK_EVEN_ROUNDS: usize = 12;
 pub fn compare(
     deal: &BrokerDeal,
     q: &Quote,
-    fx: &[crate::model::fx::ExchangeRate],
+    fx: &[crate::model::base::fx::ExchangeRate],
     plan: &CashPlan,
 ) -> Result<Comparison, BrokerError> {
     let tier = q.tiers.first().ok_or(BrokerError::Term(TermError::Missing(Vec::new())))?;
@@ -171,7 +130,7 @@ pub fn compare(
     let financing = |revenue: Frac, shipping: Frac, on_receipt: Frac| -> Result<Option<Frac>, BrokerError> {
         let Some(order) = q.cash_flows.filter(|_| plan.monthly_rate_pct.is_some()) else { return Ok(None) };
         let flows = Flows { shipping, on_receipt, invoice: revenue, ..order };
-        let t = crate::model::cash::timeline(plan, &flows, cur).map_err(|_| BrokerError::Overflow)?;
+        let t = crate::model::export::cash::timeline(plan, &flows, cur).map_err(|_| BrokerError::Overflow)?;
         Ok(t.financing.map(|f| Frac::from(f.amount)))
     };
     let route = |term, revenue: Frac, costs: Frac, financed: Option<Frac>| -> Result<Route, BrokerError> {

@@ -19,14 +19,14 @@
 //! Optional cards (one-off costs, sizes) need the user only when they hold something that cannot
 //! be costed.
 
-use crate::model::compute::{Breakdown, Category, Issue, Place};
-use crate::model::currency::Currency;
-use crate::model::document::{Document, LabourMethod, OverheadMethod};
-use crate::model::fx::FxError;
-use crate::model::incoterms::{Incoterm, Missing, TermError};
-use crate::model::money::Money;
-use crate::model::packing::Mode;
-use crate::model::quote::{Quote, QuoteIssue};
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::FxError;
+use crate::model::base::incoterms::{Incoterm, Missing, TermError};
+use crate::model::base::money::Money;
+use crate::model::base::packing::Mode;
+use crate::model::cost::compute::{Breakdown, Category, Issue, Place};
+use crate::model::export::quote::{Quote, QuoteIssue};
+use crate::model::sheet::document::{Document, LabourMethod, OverheadMethod};
 use rust_decimal::Decimal;
 
 /// The cards that fold.
@@ -156,7 +156,7 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
     // the quote currency, is asked for before any price exists); a rate of zero or less is
     // fixed here. The display currency's own rate only adds a second figure, so it does not
     // open the card.
-    let quote_rate = crate::model::fx::find_rate(&d.fx, a.costing_currency, d.terms.quote_currency);
+    let quote_rate = crate::model::base::fx::find_rate(&d.fx, a.costing_currency, d.terms.quote_currency);
     let rate_missing = issue(&|i| matches!(i, Issue::MissingRate { at, .. } if *at != Place::DisplayCurrency))
         || matches!(quote_rate, Err(FxError::MissingRate { .. }));
     let rate_wrong = issue(&|i| matches!(i, Issue::NonPositiveRate { at, .. } if *at != Place::DisplayCurrency))
@@ -288,7 +288,7 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
     let mut total = Some(Money::zero(d.article.costing_currency));
     for (_, r) in &q.export_lines {
         if let (Some(sum), Ok(m)) = (total, r) {
-            total = crate::model::money::add(sum.amount, m.amount).ok().map(|a| Money::new(a, sum.currency));
+            total = crate::model::base::money::add(sum.amount, m.amount).ok().map(|a| Money::new(a, sum.currency));
         }
     }
     if !d.export_costs.is_empty() {
@@ -310,7 +310,7 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
         },
         needs: needs(matches!(q.cash, Some(Err(_))), false),
     };
-    let compared = d.broker.as_ref().map(|deal| crate::model::broker::compare(deal, q, &d.fx, &d.cash));
+    let compared = d.broker.as_ref().map(|deal| crate::model::export::broker::compare(deal, q, &d.fx, &d.cash));
     let broker = CardLine {
         card: Card::Broker,
         facts: match &compared {
@@ -320,9 +320,10 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
         needs: needs(
             matches!(
                 compared,
-                Some(Err(crate::model::broker::BrokerError::Rate | crate::model::broker::BrokerError::Overflow))
+                Some(Err(crate::model::export::broker::BrokerError::Rate
+                    | crate::model::export::broker::BrokerError::Overflow))
             ),
-            matches!(compared, Some(Err(crate::model::broker::BrokerError::NoPrice))),
+            matches!(compared, Some(Err(crate::model::export::broker::BrokerError::NoPrice))),
         ),
     };
     vec![terms, sizes, shipping, export, cash, broker]

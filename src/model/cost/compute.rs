@@ -5,12 +5,14 @@
 //! shows what it can and says what is missing. Nothing is rounded here; rounding for display
 //! happens where figures are formatted.
 
-use crate::model::costing::{self, LineError};
-use crate::model::currency::Currency;
-use crate::model::document::{BoughtWork, Document, LabourMethod, MakingStep, MaterialLine, OverheadMethod, Section};
-use crate::model::fx::{convert_exact, FxError};
-use crate::model::money::{Frac, Money, MoneyError};
-use crate::model::sizes::{graded_factor, grading_for};
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::{convert_exact, FxError};
+use crate::model::base::money::{Frac, Money, MoneyError};
+use crate::model::base::sizes::{graded_factor, grading_for};
+use crate::model::cost::costing::{self, LineError};
+use crate::model::sheet::document::{
+    BoughtWork, Document, LabourMethod, MakingStep, MaterialLine, OverheadMethod, Section,
+};
 use rust_decimal::Decimal;
 
 /// Where on the sheet an issue sits, so the UI can mark the right place.

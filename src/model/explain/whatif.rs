@@ -13,14 +13,14 @@
 //! - **Freight**: every main-carriage cost line.
 //! - **Order quantity**: the order's pairs (and the size run's pairs per size, in proportion).
 
-use crate::model::compute::compute;
-use crate::model::document::{Document, LabourMethod};
-use crate::model::fx::{self, Direction};
-use crate::model::incoterms::Stage;
-use crate::model::money::{Money, Rounding};
-use crate::model::quote::quote;
-use crate::model::sizes::Assortment;
-use crate::model::trail::{Counted, Operand};
+use crate::model::base::fx::{self, Direction};
+use crate::model::base::incoterms::Stage;
+use crate::model::base::money::{Money, Rounding};
+use crate::model::base::sizes::Assortment;
+use crate::model::cost::compute::compute;
+use crate::model::explain::trail::{Counted, Operand};
+use crate::model::export::quote::quote;
+use crate::model::sheet::document::{Document, LabourMethod};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;

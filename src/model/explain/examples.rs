@@ -1,17 +1,16 @@
 //! Built-in example sheets. Figures are illustrative (realistic for a Mojokerto workshop in
 //! 2025), not market data; every one can be edited once opened.
 
-use crate::model::broker::{BrokerDeal, BrokerPays};
-use crate::model::cash::{BalanceWhen, CashPlan};
-use crate::model::currency::Currency;
-use crate::model::document::*;
-use crate::model::fx::ExchangeRate;
-use crate::model::incoterms::{Incoterm, Stage};
-use crate::model::packing::Shipping;
-use crate::model::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
-use crate::model::pricing::{Profit, ProfitBasis};
-use crate::model::sizes::{Assortment, Size, SizeRun};
-use crate::model::units::Unit;
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::ExchangeRate;
+use crate::model::base::incoterms::{Incoterm, Stage};
+use crate::model::base::packing::Shipping;
+use crate::model::base::pricing::{Profit, ProfitBasis};
+use crate::model::base::sizes::{Assortment, Size, SizeRun};
+use crate::model::base::units::Unit;
+use crate::model::sheet::document::*;
+use crate::model::sheet::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};
+use crate::model::sheet::plans::{BalanceWhen, BrokerDeal, BrokerPays, CashPlan};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -329,14 +328,14 @@ pub fn safety_shoe_sni() -> Document {
         display_currency: usd,
         sizes: SizeRun::default(),
         shipping: Shipping {
-            carton: crate::model::packing::Carton {
+            carton: crate::model::base::packing::Carton {
                 pairs_per_carton: 10,
                 length_cm: dec!(62),
                 width_cm: dec!(42),
                 height_cm: dec!(38),
                 gross_kg: dec!(16),
             },
-            mode: crate::model::packing::Mode::SeaLcl,
+            mode: crate::model::base::packing::Mode::SeaLcl,
             ..Shipping::default()
         },
         export_costs: vec![
@@ -489,14 +488,14 @@ pub fn sandal_los_angeles() -> Document {
         display_currency: usd,
         sizes: SizeRun::default(),
         shipping: Shipping {
-            carton: crate::model::packing::Carton {
+            carton: crate::model::base::packing::Carton {
                 pairs_per_carton: 24,
                 length_cm: dec!(60),
                 width_cm: dec!(40),
                 height_cm: dec!(30),
                 gross_kg: dec!(11),
             },
-            mode: crate::model::packing::Mode::SeaLcl,
+            mode: crate::model::base::packing::Mode::SeaLcl,
             ..Shipping::default()
         },
         export_costs: vec![
@@ -518,7 +517,7 @@ pub fn sandal_los_angeles() -> Document {
             // USD 32.71 and at most USD 634.62 per entry. Not duty: it is not taxed.
             import_fee: Some(ValueFee { pct: dec!(0.3464), min: dec!(32.71), max: Some(dec!(634.62)), currency: Currency::USD }),
             duty_pct: Some(dec!(6)),
-            customs_basis: crate::model::incoterms::CustomsBasis::Fob,
+            customs_basis: crate::model::base::incoterms::CustomsBasis::Fob,
             import_tax_pct: Some(dec!(0.47)),
             incoterm: Incoterm::Ddp,
             seller_place: "Mojokerto".into(),
@@ -674,8 +673,8 @@ pub const ORDER_SHEETS: [&str; 2] = ["example-busan", "example-sandal"];
 /// to USD 0,05, the shipment's costs shared by m³. Returns the quotation and the library it
 /// refers to.
 pub fn busan_order() -> (crate::model::quotation::Quotation, std::collections::BTreeMap<String, Document>) {
-    use crate::model::document::{LineChange, Variant};
     use crate::model::quotation::{Quotation, QuoteLine};
+    use crate::model::sheet::document::{LineChange, Variant};
     let mut sneaker = sneaker_busan();
     sneaker.variants = vec![Variant {
         id: 90,
@@ -707,7 +706,7 @@ pub fn busan_order() -> (crate::model::quotation::Quotation, std::collections::B
     q.terms = vec![Incoterm::Fob, Incoterm::Cif];
     q.price_step = Some(dec!(0.05));
     q.step_up = true;
-    q.key = crate::model::allocation::Key::PerCbm;
+    q.key = crate::model::quotation::allocation::Key::PerCbm;
     q.lines = vec![
         line(1, s, None, 1500, vec![2000]),
         line(2, s, Some(90), 1000, Vec::new()),

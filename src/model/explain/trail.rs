@@ -10,19 +10,19 @@
 //!
 //! The trail explains the order quantity (the quote's first tier) at every Incoterm.
 
-use crate::model::allocation::{Key, Measures};
-use crate::model::combined::QuotationPrice;
-use crate::model::compute::{compute, Breakdown, Category};
-use crate::model::currency::Currency;
-use crate::model::document::{Basis, Document, LabourMethod, OverheadMethod, Section};
-use crate::model::fx::{find_rate, Direction};
-use crate::model::incoterms::{Chain, CommissionBase, Component, CustomsBasis, Incoterm, Stage};
-use crate::model::money::{percent, Money, PriceStep, Rounding};
-use crate::model::packing::PackingPlan;
-use crate::model::pricing::ProfitBasis;
-use crate::model::quote::{quote, LineProblem, Quote};
-use crate::model::sizes::grading_for;
-use crate::model::units::{ratio, Unit};
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::{find_rate, Direction};
+use crate::model::base::incoterms::{Chain, CommissionBase, Component, CustomsBasis, Incoterm, Stage};
+use crate::model::base::money::{percent, Money, PriceStep, Rounding};
+use crate::model::base::packing::PackingPlan;
+use crate::model::base::pricing::ProfitBasis;
+use crate::model::base::sizes::grading_for;
+use crate::model::base::units::{ratio, Unit};
+use crate::model::cost::compute::{compute, Breakdown, Category};
+use crate::model::export::quote::{quote, LineProblem, Quote};
+use crate::model::quotation::allocation::{Key, Measures};
+use crate::model::quotation::combined::QuotationPrice;
+use crate::model::sheet::document::{Basis, Document, LabourMethod, OverheadMethod, Section};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -44,7 +44,7 @@ pub enum Fig {
     Operation(u32),
     PieceRate(u32),
     /// A making step bought from workshops, per pair (their weighted rate).
-    Bought(crate::model::document::MakingStep),
+    Bought(crate::model::sheet::document::MakingStep),
     Labour,
     PrimeCost,
     Overhead,
@@ -294,7 +294,7 @@ pub fn build(doc: &Document, b: &Breakdown, q: &Quote) -> Trail {
     t
 }
 
-/// One article of a priced quotation (`model::combined`), explained at one of its terms.
+/// One article of a priced quotation (`model::quotation::combined`), explained at one of its terms.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleTrail {
     /// The sheet as priced (its colourway applied, the quotation's terms, at the term), with the
@@ -343,7 +343,7 @@ pub fn article(p: &QuotationPrice, line: usize, term: usize) -> Option<ArticleTr
         .enumerate()
         .filter(|(i, _)| *i != line)
         .map(|(_, o)| {
-            Some((crate::model::quote::shipment(&o.sheet, o.sheet.article.order_pairs).ok()?.plan, o.measures?))
+            Some((crate::model::export::quote::shipment(&o.sheet, o.sheet.article.order_pairs).ok()?.plan, o.measures?))
         })
         .collect::<Option<Vec<_>>>()?;
     let sharing = Sharing { lead, others, mine: l.measures?, key: p.key };
@@ -483,9 +483,9 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
     for bs in &b.labour.bought {
         let Some(v) = bs.per_pair else { continue };
         let lines: Vec<_> = doc.labour.bought.iter().filter(|w| w.covers == bs.step && w.entered()).collect();
-        let per_pair = |w: &crate::model::document::BoughtWork| {
+        let per_pair = |w: &crate::model::sheet::document::BoughtWork| {
             let rate = lit(Operand::Money(Money::new(w.rate, cur)));
-            if w.per == crate::model::document::PiecePer::Pair {
+            if w.per == crate::model::sheet::document::PiecePer::Pair {
                 rate
             } else {
                 quot(rate, lit(Operand::Count(w.per.pairs(), Counted::PairsPerRateUnit)))
@@ -605,7 +605,7 @@ fn cash(doc: &Document, q: &Quote, t: &mut Trail) {
     );
     // The timeline's last balance less the financing (in the price, the buyer pays it and the
     // remainder is the last balance: nothing to explain).
-    match crate::model::cash::kept(tl, &doc.cash) {
+    match crate::model::export::cash::kept(tl, &doc.cash) {
         Ok(kept) if !doc.cash.in_price => {
             t.money(
                 Fig::CashKept,
@@ -652,7 +652,7 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, 
     // The article's own cartons; travelling with others, the shipment is all of theirs.
     let own = match sharing {
         None => s.plan,
-        Some(_) => match crate::model::quote::shipment(doc, tier.pairs) {
+        Some(_) => match crate::model::export::quote::shipment(doc, tier.pairs) {
             Ok(own) => own.plan,
             Err(_) => return,
         },
@@ -742,7 +742,7 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, 
         Some(_) => ship_doc
             .export_costs
             .iter()
-            .map(|l| (l.id, crate::model::quote::export_line_cost(ship_doc, l, &s)))
+            .map(|l| (l.id, crate::model::export::quote::export_line_cost(ship_doc, l, &s)))
             .collect(),
     };
     let ok = |id: u32| costed.iter().find(|(i, _)| *i == id).and_then(|(_, r)| r.as_ref().ok()).copied();
@@ -761,7 +761,7 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, 
             Basis::PerPair => Expr::Product(vec![own, pairs.clone()]),
         };
         // The carrier's minimum charge on a rate: max(rate × quantity, minimum).
-        let amount = match (crate::model::quote::has_minimum(line.basis), line.minimum) {
+        let amount = match (crate::model::export::quote::has_minimum(line.basis), line.minimum) {
             (true, Some(min)) => Expr::Max(vec![amount, lit(Operand::Money(Money::new(min, line.currency)))]),
             _ => amount,
         };

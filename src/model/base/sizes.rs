@@ -11,8 +11,8 @@
 //!
 //! Material consumption is entered for the base size and graded per size step.
 
-use crate::model::money::{add, div, mul, percent, MoneyError, Rounding};
-use crate::model::units::{Kind, Unit};
+use crate::model::base::money::{add, div, mul, percent, MoneyError, Rounding};
+use crate::model::base::units::{Kind, Unit};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};

@@ -3,20 +3,19 @@
 //! The Yew reducer wraps `Document::apply`; tests drive it directly. `apply` returns whether
 //! anything changed so a no-op edit costs no re-render.
 
-use crate::model::broker::{BrokerDeal, BrokerPays};
-use crate::model::cash::BalanceWhen;
-use crate::model::currency::Currency;
-use crate::model::document::{
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::ExchangeRate;
+use crate::model::base::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
+use crate::model::base::money::Rounding;
+use crate::model::base::packing::{ContainerType, Mode};
+use crate::model::base::pricing::ProfitBasis;
+use crate::model::base::sizes::{Assortment, Size};
+use crate::model::base::units::Unit;
+use crate::model::sheet::document::{
     Basis, BoughtWork, Document, ExportCost, LabourMethod, MakingStep, MaterialLine, OneOffCost, Operation,
     OverheadMethod, PiecePer, PieceRate, QuoteDetails, Section, TargetPrice, ValueFee,
 };
-use crate::model::fx::ExchangeRate;
-use crate::model::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
-use crate::model::money::Rounding;
-use crate::model::packing::{ContainerType, Mode};
-use crate::model::pricing::ProfitBasis;
-use crate::model::sizes::{Assortment, Size};
-use crate::model::units::Unit;
+use crate::model::sheet::plans::{BalanceWhen, BrokerDeal, BrokerPays};
 use rust_decimal::Decimal;
 
 /// Which way to move a line within its list (materials move within their section).
@@ -301,7 +300,7 @@ pub enum Edit {
     Terms(TermsField),
     QuoteText(QuoteText, String),
     /// The quotation's standard phrases or the free text beside them.
-    Words(crate::model::phrases::WordsEdit),
+    Words(crate::model::sheet::phrases::WordsEdit),
     ValidityDays(u32),
     Cash(CashField),
     Broker(BrokerField),
@@ -312,7 +311,15 @@ pub enum Edit {
     AddLines(Vec<ExportCost>, Vec<OneOffCost>),
     /// The sheet's colourways, as the colourway card has them now (a new one has an id from
     /// `Document::next_id`; a change names a material line of the sheet).
-    Variants(Vec<crate::model::document::Variant>),
+    Variants(Vec<crate::model::sheet::document::Variant>),
+}
+
+impl Edit {
+    /// The edit that renews the quotation's date to `today`, applied alike to the sheet and to
+    /// what is sent with the renewed date.
+    pub fn renewal(today: crate::model::base::date::Date) -> Edit {
+        Edit::QuoteText(QuoteText::Date, today.to_string())
+    }
 }
 
 fn set<T: PartialEq>(slot: &mut T, value: T) -> bool {
@@ -518,7 +525,7 @@ impl Document {
                             .map(|m| m.currency)
                             .chain(self.one_off.iter().map(|c| c.currency))
                             .chain([self.display_currency])
-                            .find(|&c| c != cur && crate::model::fx::find_rate(&self.fx, c, cur).is_err())
+                            .find(|&c| c != cur && crate::model::base::fx::find_rate(&self.fx, c, cur).is_err())
                             .unwrap_or(Currency::USD);
                         self.fx.push(ExchangeRate {
                             id: new_id,
@@ -749,7 +756,7 @@ impl Document {
             }
             Edit::Shipping(f) => {
                 let sh = &mut self.shipping;
-                let spec = |sh: &mut crate::model::packing::Shipping, k: ContainerType| {
+                let spec = |sh: &mut crate::model::base::packing::Shipping, k: ContainerType| {
                     sh.containers.iter_mut().position(|c| c.kind == k)
                 };
                 match f {
@@ -832,7 +839,7 @@ impl Document {
             }
             Edit::Words(w) => {
                 let mut next = self.quote.clone();
-                w.apply(&mut next);
+                next.apply_words(w);
                 set(&mut self.quote, next)
             }
             Edit::ValidityDays(v) => set(&mut self.quote.validity_days, v),

@@ -8,7 +8,7 @@
 //! are a share of the final price and commission a share of it or of the FOB value (see
 //! `incoterms`).
 
-use crate::model::money::{div, mul, percent, sub, Frac, Money, MoneyError};
+use crate::model::base::money::{div, mul, percent, sub, Frac, Money, MoneyError};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 

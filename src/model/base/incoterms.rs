@@ -24,9 +24,9 @@
 //! customs require it, though they are in no price. A term whose costs are missing lists what is
 //! missing; nothing is counted as zero silently.
 
-use crate::model::currency::Currency;
-use crate::model::fx::FxError;
-use crate::model::money::{add, mul, Frac, Money, MoneyError};
+use crate::model::base::currency::Currency;
+use crate::model::base::fx::FxError;
+use crate::model::base::money::{add, mul, Frac, Money, MoneyError};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};

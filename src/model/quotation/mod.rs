@@ -12,16 +12,25 @@
 //! per-shipment export costs. The first line's sheet (the lead) says how they travel (mode,
 //! container) and what the shipment's export costs are; each article brings its own cartons.
 //! A quotation of one article is that sheet's own quote, figure for figure
-//! (`model::combined::price`).
+//! (`model::quotation::combined::price`).
 //!
 //! Stored in the library beside the sheets (`tapak.quotation.<id>`), and written to a file with
 //! the sheets it uses (`sheets`), so a quotation file opens on any machine.
 
-use crate::model::allocation::Key;
-use crate::model::currency::Currency;
-use crate::model::document::{Document, QuoteDetails};
-use crate::model::incoterms::Incoterm;
-use crate::model::money::Rounding;
+//!
+//! The layer (this folder): the quotation, its shared-cost allocation, the combined price of
+//! its articles, the proforma invoice and the company profile. Imports `base` to `export`.
+
+pub mod allocation;
+pub mod combined;
+pub mod profile;
+pub mod proforma;
+
+use crate::model::base::currency::Currency;
+use crate::model::base::incoterms::Incoterm;
+use crate::model::base::money::Rounding;
+use crate::model::quotation::allocation::Key;
+use crate::model::sheet::document::{Document, QuoteDetails};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -71,7 +80,7 @@ pub struct Quotation {
     /// The proforma invoice issued from it, once accepted (its own words; the quotation's prices
     /// and words are not changed by it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub proforma: Option<crate::model::proforma::ProformaDetails>,
+    pub proforma: Option<crate::model::quotation::proforma::ProformaDetails>,
     /// A file's copy of the sheets its lines use, by library id; empty in the library itself.
     /// Read and written by `codec::quotation`, each as a sheet file (upgraded and checked).
     #[serde(skip)]
@@ -209,10 +218,11 @@ impl Quotation {
 
     /// The proforma invoice's words, to change: those kept, else a new PI dated `today`
     /// (`ProformaDetails::from_quotation`).
-    pub fn proforma_mut(&mut self, today: &str) -> &mut crate::model::proforma::ProformaDetails {
+    pub fn proforma_mut(&mut self, today: &str) -> &mut crate::model::quotation::proforma::ProformaDetails {
         let (details, destination) = (&self.details, &self.destination_place);
-        self.proforma
-            .get_or_insert_with(|| crate::model::proforma::ProformaDetails::from_quotation(details, destination, today))
+        self.proforma.get_or_insert_with(|| {
+            crate::model::quotation::proforma::ProformaDetails::from_quotation(details, destination, today)
+        })
     }
 
     /// How a message names line `id`: its number and its article as the library has it, with
@@ -241,9 +251,9 @@ impl Quotation {
 /// Scales a per-size assortment to `pairs` (largest remainder), keeping its mix. A ratio per
 /// carton, or no quantities, is left as it is.
 fn scale_sizes(doc: &mut Document, pairs: u32) {
-    use crate::model::allocation::{in_minor_units, shares, Key, Measures};
-    use crate::model::money::Frac;
-    use crate::model::sizes::Assortment;
+    use crate::model::base::money::Frac;
+    use crate::model::base::sizes::Assortment;
+    use crate::model::quotation::allocation::{in_minor_units, shares, Key, Measures};
     let s = &mut doc.sizes;
     if s.assortment != Assortment::PairsPerSize || s.total_quantity() == 0 {
         return;

@@ -19,16 +19,16 @@
 //! articles each article's share is compared with them as if it were a shipment of its own,
 //! which errs on the high side (documented in the README).
 
-use crate::model::allocation::{self, AllocationError, Key, Measures};
-use crate::model::compute::compute;
-use crate::model::currency::Currency;
-use crate::model::document::Document;
-use crate::model::incoterms::{Incoterm, Stage};
-use crate::model::money::{Frac, Money};
-use crate::model::packing::{self, Mode, PackingError, PackingPlan};
-use crate::model::pricing;
+use crate::model::base::currency::Currency;
+use crate::model::base::incoterms::{Incoterm, Stage};
+use crate::model::base::money::{Frac, Money};
+use crate::model::base::packing::{self, Mode, PackingError, PackingPlan};
+use crate::model::base::pricing;
+use crate::model::cost::compute::compute;
+use crate::model::export::quote::{self, LineProblem, Quote, QuoteIssue, SharedShipment, Shipment};
+use crate::model::quotation::allocation::{self, AllocationError, Key, Measures};
 use crate::model::quotation::{Quotation, MAX_TERMS};
-use crate::model::quote::{self, LineProblem, Quote, QuoteIssue, SharedShipment, Shipment};
+use crate::model::sheet::document::Document;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
