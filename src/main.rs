@@ -2,13 +2,13 @@
 //!
 //! With the `split` feature (the release build, `scripts/wasm.mjs`), the parts of the editor that
 //! the first screen does not show are split points: `wasm-split-cli` moves each into a chunk that
-//! is fetched the first time the part is opened (`tapak::ui::lazy` says which parts, and why the
+//! is fetched the first time the part is opened (`tapak::ui::shell::lazy` says which parts, and why the
 //! split points are declared here and not in the library).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     #[cfg(feature = "split")]
-    tapak::ui::lazy::set_loader(chunks::load);
+    tapak::ui::shell::lazy::set_loader(chunks::load);
     tapak::ui::start();
 }
 
@@ -16,7 +16,7 @@ fn main() {
 mod chunks {
     use std::future::Future;
     use std::pin::Pin;
-    use tapak::ui::lazy::{renders, LoadFailed, Part, Render};
+    use tapak::ui::shell::lazy::{renders, LoadFailed, Part, Render};
 
     /// A chunk that could not be fetched (the split points' error type).
     struct Missing;

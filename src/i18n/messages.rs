@@ -719,7 +719,7 @@ pub fn export_line_name(doc: &crate::model::sheet::document::Document, id: u32, 
 }
 
 /// Why a quote may not be sent yet, line by line: every cost left out and what the quoted term
-/// lacks. (Fields holding a refused entry are UI state; `ui::readiness` lists them first.)
+/// lacks. (Fields holding a refused entry are UI state; `ui::shell::readiness` lists them first.)
 pub fn not_ready_lines(
     doc: &crate::model::sheet::document::Document,
     q: &crate::model::export::quote::Quote,

@@ -297,7 +297,7 @@ texts! {
     ConfirmRemoveAside => "Hapus lembar yang disisihkan ini untuk selamanya? Unduh dulu bila ragu.", "Remove this set-aside sheet for good? Download it first if in doubt.";
 }
 
-// Texts only the parts use (export, quotation, workshop, library, notices: `ui::lazy`), in
+// Texts only the parts use (export, quotation, workshop, library, notices: `ui::shell::lazy`), in
 // their own table, which travels in the parts' chunks rather than in the first module.
 texts! {
     P, PART_TEXTS;

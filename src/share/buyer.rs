@@ -84,7 +84,7 @@ pub struct BuyerShipment {
 }
 
 /// Everything a quotation shows a buyer: the buyer link and the printed A4 page render this one
-/// type (`ui::quotation_page`). By construction there is no place in it for a material cost,
+/// type (`ui::buyer::quotation_page`). By construction there is no place in it for a material cost,
 /// labour, overhead, margin, exchange rate, FX buffer, exact price or supplier figure.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BuyerQuote {

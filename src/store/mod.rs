@@ -2,7 +2,7 @@
 //! key–value trait, so native tests run the real logic over a map with corrupt values.
 //!
 //! - `KeyValue`: `get`/`set`/`remove`/`keys` with typed errors (`StoreError`). The browser's
-//!   `localStorage` implements it in `ui::storage`; `BTreeMap` and `HashMap` implement it here.
+//!   `localStorage` implements it in `ui::shell::storage`; `BTreeMap` and `HashMap` implement it here.
 //! - `library`: the sheets, the index, start-up (repair, migration, set-aside, crash marker).
 //! - `tab`: this tab's hold on the open sheet (autosave that never overwrites another tab's write).
 //! - `quotations`: the quotations of several articles, each under its own key, no index.

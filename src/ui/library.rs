@@ -4,10 +4,10 @@
 
 use crate::i18n::{self, P, T};
 use crate::store::library::{self, Aside, Entry};
-use crate::ui::session::Actions;
-use crate::ui::session::Notice;
-use crate::ui::state::use_ctx;
-use crate::ui::storage::WebStore;
+use crate::ui::shell::session::Actions;
+use crate::ui::shell::session::Notice;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::shell::storage::WebStore;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -35,9 +35,9 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
                 let (done, current) = (done.clone(), current.clone());
-                *reader.borrow_mut() = Some(crate::ui::files::read_text(file, move |text| {
+                *reader.borrow_mut() = Some(crate::ui::shell::files::read_text(file, move |text| {
                     let backup =
-                        text.and_then(|t| crate::codec::backup::from_backup(&t, &crate::ui::storage::new_id()));
+                        text.and_then(|t| crate::codec::backup::from_backup(&t, &crate::ui::shell::storage::new_id()));
                     done.emit(match backup {
                         Ok(b) => import_backup(&b, &current, lang),
                         Err(e) => (Notice::FileError(e), None),
@@ -137,8 +137,8 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
     }
 }
 
-/// The library panel, loaded on first use (`ui::lazy`).
-pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+/// The library panel, loaded on first use (`ui::shell::lazy`).
+pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
     p.library.clone().map_or_else(Html::default, |l| html! { <LibraryPanel ..l /> })
 }
 
@@ -161,9 +161,9 @@ fn write_backup() -> Notice {
         Ok(crate::store::profile::Stored::Profile(_, text)) => Some(text),
         _ => None,
     };
-    let day = crate::ui::storage::today();
+    let day = crate::ui::shell::storage::today();
     let text = crate::codec::backup::to_backup(&all.sheets, &quoted, profile.as_deref());
-    if !crate::ui::files::download_text(&format!("tapak-backup-{day}.json"), &text) {
+    if !crate::ui::shell::files::download_text(&format!("tapak-backup-{day}.json"), &text) {
         Notice::DownloadFailed
     } else if !all.unreadable.is_empty() {
         Notice::SetAside(all.unreadable.len())
@@ -176,9 +176,13 @@ fn write_backup() -> Notice {
 /// replaces a sheet of the same id (no: both are kept, the backup's under a new id); then the
 /// company profile and the quotations, whose lines follow their sheets, each asking before it
 /// replaces another. The notice, and the open sheet (`current`) to show again when replaced.
-fn import_backup(b: &crate::codec::backup::Backup, current: &str, lang: crate::i18n::Lang) -> crate::ui::session::Done {
+fn import_backup(
+    b: &crate::codec::backup::Backup,
+    current: &str,
+    lang: crate::i18n::Lang,
+) -> crate::ui::shell::session::Done {
     use crate::store::library::Seen;
-    use crate::ui::session::confirm;
+    use crate::ui::shell::session::confirm;
     let ask = |name: &str| confirm(&format!("{} “{}”", T::ConfirmOverwrite.in_lang(lang), name));
     let mut store = WebStore::local();
     let existing = library::index(&store).unwrap_or_default();
@@ -188,11 +192,11 @@ fn import_backup(b: &crate::codec::backup::Backup, current: &str, lang: crate::i
         let replace = clash.is_some_and(|e| ask(i18n::store::sheet_name(&e.name, lang)));
         let (id, seen) = match (replace, clash) {
             (true, _) => (n.id.clone(), Seen::Anything),
-            (false, Some(_)) => (crate::ui::storage::new_id(), Seen::Nothing),
+            (false, Some(_)) => (crate::ui::shell::storage::new_id(), Seen::Nothing),
             (false, None) => (n.id.clone(), Seen::Nothing),
         };
         moved.push((n.id.clone(), id.clone()));
-        match library::save(&mut store, &id, &n.name, &n.document, seen, &crate::ui::storage::now()) {
+        match library::save(&mut store, &id, &n.name, &n.document, seen, &crate::ui::shell::storage::now()) {
             Ok(text) => {
                 saved += 1;
                 if replace && id == current {
@@ -207,7 +211,7 @@ fn import_backup(b: &crate::codec::backup::Backup, current: &str, lang: crate::i
             return (Notice::SaveFailed(e), reopen);
         }
     }
-    match crate::store::quotations::import(&mut store, &b.quotations, &moved, ask, crate::ui::storage::new_id) {
+    match crate::store::quotations::import(&mut store, &b.quotations, &moved, ask, crate::ui::shell::storage::new_id) {
         Ok(quoted) => (Notice::Imported(saved, quoted), reopen),
         Err(e) => (Notice::SaveFailed(e), reopen),
     }

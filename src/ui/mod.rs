@@ -1,52 +1,25 @@
-//! The Yew front end. It renders `compute`'s breakdown and turns user input into `Edit`s;
-//! it computes no figure itself.
+//! The Yew front end, a folder per screen: it renders the core's figures and turns input into
+//! edits; it computes no figure itself.
 //!
-//! - `app`: the root: owns the document (reducer), the language, the derived figures and the layout.
-//! - `session`: the open sheet and the library in browser storage: start-up, autosave, library
-//!   actions, notices, another tab's change (`notice` shows them, `library` is the panel).
-//! - `state`: the reducer over `Document` and the context handed to every card.
-//! - `fields`: labelled inputs; `NumberField` keeps what was typed and reports errors in place.
-//! - one module per card: `article`, `rates`, `materials`, `labour` (with overhead and one-off), `summary`.
-//! - `storage`: the browser's localStorage as a `store::KeyValue`, language, guide, clock, ids.
+//! - `shell`: the root, the sheet's state, the session and storage, notices, the guide, lazy parts;
+//! - `widgets`: cards, fields, charts, the words' fields, the formula trail;
+//! - the screens: `sheet` (the cost sheet), `export` (export & price, cash, broker), `quote` (the
+//!   sheet's quotation, sharing, quotations of several articles with their PI, the profile),
+//!   `workshop` (with the projector), `library` (the panel, backup);
+//! - `buyer`: the buyer's program, plain DOM, no Yew.
 
-mod app;
-mod article;
-mod buyer_view;
-mod card;
-mod charts;
-mod colourways;
-mod deal;
-mod dom;
-mod export;
-pub mod fields;
-mod files;
-mod guide;
-mod labour;
-pub mod lazy;
-mod library;
-mod materials;
-mod notice;
-mod phrases;
-mod profile;
-mod projector;
-mod quotation_page;
-mod quotations;
-mod quote_view;
-mod rates;
-mod readiness;
-mod refusal;
-mod session;
-mod share_view;
-mod sheet;
-pub mod state;
-mod storage;
-mod summary;
-mod trail_view;
-mod workshop;
+pub mod buyer;
+pub mod export;
+pub mod library;
+pub mod quote;
+pub mod sheet;
+pub mod shell;
+pub mod widgets;
+pub mod workshop;
 
-pub use app::App;
+pub use shell::app::App;
 
-pub use buyer_view::{show as show_buyer, unseal_code as buyer_unseal};
+pub use buyer::{show as show_buyer, unseal_code as buyer_unseal};
 
 /// Mounts the editor on `<body>`, which offers to open a `#w=` worksheet link. A `#q=` buyer link
 /// never reaches it: the start script loads the buyer's module for those (`start_buyer`), so the
@@ -54,5 +27,5 @@ pub use buyer_view::{show as show_buyer, unseal_code as buyer_unseal};
 pub fn start() {
     let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     let incoming = fragment.strip_prefix("#w=").map(crate::share::link::decode_worksheet);
-    yew::Renderer::<App>::with_props(app::AppProps { incoming: std::rc::Rc::new(incoming) }).render();
+    yew::Renderer::<App>::with_props(shell::app::AppProps { incoming: std::rc::Rc::new(incoming) }).render();
 }

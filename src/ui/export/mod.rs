@@ -1,5 +1,10 @@
 //! The export & price step: sales terms, sizes, packing and shipping, export costs.
 //! Every figure shown comes from `compute` or `quote`; these cards only display and edit.
+//!
+//! The export & price screen (this folder): terms, sizes, shipping and export costs here, the
+//! cash and broker cards in `deal`.
+
+pub mod deal;
 
 use crate::format::{format_money, format_number, format_share};
 use crate::i18n::{self, P, T};
@@ -16,12 +21,12 @@ use crate::model::sheet::document::{Basis, ExportCost, MaterialLine, SalesTerms}
 use crate::model::sheet::edit::{
     Edit, ExportCostField, List, MaterialField, ShippingField, SizeField, SizesField, TermsField,
 };
-use crate::ui::card::{folds, Card, Fold, Which};
-use crate::ui::fields::{
+use crate::ui::shell::state::{use_ctx, Ctx};
+use crate::ui::widgets::card::{folds, Card, Fold, Which};
+use crate::ui::widgets::fields::{
     currency_name, icon_button, list_head, radios, row_actions, select, to_count, Icon, NumberField, TextField,
 };
-use crate::ui::state::{use_ctx, Ctx};
-use crate::ui::trail_view::Why;
+use crate::ui::widgets::trail_view::Why;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -97,7 +102,7 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     move |b| match b { CustomsBasis::Cif => P::CustomsCif, CustomsBasis::Fob => P::CustomsFob }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::CustomsBasis(v)))) }
                 if p.supplies {
-                    { crate::ui::fields::check("assists".into(), tp(P::AssistsInValue), tr.assists_in_customs_value,
+                    { crate::ui::widgets::fields::check("assists".into(), tp(P::AssistsInValue), tr.assists_in_customs_value,
                         ctx.edit.reform(|v| Edit::Terms(TermsField::AssistsInCustomsValue(v)))) }
                 }
                 <NumberField id="import-tax" label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct.clone()}
@@ -114,7 +119,7 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     { select("import-fee-cur".into(), t(T::Currency), f.currency, Currency::ALL, currency_name(lang), false,
                         ctx.edit.reform(|v| Edit::Terms(TermsField::ImportFeeCurrency(v)))) }
                 } else {
-                    { crate::ui::fields::locked_select("import-fee-cur", t(T::Currency)) }
+                    { crate::ui::widgets::fields::locked_select("import-fee-cur", t(T::Currency)) }
                 }
                 { select("quote-currency".into(), tp(P::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
@@ -159,8 +164,8 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 } else {
                     // Kept in place, locked, while there is no target (see `locked_select`).
                     <div class="grid g2 inner">
-                        { crate::ui::fields::locked_select("target-currency", t(T::Currency)) }
-                        { crate::ui::fields::locked_select("target-term", tp(P::TargetTerm)) }
+                        { crate::ui::widgets::fields::locked_select("target-currency", t(T::Currency)) }
+                        { crate::ui::widgets::fields::locked_select("target-term", tp(P::TargetTerm)) }
                     </div>
                 }
             </div>
@@ -477,16 +482,16 @@ fn export_row(
     }
 }
 
-/// The export & price tab, loaded on first use (`ui::lazy`).
-pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
+/// The export & price tab, loaded on first use (`ui::shell::lazy`).
+pub fn tab(p: &crate::ui::shell::lazy::PartProps) -> Html {
     html! { <ExportTab ..p.clone() /> }
 }
 
 /// The tab itself: a component, for the language in the context.
 #[function_component]
-fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
-    use crate::ui::quote_view::QuotePanel;
-    let (d, b, q) = (&*p.doc, &p.breakdown, &crate::ui::lazy::quote_of(&p.doc));
+fn ExportTab(p: &crate::ui::shell::lazy::PartProps) -> Html {
+    use crate::ui::quote::QuotePanel;
+    let (d, b, q) = (&*p.doc, &p.breakdown, &crate::ui::shell::lazy::quote_of(&p.doc));
     let [terms, sizes, shipping, costs, cash, broker] =
         folds(&crate::model::explain::outline::export(d, q), use_ctx().lang, None);
     html! {
@@ -496,8 +501,8 @@ fn ExportTab(p: &crate::ui::lazy::PartProps) -> Html {
                 <SizesCard sizes={d.sizes.clone()} materials={d.materials.clone()} breakdown={b.clone()} fold={sizes} />
                 <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} fold={shipping} />
                 <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} fold={costs} />
-                <crate::ui::deal::CashCard plan={d.cash.clone()} quote={q.clone()} workshops={!d.labour.bought.is_empty()} fold={cash} />
-                <crate::ui::deal::BrokerCard deal={d.broker.clone()} quote={q.clone()} fx={Rc::new(d.fx.clone())} plan={d.cash.clone()} fold={broker} />
+                <crate::ui::export::deal::CashCard plan={d.cash.clone()} quote={q.clone()} workshops={!d.labour.bought.is_empty()} fold={cash} />
+                <crate::ui::export::deal::BrokerCard deal={d.broker.clone()} quote={q.clone()} fx={Rc::new(d.fx.clone())} plan={d.cash.clone()} fold={broker} />
             </div>
             <aside class="side">
                 <QuotePanel doc={p.doc.clone()} quote={q.clone()} />

@@ -4,7 +4,7 @@
 
 use crate::i18n::P;
 use crate::model::explain::outline::Card;
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
 use yew::prelude::*;
 
 /// A step: its text, the tab it needs (0 costing, 1 export, 2 quote) and the card it points at.
@@ -21,14 +21,14 @@ pub const STEPS: [(P, usize, Card); 6] = [
 /// `scroll`. A tab whose chunk is still on its way renders later: the card is looked for again
 /// every 50 ms, for up to 5 seconds.
 pub fn show_card(card: Card, scroll: bool) {
-    look_for(crate::ui::card::heading(card), scroll, 100);
+    look_for(crate::ui::widgets::card::heading(card), scroll, 100);
 }
 
 fn look_for(id: &'static str, scroll: bool, tries: u32) {
     gloo::timers::callback::Timeout::new(50, move || {
         match web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
             Some(el) => {
-                crate::ui::card::unfold(&el);
+                crate::ui::widgets::card::unfold(&el);
                 if scroll {
                     el.scroll_into_view();
                 }
@@ -74,7 +74,7 @@ pub fn Guide(p: &Props) -> Html {
     }
 }
 
-/// The guide's box, loaded on first use (`ui::lazy`: a first visit fetches it after the first paint).
-pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+/// The guide's box, loaded on first use (`ui::shell::lazy`: a first visit fetches it after the first paint).
+pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
     html! { <Guide step={p.step} on_step={p.on_step.clone()} on_close={p.on_close.clone()} /> }
 }

@@ -15,9 +15,9 @@ use crate::model::quotation::profile::{differing, Profile, ProfilePart};
 use crate::model::rules::Num;
 use crate::store::profile::{self, Stored};
 use crate::store::StoreError;
-use crate::ui::fields::{to_count, NumberField, TextField};
-use crate::ui::state::use_ctx;
-use crate::ui::storage::WebStore;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::shell::storage::WebStore;
+use crate::ui::widgets::fields::{to_count, NumberField, TextField};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -264,7 +264,7 @@ pub fn ProfileCard() -> Html {
                 { text("pf-bank", P::BankDetails, &p.bank_details, |p, v| p.bank_details = v) }
                 <NumberField id="pf-validity" label={t(T::ValidityDays)} value={Decimal::from(p.validity_days)} rule={Num::ValidityDays.rule()} onchange={on_validity} />
             </div>
-            <crate::ui::phrases::Words prefix="pf" details={p.details()} remarks=false onchange={on_words} />
+            <crate::ui::widgets::phrases::Words prefix="pf" details={p.details()} remarks=false onchange={on_words} />
             <div class="row-actions logo">
                 if !p.logo.is_empty() { <img class="logo-preview" src={p.logo.clone()} alt={tp(P::Logo)} /> }
                 <label class="button" for="pf-logo">{ tp(P::Logo) }</label>

@@ -2,8 +2,8 @@
 //! choice it needs), and the latest notice (saved, refused, repaired, set aside, deleted…).
 
 use crate::i18n::{self, P, T};
-use crate::ui::session::{Actions, Notice};
-use crate::ui::state::use_ctx;
+use crate::ui::shell::session::{Actions, Notice};
+use crate::ui::shell::state::use_ctx;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -55,7 +55,7 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
     let refused = match &*p.notice {
         Notice::FileError(e) => html! {
             <div class="notice no-print" role="alert">
-                { crate::ui::refusal::view(e, l, "file-refused") }
+                { crate::ui::shell::refusal::view(e, l, "file-refused") }
                 <div class="notice-actions">
                     <button type="button" id="refused-dismiss" onclick={p.on.dismiss.reform(|_| ())}>{ t(T::Dismiss) }</button>
                 </div>
@@ -82,7 +82,7 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
     }
 }
 
-/// The notices, loaded when there is one to show (`ui::lazy`).
-pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+/// The notices, loaded when there is one to show (`ui::shell::lazy`).
+pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
     p.notice.clone().map_or_else(Html::default, |n| html! { <NoticeBar ..n /> })
 }

@@ -6,9 +6,9 @@ use crate::i18n::{P, T};
 use crate::model::base::currency::Currency;
 use crate::model::base::fx::ExchangeRate;
 use crate::model::sheet::edit::{Edit, List, RateField};
-use crate::ui::card::{Card, Fold, Which};
-use crate::ui::fields::{list_head, row_actions, select, NumberField, TextField};
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::card::{Card, Fold, Which};
+use crate::ui::widgets::fields::{list_head, row_actions, select, NumberField, TextField};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

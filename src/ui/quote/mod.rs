@@ -1,5 +1,13 @@
 //! The quote: the price panel beside the export step, the quotation form, and the printable A4
 //! sheet (no cost structure on it: only what a buyer should see).
+//!
+//! The quotation screen (this folder): the sheet's price panel and quotation here, sharing in
+//! `share_view`, quotations of several articles with their PI in `quotations`, the company profile
+//! in `profile`.
+
+pub mod profile;
+pub mod quotations;
+pub mod share_view;
 
 use crate::format::{format_money, format_money_dp, format_number, format_share};
 use crate::i18n::{self, Lang, P, T};
@@ -8,11 +16,11 @@ use crate::model::export::quote::Quote;
 use crate::model::rules::Num;
 use crate::model::sheet::document::{Document, QuoteDetails};
 use crate::model::sheet::edit::{Edit, QuoteText};
-use crate::ui::card::{Card, Which};
-use crate::ui::fields::{to_count, DateField, NumberField, TextField};
-use crate::ui::readiness::NotReadyBlock;
-use crate::ui::state::use_ctx;
-use crate::ui::trail_view::Why;
+use crate::ui::shell::readiness::NotReadyBlock;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::card::{Card, Which};
+use crate::ui::widgets::fields::{to_count, DateField, NumberField, TextField};
+use crate::ui::widgets::trail_view::Why;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,7 +44,7 @@ fn term_line(term: crate::model::base::incoterms::Incoterm, place: &str) -> Stri
 pub fn QuotePanel(p: &PanelProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let ready = crate::ui::readiness::ready(&ctx, &p.quote);
+    let ready = crate::ui::shell::readiness::ready(&ctx, &p.quote);
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
@@ -150,15 +158,15 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
 }
 
 /// The price bar's quoted price and term ("· FOB USD 11,48"), and a ⚠ when the sheet's cost is
-/// complete but the quote lacks something (`ui::lazy::Part::Price`).
-pub fn price_tag(p: &crate::ui::lazy::PartProps) -> Html {
+/// complete but the quote lacks something (`ui::shell::lazy::Part::Price`).
+pub fn price_tag(p: &crate::ui::shell::lazy::PartProps) -> Html {
     html! { <PriceTag ..p.clone() /> }
 }
 
 #[function_component]
-fn PriceTag(p: &crate::ui::lazy::PartProps) -> Html {
+fn PriceTag(p: &crate::ui::shell::lazy::PartProps) -> Html {
     let lang = use_ctx().lang;
-    let q = crate::ui::lazy::quote_of(&p.doc);
+    let q = crate::ui::shell::lazy::quote_of(&p.doc);
     html! {
         <>
             if let Some(price) = q.tiers.first().and_then(|f| f.unit_price) {
@@ -187,7 +195,7 @@ pub struct FormProps {
     pub details: QuoteDetails,
     /// The port of shipment (terms), which the quotation calls its port of loading.
     pub port_of_shipment: AttrValue,
-    pub fold: crate::ui::card::Fold,
+    pub fold: crate::ui::widgets::card::Fold,
 }
 
 #[function_component]
@@ -200,12 +208,12 @@ pub fn QuoteForm(p: &FormProps) -> Html {
         html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={ctx.edit.reform(move |v| Edit::QuoteText(field, v))} /> }
     };
     let set_today =
-        ctx.edit.reform(|_: MouseEvent| crate::model::sheet::edit::Edit::renewal(crate::ui::storage::today()));
+        ctx.edit.reform(|_: MouseEvent| crate::model::sheet::edit::Edit::renewal(crate::ui::shell::storage::today()));
     // A quotation past its day asks first; a renewed date is printed once the sheet shows it.
     let print = {
         let (details, edit, lang) = (p.details.clone(), ctx.edit.clone(), ctx.lang);
         Callback::from(move |_: MouseEvent| {
-            let wait = if crate::ui::share_view::renew_first(&details, &edit, lang).is_some() { 50 } else { 0 };
+            let wait = if crate::ui::quote::share_view::renew_first(&details, &edit, lang).is_some() { 50 } else { 0 };
             gloo::timers::callback::Timeout::new(wait, || {
                 if let Some(w) = web_sys::window() {
                     let _ = w.print();
@@ -248,7 +256,7 @@ pub fn QuoteForm(p: &FormProps) -> Html {
                     onchange={ctx.edit.reform(|v| Edit::Terms(crate::model::sheet::edit::TermsField::PortOfShipment(v)))} />
                 { text("q-bank", P::BankDetails, QuoteText::BankDetails, &q.bank_details) }
             </div>
-            <crate::ui::phrases::Words prefix="q" details={q.clone()} onchange={ctx.edit.reform(Edit::Words)} />
+            <crate::ui::widgets::phrases::Words prefix="q" details={q.clone()} onchange={ctx.edit.reform(Edit::Words)} />
             { text("q-notes", P::Notes, QuoteText::Notes, &q.notes) }
         </Card>
     }
@@ -260,14 +268,14 @@ pub struct SheetProps {
     pub quote: Rc<Quote>,
 }
 
-/// The printable quotation: the very page a buyer's link shows (`ui::quotation_page`), built from
+/// The printable quotation: the very page a buyer's link shows (`ui::buyer::quotation_page`), built from
 /// the same `BuyerQuote`, so no cost, margin or supplier figure can be on it. Shown in the
 /// editor's language.
 #[function_component]
 pub fn QuoteSheet(p: &SheetProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let ready = crate::ui::readiness::ready(&ctx, &p.quote);
+    let ready = crate::ui::shell::readiness::ready(&ctx, &p.quote);
     let issued = ready.then(|| crate::share::buyer::BuyerQuote::issue(&p.doc, &p.quote).ok()).flatten();
     let node = use_node_ref();
     {
@@ -276,9 +284,9 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
             if let (Some(host), Some(q)) = (node.cast::<web_sys::Element>(), issued) {
                 crate::i18n::buyer::for_the_maker();
                 let l = crate::i18n::buyer::BuyerLang::from(*lang);
-                crate::ui::dom::replace_children(&host, crate::ui::quotation_page::sheet(q, l, false, 1));
-                if let Some(profile) = crate::ui::profile::current() {
-                    crate::ui::profile::add_logo(&host, &profile.logo);
+                crate::ui::buyer::dom::replace_children(&host, crate::ui::buyer::quotation_page::sheet(q, l, false, 1));
+                if let Some(profile) = crate::ui::quote::profile::current() {
+                    crate::ui::quote::profile::add_logo(&host, &profile.logo);
                 }
             }
         });
@@ -290,24 +298,25 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
     html! { <div class="printed-quote" ref={node}></div> }
 }
 
-/// The quotation tab, loaded on first use (`ui::lazy`).
-pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
+/// The quotation tab, loaded on first use (`ui::shell::lazy`).
+pub fn tab(p: &crate::ui::shell::lazy::PartProps) -> Html {
     html! { <QuoteTab ..p.clone() /> }
 }
 
 /// The tab itself: a component, for the language in the context.
 #[function_component]
-fn QuoteTab(p: &crate::ui::lazy::PartProps) -> Html {
-    use crate::ui::share_view::SharePanel;
+fn QuoteTab(p: &crate::ui::shell::lazy::PartProps) -> Html {
+    use crate::ui::quote::share_view::SharePanel;
     let d = &*p.doc;
-    let q = crate::ui::lazy::quote_of(&p.doc);
-    let [fold] = crate::ui::card::folds(&[crate::model::explain::outline::quote_details(d)], use_ctx().lang, None);
+    let q = crate::ui::shell::lazy::quote_of(&p.doc);
+    let [fold] =
+        crate::ui::widgets::card::folds(&[crate::model::explain::outline::quote_details(d)], use_ctx().lang, None);
     html! {
         <>
             <div class="sheet no-print">
                 <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} {fold} />
                 <SharePanel doc={p.doc.clone()} quote={q.clone()} />
-                <crate::ui::lazy::Lazy part={crate::ui::lazy::Part::Quotations} doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} />
+                <crate::ui::shell::lazy::Lazy part={crate::ui::shell::lazy::Part::Quotations} doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} />
             </div>
             <div class="print-area">
                 <QuoteSheet doc={p.doc.clone()} quote={q} />

@@ -1,17 +1,23 @@
 //! What a buyer sees when opening a `#q=` link: the quote, read-only, in English, Korean,
 //! Spanish or Indonesian. A damaged link shows no figures at all.
 //!
-//! Built with plain DOM calls (`ui::dom`), not Yew: the page is read-only and rebuilt whole when
+//! Built with plain DOM calls (`ui::buyer::dom`), not Yew: the page is read-only and rebuilt whole when
 //! the language changes, so a virtual DOM adds nothing but weight. This is the buyer's module's
 //! whole interface (`unseal_code`, `show`, called by `src/main_buyer.rs`): about 30 KB brotli
 //! lighter than the same page in Yew,
 //! which is what a buyer on mobile data waits for (issue 13). One click listener on the page
 //! serves the language buttons and the print button.
+//!
+//! The buyer's program (this folder): built without Yew, with plain DOM calls (`dom`); the
+//! quotation page (`quotation_page`) is also the editor's A4 print.
+
+pub mod dom;
+pub mod quotation_page;
 
 use crate::i18n::buyer::{BuyerLang, BT};
 use crate::share::buyer::{email_address, whatsapp_number, BuyerQuote};
 use crate::share::link::{self, LinkError};
-use crate::ui::dom::{document, text_el, El};
+use crate::ui::buyer::dom::{document, text_el, El};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -202,19 +208,19 @@ fn render(body: &web_sys::HtmlElement, link: &Result<BuyerQuote, LinkError>, l: 
         }
     });
     let page = El::new("div").map(|d| d.class("buyer").child(header).child(main));
-    crate::ui::dom::replace_children(body, page);
+    crate::ui::buyer::dom::replace_children(body, page);
 }
 
 fn quote_page(main: El, q: &BuyerQuote, l: BuyerLang) -> El {
     let t = |k: BT| k.in_lang(l);
-    let expired = q.valid_until().is_some_and(|u| crate::ui::storage::today() > u);
+    let expired = q.valid_until().is_some_and(|u| crate::ui::shell::storage::today() > u);
     let about = if q.number.is_empty() { q.articles.first().map_or("", |a| a.name.as_str()) } else { &q.number };
     let reply_text = format!("{} {}: ", t(BT::ReplyAbout), about);
     let encoded = String::from(js_sys::encode_uri_component(&reply_text));
     let whatsapp = whatsapp_number(&q.exporter.contact).map(|num| format!("https://wa.me/{num}?text={encoded}"));
     let mail = email_address(&q.exporter.contact).map(|to| format!("mailto:{to}?subject={encoded}"));
     let class = if q.proforma.is_some() { "quote-sheet proforma buyer-sheet" } else { "quote-sheet buyer-sheet" };
-    let sheet = crate::ui::quotation_page::sheet(q, l, expired, 2).map(|a| a.class(class));
+    let sheet = crate::ui::buyer::quotation_page::sheet(q, l, expired, 2).map(|a| a.class(class));
     let link =
         |id: &str, href: &str, text: &str| El::new("a").map(|a| a.class("button").id(id).attr("href", href).text(text));
     let actions = El::new("div").map(|d| {

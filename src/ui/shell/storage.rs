@@ -112,7 +112,7 @@ pub fn guide_step() -> Option<usize> {
         .ok()
         .flatten()
         .and_then(|s| s.parse().ok())
-        .filter(|&i| i < crate::ui::guide::STEPS.len())
+        .filter(|&i| i < crate::ui::shell::guide::STEPS.len())
 }
 
 pub fn set_guide_step(step: usize) {

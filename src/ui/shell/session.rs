@@ -17,9 +17,9 @@ use crate::store::library::{
 };
 use crate::store::tab::{Autosave, Tab};
 use crate::store::StoreError;
-use crate::ui::files;
-use crate::ui::state::Sheet;
-use crate::ui::storage::{new_id, now, WebStore};
+use crate::ui::shell::files;
+use crate::ui::shell::state::Sheet;
+use crate::ui::shell::storage::{new_id, now, WebStore};
 use gloo::events::EventListener;
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;

@@ -22,7 +22,7 @@ use crate::model::cost::compute::Breakdown;
 use crate::model::explain::trail::Fig;
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
@@ -52,7 +52,7 @@ pub enum Part {
     /// the first screen shows the HPP from `compute` and these cards' folded lines, and the
     /// cards themselves come right after the first figure.
     Sheet,
-    /// The quotations of several articles in the quotation tab (`ui::quotations`): a chunk of
+    /// The quotations of several articles in the quotation tab (`ui::quote::quotations`): a chunk of
     /// its own, so the tab's own chunk stays what a sheet's quotation needs.
     Quotations,
     /// The quoted price and term in the price bar. The first screen shows the cost (HPP) from
@@ -95,11 +95,11 @@ pub struct PartProps {
     pub library: Option<crate::ui::library::LibraryProps>,
     /// The notice and another tab's change (`Part::Notice`).
     #[prop_or_default]
-    pub notice: Option<crate::ui::notice::NoticeProps>,
+    pub notice: Option<crate::ui::shell::notice::NoticeProps>,
     /// How the sheet's cards start on a phone (`Part::Sheet`): rates, materials, labour,
     /// overhead, one-off.
     #[prop_or_default]
-    pub folds: Option<Rc<[crate::ui::card::Fold; 5]>>,
+    pub folds: Option<Rc<[crate::ui::widgets::card::Fold; 5]>>,
     /// Shown while the part loads, instead of "Loading…" (the cards' folded lines).
     #[prop_or_default]
     pub placeholder: Option<Html>,
@@ -150,15 +150,15 @@ pub fn direct(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFail
 /// The renderer of each part. Only the split points in `src/main.rs` and [`direct`] name these.
 pub mod renders {
     pub use crate::ui::export::tab as export;
-    pub use crate::ui::guide::part as guide;
     pub use crate::ui::library::part as library;
-    pub use crate::ui::notice::part as notice;
-    pub use crate::ui::projector::part as projector;
-    pub use crate::ui::quotations::part as quotations;
-    pub use crate::ui::quote_view::price_tag as price;
-    pub use crate::ui::quote_view::tab as quote;
+    pub use crate::ui::quote::price_tag as price;
+    pub use crate::ui::quote::quotations::part as quotations;
+    pub use crate::ui::quote::tab as quote;
     pub use crate::ui::sheet::part as sheet;
-    pub use crate::ui::trail_view::part as trail;
+    pub use crate::ui::shell::guide::part as guide;
+    pub use crate::ui::shell::notice::part as notice;
+    pub use crate::ui::widgets::trail_view::part as trail;
+    pub use crate::ui::workshop::projector::part as projector;
     pub use crate::ui::workshop::tab as workshop;
 }
 

@@ -2,7 +2,7 @@
 //! a new one from the open sheet, its lines (library sheets and their colourways, with pairs),
 //! up to three terms, the key its shared costs go by and its price step; then every article's
 //! exact and quoted price, what each carries of the shipment's costs, the buyer link with its
-//! QR code, the A4 print (the buyer's page itself, `ui::quotation_page`) and the proforma invoice.
+//! QR code, the A4 print (the buyer's page itself, `ui::buyer::quotation_page`) and the proforma invoice.
 //!
 //! The figures come from `model::quotation::combined::price`; the quotation is stored in the library
 //! (`store::quotations`) on every change, never over another tab's change.
@@ -16,9 +16,9 @@ use crate::model::sheet::document::Document;
 use crate::share::buyer::BuyerQuote;
 use crate::store::library::{self, Entry};
 use crate::store::quotations::{self, Listed};
-use crate::ui::fields::{check, to_count, DateField, NumberField, TextField};
-use crate::ui::state::use_ctx;
-use crate::ui::storage::WebStore;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::shell::storage::WebStore;
+use crate::ui::widgets::fields::{check, to_count, DateField, NumberField, TextField};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -60,8 +60,8 @@ pub fn ask_for_example() {
 /// a quotation not stored would name sheets that are not there).
 fn add_example(lang: crate::i18n::Lang) -> Result<Open, String> {
     let (q, sheets) = crate::model::explain::examples::busan_order();
-    let now = crate::ui::storage::now();
-    quotations::add_with_sheets(&mut WebStore::local(), &q, &sheets, crate::ui::storage::new_id, &now)
+    let now = crate::ui::shell::storage::now();
+    quotations::add_with_sheets(&mut WebStore::local(), &q, &sheets, crate::ui::shell::storage::new_id, &now)
         .map(|(id, q, text)| Open { id, q, seen: Some(text), error: None, conflict: false })
         .map_err(|e| i18n::store::store_error(&e, lang))
 }
@@ -112,7 +112,7 @@ fn chosen(e: &Event) -> Option<usize> {
 fn keep_as_copy(cur: &Open, lang: i18n::Lang) -> Option<Open> {
     let mut q = cur.q.clone();
     q.details.number = format!("{} {}", q.details.number, T::CopySuffix.in_lang(lang)).trim().to_string();
-    let id = crate::ui::storage::new_id();
+    let id = crate::ui::shell::storage::new_id();
     let text = quotations::save(&mut WebStore::local(), &id, &q, None).ok()?;
     Some(Open { id, q, seen: Some(text), error: None, conflict: false })
 }
@@ -122,8 +122,8 @@ fn line_mut(q: &mut Quotation, id: u32) -> Option<&mut QuoteLine> {
     q.lines.iter_mut().find(|x| x.id == id)
 }
 
-/// Renders the card (`ui::lazy::Part::Quotations`).
-pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+/// Renders the card (`ui::shell::lazy::Part::Quotations`).
+pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
     html! { <QuotationsCard doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} /> }
 }
 
@@ -190,10 +190,10 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             let mut s = WebStore::local();
             let mut q = Quotation::of_sheet(&current, &doc);
             // What the sheet left empty comes from the company profile.
-            if let Some(profile) = crate::ui::profile::current() {
+            if let Some(profile) = crate::ui::quote::profile::current() {
                 profile.fill(&mut q.details);
             }
-            let id = crate::ui::storage::new_id();
+            let id = crate::ui::shell::storage::new_id();
             let saved = quotations::save(&mut s, &id, &q, None);
             let error = saved.as_ref().err().map(|e| i18n::store::store_error(e, lang));
             open.set(Some(Open { id, q, seen: saved.ok(), error, conflict: false }));
@@ -232,7 +232,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
         <section class="card quotations no-print" aria-labelledby="h-quotations" id="quotations">
             <h2 id="h-quotations">{ tp(P::Quotations) }</h2>
             <p class="help">{ tp(P::QuotationsHelp) }</p>
-            <crate::ui::profile::ProfileCard />
+            <crate::ui::quote::profile::ProfileCard />
             <div class="row-actions" id="quotation-list">
                 <>{ for list.quotations.iter().map(|st| {
                     let (open, st2) = (open.clone(), st.clone());
@@ -251,7 +251,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
                 let download = { let (key, id) = (key.clone(), id.clone()); Callback::from(move |_: MouseEvent| {
                     use crate::store::KeyValue;
                     if let Ok(Some(text)) = WebStore::local().get(&key) {
-                        crate::ui::files::download_text(&format!("tapak-quotation-{id}.json"), &text);
+                        crate::ui::shell::files::download_text(&format!("tapak-quotation-{id}.json"), &text);
                     }
                 }) };
                 let delete = { let (id, list) = (id.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
@@ -263,7 +263,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
                 html! {
                     <div class="notice" role="status" id={format!("quotation-unreadable-{id}")}>
                         <p><strong>{ tp(P::QuotationUnreadable) }</strong>{ " " }<code>{ id.clone() }</code></p>
-                        { crate::ui::refusal::view(e, lang, format!("quotation-unreadable-{id}-why")) }
+                        { crate::ui::shell::refusal::view(e, lang, format!("quotation-unreadable-{id}-why")) }
                         <div class="row-actions">
                             <button type="button" onclick={download}>{ tp(P::DownloadItsText) }</button>
                             <button type="button" class="danger" onclick={delete}>{ tp(P::DeleteQuotation) }</button>
@@ -343,7 +343,7 @@ fn Editor(p: &EditorProps) -> Html {
     // The article and term whose formula trail is open (`model::explain::trail::article`).
     // (By the line's id and the term, not their places: the dialog closes if either goes.)
     let explaining = use_state_eq(|| None::<(u32, Incoterm, crate::model::explain::trail::Fig)>);
-    let today = crate::ui::storage::today().to_string();
+    let today = crate::ui::shell::storage::today().to_string();
     // The PI's words: those kept with the quotation, else what a new PI would say.
     let pi = q.proforma.clone().unwrap_or_else(|| {
         crate::model::quotation::proforma::ProformaDetails::from_quotation(&q.details, &q.destination_place, &today)
@@ -390,9 +390,9 @@ fn Editor(p: &EditorProps) -> Html {
     let trail_dialog = match (at, web_sys::window().and_then(|w| w.document()).and_then(|d| d.body())) {
         (Some((i, c, fig)), Some(body)) => create_portal(
             html! {
-                <crate::ui::lazy::Lazy part={crate::ui::lazy::Part::Trail} doc={p.sheet.clone()} breakdown={p.breakdown.clone()}
+                <crate::ui::shell::lazy::Lazy part={crate::ui::shell::lazy::Part::Trail} doc={p.sheet.clone()} breakdown={p.breakdown.clone()}
                     {fig}
-                    article={crate::ui::lazy::ArticleAt { price: priced.clone() as Rc<dyn std::any::Any>, line: i, term: c,
+                    article={crate::ui::shell::lazy::ArticleAt { price: priced.clone() as Rc<dyn std::any::Any>, line: i, term: c,
                         title: AttrValue::from(priced.lines.get(i).map(|l| {
                             let colourway = l.colourway.as_ref().map(|c| format!(" · {c}")).unwrap_or_default();
                             format!("{}{colourway} · {}", l.sheet.article.name, priced.terms.get(c).map(|&t| term_place(q, t)).unwrap_or_default())
@@ -409,16 +409,16 @@ fn Editor(p: &EditorProps) -> Html {
     let held = !ctx.refused.is_empty(ctx.generation) || p.ontake.is_some();
     let base = crate::share::address::link_base(
         &web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default(),
-        crate::ui::storage::load_published().as_deref(),
+        crate::ui::shell::storage::load_published().as_deref(),
     );
     let url =
         issued.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
     let code = url.as_deref().and_then(crate::share::qr::encode);
     // Sending: past its validity, asks first whether to renew the date (then the renewed link
     // goes); the share sheet and WhatsApp need the tap that answers.
-    let day = crate::ui::storage::today();
+    let day = crate::ui::shell::storage::today();
     let expired_on = q.details.expired_on(day);
-    let asking = use_state(|| None::<crate::ui::share_view::Send>);
+    let asking = use_state(|| None::<crate::ui::quote::share_view::Send>);
     let title = i18n::notes::share_title(
         &q.details.number,
         &match priced.lines.as_slice() {
@@ -429,7 +429,7 @@ fn Editor(p: &EditorProps) -> Html {
     let go = {
         let (issued, base, title, asking, q, onchange) =
             (issued.clone(), base.base.clone(), title.clone(), asking.clone(), q.clone(), p.onchange.clone());
-        Callback::from(move |(how, renew): (crate::ui::share_view::Send, bool)| {
+        Callback::from(move |(how, renew): (crate::ui::quote::share_view::Send, bool)| {
             asking.set(None);
             let Some(b) = (*issued).clone() else { return };
             let b = if renew {
@@ -441,11 +441,11 @@ fn Editor(p: &EditorProps) -> Html {
                 b
             };
             if let Some(link) = crate::share::link::encode_buyer(&b) {
-                crate::ui::share_view::send_titled(how, &format!("{base}#q={link}"), &title);
+                crate::ui::quote::share_view::send_titled(how, &format!("{base}#q={link}"), &title);
             }
         })
     };
-    let ask = |how: crate::ui::share_view::Send| {
+    let ask = |how: crate::ui::quote::share_view::Send| {
         let (go, asking) = (go.clone(), asking.clone());
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
@@ -465,11 +465,12 @@ fn Editor(p: &EditorProps) -> Html {
         let (printing, q, onchange) = (printing.clone(), q.clone(), p.onchange.clone());
         Callback::from(move |_: MouseEvent| {
             // A quotation past its day asks first whether to renew its date (a PI does not expire).
-            if let (Printed::Quotation, Some(until)) = (what, q.details.expired_on(crate::ui::storage::today())) {
+            if let (Printed::Quotation, Some(until)) = (what, q.details.expired_on(crate::ui::shell::storage::today()))
+            {
                 let question = i18n::notes::renew_question(&until.day_first(), lang);
                 if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
                     let mut renewed = q.clone();
-                    renewed.details.renew(crate::ui::storage::today());
+                    renewed.details.renew(crate::ui::shell::storage::today());
                     onchange.emit(renewed);
                 }
             }
@@ -518,13 +519,13 @@ fn Editor(p: &EditorProps) -> Html {
                 { text("qn-destination", P::DestinationPlace, &q.destination_place, |q, v| q.destination_place = v) }
             </div>
             <div class="row-actions">
-                <button type="button" id="qn-from-profile" onclick={change(q, &p.onchange, |next, _: MouseEvent| if let Some(profile) = crate::ui::profile::current() { profile.apply(&mut next.details); })}>{ tp(P::FromProfile) }</button>
+                <button type="button" id="qn-from-profile" onclick={change(q, &p.onchange, |next, _: MouseEvent| if let Some(profile) = crate::ui::quote::profile::current() { profile.apply(&mut next.details); })}>{ tp(P::FromProfile) }</button>
             </div>
-            <crate::ui::phrases::Words prefix="qn" details={q.details.clone()}
+            <crate::ui::widgets::phrases::Words prefix="qn" details={q.details.clone()}
                 onchange={change(q, &p.onchange, |next, w: crate::model::sheet::phrases::WordsEdit| next.details.apply_words(w))} />
             <div class="grid g3">
                 <>{ for (0..MAX_TERMS).map(term_select) }</>
-                { crate::ui::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
+                { crate::ui::widgets::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
                     change(q, &p.onchange, |next, k: Key| next.key = k)) }
                 <NumberField id="qn-step" label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
                     placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
@@ -678,7 +679,7 @@ fn Editor(p: &EditorProps) -> Html {
             if held && issued.is_some() {
                 <div class="not-ready" role="status" id="quotation-held">
                     <strong>{ t(T::NotReady) }</strong>{ " · " }{ tp(P::NotReadyHelp) }
-                    <ul>{ crate::ui::readiness::refused_items(&ctx) }</ul>
+                    <ul>{ crate::ui::shell::readiness::refused_items(&ctx) }</ul>
                 </div>
             }
             if let (Some(url), true, false) = (&url, issued.is_some(), held) {
@@ -686,18 +687,18 @@ fn Editor(p: &EditorProps) -> Html {
                     <label for="quotation-link">{ tp(P::QuotationLink) }</label>
                     <input id="quotation-link" type="text" readonly=true value={url.clone()} />
                 </div>
-                <p class="derived" id="quotation-link-info">{ crate::ui::share_view::link_info(url, code.as_ref(), lang) }</p>
+                <p class="derived" id="quotation-link-info">{ crate::ui::quote::share_view::link_info(url, code.as_ref(), lang) }</p>
                 <div class="share-actions">
-                    <button type="button" class="primary" id="qn-copy" onclick={ask(crate::ui::share_view::Send::Copy)}>{ tp(P::Copy) }</button>
-                    if crate::ui::share_view::can_share() {
-                        <button type="button" id="qn-send" onclick={ask(crate::ui::share_view::Send::Share)}>{ tp(P::SendLink) }</button>
+                    <button type="button" class="primary" id="qn-copy" onclick={ask(crate::ui::quote::share_view::Send::Copy)}>{ tp(P::Copy) }</button>
+                    if crate::ui::quote::share_view::can_share() {
+                        <button type="button" id="qn-send" onclick={ask(crate::ui::quote::share_view::Send::Share)}>{ tp(P::SendLink) }</button>
                     }
-                    <a class="button" id="qn-whatsapp" href={crate::ui::share_view::whatsapp(&title, url)} target="_blank" rel="noopener" onclick={ask(crate::ui::share_view::Send::WhatsApp)}>{ "WhatsApp" }</a>
+                    <a class="button" id="qn-whatsapp" href={crate::ui::quote::share_view::whatsapp(&title, url)} target="_blank" rel="noopener" onclick={ask(crate::ui::quote::share_view::Send::WhatsApp)}>{ "WhatsApp" }</a>
                     <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
                     <button type="button" class="primary" id="print-quotation" onclick={print(Printed::Quotation)}>{ tp(P::PrintQuotation) }</button>
                 </div>
-                { crate::ui::share_view::renew_ask("qn-", q.details.valid_until(), &asking, &go, lang) }
-                if let Some(c) = &code { { crate::ui::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
+                { crate::ui::quote::share_view::renew_ask("qn-", q.details.valid_until(), &asking, &go, lang) }
+                if let Some(c) = &code { { crate::ui::quote::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
             }
             if let Some(b) = issued.as_ref() {
                 <h3>{ tp(P::Proforma) }</h3>
@@ -760,7 +761,7 @@ struct PrintedProps {
 }
 
 /// The quotation's A4 page, or its proforma invoice, in the print area (shown only when
-/// printed): the buyer's page itself (`ui::quotation_page`), in the maker's language.
+/// printed): the buyer's page itself (`ui::buyer::quotation_page`), in the maker's language.
 #[function_component]
 fn PrintedPage(p: &PrintedProps) -> Html {
     let lang = use_ctx().lang;
@@ -770,10 +771,13 @@ fn PrintedPage(p: &PrintedProps) -> Html {
         use_effect_with((p.quote.clone(), p.link.clone(), lang), move |(q, link, lang)| {
             if let Some(host) = node.cast::<web_sys::Element>() {
                 crate::i18n::buyer::for_the_maker();
-                crate::ui::dom::replace_children(&host, crate::ui::quotation_page::sheet(q, (*lang).into(), false, 1));
+                crate::ui::buyer::dom::replace_children(
+                    &host,
+                    crate::ui::buyer::quotation_page::sheet(q, (*lang).into(), false, 1),
+                );
                 // The logo is the print's alone (read when printed: the profile may have changed).
-                if let Some(profile) = crate::ui::profile::current() {
-                    crate::ui::profile::add_logo(&host, &profile.logo);
+                if let Some(profile) = crate::ui::quote::profile::current() {
+                    crate::ui::quote::profile::add_logo(&host, &profile.logo);
                 }
                 let caption = if q.proforma.is_some() { P::ScanQrPi } else { P::ScanQr };
                 add_qr(&host, link, caption.in_lang(*lang));

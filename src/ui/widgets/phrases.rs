@@ -8,8 +8,8 @@ use crate::i18n::{Lang, P};
 use crate::model::rules::Num;
 use crate::model::sheet::document::QuoteDetails;
 use crate::model::sheet::phrases::{looks_indonesian, Lead, LeadKind, Number, Payment, PaymentKind, Remark, WordsEdit};
-use crate::ui::fields::{check, to_count, NumberField, TextField};
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::fields::{check, to_count, NumberField, TextField};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 

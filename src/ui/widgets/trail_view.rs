@@ -6,7 +6,7 @@ use crate::i18n::trail::{formula_text, label, operand, tokens, Token};
 use crate::i18n::T;
 use crate::model::explain::trail::{refs, Fig, Trail};
 use crate::model::sheet::document::Document;
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -202,14 +202,14 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
     }
 }
 
-/// The formula trail of `p.fig`, loaded on first use (`ui::lazy`); the trail is built only while
+/// The formula trail of `p.fig`, loaded on first use (`ui::shell::lazy`); the trail is built only while
 /// someone looks at it, so typing stays fast.
-pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
     html! { <WithTrail ..p.clone() /> }
 }
 
 #[function_component]
-fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
+fn WithTrail(p: &crate::ui::shell::lazy::PartProps) -> Html {
     match &p.article {
         Some(a) => html! { <OfArticle at={a.clone()} fig={p.fig} on_close={p.on_close.clone()} /> },
         None => html! { <OfSheet ..p.clone() /> },
@@ -217,14 +217,14 @@ fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
 }
 
 #[function_component]
-fn OfSheet(p: &crate::ui::lazy::PartProps) -> Html {
+fn OfSheet(p: &crate::ui::shell::lazy::PartProps) -> Html {
     let trail = use_trail(p);
     html! { <TrailDialog doc={p.doc.clone()} {trail} fig={p.fig} on_close={p.on_close.clone()} /> }
 }
 
 #[derive(Properties, PartialEq)]
 struct ArticleProps {
-    at: crate::ui::lazy::ArticleAt,
+    at: crate::ui::shell::lazy::ArticleAt,
     fig: Fig,
     on_close: Callback<()>,
 }
@@ -248,9 +248,9 @@ fn OfArticle(p: &ArticleProps) -> Html {
 /// The sheet's formula trail, built again only when the sheet changes (the trail dialog and the
 /// projector, both in the workshop's chunk, build it for themselves).
 #[hook]
-pub fn use_trail(p: &crate::ui::lazy::PartProps) -> Rc<Trail> {
+pub fn use_trail(p: &crate::ui::shell::lazy::PartProps) -> Rc<Trail> {
     use_memo(p.doc.clone(), {
         let b = p.breakdown.clone();
-        move |d| crate::model::explain::trail::build(d, &b, &crate::ui::lazy::quote_of(d))
+        move |d| crate::model::explain::trail::build(d, &b, &crate::ui::shell::lazy::quote_of(d))
     })
 }

@@ -9,9 +9,9 @@ use crate::model::explain::trail::{Fig, Trail};
 use crate::model::explain::whatif::{self, Driver};
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
-use crate::ui::charts;
-use crate::ui::state::use_ctx;
-use crate::ui::trail_view::formula_tokens;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::charts;
+use crate::ui::widgets::trail_view::formula_tokens;
 use crate::ui::workshop::WhatIf;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -178,15 +178,15 @@ pub fn Projector(p: &Props) -> Html {
     }
 }
 
-/// The projector, loaded on first use (`ui::lazy`); it builds the formula trail it shows.
-pub fn part(p: &crate::ui::lazy::PartProps) -> Html {
+/// The projector, loaded on first use (`ui::shell::lazy`); it builds the formula trail it shows.
+pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
     html! { <WithTrail ..p.clone() /> }
 }
 
 #[function_component]
-fn WithTrail(p: &crate::ui::lazy::PartProps) -> Html {
-    let trail = crate::ui::trail_view::use_trail(p);
+fn WithTrail(p: &crate::ui::shell::lazy::PartProps) -> Html {
+    let trail = crate::ui::widgets::trail_view::use_trail(p);
     html! {
-        <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::lazy::quote_of(&p.doc)} {trail} on_close={p.on_close.clone()} />
+        <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::shell::lazy::quote_of(&p.doc)} {trail} on_close={p.on_close.clone()} />
     }
 }

@@ -2,6 +2,10 @@
 //! scenario compare, the three charts, and the way into the projector view.
 //!
 //! What-if works on a copy (`whatif::apply`); the user's sheet changes only through edits.
+//!
+//! The workshop screen (this folder), with its projector view.
+
+pub mod projector;
 
 use crate::format::{format_money, signed};
 use crate::i18n::trail::operand;
@@ -13,8 +17,8 @@ use crate::model::explain::trail::Fig;
 use crate::model::explain::whatif::{self, Driver};
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
-use crate::ui::charts;
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::charts;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -246,7 +250,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                             <button type="button" class="primary" id="example-order" onclick={{
                                 let go = p.on_quotations.clone();
                                 Callback::from(move |_: MouseEvent| {
-                                    crate::ui::quotations::ask_for_example();
+                                    crate::ui::quote::quotations::ask_for_example();
                                     go.emit(());
                                 })
                             }}>{ tp(P::OpenOrderExample) }</button>
@@ -268,10 +272,10 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
     }
 }
 
-/// The workshop tab, loaded on first use (`ui::lazy`).
-pub fn tab(p: &crate::ui::lazy::PartProps) -> Html {
+/// The workshop tab, loaded on first use (`ui::shell::lazy`).
+pub fn tab(p: &crate::ui::shell::lazy::PartProps) -> Html {
     html! {
-        <Workshop doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::lazy::quote_of(&p.doc)}
+        <Workshop doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::shell::lazy::quote_of(&p.doc)}
             on_example={p.on_example.clone()} on_projector={p.on_projector.clone()} on_guide={p.on_guide.clone()}
             on_quotations={p.on_quotations.clone()} />
     }

@@ -9,7 +9,7 @@
 use crate::format::field::{leave_text, read_date, Leave, NumberRead};
 use crate::format::{format_number, FieldRule};
 use crate::i18n::{input_error, Lang};
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -289,7 +289,7 @@ pub fn list_head(class: &'static str, columns: &[&str]) -> Html {
 }
 
 /// Move up, move down, (duplicate,) remove: the buttons every list row has.
-pub fn row_actions(ctx: &crate::ui::state::Ctx, id: u32, first: bool, last: bool, can_duplicate: bool) -> Html {
+pub fn row_actions(ctx: &crate::ui::shell::state::Ctx, id: u32, first: bool, last: bool, can_duplicate: bool) -> Html {
     use crate::i18n::T;
     use crate::model::sheet::edit::{Edit, Move};
     let t = |k: T| k.in_lang(ctx.lang);
@@ -415,7 +415,7 @@ pub fn DateField(p: &DateProps) -> Html {
 type SetDraft = Rc<dyn Fn(Option<String>)>;
 
 #[hook]
-fn use_draft(ctx: &crate::ui::state::Ctx, id: &AttrValue) -> (Option<String>, SetDraft) {
+fn use_draft(ctx: &crate::ui::shell::state::Ctx, id: &AttrValue) -> (Option<String>, SetDraft) {
     let kept = ctx.refused.text(id, ctx.generation);
     let slot = {
         let (id, kept) = (id.clone(), kept.clone());
@@ -429,8 +429,8 @@ fn use_draft(ctx: &crate::ui::state::Ctx, id: &AttrValue) -> (Option<String>, Se
 /// Reports a field's refused text (or its acceptance) to the sheet when it changes. Nothing is
 /// reported when the field goes away: a refused entry outlives a tab switch.
 #[hook]
-fn use_refused_report(ctx: &crate::ui::state::Ctx, id: &AttrValue, label: &AttrValue, refused: Option<String>) {
-    use crate::ui::state::{RefusedAction, RefusedEntry};
+fn use_refused_report(ctx: &crate::ui::shell::state::Ctx, id: &AttrValue, label: &AttrValue, refused: Option<String>) {
+    use crate::ui::shell::state::{RefusedAction, RefusedEntry};
     let report = ctx.report.clone();
     // The epoch is in the inputs: after entries are forgotten, a field still holding refused
     // text reports it again.

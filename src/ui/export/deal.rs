@@ -14,10 +14,10 @@ use crate::model::export::quote::Quote;
 use crate::model::rules::Num;
 use crate::model::sheet::edit::{BrokerField, CashField, Edit};
 use crate::model::sheet::plans::{BalanceWhen, BrokerDeal, BrokerPays, CashPlan};
-use crate::ui::card::{Card, Fold, Which};
-use crate::ui::fields::{check, currency_name, radios, select, to_count, NumberField};
-use crate::ui::state::use_ctx;
-use crate::ui::trail_view::Why;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::card::{Card, Fold, Which};
+use crate::ui::widgets::fields::{check, currency_name, radios, select, to_count, NumberField};
+use crate::ui::widgets::trail_view::Why;
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -120,7 +120,7 @@ fn timeline(tl: &Timeline, q: &Quote, k: &CashPlan, lang: crate::i18n::Lang) -> 
                     if tl.financing.is_some() && !k.in_price { { " " }<Why fig={Fig::CashKept} of={tp(P::CashLeaves).to_string()} /> }</dd>
             </dl>
             if financed.is_some() { <p class="note" id="cash-before-financing">{ tp(P::CashBeforeFinancing) }</p> }
-            { crate::ui::charts::cash(tl, lang) }
+            { crate::ui::widgets::charts::cash(tl, lang) }
             <details class="cash-events">
                 <summary>{ tp(P::CashTable) }</summary>
                 <table class="plain" id="cash-table">

@@ -6,9 +6,9 @@ use crate::i18n::T;
 use crate::model::base::currency::Currency;
 use crate::model::sheet::document::Article;
 use crate::model::sheet::edit::{ArticleField, Edit};
-use crate::ui::card::{Card, Fold, Which};
-use crate::ui::fields::{currency_name, select, to_count, NumberField, TextField};
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::card::{Card, Fold, Which};
+use crate::ui::widgets::fields::{currency_name, select, to_count, NumberField, TextField};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The quotation page: one rendering of `BuyerQuote` for the buyer's link and the maker's A4 print
 //! alike, so what a buyer can see is what the type holds, and no cost can appear on either.
 //!
-//! Built with plain DOM calls (`ui::dom`), so the buyer's module (no Yew) and the editor (which
+//! Built with plain DOM calls (`ui::buyer::dom`), so the buyer's module (no Yew) and the editor (which
 //! mounts it in its print area, `PrintedQuote`) share it.
 //!
 //! One article at one term reads as a price list: quantity, unit price, amount. Several terms
@@ -12,7 +12,7 @@
 use crate::format::format_number;
 use crate::i18n::buyer::{lead, payment, remark, with_text, BuyerLang, BT};
 use crate::share::buyer::{BuyerArticle, BuyerQuote};
-use crate::ui::dom::{text_el, El};
+use crate::ui::buyer::dom::{text_el, El};
 use rust_decimal::Decimal;
 
 /// `<tr><th scope=row>label</th><td>value</td></tr>`, or nothing for an empty value.

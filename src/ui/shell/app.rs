@@ -1,6 +1,6 @@
 //! The root component: owns the document (one reducer), the language, the derived figures
 //! (memos), the view (cost sheet, export & price, quotation, workshop) and the layout. Storage,
-//! the library and the notices are the session's (`ui::session`).
+//! the library and the notices are the session's (`ui::shell::session`).
 
 use crate::format::format_money;
 use crate::i18n::{self, Lang, T};
@@ -10,16 +10,16 @@ use crate::model::explain::outline;
 use crate::model::explain::trail::Fig;
 use crate::model::sheet::document::Document;
 use crate::model::sheet::edit::Edit;
-use crate::ui::article::ArticleCard;
-use crate::ui::card::{Card, Fold, Which};
-use crate::ui::guide;
-use crate::ui::lazy::{Lazy, Part};
 use crate::ui::library::LibraryProps;
-use crate::ui::notice::NoticeProps;
-use crate::ui::session::{use_boot, use_session};
-use crate::ui::state::{Ctx, Sheet};
-use crate::ui::storage;
-use crate::ui::summary::Summary;
+use crate::ui::sheet::article::ArticleCard;
+use crate::ui::sheet::summary::Summary;
+use crate::ui::shell::guide;
+use crate::ui::shell::lazy::{Lazy, Part};
+use crate::ui::shell::notice::NoticeProps;
+use crate::ui::shell::session::{use_boot, use_session};
+use crate::ui::shell::state::{Ctx, Sheet};
+use crate::ui::shell::storage;
+use crate::ui::widgets::card::{Card, Fold, Which};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -106,13 +106,13 @@ pub fn App(props: &AppProps) -> Html {
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
 
-    let refused = use_reducer(crate::ui::state::Refused::default);
+    let refused = use_reducer(crate::ui::shell::state::Refused::default);
     let edit = {
         let (dispatcher, forget) = (sheet.dispatcher(), refused.dispatcher());
         use_memo((), move |_| {
             Callback::from(move |e: Edit| {
                 use crate::model::sheet::edit::{OverheadField, ShippingField, TermsField};
-                use crate::ui::state::RefusedAction;
+                use crate::ui::shell::state::RefusedAction;
                 // Fields that go away with an edit take their refused entries with them: the edit
                 // first (so the field is gone), then the entries (so it cannot report again).
                 let gone: &[&'static str] = match &e {
@@ -316,7 +316,7 @@ pub fn App(props: &AppProps) -> Html {
                 Some(Err(e)) => {
                     let dismiss = { let incoming = incoming.clone(); Callback::from(move |_: MouseEvent| { clear_fragment(); incoming.set(Rc::new(None)); }) };
                     let message = match e {
-                        crate::share::link::LinkError::Document(d) => crate::ui::refusal::view(d, l, "incoming-refused"),
+                        crate::share::link::LinkError::Document(d) => crate::ui::shell::refusal::view(d, l, "incoming-refused"),
                         other => html! { <p>{ i18n::link_error(other, l) }</p> },
                     };
                     html! {
@@ -328,7 +328,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 None => html! {},
             } }
-            if session.conflict || !matches!(*session.notice, crate::ui::session::Notice::None) {
+            if session.conflict || !matches!(*session.notice, crate::ui::shell::session::Notice::None) {
                 <Lazy part={Part::Notice} doc={doc.clone()} breakdown={b.clone()}
                     notice={NoticeProps { notice: session.notice.clone(), conflict: session.conflict, on: on.clone() }} />
             }
@@ -344,7 +344,7 @@ pub fn App(props: &AppProps) -> Html {
                 { match *view {
                     View::Costing => {
                         let guided = (*guide_step).map(|i| guide::STEPS[i].2);
-                        let [article, rates, materials, labour, overhead, one_off] = crate::ui::card::folds(&outline::costing(d, &b), l, guided);
+                        let [article, rates, materials, labour, overhead, one_off] = crate::ui::widgets::card::folds(&outline::costing(d, &b), l, guided);
                         let shell = |which, title: T, fold: &Fold| html! { <Card {which} title={t(title)} fold={fold.clone()} /> };
                         html! {
                         <>

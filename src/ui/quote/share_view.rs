@@ -5,7 +5,7 @@ use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
 use crate::share::buyer::{BuyerQuote, NotReady};
 use crate::share::{address, link, qr};
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -67,7 +67,7 @@ pub fn renew_first(
     edit: &Callback<crate::model::sheet::edit::Edit>,
     lang: Lang,
 ) -> Option<String> {
-    let today = crate::ui::storage::today();
+    let today = crate::ui::shell::storage::today();
     let until = details.expired_on(today)?;
     let question = i18n::notes::renew_question(&until.day_first(), lang);
     if !web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
@@ -140,7 +140,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     let copied = use_state_eq(|| false);
     // The way of sending that waits for an answer about renewing an expired quotation.
     let asking = use_state_eq(|| None::<Send>);
-    let published = use_state(crate::ui::storage::load_published);
+    let published = use_state(crate::ui::shell::storage::load_published);
     let base = Rc::new(address::link_base(&page_address(), published.as_deref()));
     let issued = use_memo((p.doc.clone(), p.quote.clone(), base.base.clone()), |(d, q, base)| {
         BuyerQuote::issue(d, q).map(|b| {
@@ -149,7 +149,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             (url, code)
         })
     });
-    let file_base = crate::ui::files::file_name(&p.doc).trim_end_matches(".tapak.json").to_string();
+    let file_base = crate::ui::shell::files::file_name(&p.doc).trim_end_matches(".tapak.json").to_string();
     let worksheet = {
         let (doc, base) = (p.doc.clone(), base.base.clone());
         Callback::from(move |_: MouseEvent| {
@@ -170,15 +170,15 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 { match &*issued {
                     // A field holding a refused entry keeps the link back too: the figures would use
                     // its last accepted value, not what the user sees typed.
-                    _ if !crate::ui::readiness::ready(&ctx, &p.quote) => html! {
-                        <crate::ui::readiness::NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="share-not-ready" />
+                    _ if !crate::ui::shell::readiness::ready(&ctx, &p.quote) => html! {
+                        <crate::ui::shell::readiness::NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="share-not-ready" />
                     },
                     Err(e) => html! { <p class="issues">{ i18n::notes::not_ready(*e, lang) }</p> },
                     Ok((None, _)) => html! { <p class="issues">{ i18n::notes::not_ready(NotReady::NoQuantity, lang) }</p> },
                     Ok((Some(url), code)) => {
                         // A quotation past its date asks first, in the panel (not a dialog: the
                         // share sheet and a new window need the tap that answers it).
-                        let expired = p.doc.quote.expired_on(crate::ui::storage::today()).is_some();
+                        let expired = p.doc.quote.expired_on(crate::ui::shell::storage::today()).is_some();
                         let go = {
                             let (doc, quote, base, edit, url, copied, asking) =
                                 (p.doc.clone(), p.quote.clone(), base.base.clone(), ctx.edit.clone(), url.clone(), copied.clone(), asking.clone());
@@ -186,7 +186,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                                 asking.set(None);
                                 let (url, doc) = if renew {
                                     // The same edit renews the sheet and the copy the link is issued from.
-                                    let renewal = crate::model::sheet::edit::Edit::renewal(crate::ui::storage::today());
+                                    let renewal = crate::model::sheet::edit::Edit::renewal(crate::ui::shell::storage::today());
                                     let mut renewed = (*doc).clone();
                                     renewed.apply(renewal.clone());
                                     edit.emit(renewal);
@@ -292,7 +292,7 @@ struct ExpiryProps {
 #[function_component]
 fn Expiry(p: &ExpiryProps) -> Html {
     let ctx = use_ctx();
-    let today = crate::ui::storage::today();
+    let today = crate::ui::shell::storage::today();
     let Some(until) = p.doc.quote.expired_on(today) else { return html! {} };
     let renew = ctx.edit.reform(move |_: MouseEvent| crate::model::sheet::edit::Edit::renewal(today));
     html! {
@@ -326,7 +326,7 @@ fn PublishedSetting(p: &PublishedProps) -> Html {
             draft.set(typed.clone());
             match address::published_address(&typed) {
                 Err(e) => error.set(Some(i18n::notes::address_error(e, lang).to_string())),
-                Ok(checked) => match crate::ui::storage::save_published(checked.as_deref()) {
+                Ok(checked) => match crate::ui::shell::storage::save_published(checked.as_deref()) {
                     Err(e) => error.set(Some(i18n::store::store_error(&e, lang))),
                     Ok(()) => {
                         error.set(None);

@@ -12,9 +12,9 @@ use crate::model::sheet::document::{
 use crate::model::sheet::edit::{
     BoughtField, Edit, LabourField, List, OneOffField, OperationField, OverheadField, PieceRateField,
 };
-use crate::ui::card::{Card, Fold, Which};
-use crate::ui::fields::{list_head, radios, row_actions, select, NumberField, TextField};
-use crate::ui::state::use_ctx;
+use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::card::{Card, Fold, Which};
+use crate::ui::widgets::fields::{list_head, radios, row_actions, select, NumberField, TextField};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -100,7 +100,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                 <p class="derived">
                     { t(T::CostPerMinute) }{ " = " }{ P::CostPerMinuteFormula.in_lang(ctx.lang) }{ " = " }
                     <strong id="cost-per-minute">{ b.labour.cost_per_minute.map_or_else(|| "—".to_string(), |m| format_money_dp(m, style)) }</strong>
-                    if b.labour.cost_per_minute.is_some() { <crate::ui::trail_view::Why fig={crate::model::explain::trail::Fig::CostPerMinute} /> }
+                    if b.labour.cost_per_minute.is_some() { <crate::ui::widgets::trail_view::Why fig={crate::model::explain::trail::Fig::CostPerMinute} /> }
                 </p>
                 <h3>{ t(T::Operations) }</h3>
                 if n_ops > 0 { { list_head("op-row", &[P::OperationName.in_lang(ctx.lang), t(T::StandardMinutes), P::MakingStepLabel.in_lang(ctx.lang), t(T::CostPerPair), ""]) } }
@@ -143,7 +143,7 @@ pub fn LabourCard(p: &LabourProps) -> Html {
                     <p class="derived" id={format!("bought-{:?}", bs.step).to_ascii_lowercase()}>
                         { t(i18n::making_step(bs.step)) }{ ": " }{ format_number(Decimal::from(bs.pairs), style, None) }{ " " }{ t(T::Pairs) }{ " → " }
                         <strong>{ bs.per_pair.map_or_else(|| "—".to_string(), |m| format_money(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
-                        if bs.per_pair.is_some() { <crate::ui::trail_view::Why fig={crate::model::explain::trail::Fig::Bought(bs.step)} /> }
+                        if bs.per_pair.is_some() { <crate::ui::widgets::trail_view::Why fig={crate::model::explain::trail::Fig::Bought(bs.step)} /> }
                     </p>
                 }) }</>
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Bought))}>{ "+ " }{ P::AddWorkshop.in_lang(ctx.lang) }</button>
@@ -245,7 +245,7 @@ fn BoughtRow(p: &BoughtProps) -> Html {
             { select(f("per"), P::Per.in_lang(ctx.lang), w.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Per(v)))) }
             <NumberField id={f("pairs")} label={t(T::SizePairs)} value={Decimal::from(w.pairs)} rule={Num::WorkshopPairs.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
-                onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Pairs(crate::ui::fields::to_count(v))))} />
+                onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Pairs(crate::ui::widgets::fields::to_count(v))))} />
             { cost_cell(t(T::CostPerPair), p.cost, lang.number_style()) }
             { row_actions(&ctx, id, p.first, p.last, true) }
         </div>

@@ -5,7 +5,7 @@
 use crate::i18n::{self, P, T};
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
-use crate::ui::state::{use_ctx, Ctx};
+use crate::ui::shell::state::{use_ctx, Ctx};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -51,7 +51,7 @@ pub fn refused_items(ctx: &Ctx) -> Html {
         <>{ for ctx.refused.list(ctx.generation).into_iter().map(|(id, label)| html! {
             <li>
                 { format!("{label}: {} ", T::FieldRefused.in_lang(lang)) }
-                <button type="button" class="link discard" onclick={ctx.report.reform(move |_| crate::ui::state::RefusedAction::Discard(id.clone()))}>
+                <button type="button" class="link discard" onclick={ctx.report.reform(move |_| crate::ui::shell::state::RefusedAction::Discard(id.clone()))}>
                     { P::DiscardEntry.in_lang(lang) }
                 </button>
             </li>
