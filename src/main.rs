@@ -16,7 +16,8 @@ fn main() {
 mod chunks {
     use std::future::Future;
     use std::pin::Pin;
-    use tapak::ui::shell::lazy::{renders, LoadFailed, Part, Render};
+    use tapak::ui::parts::renders;
+    use tapak::ui::shell::lazy::{Kind, LoadFailed, Render};
 
     /// A chunk that could not be fetched (the split points' error type).
     struct Missing;
@@ -29,40 +30,40 @@ mod chunks {
 
     /// One split point per part; parts named with the same chunk travel together.
     macro_rules! split_point {
-        ($chunk:ident, $name:ident, $render:path) => {
+        ($chunk:ident, $name:ident, $kind:ident, $render:path) => {
             #[wasm_split_helpers::wasm_split($chunk, fallible)]
             fn $name() -> Result<Render, Missing> {
-                Ok($render)
+                Ok(Render::$kind($render))
             }
         };
     }
 
-    split_point!(export, export_part, renders::export);
-    split_point!(quote, quote_part, renders::quote);
-    split_point!(workshop, workshop_part, renders::workshop);
-    split_point!(workshop, projector_part, renders::projector);
-    split_point!(workshop, trail_part, renders::trail);
-    split_point!(library, library_part, renders::library);
-    split_point!(guide, guide_part, renders::guide);
-    split_point!(notice, notice_part, renders::notice);
-    split_point!(price, price_part, renders::price);
-    split_point!(sheet, sheet_part, renders::sheet);
-    split_point!(quotations, quotations_part, renders::quotations);
+    split_point!(export, export_part, Export, renders::export);
+    split_point!(quote, quote_part, Quote, renders::quote);
+    split_point!(workshop, workshop_part, Workshop, renders::workshop);
+    split_point!(workshop, projector_part, Projector, renders::projector);
+    split_point!(workshop, trail_part, Trail, renders::trail);
+    split_point!(library, library_part, Library, renders::library);
+    split_point!(guide, guide_part, Guide, renders::guide);
+    split_point!(notice, notice_part, Notice, renders::notice);
+    split_point!(price, price_part, Price, renders::price);
+    split_point!(sheet, sheet_part, Sheet, renders::sheet);
+    split_point!(quotations, quotations_part, Quotations, renders::quotations);
 
-    pub fn load(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
+    pub fn load(kind: Kind) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
         Box::pin(async move {
-            let render = match part {
-                Part::Export => export_part().await,
-                Part::Quote => quote_part().await,
-                Part::Workshop => workshop_part().await,
-                Part::Projector => projector_part().await,
-                Part::Trail => trail_part().await,
-                Part::Library => library_part().await,
-                Part::Guide => guide_part().await,
-                Part::Notice => notice_part().await,
-                Part::Price => price_part().await,
-                Part::Sheet => sheet_part().await,
-                Part::Quotations => quotations_part().await,
+            let render = match kind {
+                Kind::Export => export_part().await,
+                Kind::Quote => quote_part().await,
+                Kind::Workshop => workshop_part().await,
+                Kind::Projector => projector_part().await,
+                Kind::Trail => trail_part().await,
+                Kind::Library => library_part().await,
+                Kind::Guide => guide_part().await,
+                Kind::Notice => notice_part().await,
+                Kind::Price => price_part().await,
+                Kind::Sheet => sheet_part().await,
+                Kind::Quotations => quotations_part().await,
             };
             render.map_err(|Missing| LoadFailed)
         })

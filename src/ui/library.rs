@@ -3,22 +3,13 @@
 //! aside because they could not be opened (download as found, put back, remove).
 
 use crate::i18n::{self, P, T};
-use crate::store::library::{self, Aside, Entry};
-use crate::ui::shell::session::Actions;
+use crate::store::library;
+use crate::ui::shell::lazy::LibraryProps;
 use crate::ui::shell::session::Notice;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::shell::storage::WebStore;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct LibraryProps {
-    pub entries: Rc<Vec<Entry>>,
-    pub aside: Rc<Vec<Aside>>,
-    pub current: AttrValue,
-    pub on: Actions,
-}
 
 #[function_component]
 pub fn LibraryPanel(p: &LibraryProps) -> Html {
@@ -138,8 +129,8 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
 }
 
 /// The library panel, loaded on first use (`ui::shell::lazy`).
-pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
-    p.library.clone().map_or_else(Html::default, |l| html! { <LibraryPanel ..l /> })
+pub fn part(p: &LibraryProps) -> Html {
+    html! { <LibraryPanel ..p.clone() /> }
 }
 
 /// Writes the backup file: every sheet (one that cannot be read is set aside, where it can be

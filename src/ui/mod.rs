@@ -11,6 +11,7 @@
 pub mod buyer;
 pub mod export;
 pub mod library;
+pub mod parts;
 pub mod quote;
 pub mod sheet;
 pub mod shell;

@@ -118,7 +118,7 @@ async fn the_app_opens_the_example_and_shows_its_cost_per_pair() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let root = fresh_root();
-    tapak::ui::shell::lazy::set_loader(tapak::ui::shell::lazy::direct);
+    tapak::ui::shell::lazy::set_loader(tapak::ui::parts::direct);
     yew::Renderer::<App>::with_root(root.clone()).render();
     // The Busan sneaker example: HPP Rp162.565,5758 → Rp162.566; ≈ USD 10,01 (see tests/it/costing.rs).
     let hpp = wait_for(&root, "#hpp-per-pair").await.text_content().unwrap();

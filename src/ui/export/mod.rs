@@ -483,13 +483,13 @@ fn export_row(
 }
 
 /// The export & price tab, loaded on first use (`ui::shell::lazy`).
-pub fn tab(p: &crate::ui::shell::lazy::PartProps) -> Html {
+pub fn tab(p: &crate::ui::shell::lazy::ExportProps) -> Html {
     html! { <ExportTab ..p.clone() /> }
 }
 
 /// The tab itself: a component, for the language in the context.
 #[function_component]
-fn ExportTab(p: &crate::ui::shell::lazy::PartProps) -> Html {
+fn ExportTab(p: &crate::ui::shell::lazy::ExportProps) -> Html {
     use crate::ui::quote::QuotePanel;
     let (d, b, q) = (&*p.doc, &p.breakdown, &crate::ui::shell::lazy::quote_of(&p.doc));
     let [terms, sizes, shipping, costs, cash, broker] =

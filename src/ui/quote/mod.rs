@@ -159,12 +159,12 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
 
 /// The price bar's quoted price and term ("· FOB USD 11,48"), and a ⚠ when the sheet's cost is
 /// complete but the quote lacks something (`ui::shell::lazy::Part::Price`).
-pub fn price_tag(p: &crate::ui::shell::lazy::PartProps) -> Html {
+pub fn price_tag(p: &crate::ui::shell::lazy::PriceProps) -> Html {
     html! { <PriceTag ..p.clone() /> }
 }
 
 #[function_component]
-fn PriceTag(p: &crate::ui::shell::lazy::PartProps) -> Html {
+fn PriceTag(p: &crate::ui::shell::lazy::PriceProps) -> Html {
     let lang = use_ctx().lang;
     let q = crate::ui::shell::lazy::quote_of(&p.doc);
     html! {
@@ -299,13 +299,13 @@ pub fn QuoteSheet(p: &SheetProps) -> Html {
 }
 
 /// The quotation tab, loaded on first use (`ui::shell::lazy`).
-pub fn tab(p: &crate::ui::shell::lazy::PartProps) -> Html {
+pub fn tab(p: &crate::ui::shell::lazy::QuoteProps) -> Html {
     html! { <QuoteTab ..p.clone() /> }
 }
 
 /// The tab itself: a component, for the language in the context.
 #[function_component]
-fn QuoteTab(p: &crate::ui::shell::lazy::PartProps) -> Html {
+fn QuoteTab(p: &crate::ui::shell::lazy::QuoteProps) -> Html {
     use crate::ui::quote::share_view::SharePanel;
     let d = &*p.doc;
     let q = crate::ui::shell::lazy::quote_of(&p.doc);
@@ -316,7 +316,7 @@ fn QuoteTab(p: &crate::ui::shell::lazy::PartProps) -> Html {
             <div class="sheet no-print">
                 <QuoteForm details={d.quote.clone()} port_of_shipment={AttrValue::from(d.terms.port_of_shipment.clone())} {fold} />
                 <SharePanel doc={p.doc.clone()} quote={q.clone()} />
-                <crate::ui::shell::lazy::Lazy part={crate::ui::shell::lazy::Part::Quotations} doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} />
+                <crate::ui::shell::lazy::Lazy part={crate::ui::shell::lazy::Part::Quotations(p.clone())} />
             </div>
             <div class="print-area">
                 <QuoteSheet doc={p.doc.clone()} quote={q} />

@@ -123,7 +123,7 @@ fn line_mut(q: &mut Quotation, id: u32) -> Option<&mut QuoteLine> {
 }
 
 /// Renders the card (`ui::shell::lazy::Part::Quotations`).
-pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
+pub fn part(p: &crate::ui::shell::lazy::QuoteProps) -> Html {
     html! { <QuotationsCard doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} /> }
 }
 
@@ -390,14 +390,17 @@ fn Editor(p: &EditorProps) -> Html {
     let trail_dialog = match (at, web_sys::window().and_then(|w| w.document()).and_then(|d| d.body())) {
         (Some((i, c, fig)), Some(body)) => create_portal(
             html! {
-                <crate::ui::shell::lazy::Lazy part={crate::ui::shell::lazy::Part::Trail} doc={p.sheet.clone()} breakdown={p.breakdown.clone()}
-                    {fig}
-                    article={crate::ui::shell::lazy::ArticleAt { price: priced.clone() as Rc<dyn std::any::Any>, line: i, term: c,
+                <crate::ui::shell::lazy::Lazy part={crate::ui::shell::lazy::Part::Trail(crate::ui::shell::lazy::TrailProps {
+                    doc: p.sheet.clone(),
+                    breakdown: p.breakdown.clone(),
+                    fig,
+                    article: Some(crate::ui::shell::lazy::ArticleAt { price: priced.clone(), line: i, term: c,
                         title: AttrValue::from(priced.lines.get(i).map(|l| {
                             let colourway = l.colourway.as_ref().map(|c| format!(" · {c}")).unwrap_or_default();
                             format!("{}{colourway} · {}", l.sheet.article.name, priced.terms.get(c).map(|&t| term_place(q, t)).unwrap_or_default())
-                        }).unwrap_or_default()) }}
-                    on_close={{ let explaining = explaining.clone(); Callback::from(move |_| explaining.set(None)) }} />
+                        }).unwrap_or_default()) }),
+                    on_close: { let explaining = explaining.clone(); Callback::from(move |_| explaining.set(None)) },
+                })} />
             },
             body.into(),
         ),

@@ -16,15 +16,15 @@ pub mod summary;
 use crate::ui::sheet::labour::{LabourCard, OneOffCard, OverheadCard};
 use crate::ui::sheet::materials::MaterialsCard;
 use crate::ui::sheet::rates::RatesCard;
-use crate::ui::shell::lazy::PartProps;
+use crate::ui::shell::lazy::CardsProps;
 use crate::ui::widgets::card::Fold;
 use yew::prelude::*;
 
 /// Renders the cards (`Part::Sheet`).
-pub fn part(p: &PartProps) -> Html {
+pub fn part(p: &CardsProps) -> Html {
     let d = &p.doc;
     let b = &p.breakdown;
-    let [rates, materials, labour, overhead, one_off]: [Fold; 5] = p.folds.as_deref().cloned().unwrap_or_default();
+    let [rates, materials, labour, overhead, one_off]: [Fold; 5] = (*p.folds).clone();
     html! {
         <>
             <RatesCard rates={d.fx.clone()} fold={rates} />

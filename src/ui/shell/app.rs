@@ -10,12 +10,13 @@ use crate::model::explain::outline;
 use crate::model::explain::trail::Fig;
 use crate::model::sheet::document::Document;
 use crate::model::sheet::edit::Edit;
-use crate::ui::library::LibraryProps;
 use crate::ui::sheet::article::ArticleCard;
 use crate::ui::sheet::summary::Summary;
 use crate::ui::shell::guide;
-use crate::ui::shell::lazy::{Lazy, Part};
-use crate::ui::shell::notice::NoticeProps;
+use crate::ui::shell::lazy::{
+    CardsProps, ExportProps, GuideProps, Lazy, LibraryProps, NoticeProps, Part, PriceProps, ProjectorProps, QuoteProps,
+    TrailProps, WorkshopProps,
+};
 use crate::ui::shell::session::{use_boot, use_session};
 use crate::ui::shell::state::{Ctx, Sheet};
 use crate::ui::shell::storage;
@@ -204,8 +205,8 @@ pub fn App(props: &AppProps) -> Html {
     let trail_dialog = match *explaining {
         Some(fig) => {
             let explaining = explaining.clone();
-            html! { <Lazy part={Part::Trail} doc={doc.clone()} breakdown={breakdown.clone()} {fig}
-            on_close={Callback::from(move |_| explaining.set(None))} /> }
+            let on_close = Callback::from(move |_| explaining.set(None));
+            html! { <Lazy part={Part::Trail(TrailProps { doc: doc.clone(), breakdown: breakdown.clone(), fig, on_close, article: None })} /> }
         }
         None => html! {},
     };
@@ -213,8 +214,8 @@ pub fn App(props: &AppProps) -> Html {
         let projector = projector.clone();
         return html! {
             <ContextProvider<Ctx> context={ctx.clone()}>
-                <Lazy part={Part::Projector} doc={doc.clone()} breakdown={breakdown.clone()}
-                    on_close={Callback::from(move |_| projector.set(false))} />
+                <Lazy part={Part::Projector(ProjectorProps { doc: doc.clone(), breakdown: breakdown.clone(),
+                    on_close: Callback::from(move |_| projector.set(false)) })} />
                 { trail_dialog }
             </ContextProvider<Ctx>>
         };
@@ -281,7 +282,7 @@ pub fn App(props: &AppProps) -> Html {
                     <span>{ t(T::HppPerPair) }</span>
                     <strong>{ format_money(b.per_pair, style) }</strong>
                     // The quoted price follows the first figure, with the quote's code.
-                    <Lazy part={Part::Price} quiet=true doc={doc.clone()} breakdown={b.clone()} />
+                    <Lazy part={Part::Price(PriceProps { doc: doc.clone(), breakdown: b.clone() })} quiet=true />
                     // A refused entry is named here too: the figures beside it use the field's last
                     // accepted value, not what is on screen in the field.
                     if !refused_labels.is_empty() {
@@ -293,8 +294,7 @@ pub fn App(props: &AppProps) -> Html {
                 </button>
             </div>
             if let Some(step) = *guide_step {
-                <Lazy part={Part::Guide} doc={doc.clone()} breakdown={breakdown.clone()}
-                    {step} on_step={guide_to.clone()} on_close={guide_close.clone()} />
+                <Lazy part={Part::Guide(GuideProps { step, on_step: guide_to.clone(), on_close: guide_close.clone() })} />
             }
             { match &**incoming {
                 Some(Ok(sheet)) => {
@@ -329,14 +329,12 @@ pub fn App(props: &AppProps) -> Html {
                 None => html! {},
             } }
             if session.conflict || !matches!(*session.notice, crate::ui::shell::session::Notice::None) {
-                <Lazy part={Part::Notice} doc={doc.clone()} breakdown={b.clone()}
-                    notice={NoticeProps { notice: session.notice.clone(), conflict: session.conflict, on: on.clone() }} />
+                <Lazy part={Part::Notice(NoticeProps { notice: session.notice.clone(), conflict: session.conflict, on: on.clone() })} />
             }
             if session.library_open {
                 <div class="library-wrap">
-                    <Lazy part={Part::Library} doc={doc.clone()} breakdown={b.clone()}
-                        library={LibraryProps { entries: session.entries.clone(), aside: session.aside.clone(),
-                            current: session.current.clone(), on: on.clone() }} />
+                    <Lazy part={Part::Library(LibraryProps { entries: session.entries.clone(), aside: session.aside.clone(),
+                        current: session.current.clone(), on: on.clone() })} />
                 </div>
             }
             <div id="panel" role="tabpanel" aria-labelledby={match *view { View::Costing => "tab-costing", View::Export => "tab-export", View::Quote => "tab-quote", View::Workshop => "tab-workshop" }}
@@ -363,8 +361,8 @@ pub fn App(props: &AppProps) -> Html {
                                 // The cards' code is a part, fetched right after the first
                                 // figure; their folded lines stand in while it comes.
                                 if *settled {
-                                    <Lazy part={Part::Sheet} doc={doc.clone()} breakdown={b.clone()}
-                                        folds={Rc::new([rates.clone(), materials.clone(), labour.clone(), overhead.clone(), one_off.clone()])}
+                                    <Lazy part={Part::Sheet(CardsProps { doc: doc.clone(), breakdown: b.clone(),
+                                        folds: Rc::new([rates.clone(), materials.clone(), labour.clone(), overhead.clone(), one_off.clone()]) })}
                                         placeholder={html! { <>
                                             { shell(Which::Rates, T::Rates, &rates) }
                                             { shell(Which::Materials, T::Materials, &materials) }
@@ -383,14 +381,14 @@ pub fn App(props: &AppProps) -> Html {
                             </aside>
                         </>
                     }},
-                    View::Export => html! { <Lazy part={Part::Export} doc={doc.clone()} breakdown={b.clone()} /> },
+                    View::Export => html! { <Lazy part={Part::Export(ExportProps { doc: doc.clone(), breakdown: b.clone() })} /> },
                     View::Workshop => html! {
-                        <Lazy part={Part::Workshop} doc={doc.clone()} breakdown={b.clone()} on_example={open_example.clone()}
-                            on_projector={{ let p = projector.clone(); Callback::from(move |_| p.set(true)) }}
-                            on_guide={{ let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) }}
-                            on_quotations={{ let view = view.clone(); Callback::from(move |_| view.set(View::Quote)) }} />
+                        <Lazy part={Part::Workshop(WorkshopProps { doc: doc.clone(), breakdown: b.clone(), on_example: open_example.clone(),
+                            on_projector: { let p = projector.clone(); Callback::from(move |_| p.set(true)) },
+                            on_guide: { let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) },
+                            on_quotations: { let view = view.clone(); Callback::from(move |_| view.set(View::Quote)) } })} />
                     },
-                    View::Quote => html! { <Lazy part={Part::Quote} doc={doc.clone()} breakdown={b.clone()} sheet_id={session.current.clone()} /> },
+                    View::Quote => html! { <Lazy part={Part::Quote(QuoteProps { doc: doc.clone(), breakdown: b.clone(), sheet_id: session.current.clone() })} /> },
                 } }
             </div>
             if let Some((next, label)) = view.next() {

@@ -8,7 +8,7 @@ use crate::ui::shell::state::use_ctx;
 use yew::prelude::*;
 
 /// A step: its text, the tab it needs (0 costing, 1 export, 2 quote) and the card it points at.
-pub const STEPS: [(P, usize, Card); 6] = [
+pub const STEPS: [(P, usize, Card); crate::ui::shell::storage::GUIDE_STEPS] = [
     (P::GuideArticle, 0, Card::Article),
     (P::GuideMaterials, 0, Card::Materials),
     (P::GuideLabour, 0, Card::Labour),
@@ -75,6 +75,6 @@ pub fn Guide(p: &Props) -> Html {
 }
 
 /// The guide's box, loaded on first use (`ui::shell::lazy`: a first visit fetches it after the first paint).
-pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
+pub fn part(p: &crate::ui::shell::lazy::GuideProps) -> Html {
     html! { <Guide step={p.step} on_step={p.on_step.clone()} on_close={p.on_close.clone()} /> }
 }

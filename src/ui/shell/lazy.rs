@@ -11,7 +11,7 @@
 //! the chunk and returns a plain function that renders the part, kept here so later renders are
 //! synchronous. The split points live in the program, not in this library, so the buyer's program
 //! (built in the same cargo run) does not export them and stays small. Without a loader set
-//! (tests), [`direct`] renders every part from code linked in.
+//! (tests), `ui::parts::direct` renders every part from code linked in.
 //!
 //! A chunk that cannot be fetched (offline before the first visit finished caching, a dropped
 //! connection) shows a message in the user's language with a "Try again" button; the sheet, its
@@ -22,16 +22,19 @@ use crate::model::cost::compute::Breakdown;
 use crate::model::explain::trail::Fig;
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
+use crate::store::library::{Aside, Entry};
+use crate::ui::shell::session::{Actions, Notice};
 use crate::ui::shell::state::use_ctx;
+use crate::ui::widgets::card::Fold;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A part of the editor that lives in a chunk of its own.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Part {
+/// Which chunk a part's code travels in: what the loader is asked for.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
     /// The export & price tab (terms, sizes, shipping, export costs, the price panel).
     Export,
     /// The quotation tab (details, sharing, the A4 sheet).
@@ -40,20 +43,20 @@ pub enum Part {
     Workshop,
     /// The projector view of the workshop.
     Projector,
-    /// The formula trail of one figure (`fig`).
+    /// The formula trail of one figure.
     Trail,
-    /// The library panel (`library`).
+    /// The library panel.
     Library,
-    /// The first-visit guide's box at `step`.
+    /// The first-visit guide's box.
     Guide,
-    /// The session's notices (`notice`), when there is one.
+    /// The session's notices, when there is one.
     Notice,
     /// The cost sheet's cards below the article (rates, materials, labour, overhead, one-off):
     /// the first screen shows the HPP from `compute` and these cards' folded lines, and the
     /// cards themselves come right after the first figure.
     Sheet,
-    /// The quotations of several articles in the quotation tab (`ui::quote::quotations`): a chunk of
-    /// its own, so the tab's own chunk stays what a sheet's quotation needs.
+    /// The quotations of several articles in the quotation tab (`ui::quote::quotations`): a
+    /// chunk of its own, so the tab's own chunk stays what a sheet's quotation needs.
     Quotations,
     /// The quoted price and term in the price bar. The first screen shows the cost (HPP) from
     /// `compute`; the quote engine (packing, Incoterms, FX, rounding) comes with this part and
@@ -61,63 +64,136 @@ pub enum Part {
     Price,
 }
 
-/// What every part is rendered from: the sheet, its figures and the callbacks some parts use.
+/// The export tab's props: the sheet and its cost.
 #[derive(Properties, PartialEq, Clone)]
-pub struct PartProps {
-    pub part: Part,
+pub struct ExportProps {
     pub doc: Rc<Document>,
     pub breakdown: Rc<Breakdown>,
-    /// Nothing at all while the part loads or if it cannot (for a part inside a bar).
-    #[prop_or_default]
-    pub quiet: bool,
-    /// The figure whose trail is shown (`Part::Trail`).
-    #[prop_or(Fig::Materials)]
-    pub fig: Fig,
-    #[prop_or_default]
-    pub on_close: Callback<()>,
-    #[prop_or_default]
+}
+
+/// The price bar's quoted price: the sheet and its cost.
+#[derive(Properties, PartialEq, Clone)]
+pub struct PriceProps {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+}
+
+/// The quotation tab and its quotations card: the sheet, and its library id (a quotation
+/// starts from it).
+#[derive(Properties, PartialEq, Clone)]
+pub struct QuoteProps {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+    pub sheet_id: AttrValue,
+}
+
+/// The workshop tab: the sheet, and the ways out of it.
+#[derive(Properties, PartialEq, Clone)]
+pub struct WorkshopProps {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
     /// Opens a built-in example (its sheet) as a new sheet.
     pub on_example: Callback<Document>,
-    #[prop_or_default]
     pub on_projector: Callback<()>,
-    #[prop_or_default]
     pub on_guide: Callback<()>,
     /// Shows the quotation tab (the workshop's worked order opens there).
-    #[prop_or_default]
     pub on_quotations: Callback<()>,
-    /// The guide's step and the way to another (`Part::Guide`).
-    #[prop_or_default]
-    pub step: usize,
-    #[prop_or_default]
-    pub on_step: Callback<usize>,
-    /// The library's entries and actions (`Part::Library`).
-    #[prop_or_default]
-    pub library: Option<crate::ui::library::LibraryProps>,
-    /// The notice and another tab's change (`Part::Notice`).
-    #[prop_or_default]
-    pub notice: Option<crate::ui::shell::notice::NoticeProps>,
-    /// How the sheet's cards start on a phone (`Part::Sheet`): rates, materials, labour,
-    /// overhead, one-off.
-    #[prop_or_default]
-    pub folds: Option<Rc<[crate::ui::widgets::card::Fold; 5]>>,
-    /// Shown while the part loads, instead of "Loading…" (the cards' folded lines).
-    #[prop_or_default]
-    pub placeholder: Option<Html>,
-    /// The open sheet's library id (`Part::Quote`: a quotation starts from it).
-    #[prop_or_default]
-    pub sheet_id: AttrValue,
-    /// An article of a quotation whose trail is shown instead of the sheet's (`Part::Trail`).
+}
+
+/// The projector.
+#[derive(Properties, PartialEq, Clone)]
+pub struct ProjectorProps {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+    pub on_close: Callback<()>,
+}
+
+/// A figure's formula trail: the sheet's, or an article's of a quotation.
+#[derive(Properties, PartialEq, Clone)]
+pub struct TrailProps {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+    pub fig: Fig,
+    pub on_close: Callback<()>,
+    /// An article of a quotation whose trail is shown instead of the sheet's.
     #[prop_or_default]
     pub article: Option<ArticleAt>,
+}
+
+/// The library panel: the library's entries and the session's actions.
+#[derive(Properties, PartialEq, Clone)]
+pub struct LibraryProps {
+    pub entries: Rc<Vec<Entry>>,
+    pub aside: Rc<Vec<Aside>>,
+    pub current: AttrValue,
+    pub on: Actions,
+}
+
+/// The first-visit guide's box at `step`.
+#[derive(Properties, PartialEq, Clone)]
+pub struct GuideProps {
+    pub step: usize,
+    pub on_step: Callback<usize>,
+    pub on_close: Callback<()>,
+}
+
+/// The notice, and another tab's change.
+#[derive(Properties, PartialEq, Clone)]
+pub struct NoticeProps {
+    pub notice: Rc<Notice>,
+    pub conflict: bool,
+    pub on: Actions,
+}
+
+/// The cost sheet's cards, and how they start on a phone (rates, materials, labour, overhead,
+/// one-off).
+#[derive(Properties, PartialEq, Clone)]
+pub struct CardsProps {
+    pub doc: Rc<Document>,
+    pub breakdown: Rc<Breakdown>,
+    pub folds: Rc<[Fold; 5]>,
+}
+
+/// A part, with its own props.
+#[derive(Clone, PartialEq)]
+pub enum Part {
+    Export(ExportProps),
+    Price(PriceProps),
+    Quote(QuoteProps),
+    Quotations(QuoteProps),
+    Workshop(WorkshopProps),
+    Projector(ProjectorProps),
+    Trail(TrailProps),
+    Library(LibraryProps),
+    Guide(GuideProps),
+    Notice(NoticeProps),
+    Sheet(CardsProps),
+}
+
+impl Part {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Part::Export(_) => Kind::Export,
+            Part::Price(_) => Kind::Price,
+            Part::Quote(_) => Kind::Quote,
+            Part::Quotations(_) => Kind::Quotations,
+            Part::Workshop(_) => Kind::Workshop,
+            Part::Projector(_) => Kind::Projector,
+            Part::Trail(_) => Kind::Trail,
+            Part::Library(_) => Kind::Library,
+            Part::Guide(_) => Kind::Guide,
+            Part::Notice(_) => Kind::Notice,
+            Part::Sheet(_) => Kind::Sheet,
+        }
+    }
 }
 
 /// One article of a priced quotation at one of its terms, for its formula trail: the priced
 /// quotation, the line's place in it, the term column, and how the dialog names them.
 #[derive(Clone)]
 pub struct ArticleAt {
-    /// A `model::quotation::combined::QuotationPrice`, kept opaque: the first module clones and drops these
-    /// props, and a typed `Rc` would bring the priced quotation's drop code into it.
-    pub price: Rc<dyn std::any::Any>,
+    /// The priced quotation.
+    pub price: Rc<crate::model::quotation::combined::QuotationPrice>,
     pub line: usize,
     pub term: usize,
     pub title: AttrValue,
@@ -130,52 +206,74 @@ impl PartialEq for ArticleAt {
     }
 }
 
-/// Renders a loaded part.
-pub type Render = fn(&PartProps) -> Html;
+/// A loaded part's renderer, typed by its part.
+#[derive(Clone, Copy)]
+pub enum Render {
+    Export(fn(&ExportProps) -> Html),
+    Price(fn(&PriceProps) -> Html),
+    Quote(fn(&QuoteProps) -> Html),
+    Quotations(fn(&QuoteProps) -> Html),
+    Workshop(fn(&WorkshopProps) -> Html),
+    Projector(fn(&ProjectorProps) -> Html),
+    Trail(fn(&TrailProps) -> Html),
+    Library(fn(&LibraryProps) -> Html),
+    Guide(fn(&GuideProps) -> Html),
+    Notice(fn(&NoticeProps) -> Html),
+    Sheet(fn(&CardsProps) -> Html),
+}
+
+impl Render {
+    fn kind(self) -> Kind {
+        match self {
+            Render::Export(_) => Kind::Export,
+            Render::Price(_) => Kind::Price,
+            Render::Quote(_) => Kind::Quote,
+            Render::Quotations(_) => Kind::Quotations,
+            Render::Workshop(_) => Kind::Workshop,
+            Render::Projector(_) => Kind::Projector,
+            Render::Trail(_) => Kind::Trail,
+            Render::Library(_) => Kind::Library,
+            Render::Guide(_) => Kind::Guide,
+            Render::Notice(_) => Kind::Notice,
+            Render::Sheet(_) => Kind::Sheet,
+        }
+    }
+
+    /// Renders `part` (a renderer is only ever kept under its own kind, so the two match).
+    fn show(self, part: &Part) -> Html {
+        match (self, part) {
+            (Render::Export(f), Part::Export(p)) => f(p),
+            (Render::Price(f), Part::Price(p)) => f(p),
+            (Render::Quote(f), Part::Quote(p)) | (Render::Quotations(f), Part::Quotations(p)) => f(p),
+            (Render::Workshop(f), Part::Workshop(p)) => f(p),
+            (Render::Projector(f), Part::Projector(p)) => f(p),
+            (Render::Trail(f), Part::Trail(p)) => f(p),
+            (Render::Library(f), Part::Library(p)) => f(p),
+            (Render::Guide(f), Part::Guide(p)) => f(p),
+            (Render::Notice(f), Part::Notice(p)) => f(p),
+            (Render::Sheet(f), Part::Sheet(p)) => f(p),
+            _ => Html::default(),
+        }
+    }
+}
 
 /// A chunk could not be fetched or started.
 pub struct LoadFailed;
 
 /// Brings in a part's code and returns its renderer: the editor program's split points
-/// (`src/main.rs`), or [`direct`] where nothing is split.
-pub type Loader = fn(Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>>;
+/// (`src/main.rs`), or `ui::parts::direct` where nothing is split.
+pub type Loader = fn(Kind) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>>;
 
-/// Every part's renderer, linked in: the loader for builds that are not split (tests). The
-/// editor's program never names it, so none of the parts is linked into its first module (with
-/// no loader set, a part shows the could-not-load message).
-pub fn direct(part: Part) -> Pin<Box<dyn Future<Output = Result<Render, LoadFailed>>>> {
-    Box::pin(std::future::ready(Ok(render(part))))
-}
-
-/// The renderer of each part. Only the split points in `src/main.rs` and [`direct`] name these.
-pub mod renders {
-    pub use crate::ui::export::tab as export;
-    pub use crate::ui::library::part as library;
-    pub use crate::ui::quote::price_tag as price;
-    pub use crate::ui::quote::quotations::part as quotations;
-    pub use crate::ui::quote::tab as quote;
-    pub use crate::ui::sheet::part as sheet;
-    pub use crate::ui::shell::guide::part as guide;
-    pub use crate::ui::shell::notice::part as notice;
-    pub use crate::ui::widgets::trail_view::part as trail;
-    pub use crate::ui::workshop::projector::part as projector;
-    pub use crate::ui::workshop::tab as workshop;
-}
-
-fn render(part: Part) -> Render {
-    match part {
-        Part::Export => renders::export,
-        Part::Quote => renders::quote,
-        Part::Workshop => renders::workshop,
-        Part::Projector => renders::projector,
-        Part::Trail => renders::trail,
-        Part::Library => renders::library,
-        Part::Guide => renders::guide,
-        Part::Notice => renders::notice,
-        Part::Price => renders::price,
-        Part::Sheet => renders::sheet,
-        Part::Quotations => renders::quotations,
-    }
+/// How `Lazy` shows a part.
+#[derive(Properties, PartialEq, Clone)]
+pub struct LazyProps {
+    pub part: Part,
+    /// Nothing at all while the part loads or if it cannot (for a part inside a bar).
+    #[prop_or_default]
+    pub quiet: bool,
+    /// Shown while the part loads, instead of "Loading…" (the cards' folded lines).
+    #[prop_or_default]
+    pub placeholder: Option<Html>,
 }
 
 thread_local! {
@@ -200,8 +298,8 @@ pub fn quote_of(doc: &Rc<Document>) -> Rc<Quote> {
 }
 
 thread_local! {
-    /// The parts whose chunk is in, with their renderer (a few entries, looked up by part).
-    static LOADED: RefCell<Vec<(Part, Render)>> = const { RefCell::new(Vec::new()) };
+    /// The renderers of the parts whose chunk is in (a few entries, looked up by kind).
+    static LOADED: RefCell<Vec<Render>> = const { RefCell::new(Vec::new()) };
     static LOADER: Cell<Option<Loader>> = const { Cell::new(None) };
 }
 
@@ -211,22 +309,23 @@ pub fn set_loader(loader: Loader) {
     LOADER.with(|l| l.set(Some(loader)));
 }
 
-fn loaded(part: Part) -> Option<Render> {
-    LOADED.with(|l| l.borrow().iter().find(|(p, _)| *p == part).map(|&(_, render)| render))
+fn loaded(kind: Kind) -> Option<Render> {
+    LOADED.with(|l| l.borrow().iter().find(|r| r.kind() == kind).copied())
 }
 
 /// Shows `part` once its chunk is in; meanwhile a short "Loading…", and if the chunk cannot be
 /// fetched, why and a button to try again.
 #[function_component]
-pub fn Lazy(p: &PartProps) -> Html {
+pub fn Lazy(p: &LazyProps) -> Html {
     let lang = use_ctx().lang;
     // Renders again when a chunk arrives; `attempt` is bumped when the user asks to try again.
     let arrived = use_force_update();
     let attempt = use_state_eq(|| 0u32);
-    let failed = use_state_eq(|| None::<Part>);
+    let failed = use_state_eq(|| None::<Kind>);
+    let kind = p.part.kind();
     {
         let (arrived, failed) = (arrived.clone(), failed.clone());
-        use_effect_with((p.part, *attempt), move |&(part, _)| {
+        use_effect_with((kind, *attempt), move |&(part, _)| {
             if loaded(part).is_none() {
                 yew::platform::spawn_local(async move {
                     let loader = LOADER.with(Cell::get);
@@ -236,7 +335,7 @@ pub fn Lazy(p: &PartProps) -> Html {
                     };
                     match outcome {
                         Ok(render) => {
-                            LOADED.with(|l| l.borrow_mut().push((part, render)));
+                            LOADED.with(|l| l.borrow_mut().push(render));
                             arrived.force_update();
                         }
                         Err(LoadFailed) => failed.set(Some(part)),
@@ -245,16 +344,16 @@ pub fn Lazy(p: &PartProps) -> Html {
             }
         });
     }
-    if let Some(render) = loaded(p.part) {
-        return render(p);
+    if let Some(render) = loaded(kind) {
+        return render.show(&p.part);
     }
     if p.quiet {
         return html! {};
     }
-    if let (Some(placeholder), false) = (&p.placeholder, *failed == Some(p.part)) {
+    if let (Some(placeholder), false) = (&p.placeholder, *failed == Some(kind)) {
         return placeholder.clone();
     }
-    if *failed == Some(p.part) {
+    if *failed == Some(kind) {
         let retry = Callback::from(move |_: MouseEvent| {
             failed.set(None);
             attempt.set(*attempt + 1);

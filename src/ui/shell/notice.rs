@@ -2,17 +2,10 @@
 //! choice it needs), and the latest notice (saved, refused, repaired, set aside, deleted…).
 
 use crate::i18n::{self, P, T};
-use crate::ui::shell::session::{Actions, Notice};
+use crate::ui::shell::lazy::NoticeProps;
+use crate::ui::shell::session::Notice;
 use crate::ui::shell::state::use_ctx;
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq, Clone)]
-pub struct NoticeProps {
-    pub notice: Rc<Notice>,
-    pub conflict: bool,
-    pub on: Actions,
-}
 
 #[function_component]
 pub fn NoticeBar(p: &NoticeProps) -> Html {
@@ -83,6 +76,6 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
 }
 
 /// The notices, loaded when there is one to show (`ui::shell::lazy`).
-pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
-    p.notice.clone().map_or_else(Html::default, |n| html! { <NoticeBar ..n /> })
+pub fn part(p: &NoticeProps) -> Html {
+    html! { <NoticeBar ..p.clone() /> }
 }

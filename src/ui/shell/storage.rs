@@ -11,6 +11,8 @@ use wasm_bindgen::JsValue;
 const LANG_KEY: &str = "tapak.lang";
 const GUIDE_KEY: &str = "tapak.guide-done";
 const GUIDE_STEP_KEY: &str = "tapak.guide-step";
+/// How many steps the first-visit guide has (`guide::STEPS` is this long, by its type).
+pub const GUIDE_STEPS: usize = 6;
 const PUBLISHED_KEY: &str = "tapak.published";
 
 /// `window.localStorage`, or nothing when the browser withholds it (every call is then `Denied`).
@@ -107,12 +109,7 @@ pub fn set_guide_done() {
 /// The guide's step while it runs, so a reload halfway resumes it, also a guide started again
 /// from the workshop (`None`: not running, or a value this version does not know).
 pub fn guide_step() -> Option<usize> {
-    WebStore::local()
-        .get(GUIDE_STEP_KEY)
-        .ok()
-        .flatten()
-        .and_then(|s| s.parse().ok())
-        .filter(|&i| i < crate::ui::shell::guide::STEPS.len())
+    WebStore::local().get(GUIDE_STEP_KEY).ok().flatten().and_then(|s| s.parse().ok()).filter(|&i| i < GUIDE_STEPS)
 }
 
 pub fn set_guide_step(step: usize) {

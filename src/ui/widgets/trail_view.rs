@@ -204,12 +204,12 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
 
 /// The formula trail of `p.fig`, loaded on first use (`ui::shell::lazy`); the trail is built only while
 /// someone looks at it, so typing stays fast.
-pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
+pub fn part(p: &crate::ui::shell::lazy::TrailProps) -> Html {
     html! { <WithTrail ..p.clone() /> }
 }
 
 #[function_component]
-fn WithTrail(p: &crate::ui::shell::lazy::PartProps) -> Html {
+fn WithTrail(p: &crate::ui::shell::lazy::TrailProps) -> Html {
     match &p.article {
         Some(a) => html! { <OfArticle at={a.clone()} fig={p.fig} on_close={p.on_close.clone()} /> },
         None => html! { <OfSheet ..p.clone() /> },
@@ -217,8 +217,8 @@ fn WithTrail(p: &crate::ui::shell::lazy::PartProps) -> Html {
 }
 
 #[function_component]
-fn OfSheet(p: &crate::ui::shell::lazy::PartProps) -> Html {
-    let trail = use_trail(p);
+fn OfSheet(p: &crate::ui::shell::lazy::TrailProps) -> Html {
+    let trail = use_trail(&p.doc, &p.breakdown);
     html! { <TrailDialog doc={p.doc.clone()} {trail} fig={p.fig} on_close={p.on_close.clone()} /> }
 }
 
@@ -234,12 +234,9 @@ struct ArticleProps {
 #[function_component]
 fn OfArticle(p: &ArticleProps) -> Html {
     // (Not worked out: the dialog says there is no formula; the quotation's issues say why.)
-    let explained = use_memo(p.at.clone(), |a| {
-        let price = a.price.downcast_ref::<crate::model::quotation::combined::QuotationPrice>();
-        match price.and_then(|price| crate::model::explain::trail::article(price, a.line, a.term)) {
-            Some(x) => (Rc::new(x.doc), Rc::new(x.trail)),
-            None => (Rc::new(Document::empty()), Rc::default()),
-        }
+    let explained = use_memo(p.at.clone(), |a| match crate::model::explain::trail::article(&a.price, a.line, a.term) {
+        Some(x) => (Rc::new(x.doc), Rc::new(x.trail)),
+        None => (Rc::new(Document::empty()), Rc::default()),
     });
     let (doc, trail) = (*explained).clone();
     html! { <TrailDialog {doc} {trail} fig={p.fig} on_close={p.on_close.clone()} of={p.at.title.clone()} /> }
@@ -248,9 +245,9 @@ fn OfArticle(p: &ArticleProps) -> Html {
 /// The sheet's formula trail, built again only when the sheet changes (the trail dialog and the
 /// projector, both in the workshop's chunk, build it for themselves).
 #[hook]
-pub fn use_trail(p: &crate::ui::shell::lazy::PartProps) -> Rc<Trail> {
-    use_memo(p.doc.clone(), {
-        let b = p.breakdown.clone();
+pub fn use_trail(doc: &Rc<Document>, breakdown: &Rc<crate::model::cost::compute::Breakdown>) -> Rc<Trail> {
+    use_memo(doc.clone(), {
+        let b = breakdown.clone();
         move |d| crate::model::explain::trail::build(d, &b, &crate::ui::shell::lazy::quote_of(d))
     })
 }

@@ -273,7 +273,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
 }
 
 /// The workshop tab, loaded on first use (`ui::shell::lazy`).
-pub fn tab(p: &crate::ui::shell::lazy::PartProps) -> Html {
+pub fn tab(p: &crate::ui::shell::lazy::WorkshopProps) -> Html {
     html! {
         <Workshop doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::shell::lazy::quote_of(&p.doc)}
             on_example={p.on_example.clone()} on_projector={p.on_projector.clone()} on_guide={p.on_guide.clone()}

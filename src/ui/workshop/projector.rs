@@ -179,13 +179,13 @@ pub fn Projector(p: &Props) -> Html {
 }
 
 /// The projector, loaded on first use (`ui::shell::lazy`); it builds the formula trail it shows.
-pub fn part(p: &crate::ui::shell::lazy::PartProps) -> Html {
+pub fn part(p: &crate::ui::shell::lazy::ProjectorProps) -> Html {
     html! { <WithTrail ..p.clone() /> }
 }
 
 #[function_component]
-fn WithTrail(p: &crate::ui::shell::lazy::PartProps) -> Html {
-    let trail = crate::ui::widgets::trail_view::use_trail(p);
+fn WithTrail(p: &crate::ui::shell::lazy::ProjectorProps) -> Html {
+    let trail = crate::ui::widgets::trail_view::use_trail(&p.doc, &p.breakdown);
     html! {
         <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::shell::lazy::quote_of(&p.doc)} {trail} on_close={p.on_close.clone()} />
     }
