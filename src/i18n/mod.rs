@@ -414,7 +414,7 @@ texts! {
     CopyWorksheet => "Salin tautan lembar kerja", "Copy worksheet link";
     ConfirmWorksheet => "Tautan ini berisi struktur biaya lengkap (HPP, bahan, upah, margin, kurs). Salin untuk rekan atau pelatih?", "This link carries the full cost structure (cost, materials, wages, margin, rates). Copy it for a colleague or coach?";
     PublishedAddress => "Alamat Tapak yang sudah terbit", "Address of the published Tapak";
-    PublishedHelp => "Terbitkan Tapak di hosting statis (README: ./scripts/site, atau GitHub Pages), lalu isi alamatnya di sini. Tautan dan kode QR akan dibuat dengan alamat itu.", "Publish Tapak on a static host (README: ./scripts/site, or GitHub Pages), then enter its address here. Links and QR codes will be built on it.";
+    PublishedHelp => "Terbitkan Tapak di hosting statis (docs/manual.md, Publishing: ./scripts/site, atau GitHub Pages), lalu isi alamatnya di sini. Tautan dan kode QR akan dibuat dengan alamat itu.", "Publish Tapak on a static host (docs/manual.md, Publishing: ./scripts/site, or GitHub Pages), then enter its address here. Links and QR codes will be built on it.";
     LinksOnPublished => "Tautan dibuat dengan alamat terbit:", "Links are built on the published address:";
     LibraryHelp => "Semua lembar disimpan di browser ini saja (tidak di server). Buat cadangan ke file secara berkala.", "Every sheet is kept in this browser only (no server). Back them up to a file now and then.";
     BackupAll => "Cadangkan semua ke file", "Back up all to a file";

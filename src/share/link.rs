@@ -1,4 +1,4 @@
-//! The link format, versions 1 and 2.
+//! The link format, versions 1, 2 and 3 (written: 3 for a buyer link, 1 for a worksheet link).
 //!
 //! ```text
 //! fragment  = "#q=" payload        (buyer link)   |  "#w=" payload   (worksheet link)
@@ -24,7 +24,8 @@
 //! proof should compare with the exporter's PDF or ask.
 //!
 //! Decoding never panics, whatever the input, and refuses to inflate more than a fixed limit.
-//! Versions are never reused: a later format gets version 2 and version 1 keeps decoding.
+//! Versions are never reused: a later format gets the next version and the older ones keep
+//! decoding.
 
 use super::buyer::{BuyerArticle, BuyerProforma, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
 use super::crc::crc32;
@@ -209,7 +210,7 @@ pub fn unseal_bytes(bytes: &[u8]) -> Result<(u8, Vec<u8>), LinkError> {
     Ok((version, sealed[1..].to_vec()))
 }
 
-/// The payload of a buyer link (without `#q=`), version 2.
+/// The payload of a buyer link (without `#q=`), version 3: version 2's body and the tail.
 ///
 /// # Errors
 /// `None` only for prices that do not fit 64-bit minor units (absurd figures).

@@ -313,3 +313,30 @@ fn no_modules_import_each_other_in_a_cycle() {
     two.insert("b".to_string(), ["a".to_string()].into());
     assert_eq!(cycles(&two), vec![vec!["a".to_string(), "b".to_string()]]);
 }
+
+/// Rounding is always named (`Rounding::HalfUp` / `HalfEven`): `Decimal::round_dp`, banker's by
+/// default, is never called on a figure (tests may use it to compare).
+#[test]
+fn no_unnamed_rounding_in_the_sources() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    for f in files {
+        for (n, line) in fs::read_to_string(&f).expect("read").lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            assert!(!code.contains(".round_dp("), "{}:{} rounds without naming how: {line}", f.display(), n + 1);
+        }
+    }
+}
+
+/// The file formats' document states the schemas the code writes (it said 6 and 1 while the code
+/// wrote 7 and 2).
+#[test]
+fn the_file_formats_document_states_the_schemas_the_code_writes() {
+    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/file-formats.md"))
+        .expect("docs/file-formats.md");
+    let sheet = format!("| `schema` | {} (", tapak::model::sheet::document::SCHEMA_VERSION);
+    assert!(text.contains(&sheet), "docs/file-formats.md should say {sheet}…");
+    let quotation =
+        format!("\"kind\": \"tapak-quotation\", \"schema\": {},", tapak::model::quotation::QUOTATION_SCHEMA);
+    assert!(text.contains(&quotation), "docs/file-formats.md should say {quotation}");
+}

@@ -17,7 +17,7 @@
 //!
 //! The insurer's minimum premium and a bounded import fee are per shipment; with several
 //! articles each article's share is compared with them as if it were a shipment of its own,
-//! which errs on the high side (documented in the README).
+//! which errs on the high side (documented in docs/manual.md).
 
 use crate::model::base::currency::Currency;
 use crate::model::base::incoterms::{Incoterm, Stage};
