@@ -715,3 +715,64 @@ fn a_price_step_the_articles_cannot_take_is_named_as_the_reason() {
         assert_eq!(said.len(), 3);
     }
 }
+
+/// Every change to a quotation is an edit applied by `Quotation::apply` (issue 26): what each
+/// does, that one naming a line that is not there changes nothing, and that two edits in a row
+/// each apply to the quotation as it then is.
+#[test]
+fn a_quotation_changes_only_through_its_edits() {
+    use tapak::model::quotation::edit::{ProformaEdit, QuotationEdit as E, QuotationText};
+    use tapak::model::sheet::phrases::{Payment, PaymentKind};
+    let mut q = Quotation::empty();
+    q.lines = vec![QuoteLine { id: 1, sheet: "a".into(), variant: Some(2), pairs: 1_200, tiers: vec![] }];
+    // Texts.
+    assert!(q.apply(E::Text(QuotationText::Number, "Q-7".into())));
+    assert!(q.apply(E::Text(QuotationText::Buyer, "Busan Footwear".into())));
+    assert!(!q.apply(E::Text(QuotationText::Buyer, "Busan Footwear".into())), "the same text changes nothing");
+    assert_eq!((q.details.number.as_str(), q.details.buyer.name.as_str()), ("Q-7", "Busan Footwear"));
+    // Terms: a second column, then the first set to the second's term: one column each.
+    assert!(q.apply(E::Term(1, Some(Incoterm::Cif))));
+    assert_eq!(q.terms, vec![Incoterm::Fob, Incoterm::Cif]);
+    assert!(q.apply(E::Term(0, Some(Incoterm::Cif))));
+    assert_eq!(q.terms, vec![Incoterm::Cif]);
+    // A step of 0 is no step (the currency's smallest unit).
+    assert!(q.apply(E::PriceStep(Some(dec!(0.05)))));
+    assert!(q.apply(E::PriceStep(Some(dec!(0)))));
+    assert_eq!(q.price_step, None);
+    // Lines: a new line takes the last line's sheet; changing a sheet drops the colourway (it
+    // was the other sheet's); an empty sheet id, or a line that is not there, changes nothing.
+    assert!(q.apply(E::AddLine { first_sheet: "z".into() }));
+    assert_eq!((q.lines[1].id, q.lines[1].sheet.as_str(), q.lines[1].pairs), (2, "a", 0));
+    assert!(q.apply(E::Sheet { line: 1, sheet: "b".into() }));
+    assert_eq!((q.lines[0].sheet.as_str(), q.lines[0].variant), ("b", None));
+    assert!(!q.apply(E::Sheet { line: 1, sheet: String::new() }));
+    assert!(!q.apply(E::Pairs { line: 9, pairs: 500 }));
+    // Further quantities: the first is twice the largest (1.200 → 2.400); one out of range is
+    // not dropped.
+    assert!(q.apply(E::AddTier(1)));
+    assert_eq!(q.lines[0].tiers, vec![2_400]);
+    assert!(q.apply(E::Tier { line: 1, k: 0, pairs: 3_000 }));
+    assert!(!q.apply(E::DropTier { line: 1, k: 5 }));
+    assert!(q.apply(E::DropTier { line: 1, k: 0 }));
+    assert!(q.lines[0].tiers.is_empty());
+    assert!(q.apply(E::RemoveLine(2)));
+    assert_eq!(q.lines.len(), 1);
+    // The PI: the first change starts it from the quotation, dated today, its deposit from the
+    // payment phrase (30 %); the next changes apply to it as it then is.
+    q.details.payment = Some(Payment { kind: PaymentKind::DepositBeforeShipment, n: 30 });
+    let pi = |edit| E::Proforma { today: "2026-12-07".into(), edit };
+    assert!(q.apply(pi(ProformaEdit::Consignee("Busan Logistics".into()))));
+    assert!(q.apply(pi(ProformaEdit::DepositPct(dec!(40)))));
+    let kept = q.proforma.clone().expect("a PI");
+    assert_eq!(
+        (kept.date.as_str(), kept.consignee.name.as_str(), kept.deposit_pct),
+        ("2026-12-07", "Busan Logistics", dec!(40))
+    );
+    // The company profile's words over the quotation's: the exporter, the buyer stays.
+    let profile = tapak::model::quotation::profile::Profile {
+        exporter: Party { name: "CV Tapak".into(), ..Party::default() },
+        ..Default::default()
+    };
+    assert!(q.apply(E::FromProfile(Box::new(profile))));
+    assert_eq!((q.details.exporter.name.as_str(), q.details.buyer.name.as_str()), ("CV Tapak", "Busan Footwear"));
+}

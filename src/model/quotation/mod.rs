@@ -23,6 +23,7 @@
 
 pub mod allocation;
 pub mod combined;
+pub mod edit;
 pub mod profile;
 pub mod proforma;
 

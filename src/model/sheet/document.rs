@@ -370,12 +370,6 @@ impl QuoteDetails {
         self.valid_until().filter(|until| today > *until)
     }
 
-    /// Renews the quotation's date to `today` (a quotation of several articles; a sheet's goes
-    /// through `renewal`).
-    pub fn renew(&mut self, today: crate::model::base::date::Date) {
-        self.date = today.to_string();
-    }
-
     /// Applies a change of the words (the sheet's through `Edit::Words`, a quotation's directly).
     pub fn apply_words(&mut self, w: crate::model::sheet::phrases::WordsEdit) {
         use crate::model::sheet::phrases::WordsEdit;

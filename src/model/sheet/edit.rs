@@ -483,322 +483,27 @@ impl Document {
 
     /// Applies one edit; returns whether the document changed.
     pub fn apply(&mut self, edit: Edit) -> bool {
-        let new_id = self.next_id();
-        let cur = self.article.costing_currency;
         match edit {
             Edit::Replace(doc) => set(self, *doc),
-            Edit::Article(f) => match f {
-                ArticleField::Name(v) => set(&mut self.article.name, v),
-                ArticleField::Code(v) => set(&mut self.article.code, v),
-                ArticleField::HsCode(v) => set(&mut self.article.hs_code, v),
-                ArticleField::CostingCurrency(v) => set(&mut self.article.costing_currency, v),
-                ArticleField::OrderPairs(v) => set(&mut self.article.order_pairs, v),
-                ArticleField::DisplayCurrency(v) => set(&mut self.display_currency, v),
-            },
-            Edit::Add(list) => {
-                match list {
-                    List::Material(section) => {
-                        // New lines go after the last line of their section, so sections stay together.
-                        insert_in_group(
-                            &mut self.materials,
-                            MaterialLine {
-                                id: new_id,
-                                section,
-                                name: String::new(),
-                                unit: Unit::Piece,
-                                net_consumption: Decimal::ZERO,
-                                waste_pct: Decimal::ZERO,
-                                unit_price: Decimal::ZERO,
-                                price_unit: Unit::Piece,
-                                currency: cur,
-                                grading_pct: None,
-                                buyer_supplied: false,
-                            },
-                            |m| m.section == section,
-                        );
-                    }
-                    List::Rate => {
-                        // A new rate proposes the first foreign currency the sheet uses without one.
-                        let base = self
-                            .materials
-                            .iter()
-                            .map(|m| m.currency)
-                            .chain(self.one_off.iter().map(|c| c.currency))
-                            .chain([self.display_currency])
-                            .find(|&c| c != cur && crate::model::base::fx::find_rate(&self.fx, c, cur).is_err())
-                            .unwrap_or(Currency::USD);
-                        self.fx.push(ExchangeRate {
-                            id: new_id,
-                            base,
-                            quote: cur,
-                            rate: Decimal::ZERO,
-                            date: String::new(),
-                            source: String::new(),
-                        });
-                    }
-                    List::Operation => self.labour.operations.push(Operation {
-                        id: new_id,
-                        name: String::new(),
-                        standard_minutes: Decimal::ZERO,
-                        step: None,
-                    }),
-                    List::PieceRate => self.labour.piece_rates.push(PieceRate {
-                        id: new_id,
-                        name: String::new(),
-                        rate: Decimal::ZERO,
-                        per: PiecePer::Pair,
-                        step: None,
-                    }),
-                    List::Bought => self.labour.bought.push(BoughtWork {
-                        id: new_id,
-                        workshop: String::new(),
-                        covers: MakingStep::Closing,
-                        rate: Decimal::ZERO,
-                        per: PiecePer::Pair,
-                        pairs: 0,
-                    }),
-                    List::OneOff => self.one_off.push(OneOffCost {
-                        id: new_id,
-                        name: String::new(),
-                        amount: Decimal::ZERO,
-                        currency: cur,
-                    }),
-                    List::ExportCost(stage) => {
-                        let line = ExportCost {
-                            id: new_id,
-                            stage,
-                            name: String::new(),
-                            basis: Basis::PerShipment,
-                            amount: Decimal::ZERO,
-                            currency: cur,
-                            minimum: None,
-                        };
-                        insert_in_group(&mut self.export_costs, line, |c| c.stage == stage);
-                    }
-                    List::Size => {
-                        // A new size continues the chart 5 mm of foot length up (the KR/JP step,
-                        // which is what makers measure); the first defaults to 250 mm.
-                        let foot_mm =
-                            self.sizes.sizes.last().map_or(Decimal::from(250), |s| s.foot_mm + Decimal::from(5));
-                        self.sizes.sizes.push(Size { id: new_id, label: String::new(), foot_mm, quantity: 0 });
-                    }
-                }
-                true
-            }
-            Edit::AddLines(export, one_off) => {
-                let mut added = false;
-                for mut line in export {
-                    if self.export_costs.iter().any(|c| c.name == line.name) {
-                        continue;
-                    }
-                    line.id = self.next_id();
-                    let stage = line.stage;
-                    insert_in_group(&mut self.export_costs, line, |c| c.stage == stage);
-                    added = true;
-                }
-                for mut cost in one_off {
-                    if self.one_off.iter().any(|c| c.name == cost.name) {
-                        continue;
-                    }
-                    cost.id = self.next_id();
-                    self.one_off.push(cost);
-                    added = true;
-                }
-                added
-            }
+            Edit::Article(f) => self.set_article(f),
+            Edit::Add(list) => self.add_line(list),
+            Edit::AddLines(export, one_off) => self.add_lines(export, one_off),
             Edit::Variants(v) => set(&mut self.variants, v),
-            Edit::Remove(id) => {
-                // A colourway's change of a removed material goes with it (a change must name a
-                // line of the sheet, or the saved sheet would be refused when read back).
-                let material = remove(&mut self.materials, id, |m| m.id);
-                if material {
-                    self.variants.iter_mut().for_each(|v| v.changes.retain(|c| c.line != id));
-                }
-                material
-                    || remove(&mut self.export_costs, id, |c| c.id)
-                    || remove(&mut self.sizes.sizes, id, |s| s.id)
-                    || remove(&mut self.fx, id, |r| r.id)
-                    || remove(&mut self.labour.operations, id, |o| o.id)
-                    || remove(&mut self.labour.piece_rates, id, |p| p.id)
-                    || remove(&mut self.labour.bought, id, |w| w.id)
-                    || remove(&mut self.one_off, id, |c| c.id)
-            }
-            Edit::Duplicate(id) => {
-                duplicate(&mut self.materials, id, new_id, |m| m.id, |m, i| m.id = i)
-                    || duplicate(&mut self.export_costs, id, new_id, |c| c.id, |c, i| c.id = i)
-                    || duplicate(&mut self.fx, id, new_id, |r| r.id, |r, i| r.id = i)
-                    || duplicate(&mut self.labour.operations, id, new_id, |o| o.id, |o, i| o.id = i)
-                    || duplicate(&mut self.labour.piece_rates, id, new_id, |p| p.id, |p, i| p.id = i)
-                    || duplicate(&mut self.labour.bought, id, new_id, |w| w.id, |w, i| w.id = i)
-                    || duplicate(&mut self.one_off, id, new_id, |c| c.id, |c, i| c.id = i)
-            }
-            Edit::Move(id, dir) => {
-                move_in(&mut self.materials, id, dir, |m| m.id, |a, b| a.section == b.section)
-                    || move_in(&mut self.export_costs, id, dir, |c| c.id, |a, b| a.stage == b.stage)
-                    || move_in(&mut self.sizes.sizes, id, dir, |s| s.id, |_, _| true)
-                    || move_in(&mut self.fx, id, dir, |r| r.id, |_, _| true)
-                    || move_in(&mut self.labour.operations, id, dir, |o| o.id, |_, _| true)
-                    || move_in(&mut self.labour.piece_rates, id, dir, |p| p.id, |_, _| true)
-                    || move_in(&mut self.labour.bought, id, dir, |w| w.id, |_, _| true)
-                    || move_in(&mut self.one_off, id, dir, |c| c.id, |_, _| true)
-            }
-            Edit::Material(id, f) => {
-                let Some(m) = find(&mut self.materials, id, |m| m.id) else { return false };
-                match f {
-                    MaterialField::Section(v) => {
-                        if m.section == v {
-                            return false;
-                        }
-                        // Changing section moves the line to the end of its new section.
-                        let mut line = m.clone();
-                        line.section = v;
-                        self.materials.retain(|x| x.id != id);
-                        insert_in_group(&mut self.materials, line, |x| x.section == v);
-                        true
-                    }
-                    MaterialField::Name(v) => set(&mut m.name, v),
-                    MaterialField::Unit(v) => {
-                        // A unit change carries the price unit along unless it was set apart on purpose.
-                        if m.price_unit == m.unit {
-                            m.price_unit = v;
-                        }
-                        set(&mut m.unit, v)
-                    }
-                    MaterialField::NetConsumption(v) => set(&mut m.net_consumption, v),
-                    MaterialField::WastePct(v) => set(&mut m.waste_pct, v),
-                    MaterialField::UnitPrice(v) => set(&mut m.unit_price, v),
-                    MaterialField::PriceUnit(v) => set(&mut m.price_unit, v),
-                    MaterialField::Currency(v) => set(&mut m.currency, v),
-                    MaterialField::GradingPct(v) => set(&mut m.grading_pct, v),
-                    MaterialField::BuyerSupplied(v) => set(&mut m.buyer_supplied, v),
-                }
-            }
-            Edit::Rate(id, f) => {
-                let Some(r) = find(&mut self.fx, id, |r| r.id) else { return false };
-                match f {
-                    RateField::Base(v) => set(&mut r.base, v),
-                    RateField::Quote(v) => set(&mut r.quote, v),
-                    RateField::Rate(v) => set(&mut r.rate, v),
-                    RateField::Date(v) => set(&mut r.date, v),
-                    RateField::Source(v) => set(&mut r.source, v),
-                }
-            }
-            Edit::Labour(f) => {
-                let l = &mut self.labour;
-                match f {
-                    LabourField::Method(v) => set(&mut l.method, v),
-                    LabourField::MonthlyWage(v) => set(&mut l.wage.monthly_wage, v),
-                    LabourField::WorkingDays(v) => set(&mut l.wage.working_days, v),
-                    LabourField::MinutesPerDay(v) => set(&mut l.wage.minutes_per_day, v),
-                    LabourField::EfficiencyPct(v) => set(&mut l.wage.efficiency_pct, v),
-                }
-            }
-            Edit::Operation(id, f) => {
-                let Some(o) = find(&mut self.labour.operations, id, |o| o.id) else { return false };
-                match f {
-                    OperationField::Name(v) => set(&mut o.name, v),
-                    OperationField::StandardMinutes(v) => set(&mut o.standard_minutes, v),
-                    OperationField::Step(v) => set(&mut o.step, v),
-                }
-            }
-            Edit::PieceRate(id, f) => {
-                let Some(p) = find(&mut self.labour.piece_rates, id, |p| p.id) else { return false };
-                match f {
-                    PieceRateField::Name(v) => set(&mut p.name, v),
-                    PieceRateField::Rate(v) => set(&mut p.rate, v),
-                    PieceRateField::Per(v) => set(&mut p.per, v),
-                    PieceRateField::Step(v) => set(&mut p.step, v),
-                }
-            }
-            Edit::Bought(id, f) => {
-                let Some(w) = find(&mut self.labour.bought, id, |w| w.id) else { return false };
-                match f {
-                    BoughtField::Workshop(v) => set(&mut w.workshop, v),
-                    BoughtField::Covers(v) => set(&mut w.covers, v),
-                    BoughtField::Rate(v) => set(&mut w.rate, v),
-                    BoughtField::Per(v) => set(&mut w.per, v),
-                    BoughtField::Pairs(v) => set(&mut w.pairs, v),
-                }
-            }
-            Edit::Overhead(f) => {
-                let o = &mut self.overhead;
-                match f {
-                    OverheadField::Method(v) => set(&mut o.method, v),
-                    OverheadField::MonthlyOverhead(v) => set(&mut o.monthly_overhead, v),
-                    OverheadField::MonthlyOutputPairs(v) => set(&mut o.monthly_output_pairs, v),
-                    OverheadField::PercentOfPrime(v) => set(&mut o.percent_of_prime, v),
-                }
-            }
-            Edit::OneOff(id, f) => {
-                let Some(c) = find(&mut self.one_off, id, |c| c.id) else { return false };
-                match f {
-                    OneOffField::Name(v) => set(&mut c.name, v),
-                    OneOffField::Amount(v) => set(&mut c.amount, v),
-                    OneOffField::Currency(v) => set(&mut c.currency, v),
-                }
-            }
-            Edit::Sizes(f) => {
-                let r = &mut self.sizes;
-                match f {
-                    SizesField::Assortment(v) => set(&mut r.assortment, v),
-                    SizesField::GradingPct(v) => set(&mut r.grading_pct, v),
-                    SizesField::LastAllowanceMm(v) => set(&mut r.last_allowance_mm, v),
-                    SizesField::BaseSize(v) => set(&mut r.base_size, Some(v)),
-                }
-            }
-            Edit::Size(id, f) => {
-                let Some(s) = find(&mut self.sizes.sizes, id, |s| s.id) else { return false };
-                match f {
-                    SizeField::Label(v) => set(&mut s.label, v),
-                    SizeField::FootMm(v) => set(&mut s.foot_mm, v),
-                    SizeField::Quantity(v) => set(&mut s.quantity, v),
-                }
-            }
-            Edit::Shipping(f) => {
-                let sh = &mut self.shipping;
-                let spec = |sh: &mut crate::model::base::packing::Shipping, k: ContainerType| {
-                    sh.containers.iter_mut().position(|c| c.kind == k)
-                };
-                match f {
-                    ShippingField::PairsPerCarton(v) => set(&mut sh.carton.pairs_per_carton, v),
-                    ShippingField::LengthCm(v) => set(&mut sh.carton.length_cm, v),
-                    ShippingField::WidthCm(v) => set(&mut sh.carton.width_cm, v),
-                    ShippingField::HeightCm(v) => set(&mut sh.carton.height_cm, v),
-                    ShippingField::GrossKg(v) => set(&mut sh.carton.gross_kg, v),
-                    ShippingField::Mode(v) => set(&mut sh.mode, v),
-                    ShippingField::Container(v) => set(&mut sh.container, v),
-                    ShippingField::PracticalCbm(k, v) => match spec(sh, k) {
-                        Some(i) => set(&mut sh.containers[i].practical_cbm, v),
-                        None => false,
-                    },
-                    ShippingField::MaxPayloadKg(k, v) => match spec(sh, k) {
-                        Some(i) => set(&mut sh.containers[i].max_payload_kg, v),
-                        None => false,
-                    },
-                    ShippingField::LclMinimumRt(v) => set(&mut sh.lcl_minimum_rt, v),
-                    ShippingField::AirDivisor(v) => set(&mut sh.air_divisor, v),
-                }
-            }
-            Edit::ExportCost(id, f) => {
-                let Some(c) = find(&mut self.export_costs, id, |c| c.id) else { return false };
-                match f {
-                    ExportCostField::Stage(v) => {
-                        if c.stage == v {
-                            return false;
-                        }
-                        let mut line = c.clone();
-                        line.stage = v;
-                        self.export_costs.retain(|x| x.id != id);
-                        insert_in_group(&mut self.export_costs, line, |x| x.stage == v);
-                        true
-                    }
-                    ExportCostField::Name(v) => set(&mut c.name, v),
-                    ExportCostField::Basis(v) => set(&mut c.basis, v),
-                    ExportCostField::Amount(v) => set(&mut c.amount, v),
-                    ExportCostField::Currency(v) => set(&mut c.currency, v),
-                    ExportCostField::Minimum(v) => set(&mut c.minimum, v),
-                }
-            }
+            Edit::Remove(id) => self.remove_line(id),
+            Edit::Duplicate(id) => self.duplicate_line(id),
+            Edit::Move(id, dir) => self.move_line(id, dir),
+            Edit::Material(id, f) => self.set_material(id, f),
+            Edit::Rate(id, f) => self.set_rate(id, f),
+            Edit::Labour(f) => self.set_labour(f),
+            Edit::Operation(id, f) => self.set_operation(id, f),
+            Edit::PieceRate(id, f) => self.set_piece_rate(id, f),
+            Edit::Bought(id, f) => self.set_bought(id, f),
+            Edit::Overhead(f) => self.set_overhead(f),
+            Edit::OneOff(id, f) => self.set_one_off(id, f),
+            Edit::Sizes(f) => self.set_sizes(f),
+            Edit::Size(id, f) => self.set_size(id, f),
+            Edit::Shipping(f) => self.set_shipping(f),
+            Edit::ExportCost(id, f) => self.set_export_cost(id, f),
             Edit::Terms(f) => self.apply_terms(f),
             Edit::Broker(BrokerField::Compare(on)) => {
                 let cur = self.article.costing_currency;
@@ -817,20 +522,7 @@ impl Document {
                     BrokerField::CommissionPct(v) => set(&mut b.commission_pct, v),
                 }
             }
-            Edit::Cash(f) => {
-                let k = &mut self.cash;
-                match f {
-                    CashField::DepositPct(v) => set(&mut k.deposit_pct, v),
-                    CashField::DepositDay(v) => set(&mut k.deposit_day, v),
-                    CashField::Balance(v) => set(&mut k.balance, v),
-                    CashField::BalanceDays(v) => set(&mut k.balance_days, v),
-                    CashField::LeadDays(v) => set(&mut k.lead_days, v),
-                    CashField::MaterialsDay(v) => set(&mut k.materials_day, v),
-                    CashField::WorkshopsBeforeShipment(v) => set(&mut k.workshops_before_shipment, v),
-                    CashField::MonthlyRatePct(v) => set(&mut k.monthly_rate_pct, v),
-                    CashField::InPrice(v) => set(&mut k.in_price, v),
-                }
-            }
+            Edit::Cash(f) => self.set_cash(f),
             Edit::QuoteText(field, v) => {
                 if field == QuoteText::Date && !v.is_empty() {
                     self.quote.old_date.clear();
@@ -843,6 +535,351 @@ impl Document {
                 set(&mut self.quote, next)
             }
             Edit::ValidityDays(v) => set(&mut self.quote.validity_days, v),
+        }
+    }
+
+    fn set_article(&mut self, f: ArticleField) -> bool {
+        match f {
+            ArticleField::Name(v) => set(&mut self.article.name, v),
+            ArticleField::Code(v) => set(&mut self.article.code, v),
+            ArticleField::HsCode(v) => set(&mut self.article.hs_code, v),
+            ArticleField::CostingCurrency(v) => set(&mut self.article.costing_currency, v),
+            ArticleField::OrderPairs(v) => set(&mut self.article.order_pairs, v),
+            ArticleField::DisplayCurrency(v) => set(&mut self.display_currency, v),
+        }
+    }
+
+    fn add_line(&mut self, list: List) -> bool {
+        let new_id = self.next_id();
+        let cur = self.article.costing_currency;
+        match list {
+            List::Material(section) => {
+                // New lines go after the last line of their section, so sections stay together.
+                insert_in_group(
+                    &mut self.materials,
+                    MaterialLine {
+                        id: new_id,
+                        section,
+                        name: String::new(),
+                        unit: Unit::Piece,
+                        net_consumption: Decimal::ZERO,
+                        waste_pct: Decimal::ZERO,
+                        unit_price: Decimal::ZERO,
+                        price_unit: Unit::Piece,
+                        currency: cur,
+                        grading_pct: None,
+                        buyer_supplied: false,
+                    },
+                    |m| m.section == section,
+                );
+            }
+            List::Rate => {
+                // A new rate proposes the first foreign currency the sheet uses without one.
+                let base = self
+                    .materials
+                    .iter()
+                    .map(|m| m.currency)
+                    .chain(self.one_off.iter().map(|c| c.currency))
+                    .chain([self.display_currency])
+                    .find(|&c| c != cur && crate::model::base::fx::find_rate(&self.fx, c, cur).is_err())
+                    .unwrap_or(Currency::USD);
+                self.fx.push(ExchangeRate {
+                    id: new_id,
+                    base,
+                    quote: cur,
+                    rate: Decimal::ZERO,
+                    date: String::new(),
+                    source: String::new(),
+                });
+            }
+            List::Operation => self.labour.operations.push(Operation {
+                id: new_id,
+                name: String::new(),
+                standard_minutes: Decimal::ZERO,
+                step: None,
+            }),
+            List::PieceRate => self.labour.piece_rates.push(PieceRate {
+                id: new_id,
+                name: String::new(),
+                rate: Decimal::ZERO,
+                per: PiecePer::Pair,
+                step: None,
+            }),
+            List::Bought => self.labour.bought.push(BoughtWork {
+                id: new_id,
+                workshop: String::new(),
+                covers: MakingStep::Closing,
+                rate: Decimal::ZERO,
+                per: PiecePer::Pair,
+                pairs: 0,
+            }),
+            List::OneOff => {
+                self.one_off.push(OneOffCost { id: new_id, name: String::new(), amount: Decimal::ZERO, currency: cur })
+            }
+            List::ExportCost(stage) => {
+                let line = ExportCost {
+                    id: new_id,
+                    stage,
+                    name: String::new(),
+                    basis: Basis::PerShipment,
+                    amount: Decimal::ZERO,
+                    currency: cur,
+                    minimum: None,
+                };
+                insert_in_group(&mut self.export_costs, line, |c| c.stage == stage);
+            }
+            List::Size => {
+                // A new size continues the chart 5 mm of foot length up (the KR/JP step,
+                // which is what makers measure); the first defaults to 250 mm.
+                let foot_mm = self.sizes.sizes.last().map_or(Decimal::from(250), |s| s.foot_mm + Decimal::from(5));
+                self.sizes.sizes.push(Size { id: new_id, label: String::new(), foot_mm, quantity: 0 });
+            }
+        }
+        true
+    }
+
+    fn add_lines(&mut self, export: Vec<ExportCost>, one_off: Vec<OneOffCost>) -> bool {
+        let mut added = false;
+        for mut line in export {
+            if self.export_costs.iter().any(|c| c.name == line.name) {
+                continue;
+            }
+            line.id = self.next_id();
+            let stage = line.stage;
+            insert_in_group(&mut self.export_costs, line, |c| c.stage == stage);
+            added = true;
+        }
+        for mut cost in one_off {
+            if self.one_off.iter().any(|c| c.name == cost.name) {
+                continue;
+            }
+            cost.id = self.next_id();
+            self.one_off.push(cost);
+            added = true;
+        }
+        added
+    }
+
+    fn remove_line(&mut self, id: u32) -> bool {
+        // A colourway's change of a removed material goes with it (a change must name a
+        // line of the sheet, or the saved sheet would be refused when read back).
+        let material = remove(&mut self.materials, id, |m| m.id);
+        if material {
+            self.variants.iter_mut().for_each(|v| v.changes.retain(|c| c.line != id));
+        }
+        material
+            || remove(&mut self.export_costs, id, |c| c.id)
+            || remove(&mut self.sizes.sizes, id, |s| s.id)
+            || remove(&mut self.fx, id, |r| r.id)
+            || remove(&mut self.labour.operations, id, |o| o.id)
+            || remove(&mut self.labour.piece_rates, id, |p| p.id)
+            || remove(&mut self.labour.bought, id, |w| w.id)
+            || remove(&mut self.one_off, id, |c| c.id)
+    }
+
+    fn duplicate_line(&mut self, id: u32) -> bool {
+        let new_id = self.next_id();
+        duplicate(&mut self.materials, id, new_id, |m| m.id, |m, i| m.id = i)
+            || duplicate(&mut self.export_costs, id, new_id, |c| c.id, |c, i| c.id = i)
+            || duplicate(&mut self.fx, id, new_id, |r| r.id, |r, i| r.id = i)
+            || duplicate(&mut self.labour.operations, id, new_id, |o| o.id, |o, i| o.id = i)
+            || duplicate(&mut self.labour.piece_rates, id, new_id, |p| p.id, |p, i| p.id = i)
+            || duplicate(&mut self.labour.bought, id, new_id, |w| w.id, |w, i| w.id = i)
+            || duplicate(&mut self.one_off, id, new_id, |c| c.id, |c, i| c.id = i)
+    }
+
+    fn move_line(&mut self, id: u32, dir: Move) -> bool {
+        move_in(&mut self.materials, id, dir, |m| m.id, |a, b| a.section == b.section)
+            || move_in(&mut self.export_costs, id, dir, |c| c.id, |a, b| a.stage == b.stage)
+            || move_in(&mut self.sizes.sizes, id, dir, |s| s.id, |_, _| true)
+            || move_in(&mut self.fx, id, dir, |r| r.id, |_, _| true)
+            || move_in(&mut self.labour.operations, id, dir, |o| o.id, |_, _| true)
+            || move_in(&mut self.labour.piece_rates, id, dir, |p| p.id, |_, _| true)
+            || move_in(&mut self.labour.bought, id, dir, |w| w.id, |_, _| true)
+            || move_in(&mut self.one_off, id, dir, |c| c.id, |_, _| true)
+    }
+
+    fn set_material(&mut self, id: u32, f: MaterialField) -> bool {
+        let Some(m) = find(&mut self.materials, id, |m| m.id) else { return false };
+        match f {
+            MaterialField::Section(v) => {
+                if m.section == v {
+                    return false;
+                }
+                // Changing section moves the line to the end of its new section.
+                let mut line = m.clone();
+                line.section = v;
+                self.materials.retain(|x| x.id != id);
+                insert_in_group(&mut self.materials, line, |x| x.section == v);
+                true
+            }
+            MaterialField::Name(v) => set(&mut m.name, v),
+            MaterialField::Unit(v) => {
+                // A unit change carries the price unit along unless it was set apart on purpose.
+                if m.price_unit == m.unit {
+                    m.price_unit = v;
+                }
+                set(&mut m.unit, v)
+            }
+            MaterialField::NetConsumption(v) => set(&mut m.net_consumption, v),
+            MaterialField::WastePct(v) => set(&mut m.waste_pct, v),
+            MaterialField::UnitPrice(v) => set(&mut m.unit_price, v),
+            MaterialField::PriceUnit(v) => set(&mut m.price_unit, v),
+            MaterialField::Currency(v) => set(&mut m.currency, v),
+            MaterialField::GradingPct(v) => set(&mut m.grading_pct, v),
+            MaterialField::BuyerSupplied(v) => set(&mut m.buyer_supplied, v),
+        }
+    }
+
+    fn set_rate(&mut self, id: u32, f: RateField) -> bool {
+        let Some(r) = find(&mut self.fx, id, |r| r.id) else { return false };
+        match f {
+            RateField::Base(v) => set(&mut r.base, v),
+            RateField::Quote(v) => set(&mut r.quote, v),
+            RateField::Rate(v) => set(&mut r.rate, v),
+            RateField::Date(v) => set(&mut r.date, v),
+            RateField::Source(v) => set(&mut r.source, v),
+        }
+    }
+
+    fn set_labour(&mut self, f: LabourField) -> bool {
+        let l = &mut self.labour;
+        match f {
+            LabourField::Method(v) => set(&mut l.method, v),
+            LabourField::MonthlyWage(v) => set(&mut l.wage.monthly_wage, v),
+            LabourField::WorkingDays(v) => set(&mut l.wage.working_days, v),
+            LabourField::MinutesPerDay(v) => set(&mut l.wage.minutes_per_day, v),
+            LabourField::EfficiencyPct(v) => set(&mut l.wage.efficiency_pct, v),
+        }
+    }
+
+    fn set_operation(&mut self, id: u32, f: OperationField) -> bool {
+        let Some(o) = find(&mut self.labour.operations, id, |o| o.id) else { return false };
+        match f {
+            OperationField::Name(v) => set(&mut o.name, v),
+            OperationField::StandardMinutes(v) => set(&mut o.standard_minutes, v),
+            OperationField::Step(v) => set(&mut o.step, v),
+        }
+    }
+
+    fn set_piece_rate(&mut self, id: u32, f: PieceRateField) -> bool {
+        let Some(p) = find(&mut self.labour.piece_rates, id, |p| p.id) else { return false };
+        match f {
+            PieceRateField::Name(v) => set(&mut p.name, v),
+            PieceRateField::Rate(v) => set(&mut p.rate, v),
+            PieceRateField::Per(v) => set(&mut p.per, v),
+            PieceRateField::Step(v) => set(&mut p.step, v),
+        }
+    }
+
+    fn set_bought(&mut self, id: u32, f: BoughtField) -> bool {
+        let Some(w) = find(&mut self.labour.bought, id, |w| w.id) else { return false };
+        match f {
+            BoughtField::Workshop(v) => set(&mut w.workshop, v),
+            BoughtField::Covers(v) => set(&mut w.covers, v),
+            BoughtField::Rate(v) => set(&mut w.rate, v),
+            BoughtField::Per(v) => set(&mut w.per, v),
+            BoughtField::Pairs(v) => set(&mut w.pairs, v),
+        }
+    }
+
+    fn set_overhead(&mut self, f: OverheadField) -> bool {
+        let o = &mut self.overhead;
+        match f {
+            OverheadField::Method(v) => set(&mut o.method, v),
+            OverheadField::MonthlyOverhead(v) => set(&mut o.monthly_overhead, v),
+            OverheadField::MonthlyOutputPairs(v) => set(&mut o.monthly_output_pairs, v),
+            OverheadField::PercentOfPrime(v) => set(&mut o.percent_of_prime, v),
+        }
+    }
+
+    fn set_one_off(&mut self, id: u32, f: OneOffField) -> bool {
+        let Some(c) = find(&mut self.one_off, id, |c| c.id) else { return false };
+        match f {
+            OneOffField::Name(v) => set(&mut c.name, v),
+            OneOffField::Amount(v) => set(&mut c.amount, v),
+            OneOffField::Currency(v) => set(&mut c.currency, v),
+        }
+    }
+
+    fn set_sizes(&mut self, f: SizesField) -> bool {
+        let r = &mut self.sizes;
+        match f {
+            SizesField::Assortment(v) => set(&mut r.assortment, v),
+            SizesField::GradingPct(v) => set(&mut r.grading_pct, v),
+            SizesField::LastAllowanceMm(v) => set(&mut r.last_allowance_mm, v),
+            SizesField::BaseSize(v) => set(&mut r.base_size, Some(v)),
+        }
+    }
+
+    fn set_size(&mut self, id: u32, f: SizeField) -> bool {
+        let Some(s) = find(&mut self.sizes.sizes, id, |s| s.id) else { return false };
+        match f {
+            SizeField::Label(v) => set(&mut s.label, v),
+            SizeField::FootMm(v) => set(&mut s.foot_mm, v),
+            SizeField::Quantity(v) => set(&mut s.quantity, v),
+        }
+    }
+
+    fn set_shipping(&mut self, f: ShippingField) -> bool {
+        let sh = &mut self.shipping;
+        let spec = |sh: &mut crate::model::base::packing::Shipping, k: ContainerType| {
+            sh.containers.iter_mut().position(|c| c.kind == k)
+        };
+        match f {
+            ShippingField::PairsPerCarton(v) => set(&mut sh.carton.pairs_per_carton, v),
+            ShippingField::LengthCm(v) => set(&mut sh.carton.length_cm, v),
+            ShippingField::WidthCm(v) => set(&mut sh.carton.width_cm, v),
+            ShippingField::HeightCm(v) => set(&mut sh.carton.height_cm, v),
+            ShippingField::GrossKg(v) => set(&mut sh.carton.gross_kg, v),
+            ShippingField::Mode(v) => set(&mut sh.mode, v),
+            ShippingField::Container(v) => set(&mut sh.container, v),
+            ShippingField::PracticalCbm(k, v) => match spec(sh, k) {
+                Some(i) => set(&mut sh.containers[i].practical_cbm, v),
+                None => false,
+            },
+            ShippingField::MaxPayloadKg(k, v) => match spec(sh, k) {
+                Some(i) => set(&mut sh.containers[i].max_payload_kg, v),
+                None => false,
+            },
+            ShippingField::LclMinimumRt(v) => set(&mut sh.lcl_minimum_rt, v),
+            ShippingField::AirDivisor(v) => set(&mut sh.air_divisor, v),
+        }
+    }
+
+    fn set_export_cost(&mut self, id: u32, f: ExportCostField) -> bool {
+        let Some(c) = find(&mut self.export_costs, id, |c| c.id) else { return false };
+        match f {
+            ExportCostField::Stage(v) => {
+                if c.stage == v {
+                    return false;
+                }
+                let mut line = c.clone();
+                line.stage = v;
+                self.export_costs.retain(|x| x.id != id);
+                insert_in_group(&mut self.export_costs, line, |x| x.stage == v);
+                true
+            }
+            ExportCostField::Name(v) => set(&mut c.name, v),
+            ExportCostField::Basis(v) => set(&mut c.basis, v),
+            ExportCostField::Amount(v) => set(&mut c.amount, v),
+            ExportCostField::Currency(v) => set(&mut c.currency, v),
+            ExportCostField::Minimum(v) => set(&mut c.minimum, v),
+        }
+    }
+
+    fn set_cash(&mut self, f: CashField) -> bool {
+        let k = &mut self.cash;
+        match f {
+            CashField::DepositPct(v) => set(&mut k.deposit_pct, v),
+            CashField::DepositDay(v) => set(&mut k.deposit_day, v),
+            CashField::Balance(v) => set(&mut k.balance, v),
+            CashField::BalanceDays(v) => set(&mut k.balance_days, v),
+            CashField::LeadDays(v) => set(&mut k.lead_days, v),
+            CashField::MaterialsDay(v) => set(&mut k.materials_day, v),
+            CashField::WorkshopsBeforeShipment(v) => set(&mut k.workshops_before_shipment, v),
+            CashField::MonthlyRatePct(v) => set(&mut k.monthly_rate_pct, v),
+            CashField::InPrice(v) => set(&mut k.in_price, v),
         }
     }
 }

@@ -10,7 +10,8 @@
 use crate::i18n::{self, P, T};
 use crate::model::base::incoterms::Incoterm;
 use crate::model::quotation::allocation::Key;
-use crate::model::quotation::{Quotation, QuoteLine, MAX_TERMS};
+use crate::model::quotation::edit::{ProformaEdit, QuotationEdit, QuotationText};
+use crate::model::quotation::{Quotation, MAX_TERMS};
 use crate::model::rules::Num;
 use crate::model::sheet::document::Document;
 use crate::share::buyer::BuyerQuote;
@@ -88,19 +89,6 @@ fn sheets(ids: &[String], open: &(String, Rc<Document>)) -> BTreeMap<String, Doc
 }
 
 /// An edit of the quotation from a field's value: a copy changed by `f`, sent up to be saved.
-fn change<T: 'static>(
-    q: &Quotation,
-    onchange: &Callback<Quotation>,
-    f: impl Fn(&mut Quotation, T) + 'static,
-) -> Callback<T> {
-    let (q, onchange) = (q.clone(), onchange.clone());
-    Callback::from(move |v: T| {
-        let mut next = q.clone();
-        f(&mut next, v);
-        onchange.emit(next);
-    })
-}
-
 /// The option chosen in a `<select>`'s change event.
 fn chosen(e: &Event) -> Option<usize> {
     usize::try_from(e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index()).ok()
@@ -115,11 +103,6 @@ fn keep_as_copy(cur: &Open, lang: i18n::Lang) -> Option<Open> {
     let id = crate::ui::shell::storage::new_id();
     let text = quotations::save(&mut WebStore::local(), &id, &q, None).ok()?;
     Some(Open { id, q, seen: Some(text), error: None, conflict: false })
-}
-
-/// The quotation line `id`, to change.
-fn line_mut(q: &mut Quotation, id: u32) -> Option<&mut QuoteLine> {
-    q.lines.iter_mut().find(|x| x.id == id)
 }
 
 /// Renders the card (`ui::shell::lazy::Part::Quotations`).
@@ -137,8 +120,15 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
     // Saves the open quotation after every change; another tab's change is shown, not overwritten.
     let change = {
         let (open, list) = (open.clone(), list.clone());
-        Callback::from(move |q: Quotation| {
+        Callback::from(move |edit: Option<QuotationEdit>| {
             let Some(cur) = (*open).clone() else { return };
+            // The edit applied to the quotation as it is; `None`: saved again as it is.
+            let mut q = cur.q.clone();
+            if let Some(edit) = edit {
+                if !q.apply(edit) {
+                    return;
+                }
+            }
             let mut s = WebStore::local();
             let next = match quotations::save(&mut s, &cur.id, &q, cur.seen.as_deref()) {
                 Ok(text) => Open { q, seen: Some(text), error: None, conflict: false, ..cur },
@@ -273,7 +263,8 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             }) }</>
             if let Some(why) = &*refused { <p class="error" role="alert" id="quotation-example-error">{ "⚠ " }{ why.clone() }</p> }
             if let Some(cur) = &*open {
-                <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)} onchange={change}
+                <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)}
+                    onchange={change.reform(Some)} onretry={change.reform(|()| None)}
                     onkeep={cur.conflict.then(|| keep_mine.reform(|_: MouseEvent| ()))}
                     ontake={cur.conflict.then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
                         // Another tab's version, as stored now; gone there: closed here too.
@@ -305,7 +296,10 @@ struct EditorProps {
     sheet_id: AttrValue,
     id: AttrValue,
     error: Option<AttrValue>,
-    onchange: Callback<Quotation>,
+    /// Every change, as an edit the card applies to the quotation as it then is.
+    onchange: Callback<QuotationEdit>,
+    /// Save the quotation again as it is (after storage was full).
+    onretry: Callback<()>,
     /// Another tab changed the quotation: take its version.
     ontake: Option<Callback<MouseEvent>>,
     /// Another tab changed the quotation: keep this tab's as a copy.
@@ -348,26 +342,24 @@ fn Editor(p: &EditorProps) -> Html {
     let pi = q.proforma.clone().unwrap_or_else(|| {
         crate::model::quotation::proforma::ProformaDetails::from_quotation(&q.details, &q.destination_place, &today)
     });
-    let pi_edit = |set: fn(&mut crate::model::quotation::proforma::ProformaDetails, String)| {
+    // A change of the PI (one not yet kept starts from the quotation, dated today).
+    let pi_edit = |f: fn(String) -> ProformaEdit| {
         let today = today.clone();
-        change(q, &p.onchange, move |next, v: String| set(next.proforma_mut(&today), v))
+        p.onchange.reform(move |v: String| QuotationEdit::Proforma { today: today.clone(), edit: f(v) })
     };
-    let pi_text = |id: &'static str,
-                   label: P,
-                   value: &str,
-                   set: fn(&mut crate::model::quotation::proforma::ProformaDetails, String)| {
-        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={pi_edit(set)} /> }
+    let pi_text = |id: &'static str, label: P, value: &str, f: fn(String) -> ProformaEdit| {
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={pi_edit(f)} /> }
     };
-    let text = |id: &'static str, label: P, value: &str, set: fn(&mut Quotation, String)| {
-        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={change(q, &p.onchange, set)} /> }
+    let text = |id: &'static str, label: P, value: &str, field: QuotationText| {
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={p.onchange.reform(move |v| QuotationEdit::Text(field, v))} /> }
     };
     // The terms: up to three selects, the second and third may be empty.
     let term_select = |k: usize| {
         let current = q.terms.get(k).copied();
-        let onchange = change(q, &p.onchange, move |next, e: Event| {
+        let onchange = p.onchange.reform(move |e: Event| {
             // The first select has no empty option.
             let term = chosen(&e).and_then(|i| if k == 0 { Some(i) } else { i.checked_sub(1) });
-            next.set_term(k, term.and_then(|i| Incoterm::ALL.get(i)).copied());
+            QuotationEdit::Term(k, term.and_then(|i| Incoterm::ALL.get(i)).copied())
         });
         let id = format!("qn-term-{}", k + 1);
         html! {
@@ -430,15 +422,13 @@ fn Editor(p: &EditorProps) -> Html {
         },
     );
     let go = {
-        let (issued, base, title, asking, q, onchange) =
-            (issued.clone(), base.base.clone(), title.clone(), asking.clone(), q.clone(), p.onchange.clone());
+        let (issued, base, title, asking, onchange) =
+            (issued.clone(), base.base.clone(), title.clone(), asking.clone(), p.onchange.clone());
         Callback::from(move |(how, renew): (crate::ui::quote::share_view::Send, bool)| {
             asking.set(None);
             let Some(b) = (*issued).clone() else { return };
             let b = if renew {
-                let mut renewed = q.clone();
-                renewed.details.renew(day);
-                onchange.emit(renewed);
+                onchange.emit(QuotationEdit::Text(QuotationText::Date, day.to_string()));
                 BuyerQuote { date: day.to_string(), ..b }
             } else {
                 b
@@ -472,9 +462,8 @@ fn Editor(p: &EditorProps) -> Html {
             {
                 let question = i18n::notes::renew_question(&until.day_first(), lang);
                 if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
-                    let mut renewed = q.clone();
-                    renewed.details.renew(crate::ui::shell::storage::today());
-                    onchange.emit(renewed);
+                    onchange
+                        .emit(QuotationEdit::Text(QuotationText::Date, crate::ui::shell::storage::today().to_string()));
                 }
             }
             printing.set(Some(what));
@@ -510,30 +499,30 @@ fn Editor(p: &EditorProps) -> Html {
                     } else {
                         // Not saved (storage full or refused): the quotation stays on the page as
                         // typed; saved at the next change, or now once there is room.
-                        <button type="button" id="qn-save-again" onclick={{ let (q, onchange) = (q.clone(), p.onchange.clone()); Callback::from(move |_: MouseEvent| onchange.emit(q.clone())) }}>{ t(T::TryAgain) }</button>
+                        <button type="button" id="qn-save-again" onclick={p.onretry.reform(|_: MouseEvent| ())}>{ t(T::TryAgain) }</button>
                     }
                 </div>
             }
             <div class="grid g3">
-                { text("qn-number", P::QuoteNumber, &q.details.number, |q, v| q.details.number = v) }
+                { text("qn-number", P::QuoteNumber, &q.details.number, QuotationText::Number) }
                 <DateField id="qn-date" label={t(T::QuoteDate)} value={AttrValue::from(q.details.date.clone())}
-                    onchange={change(q, &p.onchange, |next, v: String| next.details.date = v)} />
-                { text("qn-buyer", P::Buyer, &q.details.buyer.name, |q, v| q.details.buyer.name = v) }
-                { text("qn-destination", P::DestinationPlace, &q.destination_place, |q, v| q.destination_place = v) }
+                    onchange={p.onchange.reform(|v| QuotationEdit::Text(QuotationText::Date, v))} />
+                { text("qn-buyer", P::Buyer, &q.details.buyer.name, QuotationText::Buyer) }
+                { text("qn-destination", P::DestinationPlace, &q.destination_place, QuotationText::Destination) }
             </div>
             <div class="row-actions">
-                <button type="button" id="qn-from-profile" onclick={change(q, &p.onchange, |next, _: MouseEvent| if let Some(profile) = crate::ui::quote::profile::current() { profile.apply(&mut next.details); })}>{ tp(P::FromProfile) }</button>
+                <button type="button" id="qn-from-profile" onclick={{ let onchange = p.onchange.clone(); Callback::from(move |_: MouseEvent| if let Some(profile) = crate::ui::quote::profile::current() { onchange.emit(QuotationEdit::FromProfile(Box::new(profile))); }) }}>{ tp(P::FromProfile) }</button>
             </div>
             <crate::ui::widgets::phrases::Words prefix="qn" details={q.details.clone()}
-                onchange={change(q, &p.onchange, |next, w: crate::model::sheet::phrases::WordsEdit| next.details.apply_words(w))} />
+                onchange={p.onchange.reform(QuotationEdit::Words)} />
             <div class="grid g3">
                 <>{ for (0..MAX_TERMS).map(term_select) }</>
                 { crate::ui::widgets::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
-                    change(q, &p.onchange, |next, k: Key| next.key = k)) }
+                    p.onchange.reform(QuotationEdit::Key)) }
                 <NumberField id="qn-step" label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
                     placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
-                    onchange_optional={Some(change(q, &p.onchange, |next, v: Option<Decimal>| next.price_step = v.filter(|v| !v.is_zero())))} />
-                { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, change(q, &p.onchange, |next, v: bool| next.step_up = v)) }
+                    onchange_optional={Some(p.onchange.reform(QuotationEdit::PriceStep))} />
+                { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, p.onchange.reform(QuotationEdit::StepUp)) }
             </div>
             <h3>{ tp(P::ArticlesHeading) }</h3>
             <div class="quote-lines">
@@ -541,21 +530,17 @@ fn Editor(p: &EditorProps) -> Html {
                     let lid = l.id;
                     let sheet_doc = library.get(&l.sheet);
                     // Sheets are chosen by id (the option's value), never by name or place.
-                    let on_sheet = change(q, &p.onchange, move |next, e: Event| {
-                        let id = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-                        if let (false, Some(line)) = (id.is_empty(), line_mut(next, lid)) {
-                            line.sheet = id;
-                            line.variant = None;
-                        }
+                    let on_sheet = p.onchange.reform(move |e: Event| {
+                        QuotationEdit::Sheet { line: lid, sheet: e.target_unchecked_into::<web_sys::HtmlSelectElement>().value() }
                     });
                     let variants: Vec<(u32, String)> = sheet_doc.map(|d| d.variants.iter().map(|v| (v.id, v.name.clone())).collect()).unwrap_or_default();
-                    let on_variant = { let vs = variants.clone(); change(q, &p.onchange, move |next, e: Event| {
+                    let on_variant = { let vs = variants.clone(); p.onchange.reform(move |e: Event| {
                         // The first option is the sheet as costed.
                         let variant = chosen(&e).and_then(|i| i.checked_sub(1)).and_then(|i| vs.get(i)).map(|v| v.0);
-                        if let Some(line) = line_mut(next, lid) { line.variant = variant; }
+                        QuotationEdit::Colourway { line: lid, variant }
                     }) };
-                    let on_pairs = change(q, &p.onchange, move |next, v: Decimal| if let Some(line) = line_mut(next, lid) { line.pairs = to_count(v); });
-                    let on_remove = change(q, &p.onchange, move |next, _: MouseEvent| next.lines.retain(|x| x.id != lid));
+                    let on_pairs = p.onchange.reform(move |v: Decimal| QuotationEdit::Pairs { line: lid, pairs: to_count(v) });
+                    let on_remove = p.onchange.reform(move |_: MouseEvent| QuotationEdit::RemoveLine(lid));
                     html! {
                         <div class="quote-line grid g4" id={format!("ql-{lid}")}>
                             <div class="field choice compact">
@@ -578,8 +563,8 @@ fn Editor(p: &EditorProps) -> Html {
                             <div class="row-actions"><button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button></div>
                             <div class="quote-tiers">
                                 <>{ for l.tiers.iter().enumerate().map(|(k, &tier)| {
-                                    let on_tier = change(q, &p.onchange, move |next, v: Decimal| if let Some(x) = line_mut(next, lid).and_then(|l| l.tiers.get_mut(k)) { *x = to_count(v); });
-                                    let on_drop = change(q, &p.onchange, move |next, _: MouseEvent| if let Some(l) = line_mut(next, lid) { if k < l.tiers.len() { l.tiers.remove(k); } });
+                                    let on_tier = p.onchange.reform(move |v: Decimal| QuotationEdit::Tier { line: lid, k, pairs: to_count(v) });
+                                    let on_drop = p.onchange.reform(move |_: MouseEvent| QuotationEdit::DropTier { line: lid, k });
                                     html! {
                                         <div class="with-button">
                                             <NumberField id={format!("ql-{lid}-tier-{k}")} label={tp(P::FurtherQuantity)} value={Decimal::from(tier)} rule={Num::Tier.rule()} compact=true onchange={on_tier} />
@@ -587,12 +572,12 @@ fn Editor(p: &EditorProps) -> Html {
                                         </div>
                                     }
                                 }) }</>
-                                <button type="button" class="add" id={format!("ql-{lid}-add-tier")} onclick={change(q, &p.onchange, move |next, _: MouseEvent| if let Some(l) = line_mut(next, lid) { l.add_tier(); })}>{ tp(P::AddFurtherQuantity) }</button>
+                                <button type="button" class="add" id={format!("ql-{lid}-add-tier")} onclick={p.onchange.reform(move |_: MouseEvent| QuotationEdit::AddTier(lid))}>{ tp(P::AddFurtherQuantity) }</button>
                             </div>
                         </div>
                     }
                 }) }</>
-                <button type="button" class="add" id="add-quote-line" onclick={{ let first = entries.first().map(|e| e.id.clone()).unwrap_or_default(); change(q, &p.onchange, move |next, _: MouseEvent| next.add_line(&first)) }}>{ tp(P::AddArticle) }</button>
+                <button type="button" class="add" id="add-quote-line" onclick={{ let first = entries.first().map(|e| e.id.clone()).unwrap_or_default(); p.onchange.reform(move |_: MouseEvent| QuotationEdit::AddLine { first_sheet: first.clone() }) }}>{ tp(P::AddArticle) }</button>
             </div>
             <h3>{ tp(P::QuotedPrices) }</h3>
             <div class="table-wrap">
@@ -707,20 +692,21 @@ fn Editor(p: &EditorProps) -> Html {
                 <h3>{ tp(P::Proforma) }</h3>
                 <p class="help">{ tp(P::ProformaHelp) }</p>
                 <div class="grid g3">
-                    { pi_text("pi-number", P::PiNumber, &pi.number, |pi, v| pi.number = v) }
+                    { pi_text("pi-number", P::PiNumber, &pi.number, ProformaEdit::Number) }
                     <DateField id="pi-date" label={t(T::QuoteDate)} value={AttrValue::from(pi.date.clone())}
-                        onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, v: String| next.proforma_mut(&today).date = v) }} />
+                        onchange={pi_edit(ProformaEdit::Date)} />
                     <NumberField id="pi-deposit" label={tp(P::DepositPctField)} value={pi.deposit_pct} rule={Num::PiDepositPct.rule()} compact=true
-                        onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, v: Decimal| next.proforma_mut(&today).deposit_pct = v) }} />
-                    { pi_text("pi-consignee", P::Consignee, &pi.consignee.name, |pi, v| pi.consignee.name = v) }
-                    { pi_text("pi-consignee-address", P::Address, &pi.consignee.address, |pi, v| pi.consignee.address = v) }
-                    { pi_text("pi-destination", P::DestinationPlace, &pi.destination, |pi, v| pi.destination = v) }
-                    { pi_text("pi-shipment", P::ShipmentDate, &pi.shipment_date, |pi, v| pi.shipment_date = v) }
+                        onchange={{ let today = today.clone(); p.onchange.reform(move |v: Decimal| QuotationEdit::Proforma { today: today.clone(), edit: ProformaEdit::DepositPct(v) }) }} />
+                    { pi_text("pi-consignee", P::Consignee, &pi.consignee.name, ProformaEdit::Consignee) }
+                    { pi_text("pi-consignee-address", P::Address, &pi.consignee.address, ProformaEdit::ConsigneeAddress) }
+                    { pi_text("pi-destination", P::DestinationPlace, &pi.destination, ProformaEdit::Destination) }
+                    { pi_text("pi-shipment", P::ShipmentDate, &pi.shipment_date, ProformaEdit::ShipmentDate) }
                     if b.terms.len() > 1 {
                         <div class="field choice compact">
                             <label for="pi-term">{ tp(P::PiTerm) }</label>
-                            <select id="pi-term" onchange={{ let today = today.clone(); change(q, &p.onchange, move |next, e: Event| {
-                                next.proforma_mut(&today).term = chosen(&e).and_then(|i| u32::try_from(i).ok()).unwrap_or(0);
+                            <select id="pi-term" onchange={{ let today = today.clone(); p.onchange.reform(move |e: Event| QuotationEdit::Proforma {
+                                today: today.clone(),
+                                edit: ProformaEdit::Term(chosen(&e).and_then(|i| u32::try_from(i).ok()).unwrap_or(0)),
                             }) }}>
                                 { for b.terms.iter().enumerate().map(|(k, x)| html! { <option selected={k == pi.term as usize}>{ x.line() }</option> }) }
                             </select>
