@@ -29,7 +29,6 @@
 
 use super::buyer::{BuyerArticle, BuyerProforma, BuyerQuote, BuyerShipment, BuyerSize, BuyerTerm, BuyerTier};
 use super::crc::crc32;
-use super::wire::Reader;
 use crate::codec::{document_from_json, document_to_json, LoadError};
 use crate::model::base::currency::Currency;
 use crate::model::base::incoterms::Incoterm;
@@ -39,7 +38,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 const VERSION_1: u8 = 1;
 const VERSION_2: u8 = 2;
@@ -73,23 +72,48 @@ pub enum Shared {
     Worksheet(Box<Document>),
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct V1Party(String, String, String);
 
-// Version 1's body, read by `read_v1` (never written any more): exporter (name, address,
-// contact), number, date, validity_days: u32, article (name, code, HS code), sizes [(label,
-// foot length in tenths of a millimetre: u32)], currency (ISO 4217 code), decimals: u8,
-// tiers [(pairs: u32, unit price in units of 10^-decimals: i64)], incoterm (code), named place,
-// port of loading, payment terms, lead time, moq: u32, notes.
+impl V1Party {
+    fn party(self) -> Party {
+        Party { name: self.0, address: self.1, contact: self.2 }
+    }
+}
 
-/// Version 3's body: version 2's, then `V3Tail` (written by postcard, read by `read_v2` and
-/// `read_tail` in the same order).
-#[derive(Serialize)]
+/// Version 1's body (read, never written any more): one article at one term.
+#[derive(Deserialize)]
+struct V1Buyer {
+    exporter: V1Party,
+    number: String,
+    date: String,
+    validity_days: u32,
+    /// (name, code, HS code)
+    article: (String, String, String),
+    /// (label, foot length in tenths of a millimetre)
+    sizes: Vec<(String, u32)>,
+    /// ISO 4217 code
+    currency: String,
+    decimals: u8,
+    /// (pairs, unit price in units of 10^-decimals)
+    tiers: Vec<(u32, i64)>,
+    /// Incoterms code
+    incoterm: String,
+    place: String,
+    port_of_loading: String,
+    payment_terms: String,
+    lead_time: String,
+    moq: u32,
+    notes: String,
+}
+
+/// Version 3's body: version 2's, then `V3Tail`.
+#[derive(Serialize, Deserialize)]
 struct V3Buyer(V2Buyer, V3Tail);
 
 /// What version 3 adds: the standard phrases (codes in the order of `PaymentKind::ALL`,
 /// `LeadKind::ALL`, `Remark::ALL`) and, for a proforma invoice, its own words and deposit.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct V3Tail {
     /// (kind, percent or days)
     payment: Option<(u8, u32)>,
@@ -99,7 +123,7 @@ struct V3Tail {
     proforma: Option<V3Proforma>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct V3Proforma {
     number: String,
     date: String,
@@ -112,8 +136,8 @@ struct V3Proforma {
     deposit: i64,
 }
 
-/// Version 2's body (written by postcard, read by `read_v2` in the same order).
-#[derive(Serialize)]
+/// Version 2's body.
+#[derive(Serialize, Deserialize)]
 struct V2Buyer {
     exporter: V1Party,
     buyer: V1Party,
@@ -135,7 +159,7 @@ struct V2Buyer {
     shipment: Option<(u32, u64, u64)>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct V2Article {
     /// (name, code, HS code)
     article: (String, String, String),
@@ -291,25 +315,26 @@ pub fn decode_buyer(text: &str) -> Result<BuyerQuote, LinkError> {
     read_buyer(version, &body)
 }
 
-/// Reads a buyer link's inflated body of `version` (`unseal`).
+/// Reads a buyer link's inflated body of `version` (`unseal`), with postcard and the same types
+/// the link was written with; every field is then checked as the page needs it.
 ///
 /// # Errors
 /// `Damaged` when the body does not hold a whole quotation.
 pub fn read_buyer(version: u8, body: &[u8]) -> Result<BuyerQuote, LinkError> {
-    let mut r = Reader::new(body);
     let q = match version {
-        VERSION_1 => read_v1(&mut r),
-        VERSION_2 => read_v2(&mut r),
-        _ => read_v2(&mut r).and_then(|q| read_tail(&mut r, q)),
+        VERSION_1 => whole::<V1Buyer>(body).and_then(from_v1),
+        VERSION_2 => whole::<V2Buyer>(body).and_then(from_v2),
+        _ => whole::<V3Buyer>(body).and_then(|V3Buyer(v2, tail)| with_tail(from_v2(v2)?, tail)),
     };
-    match q {
-        Some(q) if r.is_done() => Ok(q),
-        _ => Err(LinkError::Damaged),
-    }
+    q.ok_or(LinkError::Damaged)
 }
 
-fn party(r: &mut Reader) -> Option<Party> {
-    Some(Party { name: r.string()?, address: r.string()?, contact: r.string()? })
+/// The body read whole: nothing left over.
+fn whole<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
+    match postcard::take_from_bytes::<T>(body) {
+        Ok((value, [])) => Some(value),
+        _ => None,
+    }
 }
 
 /// `m × 10^-scale` (`Decimal::new` without its panic, which would bring formatting code along).
@@ -317,53 +342,53 @@ fn scaled(m: i64, scale: u32) -> Option<Decimal> {
     Decimal::try_new(m, scale).ok()
 }
 
-fn sizes(r: &mut Reader) -> Option<Vec<BuyerSize>> {
-    r.seq(|r| Some(BuyerSize { label: r.string()?, foot_mm: scaled(r.u32()?.into(), 1)? }))
+fn sizes(sizes: Vec<(String, u32)>) -> Option<Vec<BuyerSize>> {
+    sizes.into_iter().map(|(label, foot)| Some(BuyerSize { label, foot_mm: scaled(foot.into(), 1)? })).collect()
 }
 
 /// The currency (ISO 4217 code) and the decimals of the prices (at most 6).
-fn money(r: &mut Reader) -> Option<(Currency, u32)> {
-    let currency = Currency::from_code(&r.string()?)?;
-    let decimals = r.byte()?;
+fn money(code: &str, decimals: u8) -> Option<(Currency, u32)> {
+    let currency = Currency::from_code(code)?;
     (decimals <= 6).then_some((currency, u32::from(decimals)))
-}
-
-fn incoterm(r: &mut Reader) -> Option<Incoterm> {
-    Incoterm::from_code(&r.string()?)
 }
 
 /// A version-1 link as the quotation it was: one article at one term (its tiers were issued in
 /// ascending order), its order quantity not said.
-fn read_v1(r: &mut Reader) -> Option<BuyerQuote> {
-    let exporter = party(r)?;
-    let (number, date, validity_days) = (r.string()?, r.string()?, r.u32()?);
-    let (name, code, hs_code) = (r.string()?, r.string()?, r.string()?);
-    let sizes = sizes(r)?;
-    let (currency, decimals) = money(r)?;
-    let tiers = r.seq(|r| Some(BuyerTier { pairs: r.u32()?, prices: vec![scaled(r.i64()?, decimals)?] }))?;
-    let incoterm = incoterm(r)?;
-    let place = r.string()?;
-    let (port_of_loading, payment_terms, lead_time) = (r.string()?, r.string()?, r.string()?);
-    let moq = r.u32()?;
-    let notes = r.string()?;
+fn from_v1(v: V1Buyer) -> Option<BuyerQuote> {
+    let (currency, decimals) = money(&v.currency, v.decimals)?;
+    let tiers: Vec<BuyerTier> = v
+        .tiers
+        .into_iter()
+        .map(|(pairs, price)| Some(BuyerTier { pairs, prices: vec![scaled(price, decimals)?] }))
+        .collect::<Option<_>>()?;
     if tiers.is_empty() {
         return None;
     }
+    let (name, code, hs_code) = v.article;
     Some(BuyerQuote {
-        exporter,
+        exporter: v.exporter.party(),
         buyer: Party::default(),
-        number,
-        date,
-        validity_days,
+        number: v.number,
+        date: v.date,
+        validity_days: v.validity_days,
         currency,
         decimals,
-        terms: vec![BuyerTerm { incoterm, place }],
-        articles: vec![BuyerArticle { name, code, hs_code, sizes, tiers, order: None, moq, supplied: Vec::new() }],
-        port_of_loading,
-        payment_terms,
-        lead_time,
+        terms: vec![BuyerTerm { incoterm: Incoterm::from_code(&v.incoterm)?, place: v.place }],
+        articles: vec![BuyerArticle {
+            name,
+            code,
+            hs_code,
+            sizes: sizes(v.sizes)?,
+            tiers,
+            order: None,
+            moq: v.moq,
+            supplied: Vec::new(),
+        }],
+        port_of_loading: v.port_of_loading,
+        payment_terms: v.payment_terms,
+        lead_time: v.lead_time,
         bank_details: String::new(),
-        notes,
+        notes: v.notes,
         shipment: None,
         payment: None,
         lead: None,
@@ -372,56 +397,65 @@ fn read_v1(r: &mut Reader) -> Option<BuyerQuote> {
     })
 }
 
-/// A version-2 link: `V2Buyer`, field by field.
-fn read_v2(r: &mut Reader) -> Option<BuyerQuote> {
-    let (exporter, buyer) = (party(r)?, party(r)?);
-    let (number, date, validity_days) = (r.string()?, r.string()?, r.u32()?);
-    let (currency, decimals) = money(r)?;
-    let terms = r.seq(|r| Some(BuyerTerm { incoterm: incoterm(r)?, place: r.string()? }))?;
+/// A version-2 link: one to three terms, every quantity of every article priced at each.
+fn from_v2(v: V2Buyer) -> Option<BuyerQuote> {
+    let (currency, decimals) = money(&v.currency, v.decimals)?;
+    let terms: Vec<BuyerTerm> = v
+        .terms
+        .into_iter()
+        .map(|(code, place)| Some(BuyerTerm { incoterm: Incoterm::from_code(&code)?, place }))
+        .collect::<Option<_>>()?;
     let columns = terms.len();
-    if columns == 0 || columns > crate::model::quotation::MAX_TERMS {
+    if columns == 0 || columns > crate::model::quotation::MAX_TERMS || v.articles.is_empty() {
         return None;
     }
-    let articles = r.seq(|r| {
-        let (name, code, hs_code) = (r.string()?, r.string()?, r.string()?);
-        let sizes = sizes(r)?;
-        let tiers = r.seq(|r| {
-            let pairs = r.u32()?;
-            let prices = r.seq(|r| scaled(r.i64()?, decimals))?;
-            // Every quantity has a price at every term.
-            (prices.len() == columns).then_some(BuyerTier { pairs, prices })
-        })?;
-        let order = r.u32()?;
-        let (moq, supplied) = (r.u32()?, r.seq(Reader::string)?);
-        let order = tiers.iter().any(|t| t.pairs == order).then_some(order);
-        (!tiers.is_empty()).then_some(BuyerArticle { name, code, hs_code, sizes, tiers, order, moq, supplied })
-    })?;
-    let (port_of_loading, payment_terms, lead_time) = (r.string()?, r.string()?, r.string()?);
-    let (bank_details, notes) = (r.string()?, r.string()?);
-    let shipment = r.option(|r| {
-        let cartons = r.u32()?;
-        let cbm = i64::try_from(r.varint()?).ok()?;
-        let kg = i64::try_from(r.varint()?).ok()?;
-        Some(BuyerShipment { cartons, cbm: scaled(cbm, 3)?, gross_kg: scaled(kg, 1)? })
-    })?;
-    if articles.is_empty() {
-        return None;
-    }
+    let article = |a: V2Article| -> Option<BuyerArticle> {
+        let tiers: Vec<BuyerTier> = a
+            .tiers
+            .into_iter()
+            .map(|(pairs, prices)| {
+                // Every quantity has a price at every term.
+                let prices: Vec<Decimal> = prices.into_iter().map(|p| scaled(p, decimals)).collect::<Option<_>>()?;
+                (prices.len() == columns).then_some(BuyerTier { pairs, prices })
+            })
+            .collect::<Option<_>>()?;
+        let order = tiers.iter().any(|t| t.pairs == a.order).then_some(a.order);
+        let (name, code, hs_code) = a.article;
+        (!tiers.is_empty()).then_some(BuyerArticle {
+            name,
+            code,
+            hs_code,
+            sizes: sizes(a.sizes)?,
+            tiers,
+            order,
+            moq: a.moq,
+            supplied: a.supplied,
+        })
+    };
+    let articles: Vec<BuyerArticle> = v.articles.into_iter().map(article).collect::<Option<_>>()?;
+    let shipment = match v.shipment {
+        Some((cartons, cbm, kg)) => Some(BuyerShipment {
+            cartons,
+            cbm: scaled(i64::try_from(cbm).ok()?, 3)?,
+            gross_kg: scaled(i64::try_from(kg).ok()?, 1)?,
+        }),
+        None => None,
+    };
     Some(BuyerQuote {
-        exporter,
-        buyer,
-        number,
-        date,
-        validity_days,
+        exporter: v.exporter.party(),
+        buyer: v.buyer.party(),
+        number: v.number,
+        date: v.date,
+        validity_days: v.validity_days,
         currency,
         decimals,
         terms,
         articles,
-        port_of_loading,
-        payment_terms,
-        lead_time,
-        bank_details,
-        notes,
+        port_of_loading: v.port_of_loading,
+        payment_terms: v.payment_terms,
+        lead_time: v.lead_time,
+        bank_details: v.bank_details,
+        notes: v.notes,
         shipment,
         payment: None,
         lead: None,
@@ -430,24 +464,31 @@ fn read_v2(r: &mut Reader) -> Option<BuyerQuote> {
     })
 }
 
-/// Version 3's tail (`V3Tail`) onto the quotation read as version 2. A code this build does not
-/// know is damage (a newer phrase would come with a newer version).
-fn read_tail(r: &mut Reader, q: BuyerQuote) -> Option<BuyerQuote> {
-    let payment = r.option(|r| Some(Payment { kind: from_code(&PaymentKind::ALL, r.byte()?)?, n: r.u32()? }))?;
-    let lead = r.option(|r| Some(Lead { kind: from_code(&LeadKind::ALL, r.byte()?)?, days: r.u32()? }))?;
-    let remarks = r.seq(|r| from_code(&Remark::ALL, r.byte()?))?;
+/// Version 3's tail onto the quotation read as version 2. A code this build does not know is
+/// damage (a newer phrase would come with a newer version).
+fn with_tail(q: BuyerQuote, t: V3Tail) -> Option<BuyerQuote> {
+    let payment = match t.payment {
+        Some((kind, n)) => Some(Payment { kind: from_code(&PaymentKind::ALL, kind)?, n }),
+        None => None,
+    };
+    let lead = match t.lead {
+        Some((kind, days)) => Some(Lead { kind: from_code(&LeadKind::ALL, kind)?, days }),
+        None => None,
+    };
+    let remarks = t.remarks.into_iter().map(|c| from_code(&Remark::ALL, c)).collect::<Option<_>>()?;
     let decimals = q.decimals;
-    let proforma = r.option(|r| {
-        Some(BuyerProforma {
-            number: r.string()?,
-            date: r.string()?,
-            consignee: party(r)?,
-            destination: r.string()?,
-            shipment_date: r.string()?,
-            deposit_pct: scaled(r.i64()?, 2)?,
-            deposit: scaled(r.i64()?, decimals)?,
-        })
-    })?;
+    let proforma = match t.proforma {
+        Some(p) => Some(BuyerProforma {
+            number: p.number,
+            date: p.date,
+            consignee: p.consignee.party(),
+            destination: p.destination,
+            shipment_date: p.shipment_date,
+            deposit_pct: scaled(p.deposit_pct, 2)?,
+            deposit: scaled(p.deposit, decimals)?,
+        }),
+        None => None,
+    };
     // A proforma invoice is priced at one term.
     if proforma.is_some() && q.terms.len() != 1 {
         return None;

@@ -6,7 +6,6 @@
 //! - `link`: the wire format: version byte, compact binary (postcard), raw deflate, CRC-32, then
 //!   URL-safe base64 without padding. Decoding never panics and caps the inflated size.
 //! - `qr`: the QR code of a link, as an SVG path.
-//! - `wire`: reading postcard's format for the buyer link's body, without serde's visitors.
 //! - `address`: the address a link is built on (the page's own, or the published Tapak's).
 
 pub mod address;
@@ -14,4 +13,3 @@ pub mod buyer;
 mod crc;
 pub mod link;
 pub mod qr;
-mod wire;

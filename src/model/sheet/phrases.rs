@@ -18,7 +18,8 @@ pub struct Payment {
     pub n: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// In a file by its name ("DepositBeforeShipment"), as serde writes a unit variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PaymentKind {
     /// "T/T {n} % deposit, balance before shipment".
     DepositBeforeShipment,
@@ -80,7 +81,7 @@ pub struct Lead {
     pub days: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LeadKind {
     /// "{n} days after deposit and sample approval".
     AfterDepositAndSample,
@@ -95,7 +96,7 @@ impl LeadKind {
 }
 
 /// A standard remark on the terms.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Remark {
     /// "Delivery terms according to Incoterms® 2020."
     Incoterms2020,
@@ -170,42 +171,3 @@ pub enum WordsEdit {
     LeadText(String),
 }
 
-/// The phrases' kinds in a file are their names ("DepositBeforeShipment"), as serde writes a
-/// unit variant; read and written by one small routine instead of serde's derived visitor per
-/// enum (which weighed 0.8 KB brotli in the editor's first module, measured 2026-11-30).
-macro_rules! by_name {
-    ($ty:ty, [$($v:ident),*]) => {
-        impl $ty {
-            /// The names in a file, in the order of `ALL`.
-            const NAMES: &'static [&'static str] = &[$(stringify!($v)),*];
-        }
-        impl Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let i = Self::ALL.iter().position(|k| k == self).unwrap_or(0);
-                s.serialize_str(Self::NAMES.get(i).copied().unwrap_or_default())
-            }
-        }
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                named(d, &Self::ALL, Self::NAMES)
-            }
-        }
-    };
-}
-
-fn named<'de, D: serde::Deserializer<'de>, K: Copy>(
-    d: D,
-    all: &[K],
-    names: &'static [&'static str],
-) -> Result<K, D::Error> {
-    let name = String::deserialize(d)?;
-    names
-        .iter()
-        .position(|n| *n == name)
-        .and_then(|i| all.get(i).copied())
-        .ok_or_else(|| serde::de::Error::unknown_variant(&name, names))
-}
-
-by_name!(PaymentKind, [DepositBeforeShipment, DepositAgainstBl, Advance, LcAtSight, LcUsance]);
-by_name!(LeadKind, [AfterDepositAndSample, AfterDeposit, AfterLc]);
-by_name!(Remark, [Incoterms2020, FreightAtBooking, DutiesForBuyer, SizesPerChart, SampleApproval]);
