@@ -170,4 +170,3 @@ pub enum WordsEdit {
     PaymentText(String),
     LeadText(String),
 }
-
