@@ -243,11 +243,20 @@ impl Ledger {
     }
 }
 
-/// Derives every figure of the cost sheet from the document.
-pub fn compute(doc: &Document) -> Breakdown {
-    let cur = doc.article.costing_currency;
-    let mut ledger = Ledger { currency: cur, issues: Vec::new() };
+/// The materials per pair (the average over the size run, weighted by pairs), line by line,
+/// by section and per size, and the value of what the buyer supplies.
+struct MaterialsCost {
+    lines: Vec<LineCost>,
+    sections: Vec<SectionTotal>,
+    /// (size id, grading step, pairs, materials per pair at that size)
+    per_size: Vec<(u32, i64, u32, Frac)>,
+    per_pair: Frac,
+    supplied: Option<Frac>,
+    grading_adjustment: Option<Money>,
+}
 
+fn materials(doc: &Document, ledger: &mut Ledger) -> MaterialsCost {
+    let cur = doc.article.costing_currency;
     // Materials, line by line, each one exact quotient.
     let exact_lines: Vec<Option<Frac>> = doc
         .materials
@@ -320,7 +329,7 @@ pub fn compute(doc: &Document) -> Breakdown {
             })
             .collect()
     };
-    let size_materials = sized(&mut ledger, false);
+    let size_materials = sized(ledger, false);
     let weight: u64 = size_materials.iter().map(|(_, _, q, _)| u64::from(*q)).sum();
     // The average over the size run, weighted by pairs (the base size without one).
     let average = |ledger: &mut Ledger, per_size: &[(u32, i64, u32, Frac)], base: Frac| -> Frac {
@@ -336,12 +345,12 @@ pub fn compute(doc: &Document) -> Breakdown {
             .map_err(|_| Issue::Overflow { at: Place::Totals });
         ledger.keep(weighted).unwrap_or(base)
     };
-    let materials = average(&mut ledger, &size_materials, base_materials);
+    let materials = average(ledger, &size_materials, base_materials);
     let supplied_exact = if doc.materials.iter().any(|m| m.buyer_supplied) {
         let base = graded(0, true).map_err(|_| Issue::Overflow { at: Place::Totals });
         let base = ledger.keep(base).unwrap_or(Frac::ZERO);
-        let per_size = sized(&mut ledger, true);
-        Some(average(&mut ledger, &per_size, base))
+        let per_size = sized(ledger, true);
+        Some(average(ledger, &per_size, base))
     } else {
         None
     };
@@ -352,7 +361,20 @@ pub fn compute(doc: &Document) -> Breakdown {
         ledger.keep(r).filter(|d| !d.is_zero()).map(|d| ledger.money(d, Place::Totals))
     };
 
-    // Labour, by the chosen method; the other method's lines are still costed for display.
+    MaterialsCost {
+        lines,
+        sections,
+        per_size: size_materials,
+        per_pair: materials,
+        supplied: supplied_exact,
+        grading_adjustment,
+    }
+}
+
+/// Labour per pair, by the chosen method (the other method's lines are still costed for
+/// display), with the work bought from workshops and the own lines it replaces.
+fn labour(doc: &Document, ledger: &mut Ledger) -> (LabourCost, Frac) {
+    let cur = doc.article.costing_currency;
     let per_minute = costing::cost_per_minute(&doc.labour.wage);
     let operations_exact: Vec<(u32, Option<Frac>)> = doc
         .labour
@@ -442,20 +464,41 @@ pub fn compute(doc: &Document) -> Breakdown {
         .try_fold(Decimal::ZERO, |a, o| a.checked_add(o.standard_minutes))
         .unwrap_or(Decimal::ZERO);
 
-    // Overhead.
-    let prime_exact = ledger.sum([materials, labour], Place::Totals);
-    let overhead_for = |prime: Frac| -> Result<Frac, Issue> {
-        match doc.overhead.method {
-            OverheadMethod::PerMonth if doc.overhead.monthly_overhead.is_zero() => Ok(Frac::ZERO),
-            OverheadMethod::PerMonth => costing::overhead_per_month_basis(&doc.overhead)
-                .map_err(|e| money_issue(e, Place::Overhead, Issue::NoMonthlyOutput)),
-            OverheadMethod::PercentOfPrime => costing::overhead_percent_of_prime(&doc.overhead, prime)
-                .map_err(|_| Issue::Overflow { at: Place::Overhead }),
-        }
+    let cost = LabourCost {
+        method: doc.labour.method,
+        cost_per_minute: per_minute.ok().and_then(|f| f.value().ok()).map(|v| Money::new(v, cur)),
+        standard_minutes,
+        operations,
+        piece_rates,
+        bought,
+        replaced: replaced_ids,
+        bought_lines,
+        own_exact: own_labour,
+        bought_exact: bought_total,
     };
-    let overhead = ledger.keep(overhead_for(prime_exact)).unwrap_or(Frac::ZERO);
+    (cost, labour)
+}
 
-    // One-off costs of the order, spread over its pairs.
+/// Overhead per pair on a prime cost (materials and labour per pair).
+fn overhead_for(doc: &Document, prime: Frac) -> Result<Frac, Issue> {
+    match doc.overhead.method {
+        OverheadMethod::PerMonth if doc.overhead.monthly_overhead.is_zero() => Ok(Frac::ZERO),
+        OverheadMethod::PerMonth => costing::overhead_per_month_basis(&doc.overhead)
+            .map_err(|e| money_issue(e, Place::Overhead, Issue::NoMonthlyOutput)),
+        OverheadMethod::PercentOfPrime => costing::overhead_percent_of_prime(&doc.overhead, prime)
+            .map_err(|_| Issue::Overflow { at: Place::Overhead }),
+    }
+}
+
+/// The order's one-off costs, each and in all, and spread over its pairs.
+struct OneOffs {
+    each: Vec<(u32, Option<Money>)>,
+    total: Frac,
+    per_pair: Frac,
+}
+
+fn one_offs(doc: &Document, ledger: &mut Ledger) -> OneOffs {
+    let cur = doc.article.costing_currency;
     let one_offs_exact: Vec<(u32, Option<Frac>)> = doc
         .one_off
         .iter()
@@ -474,6 +517,27 @@ pub fn compute(doc: &Document) -> Breakdown {
     };
     let one_offs = one_offs_exact.iter().map(|(id, f)| (*id, f.map(|f| ledger.money(f, Place::OneOff(*id))))).collect();
 
+    OneOffs { each: one_offs, total: one_off_exact, per_pair: one_off_per_pair }
+}
+
+/// Derives every figure of the cost sheet from the document: materials, labour, overhead and
+/// one-off costs per pair, each from its own function, then the totals and shares.
+pub fn compute(doc: &Document) -> Breakdown {
+    let cur = doc.article.costing_currency;
+    let mut ledger = Ledger { currency: cur, issues: Vec::new() };
+    let MaterialsCost {
+        lines,
+        sections,
+        per_size: size_materials,
+        per_pair: materials,
+        supplied: supplied_exact,
+        grading_adjustment,
+    } = materials(doc, &mut ledger);
+    let (labour_cost, labour) = labour(doc, &mut ledger);
+    let prime_exact = ledger.sum([materials, labour], Place::Totals);
+    let overhead = ledger.keep(overhead_for(doc, prime_exact)).unwrap_or(Frac::ZERO);
+    let OneOffs { each: one_offs, total: one_off_exact, per_pair: one_off_per_pair } = one_offs(doc, &mut ledger);
+
     // Totals and shares.
     let per_pair_exact = ledger.sum([materials, labour, overhead, one_off_per_pair], Place::Totals);
     let per_pair = ledger.money(per_pair_exact, Place::Totals);
@@ -481,7 +545,7 @@ pub fn compute(doc: &Document) -> Breakdown {
         .iter()
         .map(|&(id, step, _, m)| {
             let prime = m.plus(labour).unwrap_or(m);
-            let oh = overhead_for(prime).unwrap_or(overhead);
+            let oh = overhead_for(doc, prime).unwrap_or(overhead);
             let total = Frac::sum([m, labour, oh, one_off_per_pair]).unwrap_or(per_pair_exact);
             let money = |f: Frac| Money::new(f.value().unwrap_or(Decimal::ZERO), cur);
             SizeCost { id, step, materials: money(m), per_pair: money(total) }
@@ -523,18 +587,7 @@ pub fn compute(doc: &Document) -> Breakdown {
         lines,
         sections,
         grading_adjustment,
-        labour: LabourCost {
-            method: doc.labour.method,
-            cost_per_minute: per_minute.ok().and_then(|f| f.value().ok()).map(|v| Money::new(v, cur)),
-            standard_minutes,
-            operations,
-            piece_rates,
-            bought,
-            replaced: replaced_ids,
-            bought_lines,
-            own_exact: own_labour,
-            bought_exact: bought_total,
-        },
+        labour: labour_cost,
         prime_cost,
         one_offs,
         one_off_total,
