@@ -90,9 +90,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   await price.fill('3800');
   await price.press('End');
   await page.evaluate(watchKeystrokes);
+  let firstKey = 0;
   for (let i = 0; i < WARM_UP + edits; i++) {
+    if (i === WARM_UP) firstKey = await page.evaluate(() => window.__keys.length);
     const before = await page.evaluate(() => window.__latency.length);
-    await page.keyboard.press(i % 2 ? 'Backspace' : String(1 + ((i / 2) % 9)));
+    // A typed value counts when the field is left or on Enter (a draft moves no figure), so
+    // each edit retypes the price (38001, then 3800 again) and presses Enter; what is timed is
+    // Enter → the figures painted.
+    await price.press('Control+A');
+    await page.keyboard.type(i % 2 ? '3800' : '38001');
+    await page.keyboard.press('Enter');
     await page.waitForFunction((n) => window.__latency.length > n, before, { polling: 10, timeout: 10_000 });
     await page.waitForTimeout(150);
   }
@@ -107,12 +114,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const perKey = new Map();
   for (const e of slow) {
     const key = keys.findLastIndex((t) => t <= e.start + 1);
-    if (key >= WARM_UP) perKey.set(key, Math.max(perKey.get(key) ?? 0, e.duration));
+    if (key >= firstKey) perKey.set(key, Math.max(perKey.get(key) ?? 0, e.duration));
   }
   const over16 = [...perKey.values()];
-  console.log(`keystroke → paint, ${s.n} edits of a unit price (ms): median ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)}, min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}`);
-  console.log(`  of which keydown → DOM shows the new HPP (the app's work, before waiting for a frame): median ${d.median.toFixed(1)}, p95 ${d.p95.toFixed(1)}`);
-  console.log(`event timing: ${over16.length} of ${s.n} keystrokes had an event ≥ 16 ms${over16.length ? ` (longest ${Math.max(...over16)} ms)` : ''}`);
+  console.log(`Enter (the typed price committed) → paint, ${s.n} edits of a unit price (ms): median ${s.median.toFixed(1)}, p95 ${s.p95.toFixed(1)}, min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}`);
+  console.log(`  of which Enter → DOM shows the new HPP (the app's work, before waiting for a frame): median ${d.median.toFixed(1)}, p95 ${d.p95.toFixed(1)}`);
+  console.log(`event timing: ${over16.length} of ${keys.length - firstKey} keydowns (the typed digits and each Enter) had an event ≥ 16 ms${over16.length ? ` (longest ${Math.max(...over16)} ms)` : ''}`);
   const out = new URL('../bench-out/', import.meta.url);
   await mkdir(out, { recursive: true });
   await writeFile(new URL('large-doc.json', out), JSON.stringify({
