@@ -290,7 +290,7 @@ pub fn trail(doc: &Document) -> Trail {
 pub fn build(doc: &Document, b: &Breakdown, q: &Quote) -> Trail {
     let mut t = Trail::default();
     costing(doc, b, &mut t);
-    quoting(doc, b, q, None, &mut t);
+    quoting(doc, q, None, &mut t);
     t
 }
 
@@ -349,13 +349,33 @@ pub fn article(p: &QuotationPrice, line: usize, term: usize) -> Option<ArticleTr
     let sharing = Sharing { lead, others, mine: l.measures?, key: p.key };
     let mut t = Trail::default();
     costing(&doc, &b, &mut t);
-    quoting(&doc, &b, q, Some(&sharing), &mut t);
+    quoting(&doc, q, Some(&sharing), &mut t);
     doc.export_costs.clone_from(&lead.export_costs);
     Some(ArticleTrail { doc, trail: t })
 }
 
+/// The cost sheet's figures: materials, labour, overhead, one-off costs, then the HPP.
 fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
+    materials_trail(doc, b, t);
+    labour_trail(doc, b, t);
+    overhead_trail(doc, b, t);
+    one_off_trail(doc, b, t);
+    t.money(
+        Fig::Hpp,
+        b.per_pair,
+        Expr::Sum(vec![
+            Expr::Ref(Fig::Materials),
+            Expr::Ref(Fig::Labour),
+            Expr::Ref(Fig::Overhead),
+            Expr::Ref(Fig::OneOffPerPair),
+        ]),
+    );
+}
+
+/// Each material line, each section, the graded sizes and the materials per pair; what the buyer supplies.
+fn materials_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
     let cur = b.currency;
+    let get = |c: Category| b.category(c).map_or(Money::zero(cur), |t| t.per_pair);
     // Material lines: net × (1 + waste %) × price × (unit ratio) × FX.
     for (m, l) in doc.materials.iter().zip(&b.lines) {
         let Some(cost) = l.per_pair else { continue };
@@ -390,7 +410,6 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
             t.money(Fig::Section(s.section), s.per_pair, Expr::Sum(costed(s.section)));
         }
     }
-    let get = |c: Category| b.category(c).map_or(Money::zero(cur), |t| t.per_pair);
     let weight: u64 = doc.sizes.sizes.iter().map(|s| u64::from(s.quantity)).sum();
     let materials = if weight == 0 || b.sizes.is_empty() {
         Expr::Sum(b.sections.iter().filter(|s| s.lines > 0).map(|s| Expr::Ref(Fig::Section(s.section))).collect())
@@ -431,8 +450,12 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
         };
         t.money(Fig::Supplied, v, e);
     }
+}
 
-    // Labour.
+/// Cost per minute, operations or piece rates, the steps bought from workshops, labour and the prime cost.
+fn labour_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
+    let cur = b.currency;
+    let get = |c: Category| b.category(c).map_or(Money::zero(cur), |t| t.per_pair);
     let w = &doc.labour.wage;
     if let Some(pm) = b.labour.cost_per_minute {
         let minutes = Expr::Product(vec![
@@ -515,8 +538,12 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
     }
     t.money(Fig::Labour, get(Category::Labour), labour);
     t.money(Fig::PrimeCost, b.prime_cost, Expr::Sum(vec![Expr::Ref(Fig::Materials), Expr::Ref(Fig::Labour)]));
+}
 
-    // Overhead.
+/// Overhead per pair, by month or on the prime cost.
+fn overhead_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
+    let cur = b.currency;
+    let get = |c: Category| b.category(c).map_or(Money::zero(cur), |t| t.per_pair);
     let o = &doc.overhead;
     let overhead = match o.method {
         OverheadMethod::PerMonth if o.monthly_overhead.is_zero() => lit(Operand::Money(Money::zero(cur))),
@@ -529,8 +556,12 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
         }
     };
     t.money(Fig::Overhead, get(Category::Overhead), overhead);
+}
 
-    // One-off costs.
+/// Each one-off cost, their total and their share per pair.
+fn one_off_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
+    let cur = b.currency;
+    let get = |c: Category| b.category(c).map_or(Money::zero(cur), |t| t.per_pair);
     for (c, (_, m)) in doc.one_off.iter().zip(&b.one_offs) {
         let own = lit(Operand::Money(Money::new(c.amount, c.currency)));
         if let (Some(m), Some(e)) = (m, converted(doc, own, c.currency, cur)) {
@@ -551,16 +582,6 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
         )
     };
     t.money(Fig::OneOffPerPair, get(Category::OneOff), per_pair);
-    t.money(
-        Fig::Hpp,
-        b.per_pair,
-        Expr::Sum(vec![
-            Expr::Ref(Fig::Materials),
-            Expr::Ref(Fig::Labour),
-            Expr::Ref(Fig::Overhead),
-            Expr::Ref(Fig::OneOffPerPair),
-        ]),
-    );
 }
 
 /// The order's cash (`quote::order_cash`): the peak need, the need-days, what financing them
@@ -628,7 +649,7 @@ fn count(v: Decimal, c: Counted) -> Operand {
     Operand::Count(v, c)
 }
 
-fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, t: &mut Trail) {
+fn quoting(doc: &Document, q: &Quote, sharing: Option<&Sharing>, t: &mut Trail) {
     let Some(tier) = q.tiers.first() else { return };
     let pairs = lit(count(Decimal::from(tier.pairs), Counted::Pairs));
     let Some(exw) = tier.ex_factory_per_pair else { return };
@@ -649,12 +670,46 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, 
     let Ok(exw_total) = ch.ex_factory_money() else { return };
     t.money(Fig::ExFactoryTotal, exw_total, Expr::Product(vec![Expr::Ref(Fig::ExFactoryPerPair), pairs.clone()]));
     let Some(s) = tier.shipment else { return };
+    let Some(measures) = packing_trail(doc, tier, &s, sharing, &pairs, t) else { return };
+    export_trail(q, ch, tier, &s, sharing, measures, t);
+
+    // Every term's build-up for the shipment.
+    for term in Incoterm::ALL {
+        term_trail(doc, q, ch, term, tier.pairs, t);
+    }
+    if let (Some(unit), Some(total)) = (tier.unit_price, tier.total) {
+        if t.get(Fig::UnitExact(q.term)).is_some() {
+            t.money(
+                Fig::UnitPrice,
+                unit,
+                if q.commercial_step || q.step.up {
+                    Expr::Step(Box::new(Expr::Ref(Fig::UnitExact(q.term))), q.step, q.decimals)
+                } else {
+                    Expr::Round(Box::new(Expr::Ref(Fig::UnitExact(q.term))), q.decimals, q.rounding)
+                },
+            );
+            t.money(Fig::OrderTotal, total, Expr::Product(vec![Expr::Ref(Fig::UnitPrice), pairs]));
+        }
+    }
+}
+
+/// The shipment's cartons, m³ and kg (the article's own; with several articles, the whole
+/// shipment's too), its containers, revenue tons or chargeable weight. Returns the figures the
+/// shipment's costs are worked on, and the sheet whose shipping and export lines they use.
+fn packing_trail<'a>(
+    doc: &'a Document,
+    tier: &crate::model::export::quote::Tier,
+    s: &crate::model::export::quote::Shipment,
+    sharing: Option<&Sharing<'a>>,
+    pairs: &Expr,
+    t: &mut Trail,
+) -> Option<(Fig, Fig, Fig, &'a Document)> {
     // The article's own cartons; travelling with others, the shipment is all of theirs.
     let own = match sharing {
         None => s.plan,
         Some(_) => match crate::model::export::quote::shipment(doc, tier.pairs) {
             Ok(own) => own.plan,
-            Err(_) => return,
+            Err(_) => return None,
         },
     };
     let c = &doc.shipping.carton;
@@ -735,14 +790,29 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, 
         );
     }
 
-    // Export cost lines (the shipment's: the lead sheet's with several articles) and stages.
-    let cur = b.currency;
+    Some((cartons, cbm, kg, ship_doc))
+}
+
+/// Each export cost line of the shipment and each stage's cost (with several articles, the
+/// whole shipment's stage and this article's share of it).
+fn export_trail(
+    q: &Quote,
+    ch: &Chain,
+    tier: &crate::model::export::quote::Tier,
+    s: &crate::model::export::quote::Shipment,
+    sharing: Option<&Sharing>,
+    measures: (Fig, Fig, Fig, &Document),
+    t: &mut Trail,
+) {
+    let (cartons, cbm, kg, ship_doc) = measures;
+    let pairs = &lit(count(Decimal::from(tier.pairs), Counted::Pairs));
+    let cur = ch.currency;
     let costed: Vec<(u32, Result<Money, LineProblem>)> = match sharing {
         None => q.export_lines.clone(),
         Some(_) => ship_doc
             .export_costs
             .iter()
-            .map(|l| (l.id, crate::model::export::quote::export_line_cost(ship_doc, l, &s)))
+            .map(|l| (l.id, crate::model::export::quote::export_line_cost(ship_doc, l, s)))
             .collect(),
     };
     let ok = |id: u32| costed.iter().find(|(i, _)| *i == id).and_then(|(_, r)| r.as_ref().ok()).copied();
@@ -790,25 +860,6 @@ fn quoting(doc: &Document, b: &Breakdown, q: &Quote, sharing: Option<&Sharing>, 
             }
         };
         t.money(Fig::Stage(*stage), Money::new(v, cur), e);
-    }
-
-    // Every term's build-up for the shipment.
-    for term in Incoterm::ALL {
-        term_trail(doc, q, ch, term, tier.pairs, t);
-    }
-    if let (Some(unit), Some(total)) = (tier.unit_price, tier.total) {
-        if t.get(Fig::UnitExact(q.term)).is_some() {
-            t.money(
-                Fig::UnitPrice,
-                unit,
-                if q.commercial_step || q.step.up {
-                    Expr::Step(Box::new(Expr::Ref(Fig::UnitExact(q.term))), q.step, q.decimals)
-                } else {
-                    Expr::Round(Box::new(Expr::Ref(Fig::UnitExact(q.term))), q.decimals, q.rounding)
-                },
-            );
-            t.money(Fig::OrderTotal, total, Expr::Product(vec![Expr::Ref(Fig::UnitPrice), pairs]));
-        }
     }
 }
 
