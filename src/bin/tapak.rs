@@ -297,7 +297,7 @@ mod cli {
         let a = &doc.article;
         out += &format!("{} · {} · HS {}\n\n", a.name, a.code, a.hs_code);
         out += &format!("{}: {}", t(T::HppPerPair), m(b.per_pair));
-        if let Some(d) = b.per_pair_display.filter(|d| d.currency != b.currency) {
+        if let Some(d) = b.per_pair_display.filter(|d| d.currency() != b.currency) {
             out += &format!(" (≈ {})", m(d));
         }
         out += "\n";
@@ -385,7 +385,7 @@ mod cli {
     }
 
     fn money(x: Money) -> Value {
-        json!({ "amount": x.amount.to_string(), "currency": x.currency.code() })
+        json!({ "amount": x.amount().to_string(), "currency": x.currency().code() })
     }
 
     fn opt(x: Option<Money>) -> Value {

@@ -172,10 +172,10 @@ pub fn format_number(value: Decimal, style: NumberStyle, dp: Option<u32>) -> Str
 
 /// Writes an amount rounded half-up to `dp` places with its currency: `Rp98.496`, `USD 12.07`.
 pub fn format_money_dp(m: Money, style: NumberStyle, dp: u32) -> String {
-    let n = format_number(m.amount, style, Some(dp));
+    let n = format_number(m.amount(), style, Some(dp));
     // The sign goes before the currency: -Rp1.000, -USD 9,84.
     let (sign, n) = n.strip_prefix('-').map_or(("", n.as_str()), |pos| ("-", pos));
-    match m.currency {
+    match m.currency() {
         Currency::IDR => format!("{sign}Rp{n}"),
         c => format!("{sign}{} {n}", c.code()),
     }
@@ -192,7 +192,7 @@ pub fn signed(amount: Decimal, text: String) -> String {
 
 /// Writes an amount at its currency's display precision (IDR whole rupiah, USD cents, KRW whole won).
 pub fn format_money(m: Money, style: NumberStyle) -> String {
-    format_money_dp(m, style, m.currency.display_decimals())
+    format_money_dp(m, style, m.currency().display_decimals())
 }
 
 /// Writes a fraction as a percentage with one decimal: 0.2534 → `25,3%` / `25.3%`.

@@ -156,8 +156,8 @@ fn unit(u: Unit) -> &'static str {
 
 /// Money with up to two more decimals than its currency shows, trailing zeros dropped.
 pub fn money(m: Money, lang: Lang) -> String {
-    let dp = m.currency.display_decimals();
-    let exact = crate::model::base::money::Rounding::HalfUp.round(m.amount, dp + 2).normalize();
+    let dp = m.currency().display_decimals();
+    let exact = crate::model::base::money::Rounding::HalfUp.round(m.amount(), dp + 2).normalize();
     let shown = exact.scale().max(dp);
     format_money_dp(m, lang.number_style(), shown)
 }

@@ -237,7 +237,7 @@ impl BuyerQuote {
                 destination: pi.destination.clone(),
                 shipment_date: pi.shipment_date.clone(),
                 deposit_pct: pi.deposit_pct,
-                deposit: sums.deposit.amount,
+                deposit: sums.deposit.amount(),
             }),
             // The payment phrase says the PI's deposit, not the quotation's (issue 27 #8).
             payment: pi.payment(self.payment),
@@ -339,7 +339,7 @@ fn article(doc: &Document, quotes: &[&Quote]) -> Result<BuyerArticle, NotReady> 
     for (i, t) in first.tiers.iter().enumerate() {
         let prices = quotes
             .iter()
-            .map(|q| q.tiers.get(i).and_then(|t| t.unit_price).map(|m| m.amount))
+            .map(|q| q.tiers.get(i).and_then(|t| t.unit_price).map(|m| m.amount()))
             .collect::<Option<Vec<_>>>()
             .ok_or(NotReady::Unpriced { pairs: t.pairs })?;
         tiers.push(BuyerTier { pairs: t.pairs, prices });

@@ -84,16 +84,16 @@ fn a_proforma_invoices_deposit_and_balance() {
     ];
     let pi = amounts(&lines, dec!(30), USD).unwrap();
     assert_eq!(pi.lines[2], Money::new(dec!(13687.50), USD));
-    assert_eq!((pi.pairs, pi.total.amount), (3250, dec!(37127.50)));
-    assert_eq!((pi.deposit.amount, pi.balance.amount), (dec!(11138.25), dec!(25989.25)));
+    assert_eq!((pi.pairs, pi.total.amount()), (3250, dec!(37127.50)));
+    assert_eq!((pi.deposit.amount(), pi.balance.amount()), (dec!(11138.25), dec!(25989.25)));
     // In rupiah the deposit is whole rupiah: 3.250 × Rp185.231 = 602.000.750; 30 % =
     // 180.600.225; balance 421.400.525. And 3 pairs × Rp33.333 = 99.999: 30 % = 29.999,7 →
     // Rp30.000, balance Rp69.999.
     let pi = amounts(&[PiLine { pairs: 3250, unit_price: dec!(185231) }], dec!(30), IDR).unwrap();
     assert_eq!(
-        (pi.total.amount, pi.deposit.amount, pi.balance.amount),
+        (pi.total.amount(), pi.deposit.amount(), pi.balance.amount()),
         (dec!(602000750), dec!(180600225), dec!(421400525))
     );
     let pi = amounts(&[PiLine { pairs: 3, unit_price: dec!(33333) }], dec!(30), IDR).unwrap();
-    assert_eq!((pi.deposit.amount, pi.balance.amount), (dec!(30000), dec!(69999)));
+    assert_eq!((pi.deposit.amount(), pi.balance.amount()), (dec!(30000), dec!(69999)));
 }

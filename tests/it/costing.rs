@@ -27,7 +27,7 @@ fn idr(amount: Decimal) -> Money {
 
 /// Rounds to `dp` places half-up, for comparing figures that repeat forever.
 fn r(m: Money, dp: u32) -> Decimal {
-    m.round_to(dp, Rounding::HalfUp).amount
+    m.round_to(dp, Rounding::HalfUp).amount()
 }
 
 fn line_cost(b: &Breakdown, id: u32) -> Money {

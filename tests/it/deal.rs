@@ -81,7 +81,7 @@ fn cmt_order(cmt: bool) -> Document {
 
 fn unit(doc: &Document, term: Incoterm) -> rust_decimal::Decimal {
     let q = quote(doc);
-    q.side_by_side.iter().find(|(t, _)| *t == term).unwrap().1.clone().unwrap().amount
+    q.side_by_side.iter().find(|(t, _)| *t == term).unwrap().1.clone().unwrap().amount()
 }
 
 #[test]
@@ -89,15 +89,15 @@ fn materials_the_buyer_supplies_are_valued_but_not_costed() {
     // Own leather: HPP 55.000 + 20.000 + 10.000 = Rp85.000. CMT: 20.000 + 10.000 = Rp30.000,
     // and the leather's Rp55.000 a pair is shown as the buyer's.
     let own = compute(&cmt_order(false));
-    assert_eq!(own.per_pair.amount, dec!(85000));
+    assert_eq!(own.per_pair.amount(), dec!(85000));
     assert_eq!(own.supplied_per_pair, None);
     let cmt = compute(&cmt_order(true));
-    assert_eq!(cmt.per_pair.amount, dec!(30000));
-    assert_eq!(cmt.supplied_per_pair.map(|m| m.amount), Some(dec!(55000)));
-    assert_eq!(cmt.line(1).and_then(|l| l.per_pair).map(|m| m.amount), Some(dec!(55000)));
+    assert_eq!(cmt.per_pair.amount(), dec!(30000));
+    assert_eq!(cmt.supplied_per_pair.map(|m| m.amount()), Some(dec!(55000)));
+    assert_eq!(cmt.line(1).and_then(|l| l.per_pair).map(|m| m.amount()), Some(dec!(55000)));
     // The section still lists the line, with nothing of it in its subtotal.
     let upper = cmt.sections.iter().find(|s| s.section == Section::Upper).unwrap();
-    assert_eq!((upper.lines, upper.per_pair.amount), (1, dec!(0)));
+    assert_eq!((upper.lines, upper.per_pair.amount()), (1, dec!(0)));
     // FOB: 30.000 × 1,2 × 2.000 = 72.000.000 + 4.000.000 = 76.000.000 → Rp38.000 a pair.
     assert_eq!(unit(&cmt_order(true), Incoterm::Fob), dec!(38000));
 }
@@ -115,7 +115,7 @@ fn assists_join_the_customs_value_when_customs_require_it() {
     assert_eq!(unit(&doc, Incoterm::Ddp), dec!(69210));
     let q = quote(&doc);
     let bu = q.tiers[0].price.clone().unwrap().unwrap();
-    assert_eq!(bu.customs_money().map(|m| m.amount), Some(dec!(202000000)));
+    assert_eq!(bu.customs_money().map(|m| m.amount()), Some(dec!(202000000)));
     // The assists are in no price: FOB and CIF are as before.
     assert_eq!(unit(&doc, Incoterm::Fob), dec!(38000));
     assert_eq!(unit(&doc, Incoterm::Cif), dec!(46000));
@@ -193,7 +193,7 @@ fn workshop(id: u32, covers: MakingStep, rate: &str, per: PiecePer, pairs: u32) 
 fn uppers_bought_from_three_workshops_cost_their_weighted_rate() {
     let mut doc = consolidator();
     assert_eq!(
-        compute(&doc).category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount,
+        compute(&doc).category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount(),
         dec!(23000)
     );
     // Sewing the uppers goes to three workshops (Mojokerto, Pasuruan, Jombang):
@@ -208,10 +208,10 @@ fn uppers_bought_from_three_workshops_cost_their_weighted_rate() {
     let b = compute(&doc);
     assert!(b.issues.is_empty(), "{:?}", b.issues);
     assert_eq!(b.labour.bought.len(), 1);
-    assert_eq!(b.labour.bought[0].per_pair.map(|m| m.amount), Some(dec!(9225)));
+    assert_eq!(b.labour.bought[0].per_pair.map(|m| m.amount()), Some(dec!(9225)));
     assert_eq!(b.labour.replaced, vec![2]);
     // Labour: 2.000 + 9.225 + 8.000 + 3.000 = Rp22.225.
-    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount, dec!(22225));
+    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount(), dec!(22225));
     // The split is a mix: a quote for 5.000 pairs costs the same labour a pair.
     doc.terms.tiers = vec![5000];
     let trail = tapak::model::explain::trail::trail(&doc);
@@ -227,7 +227,7 @@ fn whole_pairs_from_one_workshop_replace_all_own_labour_and_overlaps_are_flagged
     doc.labour.bought = vec![workshop(10, MakingStep::WholePair, "600000", PiecePer::Kodi, 0)];
     let b = compute(&doc);
     assert!(b.issues.is_empty());
-    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount, dec!(30000));
+    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount(), dec!(30000));
     assert_eq!(b.labour.replaced, vec![1, 2, 3, 4]);
     // Whole pairs and a step bought besides would pay the step twice: said, not hidden.
     doc.labour.bought.push(workshop(11, MakingStep::Closing, "9000", PiecePer::Pair, 0));
@@ -269,21 +269,21 @@ fn a_30_70_order_needs_its_materials_financed_and_the_cost_can_carry_it() {
         ..Default::default()
     };
     let q = quote(&doc);
-    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount), Some(dec!(104000)));
+    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount()), Some(dec!(104000)));
     let cash = q.cash.clone().expect("a lead time is entered").expect("a timeline");
-    assert_eq!(cash.peak_need.amount.round_dp(2), dec!(153333333.33));
+    assert_eq!(cash.peak_need.amount().round_dp(2), dec!(153333333.33));
     assert_eq!(cash.peak_day, Some(7));
     assert_eq!(cash.last_payment_day, 42);
     assert_eq!(cash.need_days.round_dp(2), dec!(4466000000));
-    assert_eq!(cash.financing.map(|m| m.amount.round_dp(2)), Some(dec!(1488666.67)));
-    assert_eq!(cash.ends_with.amount.round_dp(2), dec!(34000000));
+    assert_eq!(cash.financing.map(|m| m.amount().round_dp(2)), Some(dec!(1488666.67)));
+    assert_eq!(cash.ends_with.amount().round_dp(2), dec!(34000000));
     // Not in the price until asked.
     assert_eq!(q.tiers[0].financing, None);
     // Added to the cost: (85.000 + 744,33) × 1,2 + 2.000 = 104.893,2 → Rp104.893.
     doc.cash.in_price = true;
     let q = quote(&doc);
-    assert_eq!(q.tiers[0].financing.map(|m| m.amount.round_dp(2)), Some(dec!(744.33)));
-    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount), Some(dec!(104893)));
+    assert_eq!(q.tiers[0].financing.map(|m| m.amount().round_dp(2)), Some(dec!(744.33)));
+    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount()), Some(dec!(104893)));
     // The trail explains the peak, the financing and its share of the price.
     let trail = tapak::model::explain::trail::trail(&doc);
     assert!(
@@ -314,14 +314,14 @@ fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
     let q = quote(&doc);
     let ex_works = BrokerDeal { price: Some(dec!(95000)), ..BrokerDeal::default() };
     let c = compare(&ex_works, &q, &doc.fx, &doc.cash).unwrap();
-    assert_eq!((c.direct.revenue.amount, c.direct.costs.amount), (dec!(208000000), dec!(4000000)));
-    assert_eq!((c.direct.keeps.amount, c.direct.keeps_per_pair.amount), (dec!(34000000), dec!(17000)));
+    assert_eq!((c.direct.revenue.amount(), c.direct.costs.amount()), (dec!(208000000), dec!(4000000)));
+    assert_eq!((c.direct.keeps.amount(), c.direct.keeps_per_pair.amount()), (dec!(34000000), dec!(17000)));
     // A broker paying Rp95.000 ex-works: 190.000.000 − 170.000.000 = Rp20.000.000 (Rp10.000 a
     // pair), Rp14.000.000 less than exporting directly; break-even (170 + 34) million ÷ 2.000
     // = Rp102.000 a pair, the ex-works price.
-    assert_eq!((c.broker.keeps.amount, c.broker.keeps_per_pair.amount), (dec!(20000000), dec!(10000)));
-    assert_eq!(c.difference.amount, dec!(14000000));
-    assert_eq!(c.break_even.amount, dec!(102000));
+    assert_eq!((c.broker.keeps.amount(), c.broker.keeps_per_pair.amount()), (dec!(20000000), dec!(10000)));
+    assert_eq!(c.difference.amount(), dec!(14000000));
+    assert_eq!(c.break_even.amount(), dec!(102000));
     // A trading house taking the pairs FCA at the maker's price less 8 %: FCA = 204.000.000 +
     // clearance 1.000.000 + haulage 2.000.000 = 207.000.000; commission 16.560.000; kept
     // 207.000.000 − 3.000.000 − 16.560.000 − 170.000.000 = Rp17.440.000 (Rp8.720 a pair);
@@ -333,18 +333,18 @@ fn direct_export_against_a_brokers_price_and_commission_with_the_break_even() {
         ..BrokerDeal::default()
     };
     let c = compare(&fca, &q, &doc.fx, &doc.cash).unwrap();
-    assert_eq!(c.broker.costs.amount, dec!(19560000));
-    assert_eq!((c.broker.keeps.amount, c.broker.keeps_per_pair.amount), (dec!(17440000), dec!(8720)));
-    assert_eq!(c.break_even.amount, dec!(103500));
+    assert_eq!(c.broker.costs.amount(), dec!(19560000));
+    assert_eq!((c.broker.keeps.amount(), c.broker.keeps_per_pair.amount()), (dec!(17440000), dec!(8720)));
+    assert_eq!(c.break_even.amount(), dec!(103500));
     // Bank charges of 1 % fall on whatever the maker is paid: direct FOB = 208.000.000 ÷ 0,99;
     // the break-even price is grossed up alike, and at it the two routes leave the same.
     let mut banked = doc.clone();
     banked.terms.bank_pct = dec!(1);
     let q = quote(&banked);
     let c = compare(&ex_works, &q, &banked.fx, &banked.cash).unwrap();
-    let at_break_even = BrokerDeal { price: Some(c.break_even.amount), ..BrokerDeal::default() };
+    let at_break_even = BrokerDeal { price: Some(c.break_even.amount()), ..BrokerDeal::default() };
     let even = compare(&at_break_even, &q, &banked.fx, &banked.cash).unwrap();
-    assert_eq!(even.difference.amount.round_dp(6), dec!(0));
+    assert_eq!(even.difference.amount().round_dp(6), dec!(0));
     // A broker's price not yet entered waits for it.
     assert_eq!(
         compare(&BrokerDeal::default(), &q, &doc.fx, &doc.cash),
@@ -373,7 +373,7 @@ fn what_the_order_keeps_is_one_figure_on_the_cash_card_the_broker_card_and_the_t
     let q = quote(&doc);
     let cash = q.cash.clone().unwrap().unwrap();
     let kept = tapak::model::export::cash::kept(&cash, &doc.cash).unwrap();
-    assert_eq!(kept.amount.round_dp(2), dec!(32511333.33));
+    assert_eq!(kept.amount().round_dp(2), dec!(32511333.33));
     // The broker card's direct route is the same order: the same figure, not Rp34.000.000.
     let offer = BrokerDeal { price: Some(dec!(95000)), ..BrokerDeal::default() };
     let c = compare(&offer, &q, &doc.fx, &doc.cash).unwrap();
@@ -384,17 +384,17 @@ fn what_the_order_keeps_is_one_figure_on_the_cash_card_the_broker_card_and_the_t
     // 106,33 + 109,67 = 515) million × 7 = 4.655.000.000 money-days; ÷ 30 × 1 % =
     // Rp1.551.666,67; kept 20.000.000 − 1.551.666,67 = Rp18.448.333,33, which is Rp14.063.000
     // less than direct (14.000.000 + the 63.000 more interest).
-    assert_eq!(c.broker.financing.map(|m| m.amount.round_dp(2)), Some(dec!(1551666.67)));
-    assert_eq!(c.broker.keeps.amount.round_dp(2), dec!(18448333.33));
-    assert_eq!(c.difference.amount.round_dp(6), dec!(14063000));
+    assert_eq!(c.broker.financing.map(|m| m.amount().round_dp(2)), Some(dec!(1551666.67)));
+    assert_eq!(c.broker.keeps.amount().round_dp(2), dec!(18448333.33));
+    assert_eq!(c.difference.amount().round_dp(6), dec!(14063000));
     // Break-even: the price p at which 2.000p − 170.000.000 − the route's financing is
     // 32.511.333,33. The financing at revenue R is (1.050 + 7 × (5 × (153,33 − 0,3R) +
     // 33,33)) million × 1 % ÷ 30 = (6.650.000.000 − 10,5R) ÷ 3.000, so 3.010,5R =
     // 614.184.000.000: R = 204.013.951,17, p = Rp102.006,98 (not the 102.031,50 the offer's
     // own financing would give), and an offer at it leaves what direct export does.
-    assert_eq!(c.break_even.amount.round_dp(2), dec!(102006.98));
-    let at = BrokerDeal { price: Some(c.break_even.amount), ..BrokerDeal::default() };
-    assert_eq!(compare(&at, &q, &doc.fx, &doc.cash).unwrap().difference.amount.round_dp(2), dec!(0));
+    assert_eq!(c.break_even.amount().round_dp(2), dec!(102006.98));
+    let at = BrokerDeal { price: Some(c.break_even.amount()), ..BrokerDeal::default() };
+    assert_eq!(compare(&at, &q, &doc.fx, &doc.cash).unwrap().difference.amount().round_dp(2), dec!(0));
     // The trail explains the same remainder, from the timeline's end and the financing.
     let trail = tapak::model::explain::trail::trail(&doc);
     assert_eq!(trail.get(Fig::CashKept).map(|s| s.value), Some(tapak::model::explain::trail::Operand::Money(kept)));
@@ -407,9 +407,9 @@ fn what_the_order_keeps_is_one_figure_on_the_cash_card_the_broker_card_and_the_t
     doc.cash.monthly_rate_pct = None;
     let q = quote(&doc);
     let c = compare(&offer, &q, &doc.fx, &doc.cash).unwrap();
-    assert_eq!((c.direct.financing, c.direct.keeps.amount), (None, dec!(34000000)));
+    assert_eq!((c.direct.financing, c.direct.keeps.amount()), (None, dec!(34000000)));
     assert_eq!(
-        tapak::model::export::cash::kept(q.cash.as_ref().unwrap().as_ref().unwrap(), &doc.cash).unwrap().amount,
+        tapak::model::export::cash::kept(q.cash.as_ref().unwrap().as_ref().unwrap(), &doc.cash).unwrap().amount(),
         dec!(34000000)
     );
 }
@@ -421,7 +421,7 @@ fn a_workshop_line_just_added_replaces_nothing_until_its_rate_is_entered() {
     let mut doc = consolidator();
     doc.apply(tapak::model::sheet::edit::Edit::Add(tapak::model::sheet::edit::List::Bought));
     let b = compute(&doc);
-    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount, dec!(23000));
+    assert_eq!(b.category(tapak::model::cost::compute::Category::Labour).unwrap().per_pair.amount(), dec!(23000));
     assert!(b.labour.replaced.is_empty());
     let lines = tapak::model::explain::outline::costing(&doc, &b);
     let labour = lines.iter().find(|l| l.card == tapak::model::explain::outline::Card::Labour).unwrap();
@@ -437,17 +437,17 @@ fn the_teaching_examples_consolidator_and_cmt() {
     // (5.500 × 1.500 + 6.000 × 1.000 + 5.000 × 750) ÷ 3.250 = 18.000.000 ÷ 3.250 = Rp5.538,46;
     // labour 30 × 571,43 = 17.142,86 + 5.538,46 = Rp22.681,32 a pair.
     let own = compute(&examples::sneaker_busan());
-    assert_eq!(own.category(Category::Labour).unwrap().per_pair.amount.round_dp(2), dec!(27428.57));
+    assert_eq!(own.category(Category::Labour).unwrap().per_pair.amount().round_dp(2), dec!(27428.57));
     let pooled = compute(&examples::consolidator_busan());
-    assert_eq!(pooled.labour.bought[0].per_pair.map(|m| m.amount.round_dp(2)), Some(dec!(5538.46)));
-    assert_eq!(pooled.category(Category::Labour).unwrap().per_pair.amount.round_dp(2), dec!(22681.32));
+    assert_eq!(pooled.labour.bought[0].per_pair.map(|m| m.amount().round_dp(2)), Some(dec!(5538.46)));
+    assert_eq!(pooled.category(Category::Labour).unwrap().per_pair.amount().round_dp(2), dec!(22681.32));
     // The CMT sneaker: the leather (1,6 sq ft × 1,08 × Rp38.000 = Rp65.664) and the outsole
     // (9,50 CNY × 1,02 × 2.265 = Rp21.947,85) are the buyer's: Rp87.611,85 a pair, out of the
     // cost, which drops by that much (materials are not graded in this example's symmetric run
     // on average).
     let cmt = compute(&examples::cmt_busan());
-    assert_eq!(cmt.supplied_per_pair.map(|m| m.amount.round_dp(2)), Some(dec!(87611.85)));
-    assert_eq!((own.per_pair.amount - cmt.per_pair.amount).round_dp(2), dec!(87611.85));
+    assert_eq!(cmt.supplied_per_pair.map(|m| m.amount().round_dp(2)), Some(dec!(87611.85)));
+    assert_eq!((own.per_pair.amount() - cmt.per_pair.amount()).round_dp(2), dec!(87611.85));
     // Every example's figures are explained by the trail.
     for e in examples::all() {
         let t = tapak::model::explain::trail::trail(&e.document);
@@ -469,7 +469,7 @@ fn paperwork_some_orders_have_is_one_tap_each_in_the_stage_where_it_falls() {
     assert_eq!(stage_of("Fumigasi"), Some(Stage::OriginTerminal));
     assert_eq!(stage_of("Inspeksi"), Some(Stage::Deal));
     // SNI is spread over the order: Rp25.000.000 ÷ 2.000 = Rp12.500 a pair on the HPP of 85.000.
-    assert_eq!(compute(&doc).per_pair.amount, dec!(97500));
+    assert_eq!(compute(&doc).per_pair.amount(), dec!(97500));
     // Ids stay unique.
     let mut ids: Vec<u32> = doc.ids().collect();
     ids.sort_unstable();

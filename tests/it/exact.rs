@@ -26,7 +26,7 @@ fn usd_sheet() -> Document {
 }
 
 fn cents(m: Money) -> Decimal {
-    Rounding::HalfUp.round(m.amount, 2)
+    Rounding::HalfUp.round(m.amount(), 2)
 }
 
 fn line_cost(b: &Breakdown, id: u32) -> Money {
@@ -50,9 +50,9 @@ fn material_line_with_a_multiplying_rate_keeps_its_tie() {
     doc.fx = vec![rate(9, EUR, USD, "3")];
     doc.materials = vec![line(1, Section::Upper, Unit::Piece, "4.06", "0", "1", Unit::Dozen, EUR)];
     let b = compute(&doc);
-    assert_eq!(line_cost(&b, 1).amount, d("1.015"));
+    assert_eq!(line_cost(&b, 1).amount(), d("1.015"));
     assert_eq!(cents(line_cost(&b, 1)), d("1.02"));
-    assert_eq!(b.per_pair.amount, d("1.015"));
+    assert_eq!(b.per_pair.amount(), d("1.015"));
 }
 
 #[test]
@@ -63,7 +63,7 @@ fn material_line_with_a_dividing_rate() {
     doc.fx = vec![rate(9, USD, IDR, "16244")];
     doc.materials = vec![line(1, Section::Bottom, Unit::Pair, "1", "0", "16325.22", Unit::Pair, IDR)];
     let b = compute(&doc);
-    assert_eq!(line_cost(&b, 1).amount, d("1.005"));
+    assert_eq!(line_cost(&b, 1).amount(), d("1.005"));
     assert_eq!(cents(line_cost(&b, 1)), d("1.01"));
 }
 
@@ -76,14 +76,14 @@ fn labour_by_operation_multiplies_before_it_divides() {
     doc.labour.operations =
         vec![Operation { id: 1, name: "stitching".into(), standard_minutes: d("3.015"), step: None }];
     let b = compute(&doc);
-    assert_eq!(b.labour.operations[0].1.map(|m| m.amount), Some(d("1.005")));
+    assert_eq!(b.labour.operations[0].1.map(|m| m.amount()), Some(d("1.005")));
     assert_eq!(cents(b.per_pair), d("1.01"));
     // 1 ÷ 24 a minute × 12 minutes is exactly 0,50, not 0,5000…0004.
     doc.labour.wage = wage("1", "1", "24", "100");
     doc.labour.operations[0].standard_minutes = d("12");
     let b = compute(&doc);
-    assert_eq!(b.labour.operations[0].1.map(|m| m.amount), Some(d("0.5")));
-    assert_eq!(b.per_pair.amount, d("0.5"));
+    assert_eq!(b.labour.operations[0].1.map(|m| m.amount()), Some(d("0.5")));
+    assert_eq!(b.per_pair.amount(), d("0.5"));
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn piece_rates_per_dozen_and_kodi() {
     let b = compute(&doc);
     assert_eq!(b.labour.piece_rates[0].1.map(cents), Some(d("1.01")));
     assert_eq!(b.labour.piece_rates[1].1.map(cents), Some(d("1.01")));
-    assert_eq!(b.per_pair.amount, d("2.01"));
+    assert_eq!(b.per_pair.amount(), d("2.01"));
 }
 
 #[test]
@@ -113,8 +113,8 @@ fn overhead_per_pair_and_one_off_spread() {
     doc.article.order_pairs = 3000;
     let b = compute(&doc);
     let cat = |i: usize| b.categories[i].per_pair;
-    assert_eq!(cat(2).amount, d("1.005"));
-    assert_eq!(cat(3).amount, d("1.005"));
+    assert_eq!(cat(2).amount(), d("1.005"));
+    assert_eq!(cat(3).amount(), d("1.005"));
     assert_eq!((cents(cat(2)), cents(cat(3))), (d("1.01"), d("1.01")));
 }
 
@@ -139,10 +139,10 @@ fn commission_in_closed_form_then_fx_divides_once() {
     doc.terms.commission_pct = d("25");
     let q = quote(&doc);
     let tier = &q.tiers[0];
-    assert_eq!(tier.unit_exact.map(|m| m.amount), Some(d("1.015")));
-    assert_eq!(tier.unit_price.map(|m| m.amount), Some(d("1.02")));
+    assert_eq!(tier.unit_exact.map(|m| m.amount()), Some(d("1.015")));
+    assert_eq!(tier.unit_price.map(|m| m.amount()), Some(d("1.02")));
     // Its commission part is exactly a quarter of it.
-    let part = tier.parts_per_pair.iter().find(|(c, _)| *c == Component::Commission).map(|(_, m)| m.amount);
+    let part = tier.parts_per_pair.iter().find(|(c, _)| *c == Component::Commission).map(|(_, m)| m.amount());
     assert_eq!(part, Some(d("0.25375")));
 }
 
@@ -165,8 +165,8 @@ fn insurance_in_closed_form_then_fx_divides_once() {
         });
     }
     let q = quote(&doc);
-    assert_eq!(q.tiers[0].unit_exact.map(|m| m.amount), Some(d("1.015")));
-    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount), Some(d("1.02")));
+    assert_eq!(q.tiers[0].unit_exact.map(|m| m.amount()), Some(d("1.015")));
+    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount()), Some(d("1.02")));
 }
 
 #[test]
@@ -177,7 +177,7 @@ fn tiers_each_keep_their_exact_price() {
     doc.one_off = vec![OneOffCost { id: 1, name: "sample".into(), amount: d("3.015"), currency: USD }];
     doc.terms.tiers = vec![3, 9];
     let q = quote(&doc);
-    let units: Vec<Option<Decimal>> = q.tiers.iter().map(|t| t.unit_price.map(|m| m.amount)).collect();
+    let units: Vec<Option<Decimal>> = q.tiers.iter().map(|t| t.unit_price.map(|m| m.amount())).collect();
     assert_eq!(units, vec![Some(d("9.05")), Some(d("3.02")), Some(d("1.01"))]);
 }
 
@@ -202,8 +202,8 @@ fn export_costs_in_another_currency_join_the_one_division() {
     };
     doc.export_costs = vec![clearance(20), clearance(21)];
     let q = quote(&doc);
-    assert_eq!(q.tiers[0].unit_exact.map(|m| m.amount), Some(d("1.005")));
-    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount), Some(d("1.01")));
+    assert_eq!(q.tiers[0].unit_exact.map(|m| m.amount()), Some(d("1.005")));
+    assert_eq!(q.tiers[0].unit_price.map(|m| m.amount()), Some(d("1.01")));
 }
 
 #[test]
@@ -230,7 +230,7 @@ proptest! {
         doc.fx = vec![rate(9, EUR, USD, &(3 * k).to_string())];
         doc.materials = vec![line(1, Section::Upper, Unit::Piece, &x.to_string(), "0", "1", Unit::Dozen, EUR)];
         let expected = x * Decimal::from(k) / Decimal::from(4);
-        prop_assert_eq!(line_cost(&compute(&doc), 1).amount, expected);
+        prop_assert_eq!(line_cost(&compute(&doc), 1).amount(), expected);
     }
 
     /// `w ÷ e` a minute for `e × s` minutes is exactly `w × s`, whatever `e`.
@@ -240,6 +240,6 @@ proptest! {
         doc.labour.wage = wage(&w.to_string(), "1", &e.to_string(), "100");
         let minutes = s * Decimal::from(e);
         doc.labour.operations = vec![Operation { id: 1, name: "op".into(), standard_minutes: minutes, step: None }];
-        prop_assert_eq!(compute(&doc).labour.operations[0].1.map(|m| m.amount), Some(w * s));
+        prop_assert_eq!(compute(&doc).labour.operations[0].1.map(|m| m.amount()), Some(w * s));
     }
 }

@@ -44,8 +44,8 @@ fn a_minimum_premium_is_a_fixed_cost_in_closed_form() {
     };
     let cif = small.price(Incoterm::Cif).unwrap();
     assert!(cif.premium_floor);
-    assert_eq!(cif.total_money().unwrap().amount, d("1025"));
-    assert_eq!(cif.part(Component::Insurance).unwrap().amount, d("25"));
+    assert_eq!(cif.total_money().unwrap().amount(), d("1025"));
+    assert_eq!(cif.part(Component::Insurance).unwrap().amount(), d("25"));
     // With 5 % commission: (1.000 + 25) ÷ 0,95 = 1.078,947… and the premium stays 25.
     let with_commission = Chain { commission: d("0.05"), ..small.clone() };
     assert_eq!(total(&with_commission, Incoterm::Cif).round_dp(4), d("1078.9474"));
@@ -53,7 +53,7 @@ fn a_minimum_premium_is_a_fixed_cost_in_closed_form() {
     let big = Chain { min_premium: Some(d("25")), ..chain() };
     let cif = big.price(Incoterm::Cif).unwrap();
     assert!(!cif.premium_floor);
-    assert_eq!(cif.total_money().unwrap().amount.round_dp(4), d("11664.1528"));
+    assert_eq!(cif.total_money().unwrap().amount().round_dp(4), d("11664.1528"));
 }
 
 #[test]
@@ -66,15 +66,15 @@ fn a_fee_on_the_customs_value_is_not_duty_and_not_taxed() {
     let mpf = Fee { rate: d("0.003464"), min: Frac::from(d("32.71")), max: Some(Frac::from(d("634.62"))) };
     let c = Chain { import_fee: Some(mpf), ..chain() };
     let ddp = c.price(Incoterm::Ddp).unwrap();
-    assert_eq!(ddp.part(Component::ImportFee).unwrap().amount, d("36.7184"));
-    assert_eq!(ddp.part(Component::ImportTaxes).unwrap().amount, d("1166"));
-    assert_eq!(ddp.total_money().unwrap().amount.round_dp(4), d("14476.8712"));
+    assert_eq!(ddp.part(Component::ImportFee).unwrap().amount(), d("36.7184"));
+    assert_eq!(ddp.part(Component::ImportTaxes).unwrap().amount(), d("1166"));
+    assert_eq!(ddp.total_money().unwrap().amount().round_dp(4), d("14476.8712"));
     // A small entry pays the minimum, a large one the maximum.
     let small = Chain { ex_factory: Frac::from(d("100")), ..c.clone() };
-    assert_eq!(small.price(Incoterm::Ddp).unwrap().part(Component::ImportFee).unwrap().amount, d("32.71"));
+    assert_eq!(small.price(Incoterm::Ddp).unwrap().part(Component::ImportFee).unwrap().amount(), d("32.71"));
     let large = Chain { ex_factory: Frac::from(d("1000000")), ..c };
     let fee = large.price(Incoterm::Ddp).unwrap();
-    assert_eq!(fee.part(Component::ImportFee).unwrap().amount, d("634.62"));
+    assert_eq!(fee.part(Component::ImportFee).unwrap().amount(), d("634.62"));
     assert_eq!(fee.fee_bound, Some(true));
 }
 
@@ -117,13 +117,13 @@ fn lcl_and_air_rates_carry_their_minimum_charge() {
     // USD 40 per RT × 2,1 = 84, below the USD 100 minimum → 100, in rupiah at 16.244 = 1.624.400.
     let cost =
         |doc: &tapak::model::sheet::document::Document, l: &ExportCost| export_line_cost(doc, l, &ship(doc)).unwrap();
-    assert_eq!(cost(&doc, &line(Basis::PerRevenueTon, "40", Some("100"))).amount, d("1624400"));
-    assert_eq!(cost(&doc, &line(Basis::PerRevenueTon, "60", Some("100"))).amount, d("2046744")); // 126 × 16.244
-                                                                                                 // By air: 25 cartons of 60 × 40 × 35 ÷ 6.000 = 350 kg; USD 2,50 a kg = 875 over a 400 minimum.
+    assert_eq!(cost(&doc, &line(Basis::PerRevenueTon, "40", Some("100"))).amount(), d("1624400"));
+    assert_eq!(cost(&doc, &line(Basis::PerRevenueTon, "60", Some("100"))).amount(), d("2046744")); // 126 × 16.244
+                                                                                                   // By air: 25 cartons of 60 × 40 × 35 ÷ 6.000 = 350 kg; USD 2,50 a kg = 875 over a 400 minimum.
     doc.shipping.mode = Mode::Air;
     assert_eq!(ship(&doc).chargeable_kg, Some(d("350")));
-    assert_eq!(cost(&doc, &line(Basis::PerChargeableKg, "2.5", Some("400"))).amount, d("14213500")); // 875 × 16.244
-    assert_eq!(cost(&doc, &line(Basis::PerChargeableKg, "1", Some("400"))).amount, d("6497600"));
+    assert_eq!(cost(&doc, &line(Basis::PerChargeableKg, "2.5", Some("400"))).amount(), d("14213500")); // 875 × 16.244
+    assert_eq!(cost(&doc, &line(Basis::PerChargeableKg, "1", Some("400"))).amount(), d("6497600"));
     // 400 × 16.244
 }
 
@@ -149,10 +149,10 @@ fn a_target_price_is_solved_across_the_minimum_premium() {
     c.ex_factory = Frac::from(d("0"));
     assert!(c.price(Incoterm::Cif).unwrap().premium_floor, "at zero the minimum applies");
     // Priced at the ex-factory price the target allows, the chain gives the target.
-    c.ex_factory = Frac::from(outcome.ex_factory_per_pair.amount * d("3250"));
+    c.ex_factory = Frac::from(outcome.ex_factory_per_pair.amount() * d("3250"));
     let cif = c.price(Incoterm::Cif).unwrap();
     assert!(!cif.premium_floor, "at the target the rate applies");
-    let per_pair = cif.total_money().unwrap().amount / d("3250");
+    let per_pair = cif.total_money().unwrap().amount() / d("3250");
     assert!((per_pair - d("190000")).abs() < d("0.000001"), "{per_pair}");
 }
 

@@ -119,5 +119,5 @@ pub fn shipment_cost(
 
 /// A term's price for the shipment, which must exist.
 pub fn total(c: &tapak::model::base::incoterms::Chain, t: tapak::model::base::incoterms::Incoterm) -> Decimal {
-    c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total_money().unwrap().amount
+    c.price(t).unwrap_or_else(|e| panic!("{t:?}: {e:?}")).total_money().unwrap().amount()
 }

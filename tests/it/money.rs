@@ -73,12 +73,12 @@ use rust_decimal::Decimal;
 fn rounding_is_named_and_follows_minor_units() {
     // Half-up is the commercial default; half-even rounds the tie to the even cent.
     let m = Money::new(dec!(12.065), Currency::USD);
-    assert_eq!(m.round_minor(Rounding::HalfUp).amount, dec!(12.07));
-    assert_eq!(m.round_minor(Rounding::HalfEven).amount, dec!(12.06));
-    assert_eq!(Money::new(dec!(15234.5), Currency::KRW).round_minor(Rounding::HalfUp).amount, dec!(15235));
-    assert_eq!(Money::new(dec!(3.4565), Currency::KWD).round_minor(Rounding::HalfUp).amount, dec!(3.457));
+    assert_eq!(m.round_minor(Rounding::HalfUp).amount(), dec!(12.07));
+    assert_eq!(m.round_minor(Rounding::HalfEven).amount(), dec!(12.06));
+    assert_eq!(Money::new(dec!(15234.5), Currency::KRW).round_minor(Rounding::HalfUp).amount(), dec!(15235));
+    assert_eq!(Money::new(dec!(3.4565), Currency::KWD).round_minor(Rounding::HalfUp).amount(), dec!(3.457));
     // Negative amounts round away from zero at the tie.
-    assert_eq!(Money::new(dec!(-0.125), Currency::EUR).round_minor(Rounding::HalfUp).amount, dec!(-0.13));
+    assert_eq!(Money::new(dec!(-0.125), Currency::EUR).round_minor(Rounding::HalfUp).amount(), dec!(-0.13));
 }
 
 #[test]
@@ -89,9 +89,9 @@ fn fx_converts_both_directions() {
     assert_eq!(idr, Money::new(dec!(185181.60), Currency::IDR));
     // Rp602.000.000 ÷ 16,244 = USD 37,059.8374…: the seed order (USD 37,060 ≈ Rp602 juta).
     let usd = convert(&rates, Money::new(dec!(602000000), Currency::IDR), Currency::USD).unwrap();
-    assert_eq!(usd.round_minor(Rounding::HalfUp).amount, dec!(37059.84));
+    assert_eq!(usd.round_minor(Rounding::HalfUp).amount(), dec!(37059.84));
     // Dividing the amount (not multiplying by 1 ÷ rate) keeps round trips exact.
-    assert_eq!(convert(&rates, Money::new(dec!(16244), Currency::IDR), Currency::USD).unwrap().amount, dec!(1));
+    assert_eq!(convert(&rates, Money::new(dec!(16244), Currency::IDR), Currency::USD).unwrap().amount(), dec!(1));
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn units(p: &QuotationPrice) -> Vec<Vec<(Decimal, Decimal)>> {
                 .iter()
                 .map(|q| {
                     let t = &q.tiers[0];
-                    (t.unit_price.unwrap().amount, t.unit_exact.unwrap().amount.round_dp(6))
+                    (t.unit_price.unwrap().amount(), t.unit_exact.unwrap().amount().round_dp(6))
                 })
                 .collect()
         })
@@ -122,16 +122,16 @@ fn three_articles_share_one_container_per_pair() {
     // What each article carries, in rupiah: terminal handling 2.000.000 → 800 / 400 / 800
     // thousand.
     let thc = p.shares.iter().find(|s| s.stage == Stage::OriginTerminal).unwrap();
-    let amounts: Vec<Decimal> = thc.lines.iter().map(|m| m.amount).collect();
+    let amounts: Vec<Decimal> = thc.lines.iter().map(|m| m.amount()).collect();
     assert_eq!(amounts, vec![dec!(800000), dec!(400000), dec!(800000)]);
     // The order's value: FOB 1.200 × 7,65 + 600 × 8,40 + 1.200 × 4,65 = 9.180 + 5.040 + 5.580.
-    assert_eq!(p.total(0).unwrap().amount, dec!(19800));
+    assert_eq!(p.total(0).unwrap().amount(), dec!(19800));
     // CIF 1.200 × 8 + 600 × 8,75 + 1.200 × 5 = 9.600 + 5.250 + 6.000.
-    assert_eq!(p.total(1).unwrap().amount, dec!(20850));
+    assert_eq!(p.total(1).unwrap().amount(), dec!(20850));
     // The colourway is named and costed as its own article.
     assert_eq!(p.lines[1].colourway.as_deref(), Some("Hitam"));
     assert_eq!(p.lines[1].sheet.article.code, "SNK-BLK");
-    assert_eq!(p.lines[1].quotes[0].tiers[0].cost_per_pair.amount, dec!(110000));
+    assert_eq!(p.lines[1].quotes[0].tiers[0].cost_per_pair.amount(), dec!(110000));
 }
 
 #[test]
@@ -153,9 +153,9 @@ fn by_value_the_shares_add_back_to_the_rupiah() {
     // 2.999.998, and the two rupiah left go to the largest remainders (,86 black, ,84 sneaker).
     let p = price(&order(Key::PerValue), &library());
     let clearance = p.shares.iter().find(|s| s.stage == Stage::ExportClearance).unwrap();
-    let amounts: Vec<Decimal> = clearance.lines.iter().map(|m| m.amount).collect();
+    let amounts: Vec<Decimal> = clearance.lines.iter().map(|m| m.amount()).collect();
     assert_eq!(amounts, vec![dec!(1395349), dec!(767442), dec!(837209)]);
-    assert_eq!(clearance.total.amount, dec!(3000000));
+    assert_eq!(clearance.total.amount(), dec!(3000000));
     // The sandal's FOB: 72.000 + 6.000.000 × 86,4 ÷ 309,6 ÷ 1.200 = 72.000 + 1.395,35 =
     // 73.395,35 ÷ 16.000 = 4,587209 → 4,60.
     assert_eq!(units(&p)[2][0], (dec!(4.60), dec!(4.587209)));
@@ -176,7 +176,7 @@ fn a_further_quantity_of_one_article_is_priced_with_the_others_kept() {
         let t = &sandal.quotes[k].tiers[1];
         assert_eq!(t.pairs, 6000);
         assert_eq!(t.shipment.unwrap().load.unwrap().containers, 2);
-        (t.unit_price.unwrap().amount, t.unit_exact.unwrap().amount.round_dp(6))
+        (t.unit_price.unwrap().amount(), t.unit_exact.unwrap().amount().round_dp(6))
     };
     assert_eq!(at(0), (dec!(4.60), dec!(4.572115)));
     assert_eq!(at(1), (dec!(4.85), dec!(4.828526)));
@@ -431,17 +431,17 @@ fn the_worked_busan_order_prices_three_articles_in_one_container() {
     // 7.729.395,77; × 7,056 ÷ 19,86 = 5.194.153,96; × 2,304 ÷ 19,86 = 1.696.050,27. In whole
     // rupiah the largest remainders (,96 and ,77) take the two rupiah the cutting left over.
     let freight = p.shares.iter().find(|s| s.stage == Stage::MainCarriage).unwrap();
-    let parts: Vec<Decimal> = freight.lines.iter().map(|m| m.amount).collect();
+    let parts: Vec<Decimal> = freight.lines.iter().map(|m| m.amount()).collect();
     assert_eq!(parts, vec![dec!(7729396), dec!(5194154), dec!(1696050)]);
     // The sneaker and its colourway share the lasts, the sole mould and the samples:
     // (12.000.000 + CNY 8.000 × 2.265 + 1.500.000) ÷ 2.500 pairs = Rp12.648 a pair on each.
     for l in &p.lines[..2] {
         let b = compute(&l.sheet);
-        assert_eq!(b.category(Category::OneOff).unwrap().per_pair.amount, dec!(12648), "{}", l.sheet.article.name);
+        assert_eq!(b.category(Category::OneOff).unwrap().per_pair.amount(), dec!(12648), "{}", l.sheet.article.name);
     }
     // Each article at both terms, stepped up to USD 0,05 (the exact prices stay the exporter's).
     let quoted: Vec<Vec<Decimal>> =
-        p.lines.iter().map(|l| l.quotes.iter().map(|q| q.tiers[0].unit_price.unwrap().amount).collect()).collect();
+        p.lines.iter().map(|l| l.quotes.iter().map(|q| q.tiers[0].unit_price.unwrap().amount()).collect()).collect();
     assert_eq!(
         quoted,
         vec![vec![dec!(11.75), dec!(12.10)], vec![dec!(12.20), dec!(12.55)], vec![dec!(5.10), dec!(5.25)]]
@@ -449,7 +449,7 @@ fn the_worked_busan_order_prices_three_articles_in_one_container() {
     for l in &p.lines {
         for qt in &l.quotes {
             let t = &qt.tiers[0];
-            let (exact, stepped) = (t.unit_exact.unwrap().amount, t.unit_price.unwrap().amount);
+            let (exact, stepped) = (t.unit_exact.unwrap().amount(), t.unit_price.unwrap().amount());
             assert!(stepped >= exact && stepped - exact < dec!(0.05), "{exact} → {stepped}");
         }
     }
@@ -668,7 +668,7 @@ fn the_worked_order_comes_into_the_library_once_however_often_it_is_opened() {
         entries.iter().map(|e| (e.id.clone(), load(&s, &e.id).unwrap().doc)).collect();
     let p = price(&again, &library);
     assert!(p.is_ready(), "{:?}", p.issues);
-    let sneaker: Vec<Decimal> = p.lines[0].quotes.iter().map(|q| q.tiers[0].unit_price.unwrap().amount).collect();
+    let sneaker: Vec<Decimal> = p.lines[0].quotes.iter().map(|q| q.tiers[0].unit_price.unwrap().amount()).collect();
     assert_eq!(sneaker, vec![dec!(11.75), dec!(12.10)]);
 }
 

@@ -20,7 +20,7 @@ fn usd(s: &str) -> Money {
 }
 
 fn round2(m: Money) -> Decimal {
-    m.round_to(2, Rounding::HalfUp).amount
+    m.round_to(2, Rounding::HalfUp).amount()
 }
 
 // ---- profit ----
@@ -102,16 +102,16 @@ fn graded_consumption_and_the_weighted_average() {
         vec![size(10, "39", 245, 1), size(11, "40", 250, 1), size(12, "41", 255, 1), size(13, "42", 260, 1)];
     doc.sizes.base_size = Some(12);
     let b = compute(&doc);
-    let per_size: Vec<(i64, Decimal)> = b.sizes.iter().map(|s| (s.step, s.per_pair.amount)).collect();
+    let per_size: Vec<(i64, Decimal)> = b.sizes.iter().map(|s| (s.step, s.per_pair.amount())).collect();
     // Leather 98.496 at the base: × 0,96 = 94.556,16; × 0,98 = 96.526,08; × 1,02 = 100.465,92; sole 15.000 flat.
     assert_eq!(per_size, vec![(-2, dec!(109556.16)), (-1, dec!(111526.08)), (0, dec!(113496)), (1, dec!(115465.92))]);
     // Average step −0,5 → leather × 0,99 = 97.511,04; + 15.000 = 112.511,04
-    assert_eq!(b.per_pair.amount, dec!(112511.04));
+    assert_eq!(b.per_pair.amount(), dec!(112511.04));
 
     // A line's own grading overrides the default: 0 % keeps the leather flat.
     leather.grading_pct = Some(dec!(0));
     doc.materials[0] = leather;
-    assert_eq!(compute(&doc).per_pair.amount, dec!(113496));
+    assert_eq!(compute(&doc).per_pair.amount(), dec!(113496));
 }
 
 // ---- packing and freight ----
@@ -184,11 +184,11 @@ fn every_incoterm_builds_up_in_order() {
                                                                         //     + duty 10 % × CIF 11.664,1528 = 1.166,4153 + taxes 10 % × (11.664,1528 + 1.166,4153) = 1.283,0568
                                                                         //     = 14.663,6249
     let ddp = c.price(Incoterm::Ddp).unwrap();
-    assert_eq!(ddp.total_money().unwrap().amount.round_dp(4), dec!(14663.6249));
-    assert_eq!(ddp.customs_money().unwrap().amount.round_dp(4), dec!(11664.1528));
+    assert_eq!(ddp.total_money().unwrap().amount().round_dp(4), dec!(14663.6249));
+    assert_eq!(ddp.customs_money().unwrap().amount().round_dp(4), dec!(11664.1528));
     // The parts add up to the price.
     let parts: Decimal = ddp.parts.iter().map(|(_, m)| m.value().unwrap()).sum();
-    assert_eq!(parts.round_dp(10), ddp.total_money().unwrap().amount.round_dp(10));
+    assert_eq!(parts.round_dp(10), ddp.total_money().unwrap().amount().round_dp(10));
 }
 
 #[test]
@@ -206,7 +206,7 @@ fn us_duty_is_on_the_fob_value() {
     let c = Chain { customs_basis: CustomsBasis::Fob, ..chain() };
     let ddp = c.price(Incoterm::Ddp).unwrap();
     assert_eq!(ddp.customs_money(), Some(usd("10600")));
-    assert_eq!(ddp.total_money().unwrap().amount.round_dp(4), dec!(14440.1528));
+    assert_eq!(ddp.total_money().unwrap().amount().round_dp(4), dec!(14440.1528));
 }
 
 #[test]
@@ -214,7 +214,7 @@ fn insurance_commission_and_bank_charges_in_closed_form() {
     // CFR USD 12,00, premium 0,5 % on 110 %: 12 ÷ 0,9945 = 12,0663 → USD 12,07
     let only = |ex: &str| Chain {
         currency: USD,
-        ex_factory: Frac::from(usd(ex).amount),
+        ex_factory: Frac::from(usd(ex).amount()),
         stages: Stage::ALL.iter().map(|&s| (s, Some(Frac::ZERO))).collect(),
         commission: dec!(0),
         commission_base: Default::default(),
@@ -232,7 +232,7 @@ fn insurance_commission_and_bank_charges_in_closed_form() {
     assert_eq!(round2(cif.total_money().unwrap()), dec!(12.07));
     // The premium is exactly 1,1 × 0,5 % of the price it is part of.
     let premium = cif.part(Component::Insurance).unwrap();
-    assert_eq!(premium.amount.round_dp(20), (cif.total_money().unwrap().amount * dec!(0.0055)).round_dp(20));
+    assert_eq!(premium.amount().round_dp(20), (cif.total_money().unwrap().amount() * dec!(0.0055)).round_dp(20));
     // Commission 5 % of the selling price: 11,40 ÷ 0,95 = 12,00
     let with_commission = Chain { commission: dec!(0.05), ..only("11.40") };
     assert_eq!(with_commission.price(Incoterm::Fob).unwrap().total_money(), Ok(usd("12")));
@@ -418,7 +418,7 @@ fn side_by_side_lists_every_term_priced_or_what_it_lacks() {
     assert_eq!(q.side_by_side.len(), 11);
     let get = |t: Incoterm| q.side_by_side.iter().find(|(x, _)| *x == t).unwrap().1.clone();
     // FCA: + Rp1.625.000 ÷ 3.250 = Rp500/pair → (185.230,769 + 500) ÷ 16.244 = USD 11,4338…
-    assert_eq!(get(Incoterm::Fca).unwrap().round_to(4, Rounding::HalfUp).amount, dec!(11.4338));
+    assert_eq!(get(Incoterm::Fca).unwrap().round_to(4, Rounding::HalfUp).amount(), dec!(11.4338));
     assert_eq!(
         get(Incoterm::Fob),
         Err(TermError::Missing(vec![Missing::Stage(Stage::InlandHaulage), Missing::Stage(Stage::OriginTerminal)]))
@@ -456,10 +456,10 @@ fn a_target_price_shows_the_margin_left_and_the_materials_budget() {
     doc.terms.target = Some(TargetPrice { amount: dec!(10), currency: USD, incoterm: Incoterm::Fob });
     let t = quote(&doc).target.unwrap().unwrap();
     assert_eq!(t.target_in_costing, Money::new(dec!(160000), IDR));
-    assert_eq!(t.ex_factory_per_pair.amount.round_dp(6), dec!(151000));
+    assert_eq!(t.ex_factory_per_pair.amount().round_dp(6), dec!(151000));
     assert_eq!(t.markup_left.unwrap().round_dp(4), dec!(0.1615));
     assert_eq!(t.margin_left.unwrap().round_dp(4), dec!(0.1391));
-    assert_eq!(t.max_materials_per_pair.unwrap().amount.round_dp(6), dec!(90800));
+    assert_eq!(t.max_materials_per_pair.unwrap().amount().round_dp(6), dec!(90800));
     // And forwards: at 25 % markup the FOB price is (162.500 + 1.000) ÷ 0,95 ÷ 16.000 = USD 10,7566 → 10,76
     assert_eq!(quote(&doc).tiers[0].unit_price, Some(usd("10.76")));
 }
@@ -493,8 +493,8 @@ fn busan_example_quotes_fob_and_cif_in_usd() {
     let ship = t.shipment.unwrap();
     assert_eq!((ship.plan.cartons, ship.load.unwrap().containers), (271, 1));
     // The parts of the price per pair add up to the exact unit price.
-    let parts: Decimal = t.parts_per_pair.iter().map(|(_, m)| m.amount).sum();
-    assert_eq!(parts.round_dp(12), t.unit_exact.unwrap().amount.round_dp(12));
+    let parts: Decimal = t.parts_per_pair.iter().map(|(_, m)| m.amount()).sum();
+    assert_eq!(parts.round_dp(12), t.unit_exact.unwrap().amount().round_dp(12));
     // CIF Busan adds USD 900 freight per container and 0,3 % premium on 110 %:
     // (182.073,4449 + 2.590,2462 + 4.498,3385) ÷ 0,9967 ÷ 16.244 ÷ 0,99 = USD 11,8016 → 11,80
     assert_eq!(doc.terms.named_place(Incoterm::Fob), "Tanjung Perak, Surabaya");
@@ -505,7 +505,7 @@ fn busan_example_quotes_fob_and_cif_in_usd() {
     assert_eq!(doc.terms.named_place(Incoterm::Fas), "Tanjung Perak, Surabaya");
     assert_eq!(doc.terms.named_place(Incoterm::Dap), "Busan");
     let cif = q.side_by_side.iter().find(|(term, _)| *term == Incoterm::Cif).unwrap().1.clone().unwrap();
-    assert_eq!(cif.round_to(4, Rounding::HalfUp).amount, dec!(11.8016));
+    assert_eq!(cif.round_to(4, Rounding::HalfUp).amount(), dec!(11.8016));
     // DDP needs the duty and import tax rates, which the example leaves to the user.
     let ddp = q.side_by_side.iter().find(|(term, _)| *term == Incoterm::Ddp).unwrap().1.clone();
     assert_eq!(

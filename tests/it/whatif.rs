@@ -31,15 +31,15 @@ fn ten_percent_more_profit_moves_fob_by_hand_worked_amount() {
     // Markup 12 % → 13.2 % adds HPP × 1.2 % per pair: the high − low swing (10.8 % → 13.2 %)
     // is HPP × 2.4 % ÷ 16,244 ÷ 0.99.
     let doc = examples::sneaker_busan();
-    let hpp = compute(&doc).per_pair.amount;
+    let hpp = compute(&doc).per_pair.amount();
     let s = sensitivity(&doc);
     let profit = s.iter().find(|s| s.driver == Driver::Profit).unwrap();
     let want = hpp * d("0.024") / d("16244") / d("0.99");
     assert!((profit.swing() - want).abs() < d("0.000001"), "{} vs {}", profit.swing(), want);
     // About USD 0.24 a pair on a FOB of USD 11.48.
     assert_eq!(want.round_dp(2), d("0.24"));
-    let base = unit_price(&doc).unwrap().amount;
-    assert!(profit.low.amount < base && base < profit.high.amount);
+    let base = unit_price(&doc).unwrap().amount();
+    assert!(profit.low.amount() < base && base < profit.high.amount());
 }
 
 #[test]
@@ -67,6 +67,6 @@ fn more_pairs_spread_one_off_costs_thinner() {
     assert_eq!(more.article.order_pairs, 6500);
     assert_eq!(more.sizes.total_quantity(), 6500);
     let (a, b) = (outcome(&doc), outcome(&more));
-    assert!(b.cost_per_pair.amount < a.cost_per_pair.amount);
-    assert!(b.unit_price.unwrap().amount < a.unit_price.unwrap().amount);
+    assert!(b.cost_per_pair.amount() < a.cost_per_pair.amount());
+    assert!(b.unit_price.unwrap().amount() < a.unit_price.unwrap().amount());
 }

@@ -75,11 +75,11 @@ pub fn find_rate(rates: &[ExchangeRate], from: Currency, to: Currency) -> Result
 /// # Errors
 /// As `find_rate`, plus `Overflow`.
 pub fn convert(rates: &[ExchangeRate], money: Money, to: Currency) -> Result<Money, FxError> {
-    let (rate, dir) = find_rate(rates, money.currency, to)?;
+    let (rate, dir) = find_rate(rates, money.currency(), to)?;
     let amount = match dir {
-        Direction::Same => money.amount,
-        Direction::Multiply => mul(money.amount, rate)?,
-        Direction::Divide => div(money.amount, rate)?,
+        Direction::Same => money.amount(),
+        Direction::Multiply => mul(money.amount(), rate)?,
+        Direction::Divide => div(money.amount(), rate)?,
     };
     Ok(Money::new(amount, to))
 }

@@ -118,13 +118,22 @@ impl PriceStep {
 /// An amount of one currency, kept at full precision until it is explicitly rounded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Money {
-    pub amount: Decimal,
-    pub currency: Currency,
+    amount: Decimal,
+    currency: Currency,
 }
 
 impl Money {
     pub fn new(amount: Decimal, currency: Currency) -> Money {
         Money { amount, currency }
+    }
+
+    /// The amount, at full precision, in `currency()`.
+    pub const fn amount(self) -> Decimal {
+        self.amount
+    }
+
+    pub const fn currency(self) -> Currency {
+        self.currency
     }
 
     pub fn zero(currency: Currency) -> Money {

@@ -47,8 +47,8 @@ impl From<MoneyError> for ProfitError {
 /// # Errors
 /// `MarginTooHigh` when a margin on price is 100 % or more; `Overflow`.
 pub fn ex_factory_price(cost: Money, profit: Profit) -> Result<Money, ProfitError> {
-    let exact = ex_factory_exact(Frac::from(cost.amount), profit)?;
-    Ok(Money::new(exact.value()?, cost.currency))
+    let exact = ex_factory_exact(Frac::from(cost.amount()), profit)?;
+    Ok(Money::new(exact.value()?, cost.currency()))
 }
 
 /// `ex_factory_price` on an exact quotient, without dividing: a margin joins the denominator.

@@ -53,13 +53,13 @@ pub fn cost_by_section(b: &Breakdown) -> Vec<Bar<CostRow>> {
             rows.push((CostRow::Category(c), ct.per_pair));
         }
     }
-    let max = rows.iter().map(|(_, m)| m.amount).max().unwrap_or_default();
+    let max = rows.iter().map(|(_, m)| m.amount()).max().unwrap_or_default();
     rows.into_iter()
         .map(|(key, value)| Bar {
             key,
             value,
             from: 0,
-            to: position(value.amount.max(Decimal::ZERO), max),
+            to: position(value.amount().max(Decimal::ZERO), max),
             share: value.share_of(b.per_pair).ok(),
         })
         .collect()
@@ -70,19 +70,19 @@ pub fn cost_by_section(b: &Breakdown) -> Vec<Bar<CostRow>> {
 pub fn waterfall(parts: &[(Component, Money)], total: Money) -> (Vec<Bar<Component>>, i64) {
     let positive = parts
         .iter()
-        .try_fold(Decimal::ZERO, |a, (_, m)| a.checked_add(m.amount.max(Decimal::ZERO)))
+        .try_fold(Decimal::ZERO, |a, (_, m)| a.checked_add(m.amount().max(Decimal::ZERO)))
         .unwrap_or(Decimal::MAX);
-    let max = positive.max(total.amount);
+    let max = positive.max(total.amount());
     let mut at = Decimal::ZERO;
     let bars = parts
         .iter()
         .map(|&(key, value)| {
             let from = at;
-            at = at.checked_add(value.amount).unwrap_or(at);
+            at = at.checked_add(value.amount()).unwrap_or(at);
             Bar { key, value, from: position(from, max), to: position(at, max), share: value.share_of(total).ok() }
         })
         .collect();
-    (bars, position(total.amount, max))
+    (bars, position(total.amount(), max))
 }
 
 /// One driver of the tornado: the price at −10 % and +10 %, their differences from today, and
@@ -101,9 +101,12 @@ pub struct TornadoRow {
 /// The tornado, widest first as `whatif::sensitivity` sorts it; the widest swing spans half
 /// the scale on its side.
 pub fn tornado(rows: &[Sensitivity], base: Money) -> Vec<TornadoRow> {
-    let change = |m: Money| Money::new(m.amount.checked_sub(base.amount).unwrap_or(Decimal::MAX), m.currency);
-    let reach =
-        rows.iter().flat_map(|s| [change(s.low).amount.abs(), change(s.high).amount.abs()]).max().unwrap_or_default();
+    let change = |m: Money| Money::new(m.amount().checked_sub(base.amount()).unwrap_or(Decimal::MAX), m.currency());
+    let reach = rows
+        .iter()
+        .flat_map(|s| [change(s.low).amount().abs(), change(s.high).amount().abs()])
+        .max()
+        .unwrap_or_default();
     let mid = SCALE / 2;
     let at = |d: Decimal| -> i64 {
         if reach.is_zero() {
@@ -125,8 +128,8 @@ pub fn tornado(rows: &[Sensitivity], base: Money) -> Vec<TornadoRow> {
                 high: s.high,
                 low_change: lc,
                 high_change: hc,
-                low_at: at(lc.amount),
-                high_at: at(hc.amount),
+                low_at: at(lc.amount()),
+                high_at: at(hc.amount()),
             }
         })
         .collect()

@@ -288,7 +288,8 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
     let mut total = Some(Money::zero(d.article.costing_currency));
     for (_, r) in &q.export_lines {
         if let (Some(sum), Ok(m)) = (total, r) {
-            total = crate::model::base::money::add(sum.amount, m.amount).ok().map(|a| Money::new(a, sum.currency));
+            total =
+                crate::model::base::money::add(sum.amount(), m.amount()).ok().map(|a| Money::new(a, sum.currency()));
         }
     }
     if !d.export_costs.is_empty() {

@@ -145,7 +145,7 @@ impl Operand {
     /// The operand's value in a calculation (a percentage as a fraction).
     pub fn value(&self) -> Decimal {
         match *self {
-            Operand::Money(m) => m.amount,
+            Operand::Money(m) => m.amount(),
             Operand::Qty(q, _) | Operand::Num(q) | Operand::Count(q, _) => q,
             Operand::Pct(p) | Operand::FxBuffer(p) => percent(p),
             Operand::Rate { rate, .. } => rate,
@@ -573,7 +573,7 @@ fn one_off_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
         b.one_off_total,
         Expr::Sum(b.one_offs.iter().filter(|(_, m)| m.is_some()).map(|(id, _)| Expr::Ref(Fig::OneOff(*id))).collect()),
     );
-    let per_pair = if b.one_off_total.amount.is_zero() {
+    let per_pair = if b.one_off_total.amount().is_zero() {
         lit(Operand::Money(Money::zero(cur)))
     } else {
         quot(
@@ -588,14 +588,14 @@ fn one_off_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
 /// costs and, when the cash plan adds it to the cost, per pair.
 fn cash(doc: &Document, q: &Quote, t: &mut Trail) {
     let Some(Ok(tl)) = &q.cash else { return };
-    let cur = tl.peak_need.currency;
+    let cur = tl.peak_need.currency();
     let zero = || lit(Operand::Money(Money::zero(cur)));
     // The most the balance ever falls below zero, after any payment.
     let mut lows = vec![zero()];
     lows.extend(
         tl.events
             .iter()
-            .filter(|e| e.balance.amount < Decimal::ZERO)
+            .filter(|e| e.balance.amount() < Decimal::ZERO)
             .map(|e| Expr::Difference(vec![zero(), lit(Operand::Money(e.balance))])),
     );
     t.money(Fig::CashPeak, tl.peak_need, Expr::Max(lows));
@@ -605,7 +605,7 @@ fn cash(doc: &Document, q: &Quote, t: &mut Trail) {
     let short = days
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.balance.amount < Decimal::ZERO)
+        .filter(|(_, c)| c.balance.amount() < Decimal::ZERO)
         .map(|(i, c)| {
             let end = days.get(i + 1).map_or(tl.last_payment_day, |next| next.day);
             Expr::Product(vec![
@@ -925,7 +925,7 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     let floor = |m: Money| lit(Operand::Money(m));
     if term.delivered() {
         if let (Some(m), Some(r)) = (part(Component::Insurance), rate_pct) {
-            let e = if Some(m.amount) == doc.terms.min_premium {
+            let e = if Some(m.amount()) == doc.terms.min_premium {
                 floor(m)
             } else {
                 Expr::Product(vec![Expr::Ref(Fig::TermTotal(Incoterm::Cif)), premium(r)])

@@ -55,7 +55,7 @@ pub fn main_material(doc: &Document) -> Option<u32> {
     b.lines
         .iter()
         .filter(|l| own(l.id))
-        .filter_map(|l| Some((l.id, l.per_pair?.amount)))
+        .filter_map(|l| Some((l.id, l.per_pair?.amount())))
         .fold(None, |best, (id, c)| match best {
             Some((_, bc)) if bc >= c => best,
             _ => Some((id, c)),
@@ -163,7 +163,7 @@ impl Sensitivity {
     /// `high − low`, the width of the tornado bar (signed: negative when the price falls as
     /// the driver rises, as with the exchange rate).
     pub fn swing(&self) -> Decimal {
-        self.high.amount - self.low.amount
+        self.high.amount() - self.low.amount()
     }
 }
 
@@ -214,7 +214,7 @@ pub fn outcome(doc: &Document) -> Outcome {
 /// `b − a` when both exist and share a currency.
 pub fn difference(a: Option<Money>, b: Option<Money>) -> Option<Money> {
     let (a, b) = (a?, b?);
-    (a.currency == b.currency).then(|| Money::new(b.amount - a.amount, a.currency))
+    (a.currency() == b.currency()).then(|| Money::new(b.amount() - a.amount(), a.currency()))
 }
 
 /// A factor shown as a signed percentage change, rounded to whole percent: 1.1 → 10.

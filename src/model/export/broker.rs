@@ -123,7 +123,7 @@ pub fn compare(
     let cur = chain.currency;
     let n = Decimal::from(tier.pairs);
     // The cost before any financing the plan put in it: the financing is taken off once, below.
-    let hpp = tier.cost_per_pair.amount - tier.financing.map_or(Decimal::ZERO, |f| f.amount);
+    let hpp = tier.cost_per_pair.amount() - tier.financing.map_or(Decimal::ZERO, |f| f.amount());
     let production = Frac::from(hpp).times(n)?;
     let money = |f: Frac| -> Result<Money, BrokerError> { Ok(Money::new(f.value()?, cur)) };
     // What financing a route's cash costs: its own timeline on the plan, from the order's costs.
@@ -131,7 +131,7 @@ pub fn compare(
         let Some(order) = q.cash_flows.filter(|_| plan.monthly_rate_pct.is_some()) else { return Ok(None) };
         let flows = Flows { shipping, on_receipt, invoice: revenue, ..order };
         let t = crate::model::export::cash::timeline(plan, &flows, cur).map_err(|_| BrokerError::Overflow)?;
-        Ok(t.financing.map(|f| Frac::from(f.amount)))
+        Ok(t.financing.map(|f| Frac::from(f.amount())))
     };
     let route = |term, revenue: Frac, costs: Frac, financed: Option<Frac>| -> Result<Route, BrokerError> {
         let keeps = revenue.minus(costs)?.minus(production)?.minus(financed.unwrap_or(Frac::ZERO))?;
@@ -170,7 +170,7 @@ pub fn compare(
     // broker route's financing at that revenue. The financing moves a little with the price
     // (through the deposit), far less than the price itself, so the equation is solved by
     // repeating it from the offer's financing until the price moves less than a millionth.
-    let fixed = production.plus(Frac::from(direct.keeps.amount))?.plus(own_costs)?;
+    let fixed = production.plus(Frac::from(direct.keeps.amount()))?.plus(own_costs)?;
     let price_for = |financed: Option<Frac>| -> Result<Decimal, BrokerError> {
         Ok(fixed.plus(financed.unwrap_or(Frac::ZERO))?.divided_by(Decimal::ONE - chain.bank)?.divided_by(n)?.value()?)
     };
@@ -191,7 +191,7 @@ pub fn compare(
         pairs: tier.pairs,
         direct,
         broker,
-        difference: money(Frac::from(direct.keeps.amount).minus(Frac::from(broker.keeps.amount))?)?,
+        difference: money(Frac::from(direct.keeps.amount()).minus(Frac::from(broker.keeps.amount()))?)?,
         break_even: Money::new(break_even, cur),
     })
 }

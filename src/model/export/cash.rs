@@ -282,9 +282,10 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
 /// `CashError::Overflow` if the subtraction does not fit.
 pub fn kept(t: &Timeline, plan: &CashPlan) -> Result<Money, CashError> {
     match t.financing {
-        Some(f) if !plan.in_price => {
-            Ok(Money::new(t.ends_with.amount.checked_sub(f.amount).ok_or(CashError::Overflow)?, t.ends_with.currency))
-        }
+        Some(f) if !plan.in_price => Ok(Money::new(
+            t.ends_with.amount().checked_sub(f.amount()).ok_or(CashError::Overflow)?,
+            t.ends_with.currency(),
+        )),
         _ => Ok(t.ends_with),
     }
 }
@@ -294,7 +295,7 @@ pub fn financing_per_pair(t: &Timeline, pairs: u32) -> Option<Frac> {
     if pairs == 0 {
         return None;
     }
-    Frac::new(t.financing?.amount, Decimal::from(pairs)).ok()
+    Frac::new(t.financing?.amount(), Decimal::from(pairs)).ok()
 }
 
 /// The weekly wages: `n = max(1, ⌈(ship − from) ÷ 7⌉)` instalments on `from + 7k`, the last on

@@ -145,13 +145,13 @@ impl Tier {
     /// `unit_price − unit_exact`: what the price step (or rounding) adds to a pair, or takes off.
     pub fn step_added(&self) -> Option<Money> {
         let (p, e) = (self.unit_price?, self.unit_exact?);
-        Some(Money::new(p.amount - e.amount, p.currency))
+        Some(Money::new(p.amount() - e.amount(), p.currency()))
     }
 
     /// `total − exact_total`: what rounding the unit price gains or gives away on the order.
     pub fn rounding_difference(&self) -> Option<Money> {
         let (t, e) = (self.total?, self.exact_total?);
-        Some(Money::new(t.amount - e.amount, t.currency))
+        Some(Money::new(t.amount() - e.amount(), t.currency()))
     }
 }
 
@@ -434,7 +434,7 @@ fn price_step(doc: &Document, decimals: u32) -> (PriceStep, bool) {
 
 /// `m` as quoted (`PriceStep::quote`).
 fn on_step(m: Money, step: PriceStep, decimals: u32) -> Option<Money> {
-    Some(Money::new(step.quote(m.amount, decimals)?, m.currency))
+    Some(Money::new(step.quote(m.amount(), decimals)?, m.currency()))
 }
 
 /// Divides an exact quotient into money of the quote currency.
@@ -446,10 +446,10 @@ fn quote_money(doc: &Document, f: Frac) -> Option<Money> {
 /// `unit_in_quote`).
 fn from_target(doc: &Document, m: Money) -> Result<Frac, QuoteIssue> {
     let to = doc.article.costing_currency;
-    if m.currency == to {
-        return Ok(Frac::from(m.amount));
+    if m.currency() == to {
+        return Ok(Frac::from(m.amount()));
     }
-    let converted = convert_exact(&doc.fx, Frac::from(m.amount), m.currency, to).map_err(QuoteIssue::TargetRate)?;
+    let converted = convert_exact(&doc.fx, Frac::from(m.amount()), m.currency(), to).map_err(QuoteIssue::TargetRate)?;
     converted.times(Decimal::ONE - percent(doc.terms.fx_buffer_pct)).map_err(|_| QuoteIssue::BufferTooLarge)
 }
 
@@ -509,7 +509,7 @@ fn price_tier(
             return Priced { tier, chain: None, breakdown };
         }
     };
-    tier.ex_factory_per_pair = exw.value().ok().map(|v| Money::new(v, cost.currency));
+    tier.ex_factory_per_pair = exw.value().ok().map(|v| Money::new(v, cost.currency()));
     let share = shared.and_then(|all| all.iter().find(|s| s.pairs == pairs));
     let own = match share {
         Some(sh) => Ok(sh.shipment),
@@ -540,7 +540,7 @@ fn price_tier(
                 if let Some((unit, rounded)) =
                     quote_money(doc, unit).and_then(|u| Some((u, on_step(u, step, decimals)?)))
                 {
-                    if commercial && unit.amount < step.step {
+                    if commercial && unit.amount() < step.step {
                         push(issues, QuoteIssue::StepTooLarge);
                     }
                     let n = Decimal::from(pairs);
@@ -620,8 +620,8 @@ fn target_outcome(
         let exw = Money::new(exw_exact.value()?, cur);
         let t_cost = Money::new(t_cost.value()?, cur);
         let cost = first.tier.cost_per_pair;
-        let left = pricing::profit_left(cost.amount, exw.amount).ok();
-        let financing = first.tier.financing.map_or(Decimal::ZERO, |m| m.amount);
+        let left = pricing::profit_left(cost.amount(), exw.amount()).ok();
+        let financing = first.tier.financing.map_or(Decimal::ZERO, |m| m.amount());
         let max_materials = max_materials(doc, &first.breakdown, financing, exw).ok();
         Ok(TargetOutcome {
             term: target.incoterm,
@@ -641,8 +641,8 @@ fn target_outcome(
 fn max_materials(doc: &Document, b: &Breakdown, financing: Decimal, exw: Money) -> Result<Money, MoneyError> {
     let cur = b.currency;
     // The financing added to the cost is not the materials'.
-    let allowed = sub(pricing::allowed_cost(exw.amount, doc.terms.profit)?, financing)?;
-    let get = |c: Category| b.category(c).map_or(Decimal::ZERO, |t| t.per_pair.amount);
+    let allowed = sub(pricing::allowed_cost(exw.amount(), doc.terms.profit)?, financing)?;
+    let get = |c: Category| b.category(c).map_or(Decimal::ZERO, |t| t.per_pair.amount());
     let (labour, overhead, one_off) = (get(Category::Labour), get(Category::Overhead), get(Category::OneOff));
     let m = match doc.overhead.method {
         // cost = M + L + OH + one-off
@@ -793,9 +793,9 @@ fn order_flows(doc: &Document, first: &Priced) -> Option<Result<Flows, CashError
     let Some(Ok(bu)) = &tier.price else { return None };
     let total = tier.total?;
     let cur = b.currency;
-    let invoice = convert_exact(&doc.fx, Frac::from(total.amount), total.currency, cur).ok()?;
+    let invoice = convert_exact(&doc.fx, Frac::from(total.amount()), total.currency(), cur).ok()?;
     let pairs = Decimal::from(tier.pairs);
-    let order = |c: Category| Frac::from(b.category(c).map_or(Decimal::ZERO, |t| t.per_order.amount));
+    let order = |c: Category| Frac::from(b.category(c).map_or(Decimal::ZERO, |t| t.per_order.amount()));
     let flows = || -> Result<Flows, MoneyError> {
         let part = |keep: fn(&Component) -> bool| Frac::sum(bu.parts.iter().filter(|(c, _)| keep(c)).map(|(_, f)| *f));
         Ok(Flows {

@@ -265,7 +265,7 @@ fn scale_sizes(doc: &mut Document, pairs: u32) {
         .and_then(|parts| in_minor_units(Frac::from(Decimal::from(pairs)), &parts, 0, Currency::IDR));
     if let Ok(scaled) = scaled {
         for (z, n) in s.sizes.iter_mut().zip(scaled) {
-            z.quantity = rust_decimal::prelude::ToPrimitive::to_u32(&n.amount).unwrap_or(0);
+            z.quantity = rust_decimal::prelude::ToPrimitive::to_u32(&n.amount()).unwrap_or(0);
         }
     }
 }

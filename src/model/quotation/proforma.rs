@@ -47,10 +47,10 @@ pub fn amounts(lines: &[PiLine], deposit_pct: Decimal, currency: Currency) -> Re
         .collect::<Result<_, MoneyError>>()?;
     let total = Money::sum(currency, amounts.iter().copied())?;
     let deposit = Money::new(
-        Rounding::HalfUp.round(mul(total.amount, percent(deposit_pct))?, currency.display_decimals()),
+        Rounding::HalfUp.round(mul(total.amount(), percent(deposit_pct))?, currency.display_decimals()),
         currency,
     );
-    let balance = Money::new(total.amount.checked_sub(deposit.amount).ok_or(MoneyError::Overflow)?, currency);
+    let balance = Money::new(total.amount().checked_sub(deposit.amount()).ok_or(MoneyError::Overflow)?, currency);
     Ok(PiAmounts { lines: amounts, pairs: lines.iter().map(|l| u64::from(l.pairs)).sum(), total, deposit, balance })
 }
 

@@ -206,7 +206,7 @@ fn comparison(c: &Comparison, lang: crate::i18n::Lang) -> Html {
             <tr><th scope="row">{ tp(label) }</th><td class="r">{ d }</td><td class="r">{ b }</td></tr>
         }
     };
-    let less = c.difference.amount > Decimal::ZERO;
+    let less = c.difference.amount() > Decimal::ZERO;
     html! {
         <>
             <table class="plain compare" id="broker-table">
@@ -229,11 +229,11 @@ fn comparison(c: &Comparison, lang: crate::i18n::Lang) -> Html {
                 </tbody>
             </table>
             <p class="derived" id="broker-difference">
-                if c.difference.amount.is_zero() {
+                if c.difference.amount().is_zero() {
                     { tp(P::BrokerSame) }
                 } else {
                     { if less { tp(P::BrokerCostsYou) } else { tp(P::BrokerLeavesMore) } }{ " " }
-                    <strong>{ m(crate::model::base::money::Money::new(c.difference.amount.abs(), c.difference.currency)) }</strong>
+                    <strong>{ m(crate::model::base::money::Money::new(c.difference.amount().abs(), c.difference.currency())) }</strong>
                 }
             </p>
             <p class="derived" id="broker-break-even">{ tp(P::BreakEven) }{ " " }<strong>{ m(c.break_even) }</strong>{ " / " }{ T::PerPair.in_lang(lang) }</p>

@@ -484,7 +484,7 @@ fn Editor(p: &EditorProps) -> Html {
     let line_name = |n: u32| q.line_title(n, &library);
     let money = |m: crate::model::base::money::Money| crate::format::format_money(m, style);
     let fine = |m: crate::model::base::money::Money| {
-        crate::format::format_money_dp(m, style, m.currency.display_decimals() + 2)
+        crate::format::format_money_dp(m, style, m.currency().display_decimals() + 2)
     };
     html! {
         <div class="quotation-editor" id="quotation-editor">

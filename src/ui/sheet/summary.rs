@@ -46,7 +46,7 @@ pub fn Summary(p: &Props) -> Html {
                 <strong class="hpp-value" id="hpp-per-pair" elementtiming="first-figure">{ format_money(b.per_pair, style) }</strong>
                 <Why fig={Fig::Hpp} of={t(T::HppPerPair)} />
                 if let Some(d) = b.per_pair_display {
-                    if d.currency != b.currency { <span class="hpp-alt" id="hpp-display">{ "≈ " }{ format_money(d, style) }</span> }
+                    if d.currency() != b.currency { <span class="hpp-alt" id="hpp-display">{ "≈ " }{ format_money(d, style) }</span> }
                 }
                 if !b.is_complete() || !refused.is_empty() { <span class="badge warn">{ "⚠ " }{ t(T::Incomplete) }</span> }
             </div>
@@ -77,7 +77,7 @@ pub fn Summary(p: &Props) -> Html {
                     <th scope="row">{ t(T::Total) }</th>
                     <td class="r"><strong>{ format_money(b.per_pair, style) }</strong></td>
                     <td class="r"><strong id="hpp-per-order">{ format_money(b.per_order, style) }</strong></td>
-                    <td class="r">{ if b.per_pair.amount.is_zero() { "—" } else { "100%" } }</td>
+                    <td class="r">{ if b.per_pair.amount().is_zero() { "—" } else { "100%" } }</td>
                 </tr></tfoot>
             </table>
             <h3>{ t(T::BySection) }</h3>

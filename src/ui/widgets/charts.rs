@@ -115,7 +115,7 @@ pub fn tornado(rows: &[Sensitivity], base: Money, lang: Lang) -> Html {
         let (a, b) = if to < mid { (to, mid) } else { (mid, to) };
         html! { <rect class={class} x={a.to_string()} width={(b - a).max(2).to_string()} height="20" /> }
     };
-    let signed = |d: Money| crate::format::signed(d.amount, crate::i18n::trail::money(d, lang));
+    let signed = |d: Money| crate::format::signed(d.amount(), crate::i18n::trail::money(d, lang));
     let body = html! { <>{ for chart::tornado(rows, base).into_iter().map(|s| html! {
         <tr>
             <th scope="row">{ driver_name(s.driver, lang) }</th>
@@ -160,7 +160,7 @@ pub fn cash(t: &crate::model::export::cash::Timeline, lang: Lang) -> Html {
     let style = lang.number_style();
     let day = |d: u32| format!("{} {d}", P::Day.in_lang(lang));
     let rows = html! { <>{ for t.chart.iter().map(|c| {
-        let class = if c.balance.amount.is_sign_negative() { "chart-low" } else { "chart-fg" };
+        let class = if c.balance.amount().is_sign_negative() { "chart-low" } else { "chart-fg" };
         html! {
             <tr>
                 <th scope="row">{ day(c.day) }</th>

@@ -117,7 +117,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     let style = lang.number_style();
     let show = |m: Option<Money>| m.map_or_else(|| "—".to_string(), |m| format_money(m, style));
     let diff = |a: Option<Money>, b: Option<Money>| {
-        whatif::difference(a, b).map_or_else(|| "—".to_string(), |d| signed(d.amount, format_money(d, style)))
+        whatif::difference(a, b).map_or_else(|| "—".to_string(), |d| signed(d.amount(), format_money(d, style)))
     };
     let row = |label: &str, a: Option<Money>, b: Option<Money>, id: &'static str| {
         html! {
@@ -125,7 +125,7 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
                 <th scope="row">{ label.to_string() }</th>
                 <td class="r">{ show(a) }</td>
                 <td class="r" id={id}>{ show(b) }</td>
-                <td class={classes!("r", whatif::difference(a, b).filter(|d| !d.amount.is_zero()).map(|_| "changed"))}>{ diff(a, b) }</td>
+                <td class={classes!("r", whatif::difference(a, b).filter(|d| !d.amount().is_zero()).map(|_| "changed"))}>{ diff(a, b) }</td>
             </tr>
         }
     };
