@@ -312,8 +312,23 @@ impl Check {
 /// Applies every field rule to a whole document. An empty list means the document may be
 /// opened; otherwise each problem names its field, and nothing of the document should be used.
 pub fn validate(doc: &Document) -> Vec<Problem> {
-    use Num::*;
     let mut c = Check { problems: Vec::new() };
+    check_cost(doc, &mut c);
+    check_export(doc, &mut c);
+    check_deal(doc, &mut c);
+    check_variants(doc, &mut c);
+    // Ids must be unique across the document: edits find lines by id.
+    let mut ids: Vec<u32> = doc.ids().collect();
+    ids.sort_unstable();
+    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+        c.problems.push(Problem { at: At::Article, fault: Fault::RepeatedId(w[0]) });
+    }
+    c.problems
+}
+
+/// The cost sheet's numbers: the order, materials, rates, labour, bought work, overhead, one-off.
+fn check_cost(doc: &Document, c: &mut Check) {
+    use Num::*;
     c.count(At::Article, OrderPairs, doc.article.order_pairs);
     c.lines(At::Material(0), &doc.materials);
     for (i, m) in doc.materials.iter().enumerate() {
@@ -364,6 +379,11 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     for (i, x) in doc.one_off.iter().enumerate() {
         c.num(At::OneOff(i + 1), OneOffAmount, x.amount);
     }
+}
+
+/// Sizes, shipping, export costs and the sales terms.
+fn check_export(doc: &Document, c: &mut Check) {
+    use Num::*;
     let s = &doc.sizes;
     c.num(At::Sizes, SizeGradingPct, s.grading_pct);
     c.num(At::Sizes, LastAllowanceMm, s.last_allowance_mm);
@@ -417,6 +437,11 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
     }
     c.count(At::Terms, Moq, t.moq);
     c.opt(At::Terms, TargetPrice, t.target.as_ref().map(|x| x.amount));
+}
+
+/// The quotation's words, the cash plan and a broker's offer.
+fn check_deal(doc: &Document, c: &mut Check) {
+    use Num::*;
     c.words(&doc.quote);
     let k = &doc.cash;
     c.num(At::Cash, DepositPct, k.deposit_pct);
@@ -431,6 +456,11 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             c.problems.push(Problem { at: At::Broker, fault: Fault::Choice });
         }
     }
+}
+
+/// The colourways: each change names a material line of the sheet.
+fn check_variants(doc: &Document, c: &mut Check) {
+    use Num::*;
     c.lines(At::Variant(0), &doc.variants);
     for (i, v) in doc.variants.iter().enumerate() {
         let at = At::Variant(i + 1);
@@ -444,13 +474,6 @@ pub fn validate(doc: &Document) -> Vec<Problem> {
             }
         }
     }
-    // Ids must be unique across the document: edits find lines by id.
-    let mut ids: Vec<u32> = doc.ids().collect();
-    ids.sort_unstable();
-    if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
-        c.problems.push(Problem { at: At::Article, fault: Fault::RepeatedId(w[0]) });
-    }
-    c.problems
 }
 
 /// Applies the field rules to a quotation (the sheets it carries are checked as sheets, by
