@@ -80,8 +80,9 @@ pub enum RefusedAction {
     ForgetPrefix(&'static str),
 }
 
-/// The prefixes of fields that belong to one line, `<prefix>-<id>-…`.
-const LINE_FIELDS: [&str; 7] = ["mat", "rate", "op", "pr", "oo", "ex", "size"];
+/// The prefixes of fields that belong to one line of the sheet, `<prefix>-<id>-…`: materials,
+/// rates, operations, piece rates, workshops' bought work, one-off costs, export costs, sizes.
+const LINE_FIELDS: [&str; 8] = ["mat", "rate", "op", "pr", "bw", "oo", "ex", "size"];
 
 impl Refused {
     fn current(&self, generation: u32) -> impl Iterator<Item = &RefusedEntry> {
