@@ -17,6 +17,19 @@ const fixture = new URL('./fixtures/busan-and-sandal.backup.json', import.meta.u
 const shots = new URL('../test-results/', import.meta.url);
 
 /** The editor with a new quotation of the open sheet on screen, the guide skipped. */
+/** The tab's storage fills up: every write throws QuotaExceededError until `window.__full` is
+ *  set back to false (room again). */
+async function fillStorage(tab) {
+  await tab.evaluate(() => {
+    const write = Storage.prototype.setItem;
+    window.__full = true;
+    Storage.prototype.setItem = function (k, v) {
+      if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return write.call(this, k, v);
+    };
+  });
+}
+
 async function newQuotation(options) {
   const opened = await openEditor(app, options);
   await opened.page.click('#guide-skip');
@@ -357,14 +370,7 @@ test('a line of 0 pairs holds the quotation and says which; a stored quotation t
 test('with storage full, the profile and a quotation keep what was typed, say so, and save once there is room', async () => {
   const { context, page, errors } = await newQuotation();
   // The browser's storage fills up (issue 27 #3).
-  await page.evaluate(() => {
-    const write = Storage.prototype.setItem;
-    window.__full = true;
-    Storage.prototype.setItem = function (k, v) {
-      if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return write.call(this, k, v);
-    };
-  });
+  await fillStorage(page);
   await page.locator('#company-profile summary').click();
   await fillField(page.locator('#pf-name'), 'CV Penuh Jaya');
   await page.locator('#pf-error').waitFor();
@@ -449,14 +455,7 @@ test("two tabs on the company profile: an idle tab follows the other's changes; 
   await fillField(page.locator('#pf-bank'), 'Bank Jatim');
   await b.waitForFunction(() => document.querySelector('#pf-bank').value === 'Bank Jatim');
   // B's storage is full when it renames the company: kept on the page, said.
-  await b.evaluate(() => {
-    const write = Storage.prototype.setItem;
-    window.__full = true;
-    Storage.prototype.setItem = function (k, v) {
-      if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return write.call(this, k, v);
-    };
-  });
+  await fillStorage(b);
   await fillField(b.locator('#pf-name'), 'CV Dua');
   await b.locator('#pf-error').waitFor();
   // Meanwhile A changes the bank again; B, with an unsaved change, does not follow.
@@ -470,6 +469,9 @@ test("two tabs on the company profile: an idle tab follows the other's changes; 
   const rows = await b.locator('#pf-differences tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent).join(' | ')));
   assert.deepEqual(rows, ['Nama | CV Satu | CV Dua', 'Rekening bank | Bank BNI | Bank Jatim']);
   await b.locator('#pf-conflict').screenshot({ path: new URL('profile-two-tabs.png', shots).pathname });
+  await b.setViewportSize({ width: 390, height: 844 });
+  await b.locator('#pf-conflict').screenshot({ path: new URL('profile-two-tabs-phone.png', shots).pathname });
+  await b.setViewportSize({ width: 1280, height: 900 });
   const storedName = (tab) => tab.evaluate(() => JSON.parse(localStorage.getItem('tapak.profile')).exporter.name);
   assert.equal(await storedName(b), 'CV Satu');
   // "Load the other tab's version": B shows A's profile.

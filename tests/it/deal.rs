@@ -248,6 +248,21 @@ fn whole_pairs_from_one_workshop_replace_all_own_labour_and_overlaps_are_flagged
 
 // ---- the order's cash ----
 
+/// The own-leather order at FOB, paid T/T 30 % on day 7 and the balance before shipment on day
+/// 42, financed at 1 % a month.
+fn order_30_70() -> Document {
+    let mut doc = cmt_order(false);
+    doc.terms.incoterm = Incoterm::Fob;
+    doc.cash = tapak::model::sheet::plans::CashPlan {
+        deposit_pct: dec!(30),
+        deposit_day: 7,
+        lead_days: 42,
+        monthly_rate_pct: Some(dec!(1)),
+        ..Default::default()
+    };
+    doc
+}
+
 #[test]
 fn a_30_70_order_needs_its_materials_financed_and_the_cost_can_carry_it() {
     // The own-leather order at FOB: 85.000 × 1,2 = 102.000 + 4.000.000 ÷ 2.000 = Rp104.000 a
@@ -259,15 +274,7 @@ fn a_30_70_order_needs_its_materials_financed_and_the_cost_can_carry_it() {
     //   balance 145.600.000 → +34.000.000, what the order leaves.
     //   Need-days 150.000.000 × 7 + (90,93 + 94,27 + 97,6 + 100,93 + 104,27 = 488) million × 7
     //   = 4.466.000.000; at 1 % a month ÷ 30 = Rp1.488.666,67, Rp744,33 a pair.
-    let mut doc = cmt_order(false);
-    doc.terms.incoterm = Incoterm::Fob;
-    doc.cash = tapak::model::sheet::plans::CashPlan {
-        deposit_pct: dec!(30),
-        deposit_day: 7,
-        lead_days: 42,
-        monthly_rate_pct: Some(dec!(1)),
-        ..Default::default()
-    };
+    let mut doc = order_30_70();
     let q = quote(&doc);
     assert_eq!(q.tiers[0].unit_price.map(|m| m.amount()), Some(dec!(104000)));
     let cash = q.cash.clone().expect("a lead time is entered").expect("a timeline");
@@ -361,15 +368,7 @@ fn what_the_order_keeps_is_one_figure_on_the_cash_card_the_broker_card_and_the_t
     use tapak::model::sheet::plans::BrokerDeal;
     // The 30/70 order above, FOB, no commission: it leaves Rp34.000.000 before financing and
     // Rp1.488.666,67 of interest, so 34.000.000 − 1.488.666,67 = Rp32.511.333,33 is kept.
-    let mut doc = cmt_order(false);
-    doc.terms.incoterm = Incoterm::Fob;
-    doc.cash = tapak::model::sheet::plans::CashPlan {
-        deposit_pct: dec!(30),
-        deposit_day: 7,
-        lead_days: 42,
-        monthly_rate_pct: Some(dec!(1)),
-        ..Default::default()
-    };
+    let mut doc = order_30_70();
     let q = quote(&doc);
     let cash = q.cash.clone().unwrap().unwrap();
     let kept = tapak::model::export::cash::kept(&cash, &doc.cash).unwrap();

@@ -88,7 +88,6 @@ fn sheets(ids: &[String], open: &(String, Rc<Document>)) -> BTreeMap<String, Doc
         .collect()
 }
 
-/// An edit of the quotation from a field's value: a copy changed by `f`, sent up to be saved.
 /// The option chosen in a `<select>`'s change event.
 fn chosen(e: &Event) -> Option<usize> {
     usize::try_from(e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index()).ok()
