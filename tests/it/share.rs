@@ -393,3 +393,32 @@ fn every_language_reads_its_own_column_of_the_word_tables() {
     assert_eq!((T::NewSheet.in_lang(Lang::Id), T::NewSheet.in_lang(Lang::En)), ("Lembar baru", "New sheet"));
     assert_eq!(tapak::i18n::P::LinksOnPublished.in_lang(Lang::En), "Links are built on the published address:");
 }
+
+/// The buyer's page reads the inflated body with postcard (the checksum already held): a body
+/// cut short, with a byte left over, or of other bytes altogether is refused as damaged, never
+/// read in part and never a panic.
+#[test]
+fn a_link_body_that_does_not_hold_a_whole_quotation_is_refused() {
+    let (_, q) = typical();
+    let text = link::encode_buyer(&q).expect("a link");
+    let (version, deflated) = link::unseal(&text).expect("sealed");
+    let body = miniz_oxide::inflate::decompress_to_vec(&deflated).expect("a deflated body");
+    assert_eq!(link::read_buyer(version, &body), Ok(q));
+    for cut in [0, 1, body.len() / 2, body.len() - 1] {
+        assert_eq!(link::read_buyer(version, &body[..cut]), Err(LinkError::Damaged), "cut at {cut}");
+    }
+    let mut longer = body.clone();
+    longer.push(0);
+    assert_eq!(link::read_buyer(version, &longer), Err(LinkError::Damaged));
+    // Every single-byte change of the body either reads as some whole quotation or is refused.
+    for i in 0..body.len() {
+        for v in [0u8, 1, 0x7f, 0x80, 0xff] {
+            let mut b = body.clone();
+            b[i] = v;
+            let _ = link::read_buyer(version, &b);
+        }
+    }
+    for version in [1, 2, 3] {
+        assert_eq!(link::read_buyer(version, &[0xff; 64]), Err(LinkError::Damaged));
+    }
+}
