@@ -6,5 +6,6 @@
 
 pub mod field;
 mod number;
+pub mod refused;
 
 pub use number::*;

@@ -20,6 +20,7 @@ mod phrases;
 mod properties;
 mod quotation;
 mod quote;
+mod refused;
 mod share;
 mod trail;
 mod whatif;

@@ -66,7 +66,7 @@ async fn number_field_reads_indonesian_numbers_and_marks_bad_ones_in_place() {
     let root = fresh_root();
     let sent: Rc<RefCell<Vec<Decimal>>> = Rc::default();
     let props = NumberProps {
-        id: "price".into(),
+        field: tapak::format::refused::FieldId::Card("price"),
         label: "Harga satuan".into(),
         value: Some(dec!(38000)),
         rule: FieldRule::NON_NEGATIVE,
@@ -126,21 +126,4 @@ async fn the_app_opens_the_example_and_shows_its_cost_per_pair() {
     let usd = root.query_selector("#hpp-display").unwrap().unwrap().text_content().unwrap();
     assert_eq!(usd, "≈ USD 10,01");
     root.remove();
-}
-
-/// A removed line takes its fields' refused entries with it, a workshop's line too (its rate's
-/// "-5000" kept the sheet's link held after the line was gone), and nothing else's.
-#[wasm_bindgen_test]
-fn a_removed_line_takes_its_refused_entries_with_it() {
-    use tapak::ui::shell::state::{Refused, RefusedAction, RefusedEntry};
-    use yew::Reducible;
-    let entry =
-        |id: &str| RefusedEntry { id: id.to_string().into(), label: "x".into(), text: "-5".into(), generation: 0 };
-    let mut r = Rc::new(Refused::default());
-    for id in ["bw-5-rate", "mat-12-price", "grade-5", "mat-5-waste"] {
-        r = r.reduce(RefusedAction::Refuse(entry(id)));
-    }
-    let r = r.reduce(RefusedAction::ForgetLine(5));
-    let left: Vec<String> = r.list(0).into_iter().map(|(id, _)| id.to_string()).collect();
-    assert_eq!(left, vec!["mat-12-price".to_string()]);
 }

@@ -3,6 +3,7 @@
 //! against a broker's offer. Every figure comes from `quote` (`Quote::cash`) and
 //! `broker::compare`; these cards display and edit.
 
+use crate::format::refused::FieldId;
 use crate::format::{format_money, format_number};
 use crate::i18n::{P, T};
 use crate::model::base::currency::Currency;
@@ -58,26 +59,26 @@ pub fn CashCard(p: &CashProps) -> Html {
         <Card which={Which::Cash} title={t(T::Cash)} fold={p.fold.clone()}>
             <p class="help">{ tp(P::CashHelp) }</p>
             <div class="grid g3">
-                <NumberField id="cash-lead" label={tp(P::LeadDays)} value={whole(k.lead_days)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
+                <NumberField field={FieldId::Card("cash-lead")} label={tp(P::LeadDays)} value={whole(k.lead_days)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
                     placeholder={AttrValue::from(tp(P::EmptyNotEntered))} onchange={days(CashField::LeadDays)} />
-                <NumberField id="cash-deposit" label={t(T::DepositPct)} value={k.deposit_pct} rule={Num::DepositPct.rule()} suffix={AttrValue::from("%")}
+                <NumberField field={FieldId::Card("cash-deposit")} label={t(T::DepositPct)} value={k.deposit_pct} rule={Num::DepositPct.rule()} suffix={AttrValue::from("%")}
                     onchange={ctx.edit.reform(|v| Edit::Cash(CashField::DepositPct(v)))} />
-                <NumberField id="cash-deposit-day" label={tp(P::DepositDay)} value={whole(k.deposit_day)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
+                <NumberField field={FieldId::Card("cash-deposit-day")} label={tp(P::DepositDay)} value={whole(k.deposit_day)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
                     onchange={days(CashField::DepositDay)} />
                 { select("cash-balance".into(), tp(P::BalanceWhenLabel), k.balance, &BalanceWhen::ALL, move |b| match b {
                     BalanceWhen::BeforeShipment => P::BalanceBefore, BalanceWhen::AgainstDocuments => P::BalanceDocuments, BalanceWhen::AfterBl => P::BalanceAfterBl,
                 }.in_lang(lang).to_string(), false, ctx.edit.reform(|v| Edit::Cash(CashField::Balance(v)))) }
                 if k.balance != BalanceWhen::BeforeShipment {
-                    <NumberField id="cash-balance-days" label={tp(P::BalanceDays)} value={whole(k.balance_days)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
+                    <NumberField field={FieldId::Card("cash-balance-days")} label={tp(P::BalanceDays)} value={whole(k.balance_days)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
                         onchange={days(CashField::BalanceDays)} />
                 }
-                <NumberField id="cash-materials-day" label={tp(P::MaterialsDay)} value={whole(k.materials_day)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
+                <NumberField field={FieldId::Card("cash-materials-day")} label={tp(P::MaterialsDay)} value={whole(k.materials_day)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
                     onchange={days(CashField::MaterialsDay)} />
                 if p.workshops {
-                    <NumberField id="cash-workshops" label={tp(P::WorkshopsBefore)} value={whole(k.workshops_before_shipment)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
+                    <NumberField field={FieldId::Card("cash-workshops")} label={tp(P::WorkshopsBefore)} value={whole(k.workshops_before_shipment)} rule={Num::Days.rule()} suffix={day_suffix.clone()}
                         onchange={days(CashField::WorkshopsBeforeShipment)} />
                 }
-                <NumberField id="cash-rate" label={t(T::MonthlyRatePct)} value={k.monthly_rate_pct} rule={Num::MonthlyRatePct.rule()} suffix={AttrValue::from("%")}
+                <NumberField field={FieldId::Card("cash-rate")} label={t(T::MonthlyRatePct)} value={k.monthly_rate_pct} rule={Num::MonthlyRatePct.rule()} suffix={AttrValue::from("%")}
                     placeholder={AttrValue::from(tp(P::EmptyNotEntered))} onchange_optional={Some(ctx.edit.reform(|v| Edit::Cash(CashField::MonthlyRatePct(v))))} />
             </div>
             { check("cash-in-price".into(), tp(P::FinancingInPrice), k.in_price, ctx.edit.reform(|v| Edit::Cash(CashField::InPrice(v)))) }
@@ -174,12 +175,12 @@ pub fn BrokerCard(p: &BrokerProps) -> Html {
                 { select("broker-term".into(), tp(P::Incoterm), deal.term, &BrokerDeal::TERMS, |x: Incoterm| x.code().to_string(), false,
                     ctx.edit.reform(|v| Edit::Broker(BrokerField::Term(v)))) }
                 if deal.pays == BrokerPays::Price {
-                    <NumberField id="broker-price" label={t(T::BrokerPrice)} value={deal.price} rule={Num::BrokerPrice.rule()} suffix={AttrValue::from(deal.currency.code())}
+                    <NumberField field={FieldId::Card("broker-price")} label={t(T::BrokerPrice)} value={deal.price} rule={Num::BrokerPrice.rule()} suffix={AttrValue::from(deal.currency.code())}
                         placeholder={AttrValue::from(tp(P::EmptyNotEntered))} onchange_optional={Some(ctx.edit.reform(|v| Edit::Broker(BrokerField::Price(v))))} />
                     { select("broker-currency".into(), t(T::Currency), deal.currency, Currency::ALL, currency_name(lang), false,
                         ctx.edit.reform(|v| Edit::Broker(BrokerField::Currency(v)))) }
                 } else {
-                    <NumberField id="broker-commission" label={t(T::Commission)} value={deal.commission_pct} rule={Num::BrokerCommissionPct.rule()} suffix={AttrValue::from("%")}
+                    <NumberField field={FieldId::Card("broker-commission")} label={t(T::Commission)} value={deal.commission_pct} rule={Num::BrokerCommissionPct.rule()} suffix={AttrValue::from("%")}
                         onchange={ctx.edit.reform(|v| Edit::Broker(BrokerField::CommissionPct(v)))} />
                 }
             </div>

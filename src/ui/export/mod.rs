@@ -6,6 +6,7 @@
 
 pub mod deal;
 
+use crate::format::refused::{FieldId, LineList};
 use crate::format::{format_money, format_number, format_share};
 use crate::i18n::{self, P, T};
 use crate::model::base::currency::Currency;
@@ -63,12 +64,12 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 &[(ProfitBasis::MarkupOnCost, tp(P::ProfitMarkup)), (ProfitBasis::MarginOnPrice, tp(P::ProfitMargin))],
                 ctx.edit.reform(|b| Edit::Terms(TermsField::ProfitBasis(b)))) }
             <div class="grid g3">
-                <NumberField id="profit-pct" label={t(T::ProfitPct)} value={tr.profit.pct} rule={Num::ProfitPct.rule()} suffix={pct.clone()} onchange={set(TermsField::ProfitPct)} />
-                <NumberField id="commission" label={t(T::Commission)} value={tr.commission_pct} rule={Num::CommissionPct.rule()} suffix={pct.clone()} onchange={set(TermsField::CommissionPct)} />
+                <NumberField field={FieldId::Card("profit-pct")} label={t(T::ProfitPct)} value={tr.profit.pct} rule={Num::ProfitPct.rule()} suffix={pct.clone()} onchange={set(TermsField::ProfitPct)} />
+                <NumberField field={FieldId::Card("commission")} label={t(T::Commission)} value={tr.commission_pct} rule={Num::CommissionPct.rule()} suffix={pct.clone()} onchange={set(TermsField::CommissionPct)} />
                 { select("commission-base".into(), tp(P::CommissionBaseLabel), tr.commission_base, &[CommissionBase::Invoice, CommissionBase::Fob],
                     move |b| match b { CommissionBase::Invoice => P::CommissionOnInvoice, CommissionBase::Fob => P::CommissionOnFob }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::CommissionBase(v)))) }
-                <NumberField id="bank" label={t(T::BankPct)} value={tr.bank_pct} rule={Num::BankPct.rule()} suffix={pct.clone()} onchange={set(TermsField::BankPct)} />
+                <NumberField field={FieldId::Card("bank")} label={t(T::BankPct)} value={tr.bank_pct} rule={Num::BankPct.rule()} suffix={pct.clone()} onchange={set(TermsField::BankPct)} />
             </div>
             <p class="help">{ tp(P::ProfitWhere) }</p>
             <div class="grid g3">
@@ -85,15 +86,15 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::PortOfShipment(v)))} />
                 <TextField id="destination-place" label={tp(P::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
                     onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
-                <NumberField id="insurance" label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
+                <NumberField field={FieldId::Card("insurance")} label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRatePct)} />
-                <NumberField id="insurance-a" label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsuranceAPct.rule()} suffix={pct.clone()}
+                <NumberField field={FieldId::Card("insurance-a")} label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsuranceAPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRateAPct)} />
-                <NumberField id="min-premium" label={t(T::MinPremium)} value={tr.min_premium} rule={Num::MinPremium.rule()} suffix={AttrValue::from(p.costing.code())}
+                <NumberField field={FieldId::Card("min-premium")} label={t(T::MinPremium)} value={tr.min_premium} rule={Num::MinPremium.rule()} suffix={AttrValue::from(p.costing.code())}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::MinPremium)} />
-                <NumberField id="duty" label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct.clone()}
+                <NumberField field={FieldId::Card("duty")} label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::DutyPct)} />
-                <NumberField id="preferential-duty" label={t(T::PreferentialDuty)} value={tr.preferential_duty_pct} rule={Num::PreferentialDutyPct.rule()} suffix={pct.clone()}
+                <NumberField field={FieldId::Card("preferential-duty")} label={t(T::PreferentialDuty)} value={tr.preferential_duty_pct} rule={Num::PreferentialDutyPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::PreferentialDutyPct)} />
                 if let (Some(_), Some(general)) = (tr.preferential_duty_pct, tr.duty_pct) {
                     <p class="help" id="duty-beside">{ tp(P::DutyBeside) }{ " " }{ format_number(general, lang.number_style(), None) }{ " %" }</p>
@@ -105,15 +106,15 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                     { crate::ui::widgets::fields::check("assists".into(), tp(P::AssistsInValue), tr.assists_in_customs_value,
                         ctx.edit.reform(|v| Edit::Terms(TermsField::AssistsInCustomsValue(v)))) }
                 }
-                <NumberField id="import-tax" label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct.clone()}
+                <NumberField field={FieldId::Card("import-tax")} label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportTaxPct)} />
-                <NumberField id="import-fee" label={t(T::ImportFeePct)} value={tr.import_fee.as_ref().map(|f| f.pct)} rule={Num::ImportFeePct.rule()} suffix={pct.clone()}
+                <NumberField field={FieldId::ImportFee("")} label={t(T::ImportFeePct)} value={tr.import_fee.as_ref().map(|f| f.pct)} rule={Num::ImportFeePct.rule()} suffix={pct.clone()}
                     placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeePct)} />
                 // The fee's bounds stay in place while the fee is empty, locked: the layout and
                 // the Tab order do not change under the user as the percent is typed or cleared.
-                <NumberField id="import-fee-min" label={t(T::ImportFeeMin)} value={tr.import_fee.as_ref().map(|f| f.min)} rule={Num::ImportFeeMin.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
+                <NumberField field={FieldId::ImportFee("min")} label={t(T::ImportFeeMin)} value={tr.import_fee.as_ref().map(|f| f.min)} rule={Num::ImportFeeMin.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
                     locked={tr.import_fee.is_none()} onchange={set(TermsField::ImportFeeMin)} />
-                <NumberField id="import-fee-max" label={t(T::ImportFeeMax)} value={tr.import_fee.as_ref().and_then(|f| f.max)} rule={Num::ImportFeeMax.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
+                <NumberField field={FieldId::ImportFee("max")} label={t(T::ImportFeeMax)} value={tr.import_fee.as_ref().and_then(|f| f.max)} rule={Num::ImportFeeMax.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
                     locked={tr.import_fee.is_none()} placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeeMax)} />
                 if let Some(f) = &tr.import_fee {
                     { select("import-fee-cur".into(), t(T::Currency), f.currency, Currency::ALL, currency_name(lang), false,
@@ -123,11 +124,11 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 }
                 { select("quote-currency".into(), tp(P::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
-                <NumberField id="fx-buffer" label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct.clone()} onchange={set(TermsField::FxBufferPct)} />
+                <NumberField field={FieldId::Card("fx-buffer")} label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct.clone()} onchange={set(TermsField::FxBufferPct)} />
                 { select("rounding".into(), tp(P::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
                     move |r| match r { Rounding::HalfUp => P::HalfUp, Rounding::HalfEven => P::HalfEven }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
-                <NumberField id="price-step" label={t(T::PriceStep)} value={tr.price_step} rule={Num::PriceStep.rule()} suffix={AttrValue::from(tr.quote_currency.code())}
+                <NumberField field={FieldId::Card("price-step")} label={t(T::PriceStep)} value={tr.price_step} rule={Num::PriceStep.rule()} suffix={AttrValue::from(tr.quote_currency.code())}
                     placeholder={AttrValue::from(tp(P::StepNone))} onchange_optional={opt(TermsField::PriceStep)} />
                 { select("step-up".into(), tp(P::StepDirection), tr.step_up, &[false, true],
                     move |up| if up { P::StepUpward } else { P::StepNearest }.in_lang(lang).to_string(), false,
@@ -143,7 +144,7 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <div class="tiers">
                 <>{ for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
                     <div class="tier">
-                        <NumberField id={format!("tier-{i}")} label={format!("{} {}", tp(P::QtyPairs), i + 2)} value={Decimal::from(q)} rule={Num::Tier.rule()} compact=true
+                        <NumberField field={FieldId::Tier(i)} label={format!("{} {}", tp(P::QtyPairs), i + 2)} value={Decimal::from(q)} rule={Num::Tier.rule()} compact=true
                             onchange={ctx.edit.reform(move |v| Edit::Terms(TermsField::Tier(i, Some(to_count(v)))))} />
                         { icon_button(Icon::Remove, t(T::Remove), false, ctx.edit.reform(move |_| Edit::Terms(TermsField::Tier(i, None)))) }
                     </div>
@@ -151,8 +152,8 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::AddTier))}>{ "+ " }{ tp(P::AddTier) }</button>
             </div>
             <div class="grid g3">
-                <NumberField id="moq" label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={Num::Moq.rule()} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(to_count(v))))} />
-                <NumberField id="target" label={t(T::TargetPrice)} value={tr.target.as_ref().map(|x| x.amount)} rule={Num::TargetPrice.rule()}
+                <NumberField field={FieldId::Card("moq")} label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={Num::Moq.rule()} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(to_count(v))))} />
+                <NumberField field={FieldId::Card("target")} label={t(T::TargetPrice)} value={tr.target.as_ref().map(|x| x.amount)} rule={Num::TargetPrice.rule()}
                     placeholder={not_entered} onchange_optional={opt(TermsField::TargetAmount)} />
                 if let Some(target) = &tr.target {
                     <div class="grid g2 inner">
@@ -205,8 +206,8 @@ pub fn SizesCard(p: &SizesProps) -> Html {
                 { select("assortment".into(), tp(P::Assortment), r.assortment, &[Assortment::PairsPerSize, Assortment::RatioPerCarton],
                     move |a| match a { Assortment::PairsPerSize => P::AssortPairs, Assortment::RatioPerCarton => P::AssortRatio }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Sizes(SizesField::Assortment(v)))) }
-                <NumberField id="grading" label={t(T::GradingDefault)} value={r.grading_pct} rule={Num::SizeGradingPct.rule()} suffix={AttrValue::from("%")} onchange={set(SizesField::GradingPct)} />
-                <NumberField id="allowance" label={t(T::LastAllowance)} value={r.last_allowance_mm} rule={Num::LastAllowanceMm.rule()} onchange={set(SizesField::LastAllowanceMm)} />
+                <NumberField field={FieldId::Card("grading")} label={t(T::GradingDefault)} value={r.grading_pct} rule={Num::SizeGradingPct.rule()} suffix={AttrValue::from("%")} onchange={set(SizesField::GradingPct)} />
+                <NumberField field={FieldId::Card("allowance")} label={t(T::LastAllowance)} value={r.last_allowance_mm} rule={Num::LastAllowanceMm.rule()} onchange={set(SizesField::LastAllowanceMm)} />
             </div>
             if n > 0 {
                 { list_head("size-row", &[tp(P::SizeLabel), t(T::FootMm), qty_label, tp(P::BaseSize), tp(P::ApproxLabels), t(T::CostPerPair), ""]) }
@@ -230,7 +231,7 @@ pub fn SizesCard(p: &SizesProps) -> Html {
                         let effective = sizes::grading_for(m.unit, m.grading_pct, r.grading_pct);
                         html! {
                             <div class="grading-item" key={id}>
-                                <NumberField id={format!("grade-{id}")} label={format!("{} ({})", m.name, m.unit.code())} value={m.grading_pct}
+                                <NumberField field={FieldId::Grading(id)} label={format!("{} ({})", m.name, m.unit.code())} value={m.grading_pct}
                                     rule={Num::GradingPct.rule()} suffix={AttrValue::from("%")}
                                     placeholder={AttrValue::from(format!("{} {}", P::DefaultValue.in_lang(lang), format_number(effective, style, None)))}
                                     onchange_optional={Some(ctx.edit.reform(move |v| Edit::Material(id, MaterialField::GradingPct(v))))} />
@@ -269,9 +270,9 @@ fn SizeRow(p: &SizeRowProps) -> Html {
         <div class="row size-row">
             <TextField id={format!("size-{id}-label")} label={tp(P::SizeLabel)} value={s.label.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Label(v)))} />
-            <NumberField id={format!("size-{id}-mm")} label={t(T::FootMm)} value={s.foot_mm} rule={Num::FootMm.rule()} compact=true
+            <NumberField field={FieldId::Line(LineList::Size, id, "mm")} label={t(T::FootMm)} value={s.foot_mm} rule={Num::FootMm.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::FootMm(v)))} />
-            <NumberField id={format!("size-{id}-qty")} label={p.qty_label} value={Decimal::from(s.quantity)} rule={Num::SizeQuantity.rule()} compact=true
+            <NumberField field={FieldId::Line(LineList::Size, id, "qty")} label={p.qty_label} value={Decimal::from(s.quantity)} rule={Num::SizeQuantity.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Size(id, SizeField::Quantity(to_count(v))))} />
             <label class="radio base" for={format!("size-{id}-base")}>
                 <input type="radio" id={format!("size-{id}-base")} name="base-size" checked={p.is_base}
@@ -310,12 +311,12 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
     html! {
         <Card which={Which::Shipping} title={t(T::Shipping)} fold={p.fold.clone()}>
             <div class="grid g5">
-                <NumberField id="ppc" label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={Num::PairsPerCarton.rule()}
+                <NumberField field={FieldId::Card("ppc")} label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={Num::PairsPerCarton.rule()}
                     onchange={ctx.edit.reform(|v| Edit::Shipping(ShippingField::PairsPerCarton(to_count(v))))} />
-                <NumberField id="carton-l" label={tp(P::CartonLength)} value={c.length_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::LengthCm)} />
-                <NumberField id="carton-w" label={tp(P::CartonWidth)} value={c.width_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::WidthCm)} />
-                <NumberField id="carton-h" label={tp(P::CartonHeight)} value={c.height_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::HeightCm)} />
-                <NumberField id="carton-kg" label={t(T::CartonGross)} value={c.gross_kg} rule={Num::CartonKg.rule()} onchange={set(ShippingField::GrossKg)} />
+                <NumberField field={FieldId::Card("carton-l")} label={tp(P::CartonLength)} value={c.length_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::LengthCm)} />
+                <NumberField field={FieldId::Card("carton-w")} label={tp(P::CartonWidth)} value={c.width_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::WidthCm)} />
+                <NumberField field={FieldId::Card("carton-h")} label={tp(P::CartonHeight)} value={c.height_cm} rule={Num::CartonCm.rule()} onchange={set(ShippingField::HeightCm)} />
+                <NumberField field={FieldId::Card("carton-kg")} label={t(T::CartonGross)} value={c.gross_kg} rule={Num::CartonKg.rule()} onchange={set(ShippingField::GrossKg)} />
             </div>
             { radios("mode", tp(P::Mode), sh.mode, &[(Mode::SeaFcl, t(T::ModeFcl)), (Mode::SeaLcl, t(T::ModeLcl)), (Mode::Air, t(T::ModeAir))],
                 ctx.edit.reform(|m| Edit::Shipping(ShippingField::Mode(m)))) }
@@ -327,9 +328,9 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                         <>{ for sh.containers.iter().filter(|s| s.kind == sh.container).map(|s| {
                             let k = s.kind;
                             html! { <>
-                                <NumberField id={format!("cont-{}-cbm", k.label().replace([' ', '\''], ""))} label={format!("{} · {}", k.label(), t(T::PracticalCbm))} value={s.practical_cbm} rule={Num::ContainerCbm.rule()}
+                                <NumberField field={FieldId::Container(k, "cbm")} label={format!("{} · {}", k.label(), t(T::PracticalCbm))} value={s.practical_cbm} rule={Num::ContainerCbm.rule()}
                                     onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::PracticalCbm(k, v)))} />
-                                <NumberField id={format!("cont-{}-kg", k.label().replace([' ', '\''], ""))} label={format!("{} · {}", k.label(), t(T::Payload))} value={s.max_payload_kg} rule={Num::ContainerKg.rule()}
+                                <NumberField field={FieldId::Container(k, "kg")} label={format!("{} · {}", k.label(), t(T::Payload))} value={s.max_payload_kg} rule={Num::ContainerKg.rule()}
                                     onchange={ctx.edit.reform(move |v| Edit::Shipping(ShippingField::MaxPayloadKg(k, v)))} />
                             </> }
                         }) }</>
@@ -337,12 +338,12 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
                 },
                 Mode::SeaLcl => html! {
                     <div class="grid g3">
-                        <NumberField id="lcl-min" label={t(T::LclMinimum)} value={sh.lcl_minimum_rt} rule={Num::LclMinimumRt.rule()} onchange={set(ShippingField::LclMinimumRt)} />
+                        <NumberField field={FieldId::Freight("lcl-min")} label={t(T::LclMinimum)} value={sh.lcl_minimum_rt} rule={Num::LclMinimumRt.rule()} onchange={set(ShippingField::LclMinimumRt)} />
                     </div>
                 },
                 Mode::Air => html! {
                     <div class="grid g3">
-                        <NumberField id="air-divisor" label={t(T::AirDivisor)} value={sh.air_divisor} rule={Num::AirDivisor.rule()} onchange={set(ShippingField::AirDivisor)} />
+                        <NumberField field={FieldId::Freight("air-divisor")} label={t(T::AirDivisor)} value={sh.air_divisor} rule={Num::AirDivisor.rule()} onchange={set(ShippingField::AirDivisor)} />
                     </div>
                 },
             } }
@@ -460,7 +461,7 @@ fn export_row(
                 onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Name(v)))} />
             { select(format!("ex-{id}-basis"), tp(P::BasisCol), c.basis, &Basis::ALL, move |b| i18n::basis(b).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Basis(v)))) }
-            <NumberField id={format!("ex-{id}-amount")} label={t(T::Amount)} value={c.amount} rule={Num::ExportAmount.rule()} compact=true
+            <NumberField field={FieldId::Line(LineList::ExportCost, id, "amount")} label={t(T::Amount)} value={c.amount} rule={Num::ExportAmount.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Amount(v)))} />
             { select(format!("ex-{id}-cur"), t(T::Currency), c.currency, Currency::ALL, |c: Currency| c.code().to_string(), true,
                 ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Currency(v)))) }
@@ -473,7 +474,7 @@ fn export_row(
             // Rates per revenue ton, kilogram or m³ usually carry the carrier's minimum charge.
             if crate::model::export::quote::has_minimum(c.basis) {
                 <div class="row-min">
-                    <NumberField id={format!("ex-{id}-min")} label={t(T::MinimumCharge)} value={c.minimum} rule={Num::MinimumCharge.rule()}
+                    <NumberField field={FieldId::Line(LineList::ExportCost, id, "min")} label={t(T::MinimumCharge)} value={c.minimum} rule={Num::MinimumCharge.rule()}
                         suffix={AttrValue::from(c.currency.code())} placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
                         onchange_optional={Some(ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Minimum(v))))} />
                 </div>

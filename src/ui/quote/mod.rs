@@ -9,6 +9,7 @@ pub mod profile;
 pub mod quotations;
 pub mod share_view;
 
+use crate::format::refused::FieldId;
 use crate::format::{format_money, format_money_dp, format_number, format_share};
 use crate::i18n::{self, Lang, P, T};
 use crate::model::explain::trail::Fig;
@@ -229,14 +230,14 @@ pub fn QuoteForm(p: &FormProps) -> Html {
             <div class="grid g3">
                 { text("q-number", P::QuoteNumber, QuoteText::Number, &q.number) }
                 <div class="with-button">
-                    <DateField id="q-date" label={t(T::QuoteDate)} value={AttrValue::from(q.date.clone())}
+                    <DateField field={FieldId::Card("q-date")} label={t(T::QuoteDate)} value={AttrValue::from(q.date.clone())}
                         onchange={ctx.edit.reform(|v| Edit::QuoteText(QuoteText::Date, v))} />
                     <button type="button" class="add" onclick={set_today}>{ tp(P::Today) }</button>
                     if !q.old_date.is_empty() {
                         <p class="help warn-text" id="old-date">{ format!("{}: “{}”", tp(P::OldDate), q.old_date) }</p>
                     }
                 </div>
-                <NumberField id="q-validity" label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={Num::ValidityDays.rule()}
+                <NumberField field={FieldId::Card("q-validity")} label={t(T::ValidityDays)} value={Decimal::from(q.validity_days)} rule={Num::ValidityDays.rule()}
                     onchange={ctx.edit.reform(|v: Decimal| Edit::ValidityDays(to_count(v)))} />
             </div>
             <h3>{ tp(P::Exporter) }</h3>
@@ -256,7 +257,7 @@ pub fn QuoteForm(p: &FormProps) -> Html {
                     onchange={ctx.edit.reform(|v| Edit::Terms(crate::model::sheet::edit::TermsField::PortOfShipment(v)))} />
                 { text("q-bank", P::BankDetails, QuoteText::BankDetails, &q.bank_details) }
             </div>
-            <crate::ui::widgets::phrases::Words prefix="q" details={q.clone()} onchange={ctx.edit.reform(Edit::Words)} />
+            <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Sheet} details={q.clone()} onchange={ctx.edit.reform(Edit::Words)} />
             { text("q-notes", P::Notes, QuoteText::Notes, &q.notes) }
         </Card>
     }

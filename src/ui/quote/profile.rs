@@ -10,6 +10,7 @@
 //! (`profile::differing`), keeps what was typed, and waits for the user: "load the other tab's
 //! version" or "keep mine" (saved over it, now that it was seen). Nothing is dropped unseen.
 
+use crate::format::refused::FieldId;
 use crate::i18n::{self, P, T};
 use crate::model::quotation::profile::{differing, Profile, ProfilePart};
 use crate::model::rules::Num;
@@ -262,9 +263,9 @@ pub fn ProfileCard() -> Html {
                 { text("pf-address", P::Address, &p.exporter.address, |p, v| p.exporter.address = v) }
                 { text("pf-contact", P::Contact, &p.exporter.contact, |p, v| p.exporter.contact = v) }
                 { text("pf-bank", P::BankDetails, &p.bank_details, |p, v| p.bank_details = v) }
-                <NumberField id="pf-validity" label={t(T::ValidityDays)} value={Decimal::from(p.validity_days)} rule={Num::ValidityDays.rule()} onchange={on_validity} />
+                <NumberField field={FieldId::Card("pf-validity")} label={t(T::ValidityDays)} value={Decimal::from(p.validity_days)} rule={Num::ValidityDays.rule()} onchange={on_validity} />
             </div>
-            <crate::ui::widgets::phrases::Words prefix="pf" details={p.details()} remarks=false onchange={on_words} />
+            <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Profile} details={p.details()} remarks=false onchange={on_words} />
             <div class="row-actions logo">
                 if !p.logo.is_empty() { <img class="logo-preview" src={p.logo.clone()} alt={tp(P::Logo)} /> }
                 <label class="button" for="pf-logo">{ tp(P::Logo) }</label>

@@ -7,6 +7,7 @@
 //! The figures come from `model::quotation::combined::price`; the quotation is stored in the library
 //! (`store::quotations`) on every change, never over another tab's change.
 
+use crate::format::refused::FieldId;
 use crate::i18n::{self, P, T};
 use crate::model::base::incoterms::Incoterm;
 use crate::model::quotation::allocation::Key;
@@ -118,13 +119,14 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
     let open = use_state(|| None::<Open>);
     // Saves the open quotation after every change; another tab's change is shown, not overwritten.
     let change = {
-        let (open, list) = (open.clone(), list.clone());
+        let (open, list, report) = (open.clone(), list.clone(), ctx.report.clone());
         Callback::from(move |edit: Option<QuotationEdit>| {
             let Some(cur) = (*open).clone() else { return };
-            // The edit applied to the quotation as it is; `None`: saved again as it is.
+            // The edit applied to the quotation as it is; `None`: saved again as it is. Fields that
+            // go with the edit (a removed line's) take their refused entries with them.
             let mut q = cur.q.clone();
-            if let Some(edit) = edit {
-                if !q.apply(edit) {
+            if let Some(edit) = &edit {
+                if !q.apply(edit.clone()) {
                     return;
                 }
             }
@@ -143,6 +145,9 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             };
             open.set(Some(next));
             list.set(store_list());
+            if let Some(edit) = edit {
+                report.emit(crate::format::refused::RefusedAction::QuotationEdited(edit));
+            }
         })
     };
     // Keeps this tab's version of a quotation another tab changed, as a copy of its own (its
@@ -504,7 +509,7 @@ fn Editor(p: &EditorProps) -> Html {
             }
             <div class="grid g3">
                 { text("qn-number", P::QuoteNumber, &q.details.number, QuotationText::Number) }
-                <DateField id="qn-date" label={t(T::QuoteDate)} value={AttrValue::from(q.details.date.clone())}
+                <DateField field={FieldId::Card("qn-date")} label={t(T::QuoteDate)} value={AttrValue::from(q.details.date.clone())}
                     onchange={p.onchange.reform(|v| QuotationEdit::Text(QuotationText::Date, v))} />
                 { text("qn-buyer", P::Buyer, &q.details.buyer.name, QuotationText::Buyer) }
                 { text("qn-destination", P::DestinationPlace, &q.destination_place, QuotationText::Destination) }
@@ -512,13 +517,13 @@ fn Editor(p: &EditorProps) -> Html {
             <div class="row-actions">
                 <button type="button" id="qn-from-profile" onclick={{ let onchange = p.onchange.clone(); Callback::from(move |_: MouseEvent| if let Some(profile) = crate::ui::quote::profile::current() { onchange.emit(QuotationEdit::FromProfile(Box::new(profile))); }) }}>{ tp(P::FromProfile) }</button>
             </div>
-            <crate::ui::widgets::phrases::Words prefix="qn" details={q.details.clone()}
+            <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Quotation} details={q.details.clone()}
                 onchange={p.onchange.reform(QuotationEdit::Words)} />
             <div class="grid g3">
                 <>{ for (0..MAX_TERMS).map(term_select) }</>
                 { crate::ui::widgets::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
                     p.onchange.reform(QuotationEdit::Key)) }
-                <NumberField id="qn-step" label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
+                <NumberField field={FieldId::Card("qn-step")} label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
                     placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
                     onchange_optional={Some(p.onchange.reform(QuotationEdit::PriceStep))} />
                 { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, p.onchange.reform(QuotationEdit::StepUp)) }
@@ -558,7 +563,7 @@ fn Editor(p: &EditorProps) -> Html {
                                     <>{ for variants.iter().map(|(vid, name)| html! { <option selected={l.variant == Some(*vid)}>{ name.clone() }</option> }) }</>
                                 </select>
                             </div>
-                            <NumberField id={format!("ql-{lid}-pairs")} label={t(T::OrderPairs)} value={Decimal::from(l.pairs)} rule={Num::OrderPairs.rule()} compact=true onchange={on_pairs} />
+                            <NumberField field={FieldId::QuoteLine(lid, "pairs")} label={t(T::OrderPairs)} value={Decimal::from(l.pairs)} rule={Num::OrderPairs.rule()} compact=true onchange={on_pairs} />
                             <div class="row-actions"><button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button></div>
                             <div class="quote-tiers">
                                 <>{ for l.tiers.iter().enumerate().map(|(k, &tier)| {
@@ -566,7 +571,7 @@ fn Editor(p: &EditorProps) -> Html {
                                     let on_drop = p.onchange.reform(move |_: MouseEvent| QuotationEdit::DropTier { line: lid, k });
                                     html! {
                                         <div class="with-button">
-                                            <NumberField id={format!("ql-{lid}-tier-{k}")} label={tp(P::FurtherQuantity)} value={Decimal::from(tier)} rule={Num::Tier.rule()} compact=true onchange={on_tier} />
+                                            <NumberField field={FieldId::QuoteLineTier(lid, k)} label={tp(P::FurtherQuantity)} value={Decimal::from(tier)} rule={Num::Tier.rule()} compact=true onchange={on_tier} />
                                             <button type="button" class="icon" aria-label={format!("{} {}", t(T::Remove), tp(P::FurtherQuantity))} id={format!("ql-{lid}-tier-{k}-remove")} onclick={on_drop}>{ "×" }</button>
                                         </div>
                                     }
@@ -692,9 +697,9 @@ fn Editor(p: &EditorProps) -> Html {
                 <p class="help">{ tp(P::ProformaHelp) }</p>
                 <div class="grid g3">
                     { pi_text("pi-number", P::PiNumber, &pi.number, ProformaEdit::Number) }
-                    <DateField id="pi-date" label={t(T::QuoteDate)} value={AttrValue::from(pi.date.clone())}
+                    <DateField field={FieldId::Card("pi-date")} label={t(T::QuoteDate)} value={AttrValue::from(pi.date.clone())}
                         onchange={pi_edit(ProformaEdit::Date)} />
-                    <NumberField id="pi-deposit" label={tp(P::DepositPctField)} value={pi.deposit_pct} rule={Num::PiDepositPct.rule()} compact=true
+                    <NumberField field={FieldId::Card("pi-deposit")} label={tp(P::DepositPctField)} value={pi.deposit_pct} rule={Num::PiDepositPct.rule()} compact=true
                         onchange={{ let today = today.clone(); p.onchange.reform(move |v: Decimal| QuotationEdit::Proforma { today: today.clone(), edit: ProformaEdit::DepositPct(v) }) }} />
                     { pi_text("pi-consignee", P::Consignee, &pi.consignee.name, ProformaEdit::Consignee) }
                     { pi_text("pi-consignee-address", P::Address, &pi.consignee.address, ProformaEdit::ConsigneeAddress) }

@@ -1,5 +1,6 @@
 //! The article card: name, code, HS code, costing currency, order quantity, display currency.
 
+use crate::format::refused::FieldId;
 use crate::model::rules::Num;
 
 use crate::i18n::T;
@@ -35,7 +36,7 @@ pub fn ArticleCard(p: &Props) -> Html {
                 <TextField id="article-hs" label={t(T::HsCode)} value={a.hs_code.clone()} onchange={send(ArticleField::HsCode)} placeholder="6403.99" />
                 { select("article-currency".into(), t(T::CostingCurrency), a.costing_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|c| Edit::Article(ArticleField::CostingCurrency(c)))) }
-                <NumberField id="article-pairs" label={t(T::OrderPairs)} value={Decimal::from(a.order_pairs)} rule={Num::OrderPairs.rule()} onchange={pairs_changed} />
+                <NumberField field={FieldId::Card("article-pairs")} label={t(T::OrderPairs)} value={Decimal::from(a.order_pairs)} rule={Num::OrderPairs.rule()} onchange={pairs_changed} />
                 { select("display-currency".into(), t(T::DisplayCurrency), p.display_currency, Currency::ALL, currency_name(lang), false,
                     ctx.edit.reform(|c| Edit::Article(ArticleField::DisplayCurrency(c)))) }
             </div>

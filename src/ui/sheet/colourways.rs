@@ -3,6 +3,7 @@
 //! `compute` on `Document::colourway`. A quotation's line can then name one. Folded by the
 //! browser (`<details>`) until opened: most sheets have none.
 
+use crate::format::refused::FieldId;
 use crate::i18n::{P, T};
 use crate::model::cost::compute::compute;
 use crate::model::rules::Num;
@@ -99,7 +100,7 @@ pub fn ColourwaysCard(p: &Props) -> Html {
                                             { for d.materials.iter().map(|m| html! { <option selected={m.id == c.line}>{ if m.name.is_empty() { format!("#{}", m.id) } else { m.name.clone() } }</option> }) }
                                         </select>
                                     </div>
-                                    <NumberField id={format!("cw-{vid}-price-{k}")} label={tp(P::NewPrice)} value={c.unit_price} rule={Num::UnitPrice.rule()} compact=true
+                                    <NumberField field={FieldId::ColourwayPrice(vid, k)} label={tp(P::NewPrice)} value={c.unit_price} rule={Num::UnitPrice.rule()} compact=true
                                         suffix={line_of.map(|m| AttrValue::from(c.currency.unwrap_or(m.currency).code()))} onchange={on_price} />
                                     <button type="button" class="danger" onclick={drop}>{ t(T::Remove) }</button>
                                 </div>

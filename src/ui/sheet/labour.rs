@@ -1,5 +1,6 @@
 //! Labour (by operation or piece rate), factory overhead, and the order's one-off costs.
 
+use crate::format::refused::{FieldId, LineList};
 use crate::format::{format_money, format_number};
 use crate::i18n::{self, P, T};
 use crate::model::base::currency::Currency;
@@ -92,10 +93,10 @@ pub fn LabourCard(p: &LabourProps) -> Html {
             <div class={classes!("method-body", (!by_op).then_some("inactive"))}>
                 if !by_op { <p class="note">{ P::NotCounted.in_lang(ctx.lang) }</p> }
                 <div class="grid g4">
-                    <NumberField id="wage" label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={Num::MonthlyWage.rule()} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
-                    <NumberField id="days" label={t(T::WorkingDays)} value={l.wage.working_days} rule={Num::WorkingDays.rule()} onchange={wage(LabourField::WorkingDays)} />
-                    <NumberField id="minutes" label={t(T::MinutesPerDay)} value={l.wage.minutes_per_day} rule={Num::MinutesPerDay.rule()} onchange={wage(LabourField::MinutesPerDay)} />
-                    <NumberField id="efficiency" label={t(T::Efficiency)} value={l.wage.efficiency_pct} rule={Num::EfficiencyPct.rule()} suffix={AttrValue::from("%")} onchange={wage(LabourField::EfficiencyPct)} />
+                    <NumberField field={FieldId::Card("wage")} label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={Num::MonthlyWage.rule()} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
+                    <NumberField field={FieldId::Card("days")} label={t(T::WorkingDays)} value={l.wage.working_days} rule={Num::WorkingDays.rule()} onchange={wage(LabourField::WorkingDays)} />
+                    <NumberField field={FieldId::Card("minutes")} label={t(T::MinutesPerDay)} value={l.wage.minutes_per_day} rule={Num::MinutesPerDay.rule()} onchange={wage(LabourField::MinutesPerDay)} />
+                    <NumberField field={FieldId::Card("efficiency")} label={t(T::Efficiency)} value={l.wage.efficiency_pct} rule={Num::EfficiencyPct.rule()} suffix={AttrValue::from("%")} onchange={wage(LabourField::EfficiencyPct)} />
                 </div>
                 <p class="derived">
                     { t(T::CostPerMinute) }{ " = " }{ P::CostPerMinuteFormula.in_lang(ctx.lang) }{ " = " }
@@ -175,7 +176,7 @@ fn OperationRow(p: &OpProps) -> Html {
         <div class="row op-row">
             <TextField id={format!("op-{id}-name")} label={P::OperationName.in_lang(ctx.lang)} value={p.op.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::Name(v)))} />
-            <NumberField id={format!("op-{id}-min")} label={t(T::StandardMinutes)} value={p.op.standard_minutes} rule={Num::StandardMinutes.rule()} compact=true
+            <NumberField field={FieldId::Line(LineList::Operation, id, "min")} label={t(T::StandardMinutes)} value={p.op.standard_minutes} rule={Num::StandardMinutes.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Operation(id, OperationField::StandardMinutes(v)))} />
             { select(format!("op-{id}-step"), P::MakingStepLabel.in_lang(ctx.lang), p.op.step, &OWN_STEPS, step_name(ctx.lang), true,
                 ctx.edit.reform(move |v| Edit::Operation(id, OperationField::Step(v)))) }
@@ -204,7 +205,7 @@ fn PieceRow(p: &PieceProps) -> Html {
         <div class="row piece-row">
             <TextField id={format!("pr-{id}-name")} label={P::Stage.in_lang(ctx.lang)} value={p.rate.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Name(v)))} />
-            <NumberField id={format!("pr-{id}-rate")} label={t(T::Rate)} value={p.rate.rate} rule={Num::PieceRate.rule()} compact=true
+            <NumberField field={FieldId::Line(LineList::PieceRate, id, "rate")} label={t(T::Rate)} value={p.rate.rate} rule={Num::PieceRate.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Rate(v)))} />
             { select(format!("pr-{id}-per"), P::Per.in_lang(ctx.lang), p.rate.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Per(v)))) }
@@ -240,11 +241,11 @@ fn BoughtRow(p: &BoughtProps) -> Html {
                 onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Workshop(v)))} />
             { select(f("covers"), P::MakingStepLabel.in_lang(ctx.lang), w.covers, &MakingStep::ALL, move |s| t(i18n::making_step(s)).to_string(), true,
                 ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Covers(v)))) }
-            <NumberField id={f("rate")} label={t(T::Rate)} value={w.rate} rule={Num::WorkshopRate.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
+            <NumberField field={FieldId::Line(LineList::Bought, id, "rate")} label={t(T::Rate)} value={w.rate} rule={Num::WorkshopRate.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
                 onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Rate(v)))} />
             { select(f("per"), P::Per.in_lang(ctx.lang), w.per, &PiecePer::ALL, move |x| i18n::piece_per(x).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Per(v)))) }
-            <NumberField id={f("pairs")} label={t(T::SizePairs)} value={Decimal::from(w.pairs)} rule={Num::WorkshopPairs.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
+            <NumberField field={FieldId::Line(LineList::Bought, id, "pairs")} label={t(T::SizePairs)} value={Decimal::from(w.pairs)} rule={Num::WorkshopPairs.rule()} compact=true of={AttrValue::from(w.workshop.clone())}
                 onchange={ctx.edit.reform(move |v| Edit::Bought(id, BoughtField::Pairs(crate::ui::widgets::fields::to_count(v))))} />
             { cost_cell(t(T::CostPerPair), p.cost, lang.number_style()) }
             { row_actions(&ctx, id, p.first, p.last, true) }
@@ -278,12 +279,12 @@ pub fn OverheadCard(p: &OverheadProps) -> Html {
                 ctx.edit.reform(|m| Edit::Overhead(OverheadField::Method(m)))) }
             if per_month {
                 <div class="grid g2">
-                    <NumberField id="oh-month" label={t(T::MonthlyOverhead)} value={o.monthly_overhead} rule={Num::MonthlyOverhead.rule()} suffix={AttrValue::from(p.currency.code())} onchange={set(OverheadField::MonthlyOverhead)} />
-                    <NumberField id="oh-output" label={t(T::MonthlyOutput)} value={o.monthly_output_pairs} rule={Num::MonthlyOutput.rule()} onchange={set(OverheadField::MonthlyOutputPairs)} />
+                    <NumberField field={FieldId::Overhead("month")} label={t(T::MonthlyOverhead)} value={o.monthly_overhead} rule={Num::MonthlyOverhead.rule()} suffix={AttrValue::from(p.currency.code())} onchange={set(OverheadField::MonthlyOverhead)} />
+                    <NumberField field={FieldId::Overhead("output")} label={t(T::MonthlyOutput)} value={o.monthly_output_pairs} rule={Num::MonthlyOutput.rule()} onchange={set(OverheadField::MonthlyOutputPairs)} />
                 </div>
             } else {
                 <div class="grid g2">
-                    <NumberField id="oh-pct" label={t(T::PercentOfPrime)} value={o.percent_of_prime} rule={Num::PercentOfPrime.rule()} suffix={AttrValue::from("%")} onchange={set(OverheadField::PercentOfPrime)} />
+                    <NumberField field={FieldId::Overhead("pct")} label={t(T::PercentOfPrime)} value={o.percent_of_prime} rule={Num::PercentOfPrime.rule()} suffix={AttrValue::from("%")} onchange={set(OverheadField::PercentOfPrime)} />
                     <p class="derived">{ t(T::PrimeCost) }{ ": " }<strong>{ format_money(p.breakdown.prime_cost, style) }</strong></p>
                 </div>
             }
@@ -348,7 +349,7 @@ fn OneOffRow(p: &OneOffRowProps) -> Html {
         <div class="row oneoff-row">
             <TextField id={format!("oo-{id}-name")} label={P::OneOffName.in_lang(ctx.lang)} value={p.cost.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::OneOff(id, OneOffField::Name(v)))} />
-            <NumberField id={format!("oo-{id}-amount")} label={t(T::Amount)} value={p.cost.amount} rule={Num::OneOffAmount.rule()} compact=true
+            <NumberField field={FieldId::Line(LineList::OneOff, id, "amount")} label={t(T::Amount)} value={p.cost.amount} rule={Num::OneOffAmount.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::OneOff(id, OneOffField::Amount(v)))} />
             { select(format!("oo-{id}-cur"), t(T::Currency), p.cost.currency, Currency::ALL, code, true,
                 ctx.edit.reform(move |c| Edit::OneOff(id, OneOffField::Currency(c)))) }

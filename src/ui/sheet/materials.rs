@@ -1,5 +1,6 @@
 //! The bill of materials: six sections, each with its lines, their cost per pair and a subtotal.
 
+use crate::format::refused::{FieldId, LineList};
 use crate::format::{format_money, format_number};
 use crate::i18n::{self, P, T};
 use crate::model::base::currency::Currency;
@@ -140,10 +141,10 @@ fn MaterialRow(p: &RowProps) -> Html {
         <div class={classes!("row", "bom-row", p.flagged.then_some("flagged"), m.buyer_supplied.then_some("supplied"))}>
             <TextField id={f("name")} label={t(T::MaterialName)} value={m.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Material(id, MaterialField::Name(v)))} />
-            <NumberField id={f("net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={Num::NetConsumption.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::NetConsumption)} />
+            <NumberField field={FieldId::Line(LineList::Material, id, "net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={Num::NetConsumption.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::NetConsumption)} />
             { select(f("unit"), P::Unit.in_lang(ctx.lang), m.unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::Unit(u)))) }
-            <NumberField id={f("waste")} label={t(T::WastePct)} value={m.waste_pct} rule={Num::WastePct.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::WastePct)} />
-            <NumberField id={f("price")} label={t(T::UnitPrice)} value={m.unit_price} rule={Num::UnitPrice.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::UnitPrice)} />
+            <NumberField field={FieldId::Line(LineList::Material, id, "waste")} label={t(T::WastePct)} value={m.waste_pct} rule={Num::WastePct.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::WastePct)} />
+            <NumberField field={FieldId::Line(LineList::Material, id, "price")} label={t(T::UnitPrice)} value={m.unit_price} rule={Num::UnitPrice.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::UnitPrice)} />
             { select(f("per"), P::PricePer.in_lang(ctx.lang), m.price_unit, Unit::ALL, unit_code, true, ctx.edit.reform(move |u| Edit::Material(id, MaterialField::PriceUnit(u)))) }
             { select(f("cur"), t(T::Currency), m.currency, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Material(id, MaterialField::Currency(c)))) }
             <div class="cost" id={f("cost")}>

@@ -1,5 +1,6 @@
 //! The exchange-rate table: "1 USD = 16.244 IDR, 2025-07-29, JISDOR".
 
+use crate::format::refused::{FieldId, LineList};
 use crate::model::rules::Num;
 
 use crate::i18n::{P, T};
@@ -55,7 +56,7 @@ fn RateRow(p: &RowProps) -> Html {
         <div class="row rate-row">
             { select(f("base"), P::RateBase.in_lang(ctx.lang), r.base, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Base(c)))) }
             <span class="eq" aria-hidden="true">{ "=" }</span>
-            <NumberField id={f("rate")} label={t(T::RateValue)} value={r.rate} rule={Num::Rate.rule()} compact=true
+            <NumberField field={FieldId::Line(LineList::Rate, id, "rate")} label={t(T::RateValue)} value={r.rate} rule={Num::Rate.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Rate(id, RateField::Rate(v)))} />
             { select(f("quote"), P::RateQuote.in_lang(ctx.lang), r.quote, Currency::ALL, code, true, ctx.edit.reform(move |c| Edit::Rate(id, RateField::Quote(c)))) }
             <TextField id={f("date")} label={P::RateDate.in_lang(ctx.lang)} value={r.date.clone()} placeholder="2025-07-29" compact=true onchange={edit(RateField::Date)} />

@@ -107,30 +107,15 @@ pub fn App(props: &AppProps) -> Html {
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
 
-    let refused = use_reducer(crate::ui::shell::state::Refused::default);
+    let refused = use_reducer(crate::format::refused::Refused::default);
     let edit = {
         let (dispatcher, forget) = (sheet.dispatcher(), refused.dispatcher());
         use_memo((), move |_| {
             Callback::from(move |e: Edit| {
-                use crate::model::sheet::edit::{OverheadField, ShippingField, TermsField};
-                use crate::ui::shell::state::RefusedAction;
                 // Fields that go away with an edit take their refused entries with them: the edit
                 // first (so the field is gone), then the entries (so it cannot report again).
-                let gone: &[&'static str] = match &e {
-                    Edit::Terms(TermsField::Tier(_, None)) => &["tier-"],
-                    Edit::Shipping(ShippingField::Mode(_)) => &["lcl-min", "air-divisor", "cont-"],
-                    Edit::Overhead(OverheadField::Method(_)) => &["oh-"],
-                    Edit::Terms(TermsField::ImportFeePct(None)) => &["import-fee"],
-                    _ => &[],
-                };
-                let line = if let Edit::Remove(id) = &e { Some(*id) } else { None };
-                dispatcher.dispatch(e);
-                for p in gone {
-                    forget.dispatch(RefusedAction::ForgetPrefix(p));
-                }
-                if let Some(id) = line {
-                    forget.dispatch(RefusedAction::ForgetLine(id));
-                }
+                dispatcher.dispatch(e.clone());
+                forget.dispatch(crate::format::refused::RefusedAction::Edited(e));
             })
         })
     };

@@ -48,10 +48,10 @@ pub fn NotReadyBlock(p: &Props) -> Html {
 pub fn refused_items(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     html! {
-        <>{ for ctx.refused.list(ctx.generation).into_iter().map(|(id, label)| html! {
+        <>{ for ctx.refused.list(ctx.generation).into_iter().map(|(field, label)| html! {
             <li>
                 { format!("{label}: {} ", T::FieldRefused.in_lang(lang)) }
-                <button type="button" class="link discard" onclick={ctx.report.reform(move |_| crate::ui::shell::state::RefusedAction::Discard(id.clone()))}>
+                <button type="button" class="link discard" onclick={ctx.report.reform(move |_| crate::format::refused::RefusedAction::Discard(field))}>
                     { P::DiscardEntry.in_lang(lang) }
                 </button>
             </li>

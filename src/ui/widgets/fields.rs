@@ -7,6 +7,7 @@
 //! bar says so, and the typed text stays on screen until the user fixes it.
 
 use crate::format::field::{leave_text, read_date, Leave, NumberRead};
+pub use crate::format::refused::FieldId;
 use crate::format::{format_number, FieldRule};
 use crate::i18n::{input_error, Lang};
 use crate::ui::shell::state::use_ctx;
@@ -17,8 +18,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberProps {
-    /// The element id, unique on the page; the label and error point at it.
-    pub id: AttrValue,
+    /// Which field this is: the key of its refused entry and, through `element_id`, the element's
+    /// id (unique on the page; the label and error point at it).
+    pub field: FieldId,
     pub label: AttrValue,
     /// The document's current (valid) value; `None` only for optional fields.
     pub value: Option<Decimal>,
@@ -54,7 +56,8 @@ pub fn NumberField(p: &NumberProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     // `Some(text)` while the user's text differs from the formatted document value.
-    let (draft, set_draft) = use_draft(&ctx, &p.id);
+    let id = AttrValue::from(p.field.element_id());
+    let (draft, set_draft) = use_draft(p.field, ctx.refused.text(p.field, ctx.generation));
     let style = lang.number_style();
     let reader = NumberRead { style, rule: p.rule, optional: p.onchange_optional.is_some() };
     let error = draft.as_ref().and_then(|t| reader.read(t).err());
@@ -63,7 +66,12 @@ pub fn NumberField(p: &NumberProps) -> Html {
         Some(of) if !of.trim().is_empty() => AttrValue::from(format!("{of} · {}", p.label)),
         _ => p.label.clone(),
     };
-    use_refused_report(&ctx, &p.id, &full_label, error.is_some().then(|| draft.as_ref().cloned().unwrap_or_default()));
+    use_refused_report(
+        &ctx,
+        p.field,
+        &full_label,
+        error.is_some().then(|| draft.as_ref().cloned().unwrap_or_default()),
+    );
     let shown =
         draft.as_ref().cloned().unwrap_or_else(|| p.value.map(|v| format_number(v, style, None)).unwrap_or_default());
 
@@ -114,12 +122,12 @@ pub fn NumberField(p: &NumberProps) -> Html {
             .forget();
         })
     });
-    let err_id = format!("{}-err", p.id);
+    let err_id = format!("{id}-err");
     html! {
         <div class={classes!("field", "num", p.compact.then_some("compact"), error.is_some().then_some("invalid"))}>
-            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            <label for={id.clone()}>{ p.label.clone() }</label>
             <div class="input-wrap">
-                <input id={p.id.clone()} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                <input id={id} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     value={shown} {oninput} {onblur} {onkeydown} {onfocus} placeholder={p.placeholder.clone()}
                     readonly={p.locked} aria-disabled={p.locked.then_some("true")}
                     aria-invalid={error.is_some().then_some("true")}
@@ -165,8 +173,7 @@ pub struct TextProps {
 /// remount the field under the user's fingers, and storage is written once per entry).
 #[function_component]
 pub fn TextField(p: &TextProps) -> Html {
-    let ctx = use_ctx();
-    let (draft, set_draft) = use_draft(&ctx, &p.id);
+    let (draft, set_draft) = use_draft(p.id.clone(), None);
     let shown = draft.clone().unwrap_or_else(|| p.value.to_string());
     let oninput = {
         let set_draft = set_draft.clone();
@@ -335,7 +342,7 @@ pub fn to_count(v: Decimal) -> u32 {
 
 #[derive(Properties, PartialEq)]
 pub struct DateProps {
-    pub id: AttrValue,
+    pub field: FieldId,
     pub label: AttrValue,
     /// The stored ISO date (`2026-11-30`), or empty.
     pub value: AttrValue,
@@ -351,9 +358,10 @@ pub fn DateField(p: &DateProps) -> Html {
     use crate::model::base::date::Date;
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let (draft, set_draft) = use_draft(&ctx, &p.id);
+    let id = AttrValue::from(p.field.element_id());
+    let (draft, set_draft) = use_draft(p.field, ctx.refused.text(p.field, ctx.generation));
     let refused = draft.as_ref().is_some_and(|t| read_date(t).is_none());
-    use_refused_report(&ctx, &p.id, &p.label, refused.then(|| draft.as_ref().cloned().unwrap_or_default()));
+    use_refused_report(&ctx, p.field, &p.label, refused.then(|| draft.as_ref().cloned().unwrap_or_default()));
     let shown = draft
         .as_ref()
         .cloned()
@@ -390,13 +398,13 @@ pub fn DateField(p: &DateProps) -> Html {
             }
         })
     };
-    let err_id = format!("{}-err", p.id);
+    let err_id = format!("{id}-err");
     let pick_label = format!("{} · {}", p.label, crate::i18n::T::PickDate.in_lang(lang));
     html! {
         <div class={classes!("field", "text", "date", refused.then_some("invalid"))}>
-            <label for={p.id.clone()}>{ p.label.clone() }</label>
+            <label for={id.clone()}>{ p.label.clone() }</label>
             <div class="input-wrap">
-                <input id={p.id.clone()} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                <input id={id} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
                     placeholder={crate::i18n::T::DatePattern.in_lang(lang)} value={shown} {oninput} {onblur} {onkeydown}
                     aria-invalid={refused.then_some("true")} aria-describedby={refused.then(|| err_id.clone())} />
                 <input type="date" class="picker" aria-label={pick_label} value={Date::parse(&p.value).map(|d| d.to_string()).unwrap_or_default()} onchange={onpick} />
@@ -415,35 +423,33 @@ pub fn DateField(p: &DateProps) -> Html {
 type SetDraft = Rc<dyn Fn(Option<String>)>;
 
 #[hook]
-fn use_draft(ctx: &crate::ui::shell::state::Ctx, id: &AttrValue) -> (Option<String>, SetDraft) {
-    let kept = ctx.refused.text(id, ctx.generation);
+fn use_draft<K: Clone + PartialEq + 'static>(key: K, kept: Option<String>) -> (Option<String>, SetDraft) {
     let slot = {
-        let (id, kept) = (id.clone(), kept.clone());
-        use_state_eq(move || (id, kept))
+        let (key, kept) = (key.clone(), kept.clone());
+        use_state_eq(move || (key, kept))
     };
-    let draft = if slot.0 == *id { slot.1.clone() } else { kept };
-    let id = id.clone();
-    (draft, Rc::new(move |d: Option<String>| slot.set((id.clone(), d))))
+    let draft = if slot.0 == key { slot.1.clone() } else { kept };
+    (draft, Rc::new(move |d: Option<String>| slot.set((key.clone(), d))))
 }
 
 /// Reports a field's refused text (or its acceptance) to the sheet when it changes. Nothing is
 /// reported when the field goes away: a refused entry outlives a tab switch.
 #[hook]
-fn use_refused_report(ctx: &crate::ui::shell::state::Ctx, id: &AttrValue, label: &AttrValue, refused: Option<String>) {
-    use crate::ui::shell::state::{RefusedAction, RefusedEntry};
+fn use_refused_report(ctx: &crate::ui::shell::state::Ctx, field: FieldId, label: &AttrValue, refused: Option<String>) {
+    use crate::format::refused::{RefusedAction, RefusedEntry};
     let report = ctx.report.clone();
     // The epoch is in the inputs: after entries are forgotten, a field still holding refused
     // text reports it again.
-    let deps = (refused, id.clone(), label.clone(), ctx.generation, ctx.refused.epoch);
-    use_effect_with(deps, move |(refused, id, label, generation, _)| {
+    let deps = (refused, field, label.clone(), ctx.generation, ctx.refused.epoch);
+    use_effect_with(deps, move |(refused, field, label, generation, _)| {
         report.emit(match refused {
             Some(text) => RefusedAction::Refuse(RefusedEntry {
-                id: id.clone(),
-                label: label.clone(),
+                field: *field,
+                label: label.to_string(),
                 text: text.clone(),
                 generation: *generation,
             }),
-            None => RefusedAction::Accept(id.clone()),
+            None => RefusedAction::Accept(*field),
         });
     });
 }

@@ -3,6 +3,7 @@
 //! text that looks Indonesian gets a hint to write it in English. Used by the sheet's quotation
 //! card and by the quotation of several articles alike.
 
+use crate::format::refused::{FieldId, WordsOf};
 use crate::i18n::buyer::{self, BuyerLang};
 use crate::i18n::{Lang, P};
 use crate::model::rules::Num;
@@ -15,8 +16,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct WordsProps {
-    /// The ids' prefix ("q" on the sheet, "qn" on a quotation): `{prefix}-pay-kind`, …
-    pub prefix: AttrValue,
+    /// Whose words these are; their ids' prefix ("q" on the sheet, "qn" on a quotation, "pf" on
+    /// the profile): `q-pay-kind`, …
+    pub of: WordsOf,
     pub details: QuoteDetails,
     pub onchange: Callback<WordsEdit>,
     /// Whether the standard remarks are offered (the profile has none).
@@ -47,7 +49,7 @@ pub fn Words(p: &WordsProps) -> Html {
     let bl = BuyerLang::from(lang);
     let d = &p.details;
     let (pay, lead, remarks) = (d.payment, d.lead, d.remarks.clone());
-    let id = |s: &str| format!("{}-{s}", p.prefix);
+    let id = |s: &str| format!("{}-{s}", p.of.prefix());
     let emit = {
         let onchange = p.onchange.clone();
         move |pay: Option<Payment>, lead: Option<Lead>, remarks: Vec<Remark>| {
@@ -103,7 +105,7 @@ pub fn Words(p: &WordsProps) -> Html {
                     </select>
                 </div>
                 if let (Some((num, suffix)), Some(x)) = (number_rule, pay) {
-                    <NumberField id={id("pay-n")} label={if suffix == "%" { tp(P::DepositPctField) } else { tp(P::PhraseDays) }}
+                    <NumberField field={FieldId::Words(p.of, "pay-n")} label={if suffix == "%" { tp(P::DepositPctField) } else { tp(P::PhraseDays) }}
                         value={Decimal::from(x.n)} rule={num.rule()} onchange={on_pay_n} />
                 }
                 <div>
@@ -121,7 +123,7 @@ pub fn Words(p: &WordsProps) -> Html {
                     </select>
                 </div>
                 if let Some(x) = lead {
-                    <NumberField id={id("lead-days")} label={tp(P::PhraseDays)} value={Decimal::from(x.days)} rule={Num::Days.rule()} onchange={on_lead_days} />
+                    <NumberField field={FieldId::Words(p.of, "lead-days")} label={tp(P::PhraseDays)} value={Decimal::from(x.days)} rule={Num::Days.rule()} onchange={on_lead_days} />
                 }
                 <div>
                     <TextField id={id("lead")} label={tp(P::LeadMore)} value={d.lead_time.clone()}
