@@ -13,6 +13,7 @@
 pub mod library;
 pub mod profile;
 pub mod quotations;
+pub mod session;
 pub mod tab;
 
 use std::collections::{BTreeMap, HashMap};

@@ -5,7 +5,7 @@
 use crate::i18n::{self, P, T};
 use crate::store::library;
 use crate::ui::shell::lazy::LibraryProps;
-use crate::ui::shell::session::Notice;
+use crate::ui::shell::session::{Action, Notice};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::shell::storage::WebStore;
 use web_sys::HtmlInputElement;
@@ -18,46 +18,47 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
     let tp = |k: P| k.in_lang(lang);
     // Backing up and importing are done here, in the panel's part, so neither the backup's
     // writer nor the quotation's reader and writer are in the first module; the session is told
-    // what happened (`Actions::done`).
+    // what happened (`Action::Done`).
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let import = {
-        let (done, reader, current) = (p.on.done.clone(), reader.clone(), p.current.to_string());
+        let (run, reader, current) = (p.run.clone(), reader.clone(), p.current.to_string());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                let (done, current) = (done.clone(), current.clone());
+                let (run, current) = (run.clone(), current.clone());
                 *reader.borrow_mut() = Some(crate::ui::shell::files::read_text(file, move |text| {
                     let backup =
                         text.and_then(|t| crate::codec::backup::from_backup(&t, &crate::ui::shell::storage::new_id()));
-                    done.emit(match backup {
+                    let (notice, reopen) = match backup {
                         Ok(b) => import_backup(&b, &current, lang),
                         Err(e) => (Notice::FileError(e), None),
-                    })
+                    };
+                    run.emit(Action::Done { notice, reopen });
                 }));
             }
             input.set_value("");
         })
     };
     let backup = {
-        let (flush, done) = (p.on.flush.clone(), p.on.done.clone());
+        let run = p.run.clone();
         Callback::from(move |_: MouseEvent| {
-            flush.emit(());
-            done.emit((write_backup(), None));
+            run.emit(Action::Save);
+            run.emit(Action::Done { notice: write_backup(), reopen: None });
         })
     };
-    let pass = |cb: &Callback<String>, id: &str| {
+    let pass = |action: fn(String) -> Action, id: &str| {
         let id = id.to_string();
-        cb.reform(move |_: MouseEvent| id.clone())
+        p.run.reform(move |_: MouseEvent| action(id.clone()))
     };
     html! {
         <section class="card library no-print" aria-labelledby="h-library" id="library">
             <div class="card-head">
                 <h2 id="h-library">{ t(T::Library) }</h2>
-                <button type="button" onclick={p.on.toggle_library.reform(|_| ())}>{ t(T::Close) }</button>
+                <button type="button" onclick={p.run.reform(|_| Action::ToggleLibrary)}>{ t(T::Close) }</button>
             </div>
             <p class="help">{ tp(P::LibraryHelp) }</p>
             <div class="share-actions">
-                <button type="button" class="primary" onclick={p.on.start_new.reform(|_| crate::model::sheet::document::Document::empty())}>{ "+ " }{ t(T::NewSheet) }</button>
+                <button type="button" class="primary" onclick={p.run.reform(|_| Action::StartNew(crate::model::sheet::document::Document::empty()))}>{ "+ " }{ t(T::NewSheet) }</button>
                 <button type="button" id="backup-all" onclick={backup}>{ tp(P::BackupAll) }</button>
                 <label class="button" for="import-backup">{ tp(P::ImportBackup) }</label>
                 <input type="file" id="import-backup" class="sr-only" accept=".json,application/json" onchange={import} />
@@ -67,11 +68,11 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                     let is_current = e.id == p.current.as_str();
                     let name = i18n::store::sheet_name(&e.name, lang).to_string();
                     let rename = {
-                        let (on_rename, id) = (p.on.rename.clone(), e.id.clone());
+                        let (run, id) = (p.run.clone(), e.id.clone());
                         Callback::from(move |ev: Event| {
                             let v = ev.target_unchecked_into::<HtmlInputElement>().value();
                             if !v.trim().is_empty() {
-                                on_rename.emit((id.clone(), v));
+                                run.emit(Action::Rename { id: id.clone(), name: v });
                             }
                         })
                     };
@@ -83,10 +84,10 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                             </div>
                             <span class="updated">{ e.updated.clone() }</span>
                             <div class="share-actions">
-                                if !is_current { <button type="button" onclick={pass(&p.on.open, &e.id)}>{ tp(P::Open) }</button> }
-                                <button type="button" onclick={pass(&p.on.duplicate, &e.id)}>{ t(T::Duplicate) }</button>
-                                <button type="button" onclick={pass(&p.on.export, &e.id)}>{ t(T::SaveFile) }</button>
-                                <button type="button" class="danger" aria-label={format!("{} · {}", t(T::Remove), name)} onclick={pass(&p.on.delete, &e.id)}>{ t(T::Remove) }</button>
+                                if !is_current { <button type="button" onclick={pass(Action::Open, &e.id)}>{ tp(P::Open) }</button> }
+                                <button type="button" onclick={pass(Action::Duplicate, &e.id)}>{ t(T::Duplicate) }</button>
+                                <button type="button" onclick={pass(Action::Export, &e.id)}>{ t(T::SaveFile) }</button>
+                                <button type="button" class="danger" aria-label={format!("{} · {}", t(T::Remove), name)} onclick={pass(|id| Action::Delete { id, asked: false }, &e.id)}>{ t(T::Remove) }</button>
                             </div>
                         </li>
                     }
@@ -109,13 +110,13 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                                         <p class="aside-why">{ i18n::store::aside_problem(a.problem.as_ref(), lang) }</p>
                                     </div>
                                     <div class="share-actions">
-                                        <button type="button" onclick={pass(&p.on.aside_download, &a.key)}
+                                        <button type="button" onclick={pass(Action::AsideDownload, &a.key)}
                                             aria-label={format!("{} · {}", tp(P::Download), name)}>{ tp(P::Download) }</button>
                                         if a.problem.is_none() {
-                                            <button type="button" onclick={pass(&p.on.aside_put_back, &a.key)}
+                                            <button type="button" onclick={pass(Action::AsidePutBack, &a.key)}
                                                 aria-label={format!("{} · {}", tp(P::PutBack), name)}>{ tp(P::PutBack) }</button>
                                         }
-                                        <button type="button" class="danger" onclick={pass(&p.on.aside_remove, &a.key)}
+                                        <button type="button" class="danger" onclick={pass(|key| Action::AsideRemove { key, asked: false }, &a.key)}
                                             aria-label={format!("{} · {}", t(T::Remove), name)}>{ t(T::Remove) }</button>
                                     </div>
                                 </li>
@@ -163,47 +164,22 @@ fn write_backup() -> Notice {
     }
 }
 
-/// Imports a backup read whole and checked (`from_backup`): each sheet, asking before it
-/// replaces a sheet of the same id (no: both are kept, the backup's under a new id); then the
-/// company profile and the quotations, whose lines follow their sheets, each asking before it
-/// replaces another. The notice, and the open sheet (`current`) to show again when replaced.
+/// Imports a backup (`store::session::import_backup`), asking in the user's language before
+/// anything stored is replaced.
 fn import_backup(
     b: &crate::codec::backup::Backup,
     current: &str,
     lang: crate::i18n::Lang,
 ) -> crate::ui::shell::session::Done {
-    use crate::store::library::Seen;
-    use crate::ui::shell::session::confirm;
-    let ask = |name: &str| confirm(&format!("{} “{}”", T::ConfirmOverwrite.in_lang(lang), name));
-    let mut store = WebStore::local();
-    let existing = library::index(&store).unwrap_or_default();
-    let (mut saved, mut moved, mut reopen) = (0, Vec::new(), None);
-    for n in &b.sheets {
-        let clash = existing.iter().find(|e| e.id == n.id);
-        let replace = clash.is_some_and(|e| ask(i18n::store::sheet_name(&e.name, lang)));
-        let (id, seen) = match (replace, clash) {
-            (true, _) => (n.id.clone(), Seen::Anything),
-            (false, Some(_)) => (crate::ui::shell::storage::new_id(), Seen::Nothing),
-            (false, None) => (n.id.clone(), Seen::Nothing),
+    use crate::store::session::Replace;
+    let ask = |what: Replace| {
+        let name = match what {
+            Replace::Sheet(name) => i18n::store::sheet_name(name, lang),
+            Replace::Profile => T::CompanyProfile.in_lang(lang),
+            Replace::Quotation(number) => number,
         };
-        moved.push((n.id.clone(), id.clone()));
-        match library::save(&mut store, &id, &n.name, &n.document, seen, &crate::ui::shell::storage::now()) {
-            Ok(text) => {
-                saved += 1;
-                if replace && id == current {
-                    reopen = Some((id, n.document.clone(), text));
-                }
-            }
-            Err(e) => return (Notice::SaveFailed(e), reopen),
-        }
-    }
-    if let Some(p) = &b.profile {
-        if let Err(e) = crate::store::profile::import(&mut store, p, || ask(T::CompanyProfile.in_lang(lang))) {
-            return (Notice::SaveFailed(e), reopen);
-        }
-    }
-    match crate::store::quotations::import(&mut store, &b.quotations, &moved, ask, crate::ui::shell::storage::new_id) {
-        Ok(quoted) => (Notice::Imported(saved, quoted), reopen),
-        Err(e) => (Notice::SaveFailed(e), reopen),
-    }
+        crate::ui::shell::session::confirm(&format!("{} “{}”", T::ConfirmOverwrite.in_lang(lang), name))
+    };
+    let mut world = crate::ui::shell::session::Web(lang);
+    crate::store::session::import_backup(&mut WebStore::local(), b, current, ask, &mut world)
 }

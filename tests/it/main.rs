@@ -21,6 +21,7 @@ mod properties;
 mod quotation;
 mod quote;
 mod refused;
+mod session;
 mod share;
 mod trail;
 mod whatif;

@@ -44,6 +44,7 @@ pub struct CardProps {
     pub breakdown: Rc<crate::model::cost::compute::Breakdown>,
     /// The open sheet's library id.
     pub sheet_id: AttrValue,
+    pub library: Rc<Vec<Entry>>,
 }
 
 thread_local! {
@@ -70,10 +71,6 @@ fn add_example(lang: crate::i18n::Lang) -> Result<Open, String> {
 
 fn store_list() -> Listed {
     quotations::list(&WebStore::local()).unwrap_or_default()
-}
-
-fn entries() -> Vec<Entry> {
-    library::index(&WebStore::local()).unwrap_or_default()
 }
 
 /// The sheets a quotation's lines use (`ids`): the open sheet as it is on screen (its last edits
@@ -107,7 +104,7 @@ fn keep_as_copy(cur: &Open, lang: i18n::Lang) -> Option<Open> {
 
 /// Renders the card (`ui::shell::lazy::Part::Quotations`).
 pub fn part(p: &crate::ui::shell::lazy::QuoteProps) -> Html {
-    html! { <QuotationsCard doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} /> }
+    html! { <QuotationsCard doc={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} library={p.library.clone()} /> }
 }
 
 #[function_component]
@@ -267,7 +264,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             }) }</>
             if let Some(why) = &*refused { <p class="error" role="alert" id="quotation-example-error">{ "⚠ " }{ why.clone() }</p> }
             if let Some(cur) = &*open {
-                <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} error={cur.error.clone().map(AttrValue::from)}
+                <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} library={p.library.clone()} error={cur.error.clone().map(AttrValue::from)}
                     onchange={change.reform(Some)} onretry={change.reform(|()| None)}
                     onkeep={cur.conflict.then(|| keep_mine.reform(|_: MouseEvent| ()))}
                     ontake={cur.conflict.then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
@@ -298,6 +295,9 @@ struct EditorProps {
     sheet: Rc<Document>,
     breakdown: Rc<crate::model::cost::compute::Breakdown>,
     sheet_id: AttrValue,
+    /// The library's sheets (the session's list, read again after each of its actions and
+    /// another tab's write).
+    library: Rc<Vec<Entry>>,
     id: AttrValue,
     error: Option<AttrValue>,
     /// Every change, as an edit the card applies to the quotation as it then is.
@@ -325,10 +325,10 @@ fn Editor(p: &EditorProps) -> Html {
     let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
     let q = &p.q;
-    // The library as it is now (a sheet deleted or added since is seen at the next render), each
-    // sheet named so that two of the same name can be told apart.
-    let entries = entries();
-    let labels = crate::store::library::distinct_labels(&entries);
+    // The library as the session holds it, each sheet named so that two of the same name can be
+    // told apart.
+    let entries = &*p.library;
+    let labels = crate::store::library::distinct_labels(entries);
     let mut ids: Vec<String> = q.lines.iter().map(|l| l.sheet.clone()).collect();
     ids.sort();
     ids.dedup();

@@ -17,7 +17,7 @@ use crate::ui::shell::lazy::{
     CardsProps, ExportProps, GuideProps, Lazy, LibraryProps, NoticeProps, Part, PriceProps, ProjectorProps, QuoteProps,
     TrailProps, WorkshopProps,
 };
-use crate::ui::shell::session::{use_boot, use_session};
+use crate::ui::shell::session::{use_boot, use_session, Action};
 use crate::ui::shell::state::{Ctx, Sheet};
 use crate::ui::shell::storage;
 use crate::ui::widgets::card::{Card, Fold, Which};
@@ -151,12 +151,12 @@ pub fn App(props: &AppProps) -> Html {
 
     let l = *lang;
     let t = |k: T| k.in_lang(l);
-    let on = session.on.clone();
+    let run = session.run.clone();
     // A new sheet, the example or an opened file becomes a new sheet in the library; the open
     // one is saved first and stays there, so nothing is replaced and nothing is lost.
-    let replace = |make: fn() -> Document| on.start_new.reform(move |_: MouseEvent| make());
+    let replace = |make: fn() -> Document| run.reform(move |_: MouseEvent| Action::StartNew(make()));
     let open_file = {
-        let open = on.open_file.clone();
+        let open = session.open_file.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
@@ -170,7 +170,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     // The workshop hands over the example's sheet itself, so only the first example (the sheet a
     // first visit opens) is in the first module; the others are in the workshop's chunk.
-    let open_example = on.start_new.clone();
+    let open_example = run.reform(Action::StartNew);
     let guide_to = {
         let (guide_step, view) = (guide_step.clone(), view.clone());
         Callback::from(move |i: usize| {
@@ -233,8 +233,8 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" onclick={replace(examples::sneaker_busan)}>{ t(T::LoadExample) }</button>
                     <button type="button" id="new-sheet" onclick={replace(Document::empty)}>{ t(T::NewSheet) }</button>
                     <button type="button" id="library-button" aria-expanded={session.library_open.to_string()}
-                        onclick={on.toggle_library.reform(|_| ())}>{ t(T::Library) }</button>
-                    <button type="button" id="save-file" onclick={on.save_file.reform(|_| ())}>{ t(T::SaveFile) }</button>
+                        onclick={run.reform(|_| Action::ToggleLibrary)}>{ t(T::Library) }</button>
+                    <button type="button" id="save-file" onclick={run.reform(|_| Action::SaveFile)}>{ t(T::SaveFile) }</button>
                     <label class="file-button" for="open-file">{ t(T::OpenFile) }</label>
                     <input type="file" id="open-file" class="sr-only" accept=".json,application/json" onchange={open_file} />
                     <div class="lang" role="group" aria-label={t(T::Language)}>
@@ -283,9 +283,9 @@ pub fn App(props: &AppProps) -> Html {
             }
             { match &**incoming {
                 Some(Ok(sheet)) => {
-                    let (start_new, incoming2, sheet2) = (on.start_new.clone(), incoming.clone(), sheet.clone());
+                    let (run, incoming2, sheet2) = (run.clone(), incoming.clone(), sheet.clone());
                     let open = Callback::from(move |_: MouseEvent| {
-                        start_new.emit(sheet2.clone());
+                        run.emit(Action::StartNew(sheet2.clone()));
                         clear_fragment();
                         incoming2.set(Rc::new(None));
                     });
@@ -314,12 +314,12 @@ pub fn App(props: &AppProps) -> Html {
                 None => html! {},
             } }
             if session.conflict || !matches!(*session.notice, crate::ui::shell::session::Notice::None) {
-                <Lazy part={Part::Notice(NoticeProps { notice: session.notice.clone(), conflict: session.conflict, on: on.clone() })} />
+                <Lazy part={Part::Notice(NoticeProps { notice: session.notice.clone(), conflict: session.conflict, run: run.clone() })} />
             }
             if session.library_open {
                 <div class="library-wrap">
                     <Lazy part={Part::Library(LibraryProps { entries: session.entries.clone(), aside: session.aside.clone(),
-                        current: session.current.clone(), on: on.clone() })} />
+                        current: session.current.clone(), run: run.clone() })} />
                 </div>
             }
             <div id="panel" role="tabpanel" aria-labelledby={match *view { View::Costing => "tab-costing", View::Export => "tab-export", View::Quote => "tab-quote", View::Workshop => "tab-workshop" }}
@@ -373,7 +373,7 @@ pub fn App(props: &AppProps) -> Html {
                             on_guide: { let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) },
                             on_quotations: { let view = view.clone(); Callback::from(move |_| view.set(View::Quote)) } })} />
                     },
-                    View::Quote => html! { <Lazy part={Part::Quote(QuoteProps { doc: doc.clone(), breakdown: b.clone(), sheet_id: session.current.clone() })} /> },
+                    View::Quote => html! { <Lazy part={Part::Quote(QuoteProps { doc: doc.clone(), breakdown: b.clone(), sheet_id: session.current.clone(), library: session.entries.clone() })} /> },
                 } }
             </div>
             if let Some((next, label)) = view.next() {

@@ -23,7 +23,7 @@ use crate::model::explain::trail::Fig;
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
 use crate::store::library::{Aside, Entry};
-use crate::ui::shell::session::{Actions, Notice};
+use crate::ui::shell::session::{Action, Notice};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::widgets::card::Fold;
 use std::cell::{Cell, RefCell};
@@ -85,6 +85,8 @@ pub struct QuoteProps {
     pub doc: Rc<Document>,
     pub breakdown: Rc<Breakdown>,
     pub sheet_id: AttrValue,
+    /// The library as the session holds it (a quotation's lines name its sheets).
+    pub library: Rc<Vec<Entry>>,
 }
 
 /// The workshop tab: the sheet, and the ways out of it.
@@ -126,7 +128,7 @@ pub struct LibraryProps {
     pub entries: Rc<Vec<Entry>>,
     pub aside: Rc<Vec<Aside>>,
     pub current: AttrValue,
-    pub on: Actions,
+    pub run: Callback<Action>,
 }
 
 /// The first-visit guide's box at `step`.
@@ -142,7 +144,7 @@ pub struct GuideProps {
 pub struct NoticeProps {
     pub notice: Rc<Notice>,
     pub conflict: bool,
-    pub on: Actions,
+    pub run: Callback<Action>,
 }
 
 /// The cost sheet's cards, and how they start on a phone (rates, materials, labour, overhead,

@@ -3,7 +3,7 @@
 
 use crate::i18n::{self, P, T};
 use crate::ui::shell::lazy::NoticeProps;
-use crate::ui::shell::session::Notice;
+use crate::ui::shell::session::{Action, Notice};
 use crate::ui::shell::state::use_ctx;
 use yew::prelude::*;
 
@@ -17,8 +17,8 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
             <div class="notice conflict no-print" role="alert" id="conflict">
                 <p>{ tp(P::ChangedElsewhere) }</p>
                 <div class="notice-actions">
-                    <button type="button" class="primary" id="take-theirs" onclick={p.on.take_theirs.reform(|_| ())}>{ tp(P::TakeTheirs) }</button>
-                    <button type="button" id="keep-mine" onclick={p.on.keep_mine.reform(|_| ())}>{ tp(P::KeepMine) }</button>
+                    <button type="button" class="primary" id="take-theirs" onclick={p.run.reform(|_| Action::TakeTheirs)}>{ tp(P::TakeTheirs) }</button>
+                    <button type="button" id="keep-mine" onclick={p.run.reform(|_| Action::KeepMine)}>{ tp(P::KeepMine) }</button>
                 </div>
             </div>
         }
@@ -50,7 +50,7 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
             <div class="notice no-print" role="alert">
                 { crate::ui::shell::refusal::view(e, l, "file-refused") }
                 <div class="notice-actions">
-                    <button type="button" id="refused-dismiss" onclick={p.on.dismiss.reform(|_| ())}>{ t(T::Dismiss) }</button>
+                    <button type="button" id="refused-dismiss" onclick={p.run.reform(|_| Action::Notify(Notice::None))}>{ t(T::Dismiss) }</button>
                 </div>
             </div>
         },
@@ -65,9 +65,9 @@ pub fn NoticeBar(p: &NoticeProps) -> Html {
                     <>{ for sentences.iter().map(|s| html! { <p>{ s }</p> }) }</>
                     <div class="notice-actions">
                         if matches!(*p.notice, Notice::Deleted(_)) {
-                            <button type="button" class="primary" id="undo-delete" onclick={p.on.undo.reform(|_| ())}>{ tp(P::Undo) }</button>
+                            <button type="button" class="primary" id="undo-delete" onclick={p.run.reform(|_| Action::Undo)}>{ tp(P::Undo) }</button>
                         }
-                        <button type="button" id="notice-dismiss" onclick={p.on.dismiss.reform(|_| ())}>{ t(T::Dismiss) }</button>
+                        <button type="button" id="notice-dismiss" onclick={p.run.reform(|_| Action::Notify(Notice::None))}>{ t(T::Dismiss) }</button>
                     </div>
                 </div>
             }
