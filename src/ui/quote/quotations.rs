@@ -323,7 +323,6 @@ fn Editor(p: &EditorProps) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
-    let style = lang.number_style();
     let q = &p.q;
     // The library as the session holds it, each sheet named so that two of the same name can be
     // told apart.
@@ -340,68 +339,16 @@ fn Editor(p: &EditorProps) -> Html {
     let priced = use_memo((q.clone(), library.clone()), |(q, lib)| crate::model::quotation::combined::price(q, lib));
     // The article and term whose formula trail is open (`model::explain::trail::article`).
     // (By the line's id and the term, not their places: the dialog closes if either goes.)
-    let explaining = use_state_eq(|| None::<(u32, Incoterm, crate::model::explain::trail::Fig)>);
+    let explaining: Explaining = use_state_eq(|| None);
     let today = crate::ui::shell::storage::today().to_string();
     // The PI's words: those kept with the quotation, else what a new PI would say.
     let pi = q.proforma.clone().unwrap_or_else(|| {
         crate::model::quotation::proforma::ProformaDetails::from_quotation(&q.details, &q.destination_place, &today)
     });
-    // A change of the PI (one not yet kept starts from the quotation, dated today).
-    let pi_edit = |f: fn(String) -> ProformaEdit| {
-        let today = today.clone();
-        p.onchange.reform(move |v: String| QuotationEdit::Proforma { today: today.clone(), edit: f(v) })
-    };
-    let pi_text = |id: &'static str, label: P, value: &str, f: fn(String) -> ProformaEdit| {
-        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={pi_edit(f)} /> }
-    };
     let text = |id: &'static str, label: P, value: &str, field: QuotationText| {
         html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={p.onchange.reform(move |v| QuotationEdit::Text(field, v))} /> }
     };
-    // The terms: up to three selects, the second and third may be empty.
-    let term_select = |k: usize| {
-        let current = q.terms.get(k).copied();
-        let onchange = p.onchange.reform(move |e: Event| {
-            // The first select has no empty option.
-            let term = chosen(&e).and_then(|i| if k == 0 { Some(i) } else { i.checked_sub(1) });
-            QuotationEdit::Term(k, term.and_then(|i| Incoterm::ALL.get(i)).copied())
-        });
-        let id = format!("qn-term-{}", k + 1);
-        html! {
-            <div class="field choice compact">
-                <label for={id.clone()}>{ format!("{} {}", tp(P::TermN), k + 1) }</label>
-                <select {id} {onchange}>
-                    if k > 0 { <option selected={current.is_none()}>{ tp(P::NoTerm) }</option> }
-                    <>{ for Incoterm::ALL.iter().map(|&o| html! { <option selected={Some(o) == current}>{ term_place(q, o) }</option> }) }</>
-                </select>
-            </div>
-        }
-    };
-    // The formula trail of an article, under <body> (a portal) so that it covers the page, not
-    // the card.
-    let at = (*explaining).and_then(|(lid, term, fig)| {
-        let i = priced.lines.iter().position(|l| l.id == lid)?;
-        let c = priced.terms.iter().position(|&t| t == term)?;
-        Some((i, c, fig))
-    });
-    let trail_dialog = match (at, web_sys::window().and_then(|w| w.document()).and_then(|d| d.body())) {
-        (Some((i, c, fig)), Some(body)) => create_portal(
-            html! {
-                <crate::ui::shell::lazy::Lazy part={crate::ui::shell::lazy::Part::Trail(crate::ui::shell::lazy::TrailProps {
-                    doc: p.sheet.clone(),
-                    breakdown: p.breakdown.clone(),
-                    fig,
-                    article: Some(crate::ui::shell::lazy::ArticleAt { price: priced.clone(), line: i, term: c,
-                        title: AttrValue::from(priced.lines.get(i).map(|l| {
-                            let colourway = l.colourway.as_ref().map(|c| format!(" · {c}")).unwrap_or_default();
-                            format!("{}{colourway} · {}", l.sheet.article.name, priced.terms.get(c).map(|&t| term_place(q, t)).unwrap_or_default())
-                        }).unwrap_or_default()) }),
-                    on_close: { let explaining = explaining.clone(); Callback::from(move |_| explaining.set(None)) },
-                })} />
-            },
-            body.into(),
-        ),
-        _ => html! {},
-    };
+    let trail_dialog = trail_dialog(p, &priced, &explaining);
     let issued = use_memo((q.clone(), priced.clone()), |(q, priced)| BuyerQuote::issue_quotation(q, priced).ok());
     // Held while a field holds a refused entry, or while this version is not the stored one
     // because another tab changed it (its link would carry figures no one kept).
@@ -458,38 +405,8 @@ fn Editor(p: &EditorProps) -> Html {
     let pi_url =
         pi_quote.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
     let printing = use_state(|| None::<Printed>);
-    let print = |what: Printed| {
-        let (printing, q, onchange) = (printing.clone(), q.clone(), p.onchange.clone());
-        Callback::from(move |_: MouseEvent| {
-            // A quotation past its day asks first whether to renew its date (a PI does not expire).
-            if let (Printed::Quotation, Some(until)) = (what, q.details.expired_on(crate::ui::shell::storage::today()))
-            {
-                let question = i18n::notes::renew_question(&until.day_first(), lang);
-                if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
-                    onchange
-                        .emit(QuotationEdit::Text(QuotationText::Date, crate::ui::shell::storage::today().to_string()));
-                }
-            }
-            printing.set(Some(what));
-            if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-                let _ = body.set_attribute("data-printing", "quotation");
-            }
-            gloo::timers::callback::Timeout::new(60, || {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                    if let Some(body) = w.document().and_then(|d| d.body()) {
-                        let _ = body.remove_attribute("data-printing");
-                    }
-                }
-            })
-            .forget();
-        })
-    };
+    let print = |what: Printed| print_action(what, &printing, q, &p.onchange, lang);
     let line_name = |n: u32| q.line_title(n, &library);
-    let money = |m: crate::model::base::money::Money| crate::format::format_money(m, style);
-    let fine = |m: crate::model::base::money::Money| {
-        crate::format::format_money_dp(m, style, m.currency().display_decimals() + 2)
-    };
     html! {
         <div class="quotation-editor" id="quotation-editor">
             if let Some(e) = &p.error {
@@ -520,7 +437,7 @@ fn Editor(p: &EditorProps) -> Html {
             <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Quotation} details={q.details.clone()}
                 onchange={p.onchange.reform(QuotationEdit::Words)} />
             <div class="grid g3">
-                <>{ for (0..MAX_TERMS).map(term_select) }</>
+                <>{ for (0..MAX_TERMS).map(|k| term_select(q, k, &p.onchange, lang)) }</>
                 { crate::ui::widgets::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
                     p.onchange.reform(QuotationEdit::Key)) }
                 <NumberField field={FieldId::Card("qn-step")} label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
@@ -529,60 +446,176 @@ fn Editor(p: &EditorProps) -> Html {
                 { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, p.onchange.reform(QuotationEdit::StepUp)) }
             </div>
             <h3>{ tp(P::ArticlesHeading) }</h3>
-            <div class="quote-lines">
-                <>{ for q.lines.iter().map(|l| {
-                    let lid = l.id;
-                    let sheet_doc = library.get(&l.sheet);
-                    // Sheets are chosen by id (the option's value), never by name or place.
-                    let on_sheet = p.onchange.reform(move |e: Event| {
-                        QuotationEdit::Sheet { line: lid, sheet: e.target_unchecked_into::<web_sys::HtmlSelectElement>().value() }
-                    });
-                    let variants: Vec<(u32, String)> = sheet_doc.map(|d| d.variants.iter().map(|v| (v.id, v.name.clone())).collect()).unwrap_or_default();
-                    let on_variant = { let vs = variants.clone(); p.onchange.reform(move |e: Event| {
-                        // The first option is the sheet as costed.
-                        let variant = chosen(&e).and_then(|i| i.checked_sub(1)).and_then(|i| vs.get(i)).map(|v| v.0);
-                        QuotationEdit::Colourway { line: lid, variant }
-                    }) };
-                    let on_pairs = p.onchange.reform(move |v: Decimal| QuotationEdit::Pairs { line: lid, pairs: to_count(v) });
-                    let on_remove = p.onchange.reform(move |_: MouseEvent| QuotationEdit::RemoveLine(lid));
-                    html! {
-                        <div class="quote-line grid g4" id={format!("ql-{lid}")}>
-                            <div class="field choice compact">
-                                <label for={format!("ql-{lid}-sheet")}>{ tp(P::Sheet) }</label>
-                                <select id={format!("ql-{lid}-sheet")} onchange={on_sheet}>
-                                    if !entries.iter().any(|e| e.id == l.sheet) {
-                                        <option value="" selected=true disabled=true>{ tp(P::SheetGone) }</option>
-                                    }
-                                    <>{ for entries.iter().zip(labels.iter()).map(|(e, label)| html! { <option value={e.id.clone()} selected={e.id == l.sheet}>{ label.clone() }</option> }) }</>
-                                </select>
-                            </div>
-                            <div class="field choice compact">
-                                <label for={format!("ql-{lid}-variant")}>{ tp(P::Colourway) }</label>
-                                <select id={format!("ql-{lid}-variant")} onchange={on_variant}>
-                                    <option selected={l.variant.is_none()}>{ tp(P::AsCosted) }</option>
-                                    <>{ for variants.iter().map(|(vid, name)| html! { <option selected={l.variant == Some(*vid)}>{ name.clone() }</option> }) }</>
-                                </select>
-                            </div>
-                            <NumberField field={FieldId::QuoteLine(lid, "pairs")} label={t(T::OrderPairs)} value={Decimal::from(l.pairs)} rule={Num::OrderPairs.rule()} compact=true onchange={on_pairs} />
-                            <div class="row-actions"><button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button></div>
-                            <div class="quote-tiers">
-                                <>{ for l.tiers.iter().enumerate().map(|(k, &tier)| {
-                                    let on_tier = p.onchange.reform(move |v: Decimal| QuotationEdit::Tier { line: lid, k, pairs: to_count(v) });
-                                    let on_drop = p.onchange.reform(move |_: MouseEvent| QuotationEdit::DropTier { line: lid, k });
-                                    html! {
-                                        <div class="with-button">
-                                            <NumberField field={FieldId::QuoteLineTier(lid, k)} label={tp(P::FurtherQuantity)} value={Decimal::from(tier)} rule={Num::Tier.rule()} compact=true onchange={on_tier} />
-                                            <button type="button" class="icon" aria-label={format!("{} {}", t(T::Remove), tp(P::FurtherQuantity))} id={format!("ql-{lid}-tier-{k}-remove")} onclick={on_drop}>{ "×" }</button>
-                                        </div>
-                                    }
-                                }) }</>
-                                <button type="button" class="add" id={format!("ql-{lid}-add-tier")} onclick={p.onchange.reform(move |_: MouseEvent| QuotationEdit::AddTier(lid))}>{ tp(P::AddFurtherQuantity) }</button>
-                            </div>
-                        </div>
+            { quote_lines(q, entries, &labels, &library, &p.onchange, lang) }
+            { prices_table(q, &priced, &explaining, lang) }
+            { trail_dialog }
+            // The shipment of all the articles together (one article: its own).
+            if let Some(s) = &priced.shipment {
+                { crate::ui::export::shipment_facts("quotation-shipment", s, priced.pairs(), lang) }
+            }
+            { shares_table(&priced, &explaining, lang) }
+            if !priced.blockers().is_empty() {
+                <div class="not-ready" role="status" id="quotation-issues">
+                    <ul>{ for priced.blockers().iter().map(|i| html! { <li>{ i18n::quotation::quotation_issue(i, lang, &line_name) }</li> }) }</ul>
+                </div>
+            }
+            // A refused entry anywhere (here, the PI, the profile or the open sheet) holds the
+            // link and the prints: their figures would use the last accepted value unseen.
+            if held && issued.is_some() {
+                <div class="not-ready" role="status" id="quotation-held">
+                    <strong>{ t(T::NotReady) }</strong>{ " · " }{ tp(P::NotReadyHelp) }
+                    <ul>{ crate::ui::shell::readiness::refused_items(&ctx) }</ul>
+                </div>
+            }
+            if let (Some(url), true, false) = (&url, issued.is_some(), held) {
+                <div class="field text">
+                    <label for="quotation-link">{ tp(P::QuotationLink) }</label>
+                    <input id="quotation-link" type="text" readonly=true value={url.clone()} />
+                </div>
+                <p class="derived" id="quotation-link-info">{ crate::ui::quote::share_view::link_info(url, code.as_ref(), lang) }</p>
+                <div class="share-actions">
+                    <button type="button" class="primary" id="qn-copy" onclick={ask(crate::ui::quote::share_view::Send::Copy)}>{ tp(P::Copy) }</button>
+                    if crate::ui::quote::share_view::can_share() {
+                        <button type="button" id="qn-send" onclick={ask(crate::ui::quote::share_view::Send::Share)}>{ tp(P::SendLink) }</button>
                     }
-                }) }</>
-                <button type="button" class="add" id="add-quote-line" onclick={{ let first = entries.first().map(|e| e.id.clone()).unwrap_or_default(); p.onchange.reform(move |_: MouseEvent| QuotationEdit::AddLine { first_sheet: first.clone() }) }}>{ tp(P::AddArticle) }</button>
+                    <a class="button" id="qn-whatsapp" href={crate::ui::quote::share_view::whatsapp(&title, url)} target="_blank" rel="noopener" onclick={ask(crate::ui::quote::share_view::Send::WhatsApp)}>{ "WhatsApp" }</a>
+                    <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
+                    <button type="button" class="primary" id="print-quotation" onclick={print(Printed::Quotation)}>{ tp(P::PrintQuotation) }</button>
+                </div>
+                { crate::ui::quote::share_view::renew_ask("qn-", q.details.valid_until(), &asking, &go, lang) }
+                if let Some(c) = &code { { crate::ui::quote::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
+            }
+            if let Some(b) = issued.as_ref() {
+                { proforma_fields(&pi, b, &today, &p.onchange, lang) }
+                if let (Some(pi_url), Some(pq), Some(url), false) = (&pi_url, pi_quote.as_ref(), &url, held) {
+                    <div class="field text">
+                        <label for="pi-link">{ tp(P::PiLink) }</label>
+                        <input id="pi-link" type="text" readonly=true value={pi_url.clone()} />
+                    </div>
+                    <div class="share-actions">
+                        <a class="button" href={pi_url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
+                        <button type="button" class="primary" id="print-pi" onclick={print(Printed::Proforma)}>{ tp(P::PrintProforma) }</button>
+                    </div>
+                    <PrintedPage quote={if *printing == Some(Printed::Proforma) { pq.clone() } else { b.clone() }}
+                        link={AttrValue::from(if *printing == Some(Printed::Proforma) { pi_url.clone() } else { url.clone() })} />
+                }
+            }
+            <div class="row-actions">
+                <button type="button" id="close-quotation" onclick={p.onclose.reform(|_| false)}>{ tp(P::CloseQuotation) }</button>
+                <button type="button" class="danger" id="delete-quotation" onclick={p.onclose.reform(|_| true)}>{ tp(P::DeleteQuotation) }</button>
             </div>
+        </div>
+    }
+}
+
+/// The quotation's `k`-th term: up to three selects, the second and third may be empty.
+fn term_select(q: &Quotation, k: usize, onchange: &Callback<QuotationEdit>, lang: i18n::Lang) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    let current = q.terms.get(k).copied();
+    let onchange = onchange.reform(move |e: Event| {
+        // The first select has no empty option.
+        let term = chosen(&e).and_then(|i| if k == 0 { Some(i) } else { i.checked_sub(1) });
+        QuotationEdit::Term(k, term.and_then(|i| Incoterm::ALL.get(i)).copied())
+    });
+    let id = format!("qn-term-{}", k + 1);
+    html! {
+        <div class="field choice compact">
+            <label for={id.clone()}>{ format!("{} {}", tp(P::TermN), k + 1) }</label>
+            <select {id} {onchange}>
+                if k > 0 { <option selected={current.is_none()}>{ tp(P::NoTerm) }</option> }
+                <>{ for Incoterm::ALL.iter().map(|&o| html! { <option selected={Some(o) == current}>{ term_place(q, o) }</option> }) }</>
+            </select>
+        </div>
+    }
+}
+
+/// The quotation's articles: each line's sheet (by id), colourway, pairs and further quantities.
+fn quote_lines(
+    q: &Quotation,
+    entries: &[Entry],
+    labels: &[String],
+    library: &BTreeMap<String, Document>,
+    onchange: &Callback<QuotationEdit>,
+    lang: i18n::Lang,
+) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    html! {
+        <div class="quote-lines">
+            <>{ for q.lines.iter().map(|l| {
+                let lid = l.id;
+                let sheet_doc = library.get(&l.sheet);
+                // Sheets are chosen by id (the option's value), never by name or place.
+                let on_sheet = onchange.reform(move |e: Event| {
+                    QuotationEdit::Sheet { line: lid, sheet: e.target_unchecked_into::<web_sys::HtmlSelectElement>().value() }
+                });
+                let variants: Vec<(u32, String)> = sheet_doc.map(|d| d.variants.iter().map(|v| (v.id, v.name.clone())).collect()).unwrap_or_default();
+                let on_variant = { let vs = variants.clone(); onchange.reform(move |e: Event| {
+                    // The first option is the sheet as costed.
+                    let variant = chosen(&e).and_then(|i| i.checked_sub(1)).and_then(|i| vs.get(i)).map(|v| v.0);
+                    QuotationEdit::Colourway { line: lid, variant }
+                }) };
+                let on_pairs = onchange.reform(move |v: Decimal| QuotationEdit::Pairs { line: lid, pairs: to_count(v) });
+                let on_remove = onchange.reform(move |_: MouseEvent| QuotationEdit::RemoveLine(lid));
+                html! {
+                    <div class="quote-line grid g4" id={format!("ql-{lid}")}>
+                        <div class="field choice compact">
+                            <label for={format!("ql-{lid}-sheet")}>{ tp(P::Sheet) }</label>
+                            <select id={format!("ql-{lid}-sheet")} onchange={on_sheet}>
+                                if !entries.iter().any(|e| e.id == l.sheet) {
+                                    <option value="" selected=true disabled=true>{ tp(P::SheetGone) }</option>
+                                }
+                                <>{ for entries.iter().zip(labels.iter()).map(|(e, label)| html! { <option value={e.id.clone()} selected={e.id == l.sheet}>{ label.clone() }</option> }) }</>
+                            </select>
+                        </div>
+                        <div class="field choice compact">
+                            <label for={format!("ql-{lid}-variant")}>{ tp(P::Colourway) }</label>
+                            <select id={format!("ql-{lid}-variant")} onchange={on_variant}>
+                                <option selected={l.variant.is_none()}>{ tp(P::AsCosted) }</option>
+                                <>{ for variants.iter().map(|(vid, name)| html! { <option selected={l.variant == Some(*vid)}>{ name.clone() }</option> }) }</>
+                            </select>
+                        </div>
+                        <NumberField field={FieldId::QuoteLine(lid, "pairs")} label={t(T::OrderPairs)} value={Decimal::from(l.pairs)} rule={Num::OrderPairs.rule()} compact=true onchange={on_pairs} />
+                        <div class="row-actions"><button type="button" class="danger" id={format!("ql-{lid}-remove")} onclick={on_remove}>{ t(T::Remove) }</button></div>
+                        <div class="quote-tiers">
+                            <>{ for l.tiers.iter().enumerate().map(|(k, &tier)| {
+                                let on_tier = onchange.reform(move |v: Decimal| QuotationEdit::Tier { line: lid, k, pairs: to_count(v) });
+                                let on_drop = onchange.reform(move |_: MouseEvent| QuotationEdit::DropTier { line: lid, k });
+                                html! {
+                                    <div class="with-button">
+                                        <NumberField field={FieldId::QuoteLineTier(lid, k)} label={tp(P::FurtherQuantity)} value={Decimal::from(tier)} rule={Num::Tier.rule()} compact=true onchange={on_tier} />
+                                        <button type="button" class="icon" aria-label={format!("{} {}", t(T::Remove), tp(P::FurtherQuantity))} id={format!("ql-{lid}-tier-{k}-remove")} onclick={on_drop}>{ "×" }</button>
+                                    </div>
+                                }
+                            }) }</>
+                            <button type="button" class="add" id={format!("ql-{lid}-add-tier")} onclick={onchange.reform(move |_: MouseEvent| QuotationEdit::AddTier(lid))}>{ tp(P::AddFurtherQuantity) }</button>
+                        </div>
+                    </div>
+                }
+            }) }</>
+            <button type="button" class="add" id="add-quote-line" onclick={{ let first = entries.first().map(|e| e.id.clone()).unwrap_or_default(); onchange.reform(move |_: MouseEvent| QuotationEdit::AddLine { first_sheet: first.clone() }) }}>{ tp(P::AddArticle) }</button>
+        </div>
+    }
+}
+
+/// Which article's figure, at which term, has its formula trail open (by the line's id and the
+/// term, not their places: the dialog closes if either goes).
+type Explaining = UseStateHandle<Option<(u32, Incoterm, crate::model::explain::trail::Fig)>>;
+
+/// Every article's price at every term and quantity; the order quantity's is explained ("ƒ").
+fn prices_table(
+    q: &Quotation,
+    priced: &crate::model::quotation::combined::QuotationPrice,
+    explaining: &Explaining,
+    lang: i18n::Lang,
+) -> Html {
+    let (t, tp, style) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang), lang.number_style());
+    let money = |m: crate::model::base::money::Money| crate::format::format_money(m, style);
+    let fine = |m: crate::model::base::money::Money| {
+        crate::format::format_money_dp(m, style, m.currency().display_decimals() + 2)
+    };
+    html! {
+        <>
             <h3>{ tp(P::QuotedPrices) }</h3>
             <div class="table-wrap">
                 <table class="lines" id="quotation-prices">
@@ -625,11 +658,20 @@ fn Editor(p: &EditorProps) -> Html {
                     </tr></tfoot>
                 </table>
             </div>
-            { trail_dialog }
-            // The shipment of all the articles together (one article: its own).
-            if let Some(s) = &priced.shipment {
-                { crate::ui::export::shipment_facts("quotation-shipment", s, priced.pairs(), lang) }
-            }
+        </>
+    }
+}
+
+/// The costs the articles share in one shipment, each article's part explained ("ƒ").
+fn shares_table(
+    priced: &crate::model::quotation::combined::QuotationPrice,
+    explaining: &Explaining,
+    lang: i18n::Lang,
+) -> Html {
+    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    let money = |m: crate::model::base::money::Money| crate::format::format_money(m, lang.number_style());
+    html! {
+        <>
             if priced.shared && !priced.shares.is_empty() {
                 <h3>{ tp(P::SharedCosts) }{ " · " }{ i18n::quotation::key_name(priced.key, lang) }</h3>
                 <div class="table-wrap">
@@ -661,80 +703,123 @@ fn Editor(p: &EditorProps) -> Html {
                     </table>
                 </div>
             }
-            if !priced.blockers().is_empty() {
-                <div class="not-ready" role="status" id="quotation-issues">
-                    <ul>{ for priced.blockers().iter().map(|i| html! { <li>{ i18n::quotation::quotation_issue(i, lang, &line_name) }</li> }) }</ul>
-                </div>
+        </>
+    }
+}
+
+/// Prints the quotation or its PI: the print area shows it, the page prints, the area clears. A
+/// quotation past its day asks first whether to renew its date (a PI does not expire).
+fn print_action(
+    what: Printed,
+    printing: &UseStateHandle<Option<Printed>>,
+    q: &Quotation,
+    onchange: &Callback<QuotationEdit>,
+    lang: i18n::Lang,
+) -> Callback<MouseEvent> {
+    let (printing, q, onchange) = (printing.clone(), q.clone(), onchange.clone());
+    Callback::from(move |_: MouseEvent| {
+        // A quotation past its day asks first whether to renew its date (a PI does not expire).
+        if let (Printed::Quotation, Some(until)) = (what, q.details.expired_on(crate::ui::shell::storage::today())) {
+            let question = i18n::notes::renew_question(&until.day_first(), lang);
+            if web_sys::window().and_then(|w| w.confirm_with_message(&question).ok()).unwrap_or(false) {
+                onchange.emit(QuotationEdit::Text(QuotationText::Date, crate::ui::shell::storage::today().to_string()));
             }
-            // A refused entry anywhere (here, the PI, the profile or the open sheet) holds the
-            // link and the prints: their figures would use the last accepted value unseen.
-            if held && issued.is_some() {
-                <div class="not-ready" role="status" id="quotation-held">
-                    <strong>{ t(T::NotReady) }</strong>{ " · " }{ tp(P::NotReadyHelp) }
-                    <ul>{ crate::ui::shell::readiness::refused_items(&ctx) }</ul>
-                </div>
-            }
-            if let (Some(url), true, false) = (&url, issued.is_some(), held) {
-                <div class="field text">
-                    <label for="quotation-link">{ tp(P::QuotationLink) }</label>
-                    <input id="quotation-link" type="text" readonly=true value={url.clone()} />
-                </div>
-                <p class="derived" id="quotation-link-info">{ crate::ui::quote::share_view::link_info(url, code.as_ref(), lang) }</p>
-                <div class="share-actions">
-                    <button type="button" class="primary" id="qn-copy" onclick={ask(crate::ui::quote::share_view::Send::Copy)}>{ tp(P::Copy) }</button>
-                    if crate::ui::quote::share_view::can_share() {
-                        <button type="button" id="qn-send" onclick={ask(crate::ui::quote::share_view::Send::Share)}>{ tp(P::SendLink) }</button>
-                    }
-                    <a class="button" id="qn-whatsapp" href={crate::ui::quote::share_view::whatsapp(&title, url)} target="_blank" rel="noopener" onclick={ask(crate::ui::quote::share_view::Send::WhatsApp)}>{ "WhatsApp" }</a>
-                    <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
-                    <button type="button" class="primary" id="print-quotation" onclick={print(Printed::Quotation)}>{ tp(P::PrintQuotation) }</button>
-                </div>
-                { crate::ui::quote::share_view::renew_ask("qn-", q.details.valid_until(), &asking, &go, lang) }
-                if let Some(c) = &code { { crate::ui::quote::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
-            }
-            if let Some(b) = issued.as_ref() {
-                <h3>{ tp(P::Proforma) }</h3>
-                <p class="help">{ tp(P::ProformaHelp) }</p>
-                <div class="grid g3">
-                    { pi_text("pi-number", P::PiNumber, &pi.number, ProformaEdit::Number) }
-                    <DateField field={FieldId::Card("pi-date")} label={t(T::QuoteDate)} value={AttrValue::from(pi.date.clone())}
-                        onchange={pi_edit(ProformaEdit::Date)} />
-                    <NumberField field={FieldId::Card("pi-deposit")} label={tp(P::DepositPctField)} value={pi.deposit_pct} rule={Num::PiDepositPct.rule()} compact=true
-                        onchange={{ let today = today.clone(); p.onchange.reform(move |v: Decimal| QuotationEdit::Proforma { today: today.clone(), edit: ProformaEdit::DepositPct(v) }) }} />
-                    { pi_text("pi-consignee", P::Consignee, &pi.consignee.name, ProformaEdit::Consignee) }
-                    { pi_text("pi-consignee-address", P::Address, &pi.consignee.address, ProformaEdit::ConsigneeAddress) }
-                    { pi_text("pi-destination", P::DestinationPlace, &pi.destination, ProformaEdit::Destination) }
-                    { pi_text("pi-shipment", P::ShipmentDate, &pi.shipment_date, ProformaEdit::ShipmentDate) }
-                    if b.terms.len() > 1 {
-                        <div class="field choice compact">
-                            <label for="pi-term">{ tp(P::PiTerm) }</label>
-                            <select id="pi-term" onchange={{ let today = today.clone(); p.onchange.reform(move |e: Event| QuotationEdit::Proforma {
-                                today: today.clone(),
-                                edit: ProformaEdit::Term(chosen(&e).and_then(|i| u32::try_from(i).ok()).unwrap_or(0)),
-                            }) }}>
-                                { for b.terms.iter().enumerate().map(|(k, x)| html! { <option selected={k == pi.term as usize}>{ x.line() }</option> }) }
-                            </select>
-                        </div>
-                    }
-                </div>
-                if let (Some(pi_url), Some(pq), Some(url), false) = (&pi_url, pi_quote.as_ref(), &url, held) {
-                    <div class="field text">
-                        <label for="pi-link">{ tp(P::PiLink) }</label>
-                        <input id="pi-link" type="text" readonly=true value={pi_url.clone()} />
-                    </div>
-                    <div class="share-actions">
-                        <a class="button" href={pi_url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
-                        <button type="button" class="primary" id="print-pi" onclick={print(Printed::Proforma)}>{ tp(P::PrintProforma) }</button>
-                    </div>
-                    <PrintedPage quote={if *printing == Some(Printed::Proforma) { pq.clone() } else { b.clone() }}
-                        link={AttrValue::from(if *printing == Some(Printed::Proforma) { pi_url.clone() } else { url.clone() })} />
+        }
+        printing.set(Some(what));
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.set_attribute("data-printing", "quotation");
+        }
+        gloo::timers::callback::Timeout::new(60, || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+                if let Some(body) = w.document().and_then(|d| d.body()) {
+                    let _ = body.remove_attribute("data-printing");
                 }
             }
-            <div class="row-actions">
-                <button type="button" id="close-quotation" onclick={p.onclose.reform(|_| false)}>{ tp(P::CloseQuotation) }</button>
-                <button type="button" class="danger" id="delete-quotation" onclick={p.onclose.reform(|_| true)}>{ tp(P::DeleteQuotation) }</button>
+        })
+        .forget();
+    })
+}
+
+/// The formula trail of an article, under <body> (a portal) so that it covers the page, not the
+/// card.
+fn trail_dialog(
+    p: &EditorProps,
+    priced: &Rc<crate::model::quotation::combined::QuotationPrice>,
+    explaining: &Explaining,
+) -> Html {
+    let q = &p.q;
+    let at = (*explaining).and_then(|(lid, term, fig)| {
+        let i = priced.lines.iter().position(|l| l.id == lid)?;
+        let c = priced.terms.iter().position(|&t| t == term)?;
+        Some((i, c, fig))
+    });
+    match (at, web_sys::window().and_then(|w| w.document()).and_then(|d| d.body())) {
+        (Some((i, c, fig)), Some(body)) => create_portal(
+            html! {
+                <crate::ui::shell::lazy::Lazy part={crate::ui::shell::lazy::Part::Trail(crate::ui::shell::lazy::TrailProps {
+                    doc: p.sheet.clone(),
+                    breakdown: p.breakdown.clone(),
+                    fig,
+                    article: Some(crate::ui::shell::lazy::ArticleAt { price: priced.clone(), line: i, term: c,
+                        title: AttrValue::from(priced.lines.get(i).map(|l| {
+                            let colourway = l.colourway.as_ref().map(|c| format!(" · {c}")).unwrap_or_default();
+                            format!("{}{colourway} · {}", l.sheet.article.name, priced.terms.get(c).map(|&t| term_place(q, t)).unwrap_or_default())
+                        }).unwrap_or_default()) }),
+                    on_close: { let explaining = explaining.clone(); Callback::from(move |_| explaining.set(None)) },
+                })} />
+            },
+            body.into(),
+        ),
+        _ => html! {},
+    }
+}
+
+/// The PI's own fields (a PI not yet kept starts from the quotation, dated `today`).
+fn proforma_fields(
+    pi: &crate::model::quotation::proforma::ProformaDetails,
+    b: &BuyerQuote,
+    today: &str,
+    onchange: &Callback<QuotationEdit>,
+    lang: i18n::Lang,
+) -> Html {
+    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    let today = today.to_string();
+    // A change of the PI.
+    let pi_edit = |f: fn(String) -> ProformaEdit| {
+        let today = today.clone();
+        onchange.reform(move |v: String| QuotationEdit::Proforma { today: today.clone(), edit: f(v) })
+    };
+    let pi_text = |id: &'static str, label: P, value: &str, f: fn(String) -> ProformaEdit| {
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={pi_edit(f)} /> }
+    };
+    html! {
+        <>
+            <h3>{ tp(P::Proforma) }</h3>
+            <p class="help">{ tp(P::ProformaHelp) }</p>
+            <div class="grid g3">
+                { pi_text("pi-number", P::PiNumber, &pi.number, ProformaEdit::Number) }
+                <DateField field={FieldId::Card("pi-date")} label={t(T::QuoteDate)} value={AttrValue::from(pi.date.clone())}
+                    onchange={pi_edit(ProformaEdit::Date)} />
+                <NumberField field={FieldId::Card("pi-deposit")} label={tp(P::DepositPctField)} value={pi.deposit_pct} rule={Num::PiDepositPct.rule()} compact=true
+                    onchange={{ let today = today.clone(); onchange.reform(move |v: Decimal| QuotationEdit::Proforma { today: today.clone(), edit: ProformaEdit::DepositPct(v) }) }} />
+                { pi_text("pi-consignee", P::Consignee, &pi.consignee.name, ProformaEdit::Consignee) }
+                { pi_text("pi-consignee-address", P::Address, &pi.consignee.address, ProformaEdit::ConsigneeAddress) }
+                { pi_text("pi-destination", P::DestinationPlace, &pi.destination, ProformaEdit::Destination) }
+                { pi_text("pi-shipment", P::ShipmentDate, &pi.shipment_date, ProformaEdit::ShipmentDate) }
+                if b.terms.len() > 1 {
+                    <div class="field choice compact">
+                        <label for="pi-term">{ tp(P::PiTerm) }</label>
+                        <select id="pi-term" onchange={{ let today = today.clone(); onchange.reform(move |e: Event| QuotationEdit::Proforma {
+                            today: today.clone(),
+                            edit: ProformaEdit::Term(chosen(&e).and_then(|i| u32::try_from(i).ok()).unwrap_or(0)),
+                        }) }}>
+                            { for b.terms.iter().enumerate().map(|(k, x)| html! { <option selected={k == pi.term as usize}>{ x.line() }</option> }) }
+                        </select>
+                    </div>
+                }
             </div>
-        </div>
+        </>
     }
 }
 

@@ -152,22 +152,6 @@ pub fn App(props: &AppProps) -> Html {
     let l = *lang;
     let t = |k: T| k.in_lang(l);
     let run = session.run.clone();
-    // A new sheet, the example or an opened file becomes a new sheet in the library; the open
-    // one is saved first and stays there, so nothing is replaced and nothing is lost.
-    let replace = |make: fn() -> Document| run.reform(move |_: MouseEvent| Action::StartNew(make()));
-    let open_file = {
-        let open = session.open_file.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            input.set_value("");
-            open.emit(file);
-        })
-    };
-    let set_lang = |to: Lang| {
-        let lang = lang.clone();
-        Callback::from(move |_: MouseEvent| lang.set(to))
-    };
     // The workshop hands over the example's sheet itself, so only the first example (the sheet a
     // first visit opens) is in the first module; the others are in the workshop's chunk.
     let open_example = run.reform(Action::StartNew);
@@ -222,27 +206,7 @@ pub fn App(props: &AppProps) -> Html {
     let refused_labels = ctx.refused.labels(ctx.generation);
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <header class="topbar no-print">
-                <div class="brand">
-                    <svg class="logo" viewBox="0 0 64 64" width="36" height="36" aria-hidden="true" focusable="false">
-                        <rect width="64" height="64" rx="12" fill="#fff" /><path d="M10 40c8 0 14-4 20-14 3 6 8 9 14 10l10 2v8H10z" fill="#7a3e1d" />
-                    </svg>
-                    <div><h1>{ "Tapak" }</h1><p class="tagline">{ t(T::AppTagline) }</p></div>
-                </div>
-                <nav class="tools" aria-label={t(T::Actions)}>
-                    <button type="button" onclick={replace(examples::sneaker_busan)}>{ t(T::LoadExample) }</button>
-                    <button type="button" id="new-sheet" onclick={replace(Document::empty)}>{ t(T::NewSheet) }</button>
-                    <button type="button" id="library-button" aria-expanded={session.library_open.to_string()}
-                        onclick={run.reform(|_| Action::ToggleLibrary)}>{ t(T::Library) }</button>
-                    <button type="button" id="save-file" onclick={run.reform(|_| Action::SaveFile)}>{ t(T::SaveFile) }</button>
-                    <label class="file-button" for="open-file">{ t(T::OpenFile) }</label>
-                    <input type="file" id="open-file" class="sr-only" accept=".json,application/json" onchange={open_file} />
-                    <div class="lang" role="group" aria-label={t(T::Language)}>
-                        <button type="button" id="lang-id" aria-pressed={(l == Lang::Id).to_string()} onclick={set_lang(Lang::Id)} lang="id">{ "ID" }</button>
-                        <button type="button" id="lang-en" aria-pressed={(l == Lang::En).to_string()} onclick={set_lang(Lang::En)} lang="en">{ "EN" }</button>
-                    </div>
-                </nav>
-            </header>
+            { top_bar(&lang, &session) }
             <main id="main">
             <div class="sticky-top no-print">
                 <div class="tabs" role="tablist" aria-label={t(T::Views)}>
@@ -281,38 +245,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(step) = *guide_step {
                 <Lazy part={Part::Guide(GuideProps { step, on_step: guide_to.clone(), on_close: guide_close.clone() })} />
             }
-            { match &**incoming {
-                Some(Ok(sheet)) => {
-                    let (run, incoming2, sheet2) = (run.clone(), incoming.clone(), sheet.clone());
-                    let open = Callback::from(move |_: MouseEvent| {
-                        run.emit(Action::StartNew(sheet2.clone()));
-                        clear_fragment();
-                        incoming2.set(Rc::new(None));
-                    });
-                    let dismiss = { let incoming = incoming.clone(); Callback::from(move |_: MouseEvent| { clear_fragment(); incoming.set(Rc::new(None)); }) };
-                    html! {
-                        <div class="notice no-print" role="alert" id="incoming-worksheet">
-                            { format!("{} “{}”. ", t(T::IncomingWorksheet), sheet.article.name) }
-                            <button type="button" class="primary" onclick={open}>{ t(T::OpenIncoming) }</button>{ " " }
-                            <button type="button" onclick={dismiss}>{ t(T::Dismiss) }</button>
-                        </div>
-                    }
-                }
-                Some(Err(e)) => {
-                    let dismiss = { let incoming = incoming.clone(); Callback::from(move |_: MouseEvent| { clear_fragment(); incoming.set(Rc::new(None)); }) };
-                    let message = match e {
-                        crate::share::link::LinkError::Document(d) => crate::ui::shell::refusal::view(d, l, "incoming-refused"),
-                        other => html! { <p>{ i18n::link_error(other, l) }</p> },
-                    };
-                    html! {
-                        <div class="notice no-print" role="alert" id="incoming-error">
-                            { message }
-                            <button type="button" onclick={dismiss}>{ t(T::Dismiss) }</button>
-                        </div>
-                    }
-                }
-                None => html! {},
-            } }
+            { incoming_notice(&incoming, &run, l) }
             if session.conflict || !matches!(*session.notice, crate::ui::shell::session::Notice::None) {
                 <Lazy part={Part::Notice(NoticeProps { notice: session.notice.clone(), conflict: session.conflict, run: run.clone() })} />
             }
@@ -411,5 +344,102 @@ fn after_next_paint(f: impl FnOnce() + 'static) {
 fn clear_fragment() {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash("");
+    }
+}
+
+type Incoming = UseStateHandle<Rc<Option<Result<Document, crate::share::link::LinkError>>>>;
+
+/// A worksheet link's sheet, offered to open (never opened silently), or why it was refused.
+fn incoming_notice(incoming: &Incoming, run: &Callback<Action>, l: Lang) -> Html {
+    let t = |k: T| k.in_lang(l);
+    match &***incoming {
+        Some(Ok(sheet)) => {
+            let (run, incoming2, sheet2) = (run.clone(), incoming.clone(), sheet.clone());
+            let open = Callback::from(move |_: MouseEvent| {
+                run.emit(Action::StartNew(sheet2.clone()));
+                clear_fragment();
+                incoming2.set(Rc::new(None));
+            });
+            let dismiss = {
+                let incoming = incoming.clone();
+                Callback::from(move |_: MouseEvent| {
+                    clear_fragment();
+                    incoming.set(Rc::new(None));
+                })
+            };
+            html! {
+                <div class="notice no-print" role="alert" id="incoming-worksheet">
+                    { format!("{} “{}”. ", t(T::IncomingWorksheet), sheet.article.name) }
+                    <button type="button" class="primary" onclick={open}>{ t(T::OpenIncoming) }</button>{ " " }
+                    <button type="button" onclick={dismiss}>{ t(T::Dismiss) }</button>
+                </div>
+            }
+        }
+        Some(Err(e)) => {
+            let dismiss = {
+                let incoming = incoming.clone();
+                Callback::from(move |_: MouseEvent| {
+                    clear_fragment();
+                    incoming.set(Rc::new(None));
+                })
+            };
+            let message = match e {
+                crate::share::link::LinkError::Document(d) => crate::ui::shell::refusal::view(d, l, "incoming-refused"),
+                other => html! { <p>{ i18n::link_error(other, l) }</p> },
+            };
+            html! {
+                <div class="notice no-print" role="alert" id="incoming-error">
+                    { message }
+                    <button type="button" onclick={dismiss}>{ t(T::Dismiss) }</button>
+                </div>
+            }
+        }
+        None => html! {},
+    }
+}
+
+/// The header: the brand, the sheet's tools (example, new, library, save, open) and the language.
+fn top_bar(lang: &UseStateHandle<Lang>, session: &crate::ui::shell::session::Session) -> Html {
+    let l = **lang;
+    let t = |k: T| k.in_lang(l);
+    let run = &session.run;
+    // A new sheet, the example or an opened file becomes a new sheet in the library; the open
+    // one is saved first and stays there, so nothing is replaced and nothing is lost.
+    let replace = |make: fn() -> Document| run.reform(move |_: MouseEvent| Action::StartNew(make()));
+    let open_file = {
+        let open = session.open_file.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            open.emit(file);
+        })
+    };
+    let set_lang = |to: Lang| {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| lang.set(to))
+    };
+    html! {
+    <header class="topbar no-print">
+        <div class="brand">
+            <svg class="logo" viewBox="0 0 64 64" width="36" height="36" aria-hidden="true" focusable="false">
+                <rect width="64" height="64" rx="12" fill="#fff" /><path d="M10 40c8 0 14-4 20-14 3 6 8 9 14 10l10 2v8H10z" fill="#7a3e1d" />
+            </svg>
+            <div><h1>{ "Tapak" }</h1><p class="tagline">{ t(T::AppTagline) }</p></div>
+        </div>
+        <nav class="tools" aria-label={t(T::Actions)}>
+            <button type="button" onclick={replace(examples::sneaker_busan)}>{ t(T::LoadExample) }</button>
+            <button type="button" id="new-sheet" onclick={replace(Document::empty)}>{ t(T::NewSheet) }</button>
+            <button type="button" id="library-button" aria-expanded={session.library_open.to_string()}
+                onclick={run.reform(|_| Action::ToggleLibrary)}>{ t(T::Library) }</button>
+            <button type="button" id="save-file" onclick={run.reform(|_| Action::SaveFile)}>{ t(T::SaveFile) }</button>
+            <label class="file-button" for="open-file">{ t(T::OpenFile) }</label>
+            <input type="file" id="open-file" class="sr-only" accept=".json,application/json" onchange={open_file} />
+            <div class="lang" role="group" aria-label={t(T::Language)}>
+                <button type="button" id="lang-id" aria-pressed={(l == Lang::Id).to_string()} onclick={set_lang(Lang::Id)} lang="id">{ "ID" }</button>
+                <button type="button" id="lang-en" aria-pressed={(l == Lang::En).to_string()} onclick={set_lang(Lang::En)} lang="en">{ "EN" }</button>
+            </div>
+        </nav>
+    </header>
     }
 }
