@@ -425,41 +425,8 @@ impl Chain {
                 parts.push((Component::Stage(s), m));
             }
         }
-        let mut customs_value = None;
-        let mut fee_bound = None;
-        if term.delivered() {
-            // Insurance of the CIF value, when a rate is entered (required for DDP on CIF basis).
-            let cif = match self.insurance_rate {
-                Some(_) => Some(self.price(Incoterm::Cif)?.total),
-                None => None,
-            };
-            if let (Some(rate), Some(cif)) = (self.insurance_rate, cif) {
-                let premium = cif.times(mul(dec!(1.1), rate)?)?;
-                let premium = match self.min_premium {
-                    Some(min) if premium.value()? < min => Frac::from(min),
-                    _ => premium,
-                };
-                parts.push((Component::Insurance, premium));
-            }
-            if term == Incoterm::Ddp {
-                let cv = match self.customs_basis {
-                    CustomsBasis::Cif => cif.ok_or(TermError::Missing(vec![Missing::InsuranceRate]))?,
-                    CustomsBasis::Fob => self.price(Incoterm::Fob)?.total,
-                }
-                .plus(self.assists)?;
-                let duty = cv.times(self.duty_rate.unwrap_or_default())?;
-                let taxes = cv.plus(duty)?.times(self.import_tax_rate.unwrap_or_default())?;
-                parts.push((Component::ImportDuty, duty));
-                parts.push((Component::ImportTaxes, taxes));
-                // A fee on the value alone: after the taxes, and outside their base.
-                if let Some(fee) = self.import_fee {
-                    let (f, bound) = fee.on(cv)?;
-                    parts.push((Component::ImportFee, f));
-                    fee_bound = bound;
-                }
-                customs_value = Some(cv);
-            }
-        }
+        let (customs_value, fee_bound) =
+            if term.delivered() { self.delivered_parts(term, &mut parts)? } else { (None, None) };
         // A commission on the FOB value is, beyond FOB, a fixed amount of the shipment.
         let fixed_commission = match self.commission_base {
             CommissionBase::Fob if term.beyond_fob() && !self.commission.is_zero() => {
@@ -469,6 +436,69 @@ impl Chain {
         };
         let commission_share = if fixed_commission.is_some() { Decimal::ZERO } else { self.commission };
         let base = Frac::sum(parts.iter().map(|(_, m)| *m).chain(fixed_commission))?;
+        let (total, premium, premium_floor) = self.solve_total(term, base, commission_share)?;
+        if term.insures() {
+            parts.push((Component::Insurance, premium));
+        }
+        if let Some(c) = fixed_commission {
+            parts.push((Component::Commission, c));
+        } else if !self.commission.is_zero() {
+            parts.push((Component::Commission, total.times(self.commission)?));
+        }
+        if !self.bank.is_zero() {
+            parts.push((Component::BankCharges, total.times(self.bank)?));
+        }
+        Ok(BuildUp { term, currency: self.currency, total, parts, customs_value, premium_floor, fee_bound })
+    }
+
+    /// A D-term's parts at destination (CIF insurance; DDP duty, taxes, fee), with the customs value and fee bound.
+    fn delivered_parts(
+        &self,
+        term: Incoterm,
+        parts: &mut Vec<(Component, Frac)>,
+    ) -> Result<(Option<Frac>, Option<bool>), TermError> {
+        // Insurance of the CIF value, when a rate is entered (required for DDP on CIF basis).
+        let cif = match self.insurance_rate {
+            Some(_) => Some(self.price(Incoterm::Cif)?.total),
+            None => None,
+        };
+        if let (Some(rate), Some(cif)) = (self.insurance_rate, cif) {
+            let premium = cif.times(mul(dec!(1.1), rate)?)?;
+            let premium = match self.min_premium {
+                Some(min) if premium.value()? < min => Frac::from(min),
+                _ => premium,
+            };
+            parts.push((Component::Insurance, premium));
+        }
+        if term != Incoterm::Ddp {
+            return Ok((None, None));
+        }
+        let cv = match self.customs_basis {
+            CustomsBasis::Cif => cif.ok_or(TermError::Missing(vec![Missing::InsuranceRate]))?,
+            CustomsBasis::Fob => self.price(Incoterm::Fob)?.total,
+        }
+        .plus(self.assists)?;
+        let duty = cv.times(self.duty_rate.unwrap_or_default())?;
+        let taxes = cv.plus(duty)?.times(self.import_tax_rate.unwrap_or_default())?;
+        parts.push((Component::ImportDuty, duty));
+        parts.push((Component::ImportTaxes, taxes));
+        // A fee on the value alone: after the taxes, and outside their base.
+        let mut fee_bound = None;
+        if let Some(fee) = self.import_fee {
+            let (f, bound) = fee.on(cv)?;
+            parts.push((Component::ImportFee, f));
+            fee_bound = bound;
+        }
+        Ok((Some(cv), fee_bound))
+    }
+
+    /// The price over the fixed costs `base`, closed form, with its premium and whether the minimum set it.
+    fn solve_total(
+        &self,
+        term: Incoterm,
+        base: Frac,
+        commission_share: Decimal,
+    ) -> Result<(Frac, Frac, bool), TermError> {
         let premium_share = match (term.insures(), self.premium_rate(term)) {
             (true, Some(r)) => mul(dec!(1.1), r)?,
             _ => Decimal::ZERO,
@@ -492,17 +522,6 @@ impl Chain {
         }
         // Every quotient must be representable once it is divided.
         total.value()?;
-        if term.insures() {
-            parts.push((Component::Insurance, premium));
-        }
-        if let Some(c) = fixed_commission {
-            parts.push((Component::Commission, c));
-        } else if !self.commission.is_zero() {
-            parts.push((Component::Commission, total.times(self.commission)?));
-        }
-        if !self.bank.is_zero() {
-            parts.push((Component::BankCharges, total.times(self.bank)?));
-        }
-        Ok(BuildUp { term, currency: self.currency, total, parts, customs_value, premium_floor, fee_bound })
+        Ok((total, premium, premium_floor))
     }
 }

@@ -257,27 +257,7 @@ struct MaterialsCost {
 
 fn materials(doc: &Document, ledger: &mut Ledger) -> MaterialsCost {
     let cur = doc.article.costing_currency;
-    // Materials, line by line, each one exact quotient.
-    let exact_lines: Vec<Option<Frac>> = doc
-        .materials
-        .iter()
-        .map(|m| {
-            let at = Place::Material(m.id);
-            let cost = costing::line_cost(m, &doc.fx, cur).map_err(|e| match e {
-                LineError::Fx(fx) => fx_issue(fx, at),
-                LineError::Units(_) => Issue::IncompatibleUnits { at },
-                LineError::Overflow => Issue::Overflow { at },
-            });
-            let cost = cost.and_then(|c| c.value().map(|_| c).map_err(|_| Issue::Overflow { at }));
-            // What the buyer supplies is no cost of the maker's: a line of it that cannot be
-            // valued holds nothing back, unless its value joins a customs value (assists).
-            if m.buyer_supplied && !doc.terms.assists_in_customs_value {
-                cost.ok()
-            } else {
-                ledger.keep(cost)
-            }
-        })
-        .collect();
+    let exact_lines = line_costs(doc, ledger);
     let lines: Vec<LineCost> = doc
         .materials
         .iter()
@@ -288,69 +268,21 @@ fn materials(doc: &Document, ledger: &mut Ledger) -> MaterialsCost {
             per_pair: c.and_then(|c| c.value().ok()).map(|v| Money::new(v, cur)),
         })
         .collect();
-    // A line the buyer supplies (CMT) is valued but is not the maker's cost.
-    let own = |m: &MaterialLine| !m.buyer_supplied;
-    let section_exact: Vec<(Section, usize, Frac)> = Section::ALL
-        .iter()
-        .map(|&section| {
-            let in_section: Vec<(&MaterialLine, Option<Frac>)> = doc
-                .materials
-                .iter()
-                .zip(&exact_lines)
-                .filter(|(m, _)| m.section == section)
-                .map(|(m, l)| (m, *l))
-                .collect();
-            let costs = in_section.iter().filter(|(m, _)| own(m)).filter_map(|(_, l)| *l);
-            (section, in_section.len(), ledger.sum(costs, Place::Totals))
-        })
-        .collect();
+    let section_exact = section_costs(doc, &exact_lines, ledger);
     let base_materials = ledger.sum(section_exact.iter().map(|s| s.2), Place::Totals);
     let sections: Vec<SectionTotal> = section_exact
         .iter()
         .map(|&(section, lines, f)| SectionTotal { section, lines, per_pair: ledger.money(f, Place::Totals) })
         .collect();
     // Graded materials per size; the weighted average stands for "materials per pair".
-    let graded = |step: i64, supplied: bool| -> Result<Frac, MoneyError> {
-        let mut total = Frac::ZERO;
-        for (m, c) in doc.materials.iter().zip(&exact_lines) {
-            if let (Some(c), true) = (c, m.buyer_supplied == supplied) {
-                let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
-                total = total.plus(c.times(graded_factor(g, step)?)?)?;
-            }
-        }
-        Ok(total)
-    };
-    let sized = |ledger: &mut Ledger, supplied: bool| -> Vec<(u32, i64, u32, Frac)> {
-        doc.sizes
-            .steps()
-            .map(|(s, step)| {
-                let m = graded(step, supplied).map_err(|_| Issue::Overflow { at: Place::Totals });
-                (s.id, step, s.quantity, ledger.keep(m).unwrap_or(Frac::ZERO))
-            })
-            .collect()
-    };
-    let size_materials = sized(ledger, false);
+    let size_materials = per_size(doc, &exact_lines, ledger, false);
     let weight: u64 = size_materials.iter().map(|(_, _, q, _)| u64::from(*q)).sum();
-    // The average over the size run, weighted by pairs (the base size without one).
-    let average = |ledger: &mut Ledger, per_size: &[(u32, i64, u32, Frac)], base: Frac| -> Frac {
-        if weight == 0 {
-            return base;
-        }
-        let weighted = per_size
-            .iter()
-            .map(|(_, _, q, m)| m.times(Decimal::from(*q)))
-            .collect::<Result<Vec<Frac>, MoneyError>>()
-            .and_then(Frac::sum)
-            .and_then(|sum| sum.divided_by(Decimal::from(weight)))
-            .map_err(|_| Issue::Overflow { at: Place::Totals });
-        ledger.keep(weighted).unwrap_or(base)
-    };
-    let materials = average(ledger, &size_materials, base_materials);
+    let materials = weighted_average(ledger, &size_materials, weight, base_materials);
     let supplied_exact = if doc.materials.iter().any(|m| m.buyer_supplied) {
-        let base = graded(0, true).map_err(|_| Issue::Overflow { at: Place::Totals });
+        let base = graded(doc, &exact_lines, 0, true).map_err(|_| Issue::Overflow { at: Place::Totals });
         let base = ledger.keep(base).unwrap_or(Frac::ZERO);
-        let per_size = sized(ledger, true);
-        Some(average(ledger, &per_size, base))
+        let per_size = per_size(doc, &exact_lines, ledger, true);
+        Some(weighted_average(ledger, &per_size, weight, base))
     } else {
         None
     };
@@ -371,6 +303,94 @@ fn materials(doc: &Document, ledger: &mut Ledger) -> MaterialsCost {
     }
 }
 
+/// Each material line's cost per pair at the base size, one exact quotient; `None` when it
+/// cannot be costed (an issue names it, unless the buyer supplies it and no assist counts it).
+fn line_costs(doc: &Document, ledger: &mut Ledger) -> Vec<Option<Frac>> {
+    let cur = doc.article.costing_currency;
+    doc.materials
+        .iter()
+        .map(|m| {
+            let at = Place::Material(m.id);
+            let cost = costing::line_cost(m, &doc.fx, cur).map_err(|e| match e {
+                LineError::Fx(fx) => fx_issue(fx, at),
+                LineError::Units(_) => Issue::IncompatibleUnits { at },
+                LineError::Overflow => Issue::Overflow { at },
+            });
+            let cost = cost.and_then(|c| c.value().map(|_| c).map_err(|_| Issue::Overflow { at }));
+            // What the buyer supplies is no cost of the maker's: a line of it that cannot be
+            // valued holds nothing back, unless its value joins a customs value (assists).
+            if m.buyer_supplied && !doc.terms.assists_in_customs_value {
+                cost.ok()
+            } else {
+                ledger.keep(cost)
+            }
+        })
+        .collect()
+}
+
+/// Each section's line count and the maker's own materials in it per pair, at the base size
+/// (a line the buyer supplies (CMT) is valued but is not the maker's cost).
+fn section_costs(doc: &Document, exact_lines: &[Option<Frac>], ledger: &mut Ledger) -> Vec<(Section, usize, Frac)> {
+    Section::ALL
+        .iter()
+        .map(|&section| {
+            let in_section: Vec<(&MaterialLine, Option<Frac>)> = doc
+                .materials
+                .iter()
+                .zip(exact_lines)
+                .filter(|(m, _)| m.section == section)
+                .map(|(m, l)| (m, *l))
+                .collect();
+            let costs = in_section.iter().filter(|(m, _)| !m.buyer_supplied).filter_map(|(_, l)| *l);
+            (section, in_section.len(), ledger.sum(costs, Place::Totals))
+        })
+        .collect()
+}
+
+/// The materials per pair `step` sizes from the base size: the maker's own lines, or with
+/// `supplied` those the buyer supplies, each graded by its own rule.
+fn graded(doc: &Document, exact_lines: &[Option<Frac>], step: i64, supplied: bool) -> Result<Frac, MoneyError> {
+    let mut total = Frac::ZERO;
+    for (m, c) in doc.materials.iter().zip(exact_lines) {
+        if let (Some(c), true) = (c, m.buyer_supplied == supplied) {
+            let g = grading_for(m.unit, m.grading_pct, doc.sizes.grading_pct);
+            total = total.plus(c.times(graded_factor(g, step)?)?)?;
+        }
+    }
+    Ok(total)
+}
+
+/// The graded materials per pair at each size of the run: (size id, step, pairs, materials).
+fn per_size(
+    doc: &Document,
+    exact_lines: &[Option<Frac>],
+    ledger: &mut Ledger,
+    supplied: bool,
+) -> Vec<(u32, i64, u32, Frac)> {
+    doc.sizes
+        .steps()
+        .map(|(s, step)| {
+            let m = graded(doc, exact_lines, step, supplied).map_err(|_| Issue::Overflow { at: Place::Totals });
+            (s.id, step, s.quantity, ledger.keep(m).unwrap_or(Frac::ZERO))
+        })
+        .collect()
+}
+
+/// The average over the size run, weighted by its `weight` pairs (`base` without any).
+fn weighted_average(ledger: &mut Ledger, per_size: &[(u32, i64, u32, Frac)], weight: u64, base: Frac) -> Frac {
+    if weight == 0 {
+        return base;
+    }
+    let weighted = per_size
+        .iter()
+        .map(|(_, _, q, m)| m.times(Decimal::from(*q)))
+        .collect::<Result<Vec<Frac>, MoneyError>>()
+        .and_then(Frac::sum)
+        .and_then(|sum| sum.divided_by(Decimal::from(weight)))
+        .map_err(|_| Issue::Overflow { at: Place::Totals });
+    ledger.keep(weighted).unwrap_or(base)
+}
+
 /// Labour per pair, by the chosen method (the other method's lines are still costed for
 /// display), with the work bought from workshops and the own lines it replaces.
 fn labour(doc: &Document, ledger: &mut Ledger) -> (LabourCost, Frac) {
@@ -384,68 +404,15 @@ fn labour(doc: &Document, ledger: &mut Ledger) -> (LabourCost, Frac) {
         .collect();
     let pieces_exact: Vec<(u32, Option<Frac>)> =
         doc.labour.piece_rates.iter().map(|p| (p.id, costing::piece_rate_per_pair(p).ok())).collect();
-    let shown = |list: &[(u32, Option<Frac>)]| -> Vec<(u32, Option<Money>)> {
-        list.iter().map(|(id, f)| (*id, f.and_then(|f| f.value().ok()).map(|v| Money::new(v, cur)))).collect()
-    };
-    let (operations, piece_rates) = (shown(&operations_exact), shown(&pieces_exact));
-    // Work bought from workshops, step by step; each step replaces the own lines it covers.
-    // A workshop's line counts once its rate is entered: a line just added (rate 0) replaces
-    // nothing, so the sheet never drops its own labour for a price not yet typed.
-    let entered: Vec<&BoughtWork> = doc.labour.bought.iter().filter(|w| w.entered()).collect();
-    let bought_steps: Vec<MakingStep> =
-        MakingStep::ALL.into_iter().filter(|s| entered.iter().any(|w| w.covers == *s)).collect();
-    if bought_steps.contains(&MakingStep::WholePair) && bought_steps.len() > 1 {
-        ledger.push(Issue::OverlappingWork);
-    }
-    let bought_exact: Vec<(MakingStep, u64, Option<Frac>)> = bought_steps
-        .iter()
-        .map(|&step| {
-            let lines: Vec<&BoughtWork> = entered.iter().copied().filter(|w| w.covers == step).collect();
-            let r = costing::bought_per_pair(&lines).map_err(|e| match e {
-                MoneyError::DivisionByZero => Issue::WorkshopsWithoutPairs { step },
-                _ => Issue::Overflow { at: Place::Wage },
-            });
-            (step, lines.iter().map(|w| u64::from(w.pairs)).sum(), ledger.keep(r))
-        })
-        .collect();
-    let replaced = |line: Option<MakingStep>| bought_steps.iter().any(|s| s.replaces(line));
-    let steps_of =
-        |ids: &[(u32, Option<Frac>)], step_of: &dyn Fn(u32) -> Option<MakingStep>| -> Vec<(u32, Option<Frac>)> {
-            ids.iter().filter(|(id, _)| !replaced(step_of(*id))).copied().collect()
-        };
-    let op_step = |id: u32| doc.labour.operations.iter().find(|o| o.id == id).and_then(|o| o.step);
-    let piece_step = |id: u32| doc.labour.piece_rates.iter().find(|p| p.id == id).and_then(|p| p.step);
+    let bought_exact = bought_work(doc, ledger);
+    let steps: Vec<MakingStep> = bought_exact.iter().map(|(step, _, _)| *step).collect();
+    let replaced = |line: Option<MakingStep>| steps.iter().any(|s| s.replaces(line));
     let replaced_ids: Vec<u32> = match doc.labour.method {
         LabourMethod::Operations => doc.labour.operations.iter().filter(|o| replaced(o.step)).map(|o| o.id).collect(),
         LabourMethod::PieceRate => doc.labour.piece_rates.iter().filter(|p| replaced(p.step)).map(|p| p.id).collect(),
     };
-    let operations_kept = steps_of(&operations_exact, &op_step);
-    let pieces_kept = steps_of(&pieces_exact, &piece_step);
     let bought_total = ledger.sum(bought_exact.iter().filter_map(|(_, _, f)| *f), Place::Wage);
-    let own_labour = match doc.labour.method {
-        LabourMethod::Operations => {
-            // Operations a workshop has taken over need no working time.
-            if let Err(e) = per_minute {
-                if !operations_kept.is_empty() {
-                    ledger.push(money_issue(e, Place::Wage, Issue::NoWorkingTime));
-                }
-            }
-            for (id, f) in &operations_kept {
-                if per_minute.is_ok() && f.is_none() {
-                    ledger.push(Issue::Overflow { at: Place::Operation(*id) });
-                }
-            }
-            ledger.sum(operations_kept.iter().filter_map(|(_, c)| *c), Place::Wage)
-        }
-        LabourMethod::PieceRate => {
-            for (id, f) in &pieces_kept {
-                if f.is_none() {
-                    ledger.push(Issue::Overflow { at: Place::PieceRate(*id) });
-                }
-            }
-            ledger.sum(pieces_kept.iter().filter_map(|(_, c)| *c), Place::Wage)
-        }
-    };
+    let own_labour = own_labour(doc, per_minute, &operations_exact, &pieces_exact, &steps, ledger);
     let labour = ledger.sum([own_labour, bought_total], Place::Wage);
     let bought_lines = doc
         .labour
@@ -468,8 +435,8 @@ fn labour(doc: &Document, ledger: &mut Ledger) -> (LabourCost, Frac) {
         method: doc.labour.method,
         cost_per_minute: per_minute.ok().and_then(|f| f.value().ok()).map(|v| Money::new(v, cur)),
         standard_minutes,
-        operations,
-        piece_rates,
+        operations: shown(&operations_exact, cur),
+        piece_rates: shown(&pieces_exact, cur),
         bought,
         replaced: replaced_ids,
         bought_lines,
@@ -477,6 +444,78 @@ fn labour(doc: &Document, ledger: &mut Ledger) -> (LabourCost, Frac) {
         bought_exact: bought_total,
     };
     (cost, labour)
+}
+
+/// Each labour line's cost per pair as money, where its exact quotient can be shown.
+fn shown(list: &[(u32, Option<Frac>)], cur: Currency) -> Vec<(u32, Option<Money>)> {
+    list.iter().map(|(id, f)| (*id, f.and_then(|f| f.value().ok()).map(|v| Money::new(v, cur)))).collect()
+}
+
+/// Each making step bought from workshops, in `MakingStep` order: its pairs and weighted cost per pair.
+///
+/// A workshop's line counts once its rate is entered: a line just added (rate 0) replaces
+/// nothing, so the sheet never drops its own labour for a price not yet typed.
+fn bought_work(doc: &Document, ledger: &mut Ledger) -> Vec<(MakingStep, u64, Option<Frac>)> {
+    let entered: Vec<&BoughtWork> = doc.labour.bought.iter().filter(|w| w.entered()).collect();
+    let steps: Vec<MakingStep> =
+        MakingStep::ALL.into_iter().filter(|s| entered.iter().any(|w| w.covers == *s)).collect();
+    if steps.contains(&MakingStep::WholePair) && steps.len() > 1 {
+        ledger.push(Issue::OverlappingWork);
+    }
+    steps
+        .iter()
+        .map(|&step| {
+            let lines: Vec<&BoughtWork> = entered.iter().copied().filter(|w| w.covers == step).collect();
+            let r = costing::bought_per_pair(&lines).map_err(|e| match e {
+                MoneyError::DivisionByZero => Issue::WorkshopsWithoutPairs { step },
+                _ => Issue::Overflow { at: Place::Wage },
+            });
+            (step, lines.iter().map(|w| u64::from(w.pairs)).sum(), ledger.keep(r))
+        })
+        .collect()
+}
+
+/// Own labour per pair by the chosen method: the lines no bought step replaces, each line that
+/// cannot be costed (or the missing working time) reported.
+fn own_labour(
+    doc: &Document,
+    per_minute: Result<Frac, MoneyError>,
+    operations_exact: &[(u32, Option<Frac>)],
+    pieces_exact: &[(u32, Option<Frac>)],
+    bought_steps: &[MakingStep],
+    ledger: &mut Ledger,
+) -> Frac {
+    let replaced = |line: Option<MakingStep>| bought_steps.iter().any(|s| s.replaces(line));
+    let op_step = |id: u32| doc.labour.operations.iter().find(|o| o.id == id).and_then(|o| o.step);
+    let piece_step = |id: u32| doc.labour.piece_rates.iter().find(|p| p.id == id).and_then(|p| p.step);
+    match doc.labour.method {
+        LabourMethod::Operations => {
+            let kept: Vec<(u32, Option<Frac>)> =
+                operations_exact.iter().filter(|(id, _)| !replaced(op_step(*id))).copied().collect();
+            // Operations a workshop has taken over need no working time.
+            if let Err(e) = per_minute {
+                if !kept.is_empty() {
+                    ledger.push(money_issue(e, Place::Wage, Issue::NoWorkingTime));
+                }
+            }
+            for (id, f) in &kept {
+                if per_minute.is_ok() && f.is_none() {
+                    ledger.push(Issue::Overflow { at: Place::Operation(*id) });
+                }
+            }
+            ledger.sum(kept.iter().filter_map(|(_, c)| *c), Place::Wage)
+        }
+        LabourMethod::PieceRate => {
+            let kept: Vec<(u32, Option<Frac>)> =
+                pieces_exact.iter().filter(|(id, _)| !replaced(piece_step(*id))).copied().collect();
+            for (id, f) in &kept {
+                if f.is_none() {
+                    ledger.push(Issue::Overflow { at: Place::PieceRate(*id) });
+                }
+            }
+            ledger.sum(kept.iter().filter_map(|(_, c)| *c), Place::Wage)
+        }
+    }
 }
 
 /// Overhead per pair on a prime cost (materials and labour per pair).
@@ -539,44 +578,13 @@ pub fn compute(doc: &Document) -> Breakdown {
     let OneOffs { each: one_offs, total: one_off_exact, per_pair: one_off_per_pair } = one_offs(doc, &mut ledger);
 
     // Totals and shares.
-    let per_pair_exact = ledger.sum([materials, labour, overhead, one_off_per_pair], Place::Totals);
+    let per_category = [materials, labour, overhead, one_off_per_pair];
+    let per_pair_exact = ledger.sum(per_category, Place::Totals);
     let per_pair = ledger.money(per_pair_exact, Place::Totals);
-    let sizes: Vec<SizeCost> = size_materials
-        .iter()
-        .map(|&(id, step, _, m)| {
-            let prime = m.plus(labour).unwrap_or(m);
-            let oh = overhead_for(doc, prime).unwrap_or(overhead);
-            let total = Frac::sum([m, labour, oh, one_off_per_pair]).unwrap_or(per_pair_exact);
-            let money = |f: Frac| Money::new(f.value().unwrap_or(Decimal::ZERO), cur);
-            SizeCost { id, step, materials: money(m), per_pair: money(total) }
-        })
-        .collect();
-    let pairs = Decimal::from(doc.article.order_pairs);
-    let mut order_total = |m: Frac, c: Category| -> (Frac, CategoryTotal) {
-        let per_order = if c == Category::OneOff {
-            one_off_exact
-        } else {
-            let r = m.times(pairs).map_err(|_| Issue::Overflow { at: Place::Totals });
-            ledger.keep(r).unwrap_or(Frac::ZERO)
-        };
-        let share = m.divided_by_frac(per_pair_exact).and_then(Frac::value).ok();
-        let per_pair = ledger.money(m, Place::Totals);
-        (per_order, CategoryTotal { category: c, per_pair, per_order: ledger.money(per_order, Place::Totals), share })
-    };
-    let (orders, categories): (Vec<Frac>, Vec<CategoryTotal>) = [
-        order_total(materials, Category::Materials),
-        order_total(labour, Category::Labour),
-        order_total(overhead, Category::Overhead),
-        order_total(one_off_per_pair, Category::OneOff),
-    ]
-    .into_iter()
-    .unzip();
-    let per_order_exact = ledger.sum(orders, Place::Totals);
+    let sizes = size_costs(doc, &size_materials, labour, overhead, one_off_per_pair, per_pair_exact);
+    let (categories, per_order_exact) = category_totals(doc, &mut ledger, per_category, one_off_exact, per_pair_exact);
     let per_order = ledger.money(per_order_exact, Place::Totals);
-    let display = convert_exact(&doc.fx, per_pair_exact, cur, doc.display_currency)
-        .map_err(|e| fx_issue(e, Place::DisplayCurrency))
-        .and_then(|f| f.value().map_err(|_| Issue::Overflow { at: Place::DisplayCurrency }));
-    let per_pair_display = ledger.keep(display).map(|v| Money::new(v, doc.display_currency));
+    let per_pair_display = display_per_pair(doc, per_pair_exact, &mut ledger);
     let prime_cost = ledger.money(prime_exact, Place::Totals);
     let one_off_total = ledger.money(one_off_exact, Place::Totals);
     let supplied_per_pair = supplied_exact.map(|f| ledger.money(f, Place::Totals));
@@ -601,4 +609,64 @@ pub fn compute(doc: &Document) -> Breakdown {
         supplied_exact,
         issues: ledger.issues,
     }
+}
+
+/// Each size's cost per pair: its graded materials plus labour, the overhead on that prime
+/// cost, and the one-off costs per pair.
+fn size_costs(
+    doc: &Document,
+    size_materials: &[(u32, i64, u32, Frac)],
+    labour: Frac,
+    overhead: Frac,
+    one_off_per_pair: Frac,
+    per_pair_exact: Frac,
+) -> Vec<SizeCost> {
+    let cur = doc.article.costing_currency;
+    size_materials
+        .iter()
+        .map(|&(id, step, _, m)| {
+            let prime = m.plus(labour).unwrap_or(m);
+            let oh = overhead_for(doc, prime).unwrap_or(overhead);
+            let total = Frac::sum([m, labour, oh, one_off_per_pair]).unwrap_or(per_pair_exact);
+            let money = |f: Frac| Money::new(f.value().unwrap_or(Decimal::ZERO), cur);
+            SizeCost { id, step, materials: money(m), per_pair: money(total) }
+        })
+        .collect()
+}
+
+/// Each category per pair, for the order and as a share of the cost per pair (`per_category`
+/// in `Category::ALL` order), and the order's total cost.
+fn category_totals(
+    doc: &Document,
+    ledger: &mut Ledger,
+    per_category: [Frac; 4],
+    one_off_exact: Frac,
+    per_pair_exact: Frac,
+) -> (Vec<CategoryTotal>, Frac) {
+    let pairs = Decimal::from(doc.article.order_pairs);
+    let mut orders = Vec::with_capacity(per_category.len());
+    let mut categories = Vec::with_capacity(per_category.len());
+    for (category, m) in Category::ALL.into_iter().zip(per_category) {
+        let per_order = if category == Category::OneOff {
+            one_off_exact
+        } else {
+            let r = m.times(pairs).map_err(|_| Issue::Overflow { at: Place::Totals });
+            ledger.keep(r).unwrap_or(Frac::ZERO)
+        };
+        let share = m.divided_by_frac(per_pair_exact).and_then(Frac::value).ok();
+        let per_pair = ledger.money(m, Place::Totals);
+        let per_order_money = ledger.money(per_order, Place::Totals);
+        orders.push(per_order);
+        categories.push(CategoryTotal { category, per_pair, per_order: per_order_money, share });
+    }
+    (categories, ledger.sum(orders, Place::Totals))
+}
+
+/// The cost per pair in the display currency, if a rate allows.
+fn display_per_pair(doc: &Document, per_pair_exact: Frac, ledger: &mut Ledger) -> Option<Money> {
+    let cur = doc.article.costing_currency;
+    let display = convert_exact(&doc.fx, per_pair_exact, cur, doc.display_currency)
+        .map_err(|e| fx_issue(e, Place::DisplayCurrency))
+        .and_then(|f| f.value().map_err(|_| Issue::Overflow { at: Place::DisplayCurrency }));
+    ledger.keep(display).map(|v| Money::new(v, doc.display_currency))
 }

@@ -30,6 +30,7 @@
 //! (Rp17.000 a pair). A broker paying Rp95.000 ex-works leaves 190.000.000 − 170.000.000 =
 //! Rp20.000.000 (Rp10.000 a pair), Rp14.000.000 less; break-even Rp102.000 a pair.
 
+use crate::model::base::currency::Currency;
 use crate::model::base::fx::convert_exact;
 use crate::model::base::incoterms::{Chain, Component, Incoterm, TermError};
 use crate::model::base::money::{percent, Frac, Money, MoneyError};
@@ -120,78 +121,133 @@ pub fn compare(
 ) -> Result<Comparison, BrokerError> {
     let tier = q.tiers.first().ok_or(BrokerError::Term(TermError::Missing(Vec::new())))?;
     let chain = q.chain.as_ref().ok_or(BrokerError::Term(TermError::Missing(Vec::new())))?;
-    let cur = chain.currency;
     let n = Decimal::from(tier.pairs);
     // The cost before any financing the plan put in it: the financing is taken off once, below.
     let hpp = tier.cost_per_pair.amount() - tier.financing.map_or(Decimal::ZERO, |f| f.amount());
     let production = Frac::from(hpp).times(n)?;
-    let money = |f: Frac| -> Result<Money, BrokerError> { Ok(Money::new(f.value()?, cur)) };
-    // What financing a route's cash costs: its own timeline on the plan, from the order's costs.
-    let financing = |revenue: Frac, shipping: Frac, on_receipt: Frac| -> Result<Option<Frac>, BrokerError> {
-        let Some(order) = q.cash_flows.filter(|_| plan.monthly_rate_pct.is_some()) else { return Ok(None) };
-        let flows = Flows { shipping, on_receipt, invoice: revenue, ..order };
-        let t = crate::model::export::cash::timeline(plan, &flows, cur).map_err(|_| BrokerError::Overflow)?;
-        Ok(t.financing.map(|f| Frac::from(f.amount())))
-    };
-    let route = |term, revenue: Frac, costs: Frac, financed: Option<Frac>| -> Result<Route, BrokerError> {
-        let keeps = revenue.minus(costs)?.minus(production)?.minus(financed.unwrap_or(Frac::ZERO))?;
-        Ok(Route {
-            term,
-            revenue: money(revenue)?,
-            costs: money(costs)?,
-            production: money(production)?,
-            financing: financed.map(money).transpose()?,
-            keeps: money(keeps)?,
-            keeps_per_pair: money(keeps.divided_by(n)?)?,
-        })
-    };
-    // The bank's charges are a share of whatever the maker is paid.
-    let bank = |revenue: Frac| revenue.times(chain.bank);
+    let order = Order { flows: q.cash_flows, plan, currency: chain.currency, bank: chain.bank, n, production };
     // Direct: FOB with no broker's commission.
     let own = Chain { commission: Decimal::ZERO, ..chain.clone() };
     let (fob, fob_costs) = costs_of(&own, Incoterm::Fob)?;
-    let direct = route(Incoterm::Fob, fob, fob_costs.plus(bank(fob)?)?, financing(fob, fob_costs, bank(fob)?)?)?;
+    let direct_costs = fob_costs.plus(order.bank(fob)?)?;
+    let direct = order.route(Incoterm::Fob, fob, direct_costs, order.financing(fob, fob_costs, order.bank(fob)?)?)?;
     // The broker's route: the term's own costs (FCA: clearance, haulage), and what the broker pays.
     let term = if deal.term == Incoterm::Fca { Incoterm::Fca } else { Incoterm::Exw };
     let (own_price, own_costs) = costs_of(&own, term)?;
-    let (revenue, deducted) = match deal.pays {
-        BrokerPays::Price => {
-            let p = deal.price.ok_or(BrokerError::NoPrice)?;
-            let p = convert_exact(fx, Frac::from(p), deal.currency, cur).map_err(|_| BrokerError::Rate)?;
-            let revenue = p.times(n)?;
-            (revenue, bank(revenue)?)
-        }
-        // The broker keeps the commission out of what it pays, as the bank its charges.
-        BrokerPays::Commission => (own_price, bank(own_price)?.plus(own_price.times(percent(deal.commission_pct))?)?),
-    };
-    let broker_financing = financing(revenue, own_costs, deducted)?;
-    let broker = route(term, revenue, own_costs.plus(deducted)?, broker_financing)?;
-    // Break-even: revenue × (1 − bank) = production + direct keep + the term's own costs + the
-    // broker route's financing at that revenue. The financing moves a little with the price
-    // (through the deposit), far less than the price itself, so the equation is solved by
-    // repeating it from the offer's financing until the price moves less than a millionth.
-    let fixed = production.plus(Frac::from(direct.keeps.amount()))?.plus(own_costs)?;
-    let price_for = |financed: Option<Frac>| -> Result<Decimal, BrokerError> {
-        Ok(fixed.plus(financed.unwrap_or(Frac::ZERO))?.divided_by(Decimal::ONE - chain.bank)?.divided_by(n)?.value()?)
-    };
-    let mut break_even = price_for(broker_financing)?;
-    for _ in 0..BREAK_EVEN_ROUNDS {
-        if broker_financing.is_none() {
-            break;
-        }
-        let revenue = Frac::from(break_even).times(n)?;
-        let next = price_for(financing(revenue, own_costs, bank(revenue)?)?)?;
-        let settled = (next - break_even).abs() < Decimal::new(1, 6);
-        break_even = next;
-        if settled {
-            break;
-        }
-    }
+    let (revenue, deducted) = broker_pays(deal, fx, own_price, &order)?;
+    let broker_financing = order.financing(revenue, own_costs, deducted)?;
+    let broker = order.route(term, revenue, own_costs.plus(deducted)?, broker_financing)?;
+    let break_even = order.break_even(direct.keeps, own_costs, broker_financing)?;
     Ok(Comparison {
         pairs: tier.pairs,
         direct,
         broker,
-        difference: money(Frac::from(direct.keeps.amount()).minus(Frac::from(broker.keeps.amount()))?)?,
-        break_even: Money::new(break_even, cur),
+        difference: order.money(Frac::from(direct.keeps.amount()).minus(Frac::from(broker.keeps.amount()))?)?,
+        break_even: Money::new(break_even, order.currency),
     })
+}
+
+/// What the broker pays for the order, and what comes off it: the bank's charges, and with a
+/// commission the share the broker keeps.
+fn broker_pays(
+    deal: &BrokerDeal,
+    fx: &[crate::model::base::fx::ExchangeRate],
+    own_price: Frac,
+    order: &Order,
+) -> Result<(Frac, Frac), BrokerError> {
+    match deal.pays {
+        BrokerPays::Price => {
+            let p = deal.price.ok_or(BrokerError::NoPrice)?;
+            let p = convert_exact(fx, Frac::from(p), deal.currency, order.currency).map_err(|_| BrokerError::Rate)?;
+            let revenue = p.times(order.n)?;
+            Ok((revenue, order.bank(revenue)?))
+        }
+        // The broker keeps the commission out of what it pays, as the bank its charges.
+        BrokerPays::Commission => {
+            Ok((own_price, order.bank(own_price)?.plus(own_price.times(percent(deal.commission_pct))?)?))
+        }
+    }
+}
+
+/// The order both routes price: its cash flows and plan, its pairs and cost of production
+/// (before financing), and its chain's currency and bank share.
+struct Order<'a> {
+    flows: Option<Flows>,
+    plan: &'a CashPlan,
+    currency: Currency,
+    bank: Decimal,
+    n: Decimal,
+    production: Frac,
+}
+
+impl Order<'_> {
+    /// An exact amount as money in the costing currency.
+    fn money(&self, f: Frac) -> Result<Money, BrokerError> {
+        Ok(Money::new(f.value()?, self.currency))
+    }
+
+    /// The bank's charges: a share of whatever the maker is paid.
+    fn bank(&self, revenue: Frac) -> Result<Frac, MoneyError> {
+        revenue.times(self.bank)
+    }
+
+    /// What financing a route's cash costs: its own timeline on the plan, from the order's costs.
+    fn financing(&self, revenue: Frac, shipping: Frac, on_receipt: Frac) -> Result<Option<Frac>, BrokerError> {
+        let Some(order) = self.flows.filter(|_| self.plan.monthly_rate_pct.is_some()) else { return Ok(None) };
+        let flows = Flows { shipping, on_receipt, invoice: revenue, ..order };
+        let t = crate::model::export::cash::timeline(self.plan, &flows, self.currency)
+            .map_err(|_| BrokerError::Overflow)?;
+        Ok(t.financing.map(|f| Frac::from(f.amount())))
+    }
+
+    /// A route's figures: `revenue − costs − production − financing` kept, in all and per pair.
+    fn route(&self, term: Incoterm, revenue: Frac, costs: Frac, financed: Option<Frac>) -> Result<Route, BrokerError> {
+        let keeps = revenue.minus(costs)?.minus(self.production)?.minus(financed.unwrap_or(Frac::ZERO))?;
+        Ok(Route {
+            term,
+            revenue: self.money(revenue)?,
+            costs: self.money(costs)?,
+            production: self.money(self.production)?,
+            financing: financed.map(|f| self.money(f)).transpose()?,
+            keeps: self.money(keeps)?,
+            keeps_per_pair: self.money(keeps.divided_by(self.n)?)?,
+        })
+    }
+
+    /// The broker price per pair that leaves the maker `direct_keeps`, with the broker route's
+    /// financing at that price.
+    ///
+    /// Revenue × (1 − bank) = production + direct keep + the term's own costs + the broker
+    /// route's financing at that revenue. The financing moves a little with the price (through
+    /// the deposit), far less than the price itself, so the equation is solved by repeating it
+    /// from the offer's financing until the price moves less than a millionth.
+    fn break_even(
+        &self,
+        direct_keeps: Money,
+        own_costs: Frac,
+        offer_financing: Option<Frac>,
+    ) -> Result<Decimal, BrokerError> {
+        let fixed = self.production.plus(Frac::from(direct_keeps.amount()))?.plus(own_costs)?;
+        let price_for = |financed: Option<Frac>| -> Result<Decimal, BrokerError> {
+            Ok(fixed
+                .plus(financed.unwrap_or(Frac::ZERO))?
+                .divided_by(Decimal::ONE - self.bank)?
+                .divided_by(self.n)?
+                .value()?)
+        };
+        let mut break_even = price_for(offer_financing)?;
+        for _ in 0..BREAK_EVEN_ROUNDS {
+            if offer_financing.is_none() {
+                break;
+            }
+            let revenue = Frac::from(break_even).times(self.n)?;
+            let next = price_for(self.financing(revenue, own_costs, self.bank(revenue)?)?)?;
+            let settled = (next - break_even).abs() < Decimal::new(1, 6);
+            break_even = next;
+            if settled {
+                break;
+            }
+        }
+        Ok(break_even)
+    }
 }

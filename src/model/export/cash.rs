@@ -175,17 +175,45 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
     if plan.deposit_pct > Decimal::ONE_HUNDRED {
         return Err(CashError::DepositAbove100);
     }
-    let ship = plan.lead_days;
     let balance_day = match plan.balance {
-        BalanceWhen::BeforeShipment => ship,
+        BalanceWhen::BeforeShipment => plan.lead_days,
         BalanceWhen::AgainstDocuments | BalanceWhen::AfterBl => {
-            ship.checked_add(plan.balance_days).ok_or(CashError::Overflow)?
+            plan.lead_days.checked_add(plan.balance_days).ok_or(CashError::Overflow)?
         }
     };
     let deposit = flows.invoice.times(percent(plan.deposit_pct))?;
+    let pending = pending(plan, flows, deposit, balance_day)?;
+    let walk = walk(&pending, currency)?;
+
+    // The buyer's last payment: the balance, or a deposit that comes later still (100 % on
+    // open account, day 90); nothing is financed after it.
+    let last_receipt = if deposit.is_zero() { balance_day } else { balance_day.max(plan.deposit_day) };
+    let need = need_days(&walk.days, last_receipt)?;
+    let financing = match plan.monthly_rate_pct {
+        Some(rate) => Some(Money::new(decimal(need.times(percent(rate))?.divided_by(Decimal::from(30))?)?, currency)),
+        None => None,
+    };
+    let (chart, zero) = chart(&walk.days, currency);
+    Ok(Timeline {
+        events: walk.events,
+        // `lowest` is never above zero, so this is max(0, −lowest) (and never a negative zero).
+        peak_need: Money::new(Decimal::ZERO.checked_sub(walk.lowest).ok_or(CashError::Overflow)?, currency),
+        peak_day: walk.peak_day,
+        last_payment_day: last_receipt,
+        need_days: decimal(need)?,
+        financing,
+        ends_with: Money::new(decimal(walk.running)?, currency),
+        chart,
+        zero,
+    })
+}
+
+/// Every payment and receipt of the order, signed (receipts +, payments −), zero amounts left
+/// out, in the order the day runs: payments before receipts, commission and bank charges last.
+fn pending(plan: &CashPlan, flows: &Flows, deposit: Frac, balance_day: u32) -> Result<Vec<Pending>, CashError> {
+    let ship = plan.lead_days;
     let rest = flows.invoice.minus(deposit)?;
     let workshops_day = plan.materials_day.max(ship.saturating_sub(plan.workshops_before_shipment));
-
     let mut pending = Vec::new();
     let mut push = |day: u32, flow: Flow, amount: Frac, receipt: bool| -> Result<(), CashError> {
         let amount = if receipt { amount } else { Frac::ZERO.minus(amount)? };
@@ -197,20 +225,7 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
     push(plan.deposit_day, Flow::Deposit, deposit, true)?;
     push(plan.materials_day, Flow::Materials, flows.materials, false)?;
     push(plan.materials_day, Flow::OneOff, flows.one_off, false)?;
-    // The largest a running balance can be: every amount added up, whatever its sign.
-    let reach = [
-        flows.invoice,
-        flows.materials,
-        flows.one_off,
-        flows.making,
-        flows.workshops,
-        flows.shipping,
-        flows.on_receipt,
-    ]
-    .iter()
-    .try_fold(Decimal::ZERO, |sum, f| f.value().ok().and_then(|v| sum.checked_add(v.abs())))
-    .unwrap_or(Decimal::MAX);
-    for (day, wage) in wages(flows.making, 0, ship, reach)? {
+    for (day, wage) in wages(flows.making, 0, ship, reach(flows))? {
         push(day, Flow::Making, wage, false)?;
     }
     push(workshops_day, Flow::Workshops, flows.workshops, false)?;
@@ -223,51 +238,57 @@ pub fn timeline(plan: &CashPlan, flows: &Flows, currency: Currency) -> Result<Ti
     pending.sort_by_key(|p| {
         (p.day, p.flow == Flow::OnReceipt || p.value >= Decimal::ZERO, p.flow == Flow::OnReceipt, p.flow as u8)
     });
+    Ok(pending)
+}
 
-    // Running balance, exact; the lowest point after any event; the end of each day.
-    let mut running = Frac::ZERO;
-    let mut events = Vec::with_capacity(pending.len());
-    let mut lowest = (Decimal::ZERO, None);
-    let mut days: Vec<(u32, Frac, Decimal)> = Vec::new();
-    for p in &pending {
-        running = running.plus(p.amount)?;
-        let value = decimal(running)?;
-        if value < lowest.0 {
-            lowest = (value, Some(p.day));
+/// The largest a running balance can be: every amount added up, whatever its sign.
+fn reach(flows: &Flows) -> Decimal {
+    [flows.invoice, flows.materials, flows.one_off, flows.making, flows.workshops, flows.shipping, flows.on_receipt]
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, f| f.value().ok().and_then(|v| sum.checked_add(v.abs())))
+        .unwrap_or(Decimal::MAX)
+}
+
+/// The events walked in order: the running balance after each, its lowest point, and the
+/// balance at the end of each day with events.
+struct Walk {
+    events: Vec<Event>,
+    /// The lowest balance after any event (never above zero) and the first day it is reached.
+    lowest: Decimal,
+    peak_day: Option<u32>,
+    /// (day, balance at its end, that balance's value)
+    days: Vec<(u32, Frac, Decimal)>,
+    /// The balance after the last event, exact.
+    running: Frac,
+}
+
+/// The running balance after every event, exact; the lowest point; the end of each day.
+fn walk(pending: &[Pending], currency: Currency) -> Result<Walk, CashError> {
+    let mut walk = Walk {
+        events: Vec::with_capacity(pending.len()),
+        lowest: Decimal::ZERO,
+        peak_day: None,
+        days: Vec::new(),
+        running: Frac::ZERO,
+    };
+    for p in pending {
+        walk.running = walk.running.plus(p.amount)?;
+        let value = decimal(walk.running)?;
+        if value < walk.lowest {
+            (walk.lowest, walk.peak_day) = (value, Some(p.day));
         }
-        events.push(Event {
+        walk.events.push(Event {
             day: p.day,
             flow: p.flow,
             amount: Money::new(p.value, currency),
             balance: Money::new(value, currency),
         });
-        match days.last_mut() {
-            Some(last) if last.0 == p.day => *last = (p.day, running, value),
-            _ => days.push((p.day, running, value)),
+        match walk.days.last_mut() {
+            Some(last) if last.0 == p.day => *last = (p.day, walk.running, value),
+            _ => walk.days.push((p.day, walk.running, value)),
         }
     }
-
-    // The buyer's last payment: the balance, or a deposit that comes later still (100 % on
-    // open account, day 90); nothing is financed after it.
-    let last_receipt = if deposit.is_zero() { balance_day } else { balance_day.max(plan.deposit_day) };
-    let need = need_days(&days, last_receipt)?;
-    let financing = match plan.monthly_rate_pct {
-        Some(rate) => Some(Money::new(decimal(need.times(percent(rate))?.divided_by(Decimal::from(30))?)?, currency)),
-        None => None,
-    };
-    let (chart, zero) = chart(&days, currency);
-    Ok(Timeline {
-        events,
-        // `lowest` is never above zero, so this is max(0, −lowest) (and never a negative zero).
-        peak_need: Money::new(Decimal::ZERO.checked_sub(lowest.0).ok_or(CashError::Overflow)?, currency),
-        peak_day: lowest.1,
-        last_payment_day: last_receipt,
-        need_days: decimal(need)?,
-        financing,
-        ends_with: Money::new(decimal(running)?, currency),
-        chart,
-        zero,
-    })
+    Ok(walk)
 }
 
 /// What the order leaves after every cost, its financing included ("Sisa setelah semua

@@ -480,27 +480,9 @@ fn price_tier(
     if !pricing_issues(&breakdown).is_empty() {
         push(issues, QuoteIssue::CostIncomplete);
     }
-    let cur = breakdown.currency;
-    let financed = financing.and_then(|f| breakdown.per_pair_exact.plus(f).ok().map(|c| (f, c)));
-    let cost_exact = financed.map_or(breakdown.per_pair_exact, |(_, c)| c);
-    let cost = financed.and_then(|(_, c)| c.value().ok()).map_or(breakdown.per_pair, |v| Money::new(v, cur));
-    let moq = doc.terms.moq;
-    let mut tier = Tier {
-        pairs,
-        below_moq: moq > 0 && pairs < moq,
-        cost_per_pair: cost,
-        ex_factory_per_pair: None,
-        shipment: None,
-        price: None,
-        unit_exact: None,
-        unit_price: None,
-        total: None,
-        exact_total: None,
-        parts_per_pair: Vec::new(),
-        financing: financed.and_then(|(f, _)| f.value().ok()).map(|v| Money::new(v, cur)),
-    };
+    let (mut tier, cost_exact) = costed_tier(doc, pairs, financing, &breakdown);
     if tier.below_moq {
-        push(issues, QuoteIssue::BelowMoq { pairs, moq });
+        push(issues, QuoteIssue::BelowMoq { pairs, moq: doc.terms.moq });
     }
     let exw = match pricing::ex_factory_exact(cost_exact, doc.terms.profit) {
         Ok(p) => p,
@@ -509,7 +491,7 @@ fn price_tier(
             return Priced { tier, chain: None, breakdown };
         }
     };
-    tier.ex_factory_per_pair = exw.value().ok().map(|v| Money::new(v, cost.currency()));
+    tier.ex_factory_per_pair = exw.value().ok().map(|v| Money::new(v, tier.cost_per_pair.currency()));
     let share = shared.and_then(|all| all.iter().find(|s| s.pairs == pairs));
     let own = match share {
         Some(sh) => Ok(sh.shipment),
@@ -535,31 +517,65 @@ fn price_tier(
     let price = ch.price(doc.terms.incoterm);
     if let Ok(b) = &price {
         match unit_in_quote(doc, b.total, pairs) {
-            Ok(unit) => {
-                let (step, commercial) = price_step(doc, decimals);
-                if let Some((unit, rounded)) =
-                    quote_money(doc, unit).and_then(|u| Some((u, on_step(u, step, decimals)?)))
-                {
-                    if commercial && unit.amount() < step.step {
-                        push(issues, QuoteIssue::StepTooLarge);
-                    }
-                    let n = Decimal::from(pairs);
-                    tier.unit_exact = Some(unit);
-                    tier.unit_price = Some(rounded);
-                    tier.total = rounded.times(n).ok();
-                    tier.exact_total = unit.times(n).ok().map(|t| t.round_to(decimals, doc.terms.rounding));
-                    tier.parts_per_pair = b
-                        .parts
-                        .iter()
-                        .filter_map(|(c, m)| Some((*c, quote_money(doc, unit_in_quote(doc, *m, pairs).ok()?)?)))
-                        .collect();
-                }
-            }
+            Ok(unit) => fill_unit_price(doc, &mut tier, b, unit, decimals, issues),
             Err(i) => push(issues, i),
         }
     }
     tier.price = Some(price);
     Priced { tier, chain: Some(ch), breakdown }
+}
+
+/// A tier with its cost per pair (`financing` added) and nothing priced yet, and that cost exact.
+fn costed_tier(doc: &Document, pairs: u32, financing: Option<Frac>, breakdown: &Breakdown) -> (Tier, Frac) {
+    let cur = breakdown.currency;
+    let financed = financing.and_then(|f| breakdown.per_pair_exact.plus(f).ok().map(|c| (f, c)));
+    let cost_exact = financed.map_or(breakdown.per_pair_exact, |(_, c)| c);
+    let cost = financed.and_then(|(_, c)| c.value().ok()).map_or(breakdown.per_pair, |v| Money::new(v, cur));
+    let moq = doc.terms.moq;
+    let tier = Tier {
+        pairs,
+        below_moq: moq > 0 && pairs < moq,
+        cost_per_pair: cost,
+        ex_factory_per_pair: None,
+        shipment: None,
+        price: None,
+        unit_exact: None,
+        unit_price: None,
+        total: None,
+        exact_total: None,
+        parts_per_pair: Vec::new(),
+        financing: financed.and_then(|(f, _)| f.value().ok()).map(|v| Money::new(v, cur)),
+    };
+    (tier, cost_exact)
+}
+
+/// Sets the tier's unit price (exact, and rounded once on the step), its totals and parts per pair.
+fn fill_unit_price(
+    doc: &Document,
+    tier: &mut Tier,
+    b: &BuildUp,
+    unit: Frac,
+    decimals: u32,
+    issues: &mut Vec<QuoteIssue>,
+) {
+    let pairs = tier.pairs;
+    let (step, commercial) = price_step(doc, decimals);
+    let Some((unit, rounded)) = quote_money(doc, unit).and_then(|u| Some((u, on_step(u, step, decimals)?))) else {
+        return;
+    };
+    if commercial && unit.amount() < step.step {
+        push(issues, QuoteIssue::StepTooLarge);
+    }
+    let n = Decimal::from(pairs);
+    tier.unit_exact = Some(unit);
+    tier.unit_price = Some(rounded);
+    tier.total = rounded.times(n).ok();
+    tier.exact_total = unit.times(n).ok().map(|t| t.round_to(decimals, doc.terms.rounding));
+    tier.parts_per_pair = b
+        .parts
+        .iter()
+        .filter_map(|(c, m)| Some((*c, quote_money(doc, unit_in_quote(doc, *m, pairs).ok()?)?)))
+        .collect();
 }
 
 /// What a target price leaves, solved in closed form: every term's price is an affine function
@@ -687,32 +703,11 @@ pub fn quote_shared(doc: &Document, shared: &[SharedShipment]) -> Quote {
 }
 
 fn quote_with(doc: &Document, shared: Option<&[SharedShipment]>) -> Quote {
-    let mut issues = Vec::new();
     let terms = &doc.terms;
     let decimals = terms.quote_currency.display_decimals();
     let (step, commercial) = price_step(doc, decimals);
-    if commercial && !(step.step / Decimal::new(1, decimals)).fract().is_zero() {
-        issues.push(QuoteIssue::StepTooFine);
-    }
-    let order = doc.article.order_pairs;
-    if order == 0 {
-        issues.push(QuoteIssue::NoOrderQuantity);
-    }
-    if doc.sizes.assortment == Assortment::PairsPerSize {
-        let total = doc.sizes.total_quantity();
-        if total > 0 && total != u64::from(order) {
-            issues.push(QuoteIssue::AssortmentMismatch { assortment: total, order });
-        }
-    }
-    if doc.shipping.mode == Mode::Air && terms.incoterm.sea_only() {
-        issues.push(QuoteIssue::SeaTermByAir { term: terms.incoterm });
-    }
-    let mut quantities: Vec<u32> = terms.tiers.iter().copied().filter(|&q| q > 0 && q != order).collect();
-    quantities.sort_unstable();
-    quantities.dedup();
-    if order > 0 {
-        quantities.insert(0, order);
-    }
+    let mut issues = document_issues(doc, step, commercial);
+    let quantities = tier_quantities(doc);
     // (What the prices before financing found is set aside if the financing reprices them.)
     let before = issues.clone();
     let mut priced: Vec<Priced> =
@@ -731,22 +726,7 @@ fn quote_with(doc: &Document, shared: Option<&[SharedShipment]>) -> Quote {
         issues = before;
         priced = quantities.iter().map(|&q| price_tier(doc, q, decimals, financing, shared, &mut issues)).collect();
     }
-    let side_by_side = match priced.first() {
-        Some(Priced { chain: Some(ch), tier, .. }) => Incoterm::ALL
-            .iter()
-            .map(|&term| {
-                let unit = ch.price(term).and_then(|b| {
-                    let unit = unit_in_quote(doc, b.total, tier.pairs).map_err(|i| match i {
-                        QuoteIssue::QuoteRate(e) => TermError::Rate(e),
-                        _ => TermError::Overflow,
-                    })?;
-                    quote_money(doc, unit).ok_or(TermError::Overflow)
-                });
-                (term, unit)
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let side_by_side = priced.first().map_or_else(Vec::new, |p| side_by_side(doc, p));
     let target = priced.first().and_then(|p| target_outcome(doc, p, &mut issues));
     let export_lines = match priced.first().and_then(|p| p.tier.shipment) {
         Some(_) if shared.is_some() => Vec::new(),
@@ -780,6 +760,59 @@ fn quote_with(doc: &Document, shared: Option<&[SharedShipment]>) -> Quote {
         cash,
         cash_flows,
     }
+}
+
+/// What the document itself lacks for a quote, before any quantity is priced.
+fn document_issues(doc: &Document, step: PriceStep, commercial: bool) -> Vec<QuoteIssue> {
+    let mut issues = Vec::new();
+    let terms = &doc.terms;
+    if commercial && !(step.step / Decimal::new(1, terms.quote_currency.display_decimals())).fract().is_zero() {
+        issues.push(QuoteIssue::StepTooFine);
+    }
+    let order = doc.article.order_pairs;
+    if order == 0 {
+        issues.push(QuoteIssue::NoOrderQuantity);
+    }
+    if doc.sizes.assortment == Assortment::PairsPerSize {
+        let total = doc.sizes.total_quantity();
+        if total > 0 && total != u64::from(order) {
+            issues.push(QuoteIssue::AssortmentMismatch { assortment: total, order });
+        }
+    }
+    if doc.shipping.mode == Mode::Air && terms.incoterm.sea_only() {
+        issues.push(QuoteIssue::SeaTermByAir { term: terms.incoterm });
+    }
+    issues
+}
+
+/// The quantities to price: the order quantity first, then the further tiers ascending, once each.
+fn tier_quantities(doc: &Document) -> Vec<u32> {
+    let order = doc.article.order_pairs;
+    let mut quantities: Vec<u32> = doc.terms.tiers.iter().copied().filter(|&q| q > 0 && q != order).collect();
+    quantities.sort_unstable();
+    quantities.dedup();
+    if order > 0 {
+        quantities.insert(0, order);
+    }
+    quantities
+}
+
+/// Every term's exact unit price in the quote currency for the first tier, or what it lacks.
+fn side_by_side(doc: &Document, first: &Priced) -> Vec<(Incoterm, Result<Money, TermError>)> {
+    let Some(ch) = &first.chain else { return Vec::new() };
+    Incoterm::ALL
+        .iter()
+        .map(|&term| {
+            let unit = ch.price(term).and_then(|b| {
+                let unit = unit_in_quote(doc, b.total, first.tier.pairs).map_err(|i| match i {
+                    QuoteIssue::QuoteRate(e) => TermError::Rate(e),
+                    _ => TermError::Overflow,
+                })?;
+                quote_money(doc, unit).ok_or(TermError::Overflow)
+            });
+            (term, unit)
+        })
+        .collect()
 }
 
 /// What the order's cash timeline (`cash::timeline`) is worked on, from its first tier: the

@@ -154,6 +154,42 @@ impl QuotationPrice {
 
 /// Prices `q`, finding each line's sheet in `library` (by id).
 pub fn price(q: &Quotation, library: &BTreeMap<String, Document>) -> QuotationPrice {
+    let mut issues = quotation_issues(q);
+    let terms: Vec<Incoterm> = q.terms.iter().copied().take(MAX_TERMS).collect();
+    let first_term = terms.first().copied().unwrap_or(Incoterm::Fob);
+    // 1. Each line's sheet.
+    let sheets = line_sheets(q, library, first_term, &mut issues);
+    let shared = q.lines.len() > 1;
+    let mut out = QuotationPrice {
+        currency: q.currency,
+        terms: terms.clone(),
+        key: q.key,
+        lines: Vec::new(),
+        shared,
+        shipment: None,
+        shares: Vec::new(),
+        issues: Vec::new(),
+    };
+    if !shared {
+        // 2. One article: its own quote, figure for figure.
+        price_alone(&mut out, sheets, &terms);
+    } else {
+        let mixed = costing_currency_issues(&sheets);
+        let ready = !sheets.is_empty() && mixed.is_empty();
+        issues.extend(mixed);
+        if ready {
+            price_together(&mut out, &sheets, &terms, q.key, &mut issues);
+        }
+    }
+    finish(&mut out, issues);
+    out
+}
+
+/// A line to price: its id, its sheet as priced, and its colourway's name.
+type LineSheet = (u32, Document, Option<String>);
+
+/// What the quotation itself lacks: lines, a term, or room for all its terms.
+fn quotation_issues(q: &Quotation) -> Vec<QuotationIssue> {
     let mut issues = Vec::new();
     if q.lines.is_empty() {
         issues.push(QuotationIssue::NoLines);
@@ -164,10 +200,17 @@ pub fn price(q: &Quotation, library: &BTreeMap<String, Document>) -> QuotationPr
     if q.terms.len() > MAX_TERMS {
         issues.push(QuotationIssue::TooManyTerms);
     }
-    let terms: Vec<Incoterm> = q.terms.iter().copied().take(MAX_TERMS).collect();
-    let first_term = terms.first().copied().unwrap_or(Incoterm::Fob);
-    // 1. Each line's sheet.
-    let mut sheets: Vec<(u32, Document, Option<String>)> = Vec::new();
+    issues
+}
+
+/// Each line's sheet at `first_term`; a line without a sheet, pairs or colourway is reported.
+fn line_sheets(
+    q: &Quotation,
+    library: &BTreeMap<String, Document>,
+    first_term: Incoterm,
+    issues: &mut Vec<QuotationIssue>,
+) -> Vec<LineSheet> {
+    let mut sheets = Vec::new();
     for line in &q.lines {
         let Some(sheet) = library.get(&line.sheet) else {
             issues.push(QuotationIssue::SheetMissing { line: line.id });
@@ -190,80 +233,90 @@ pub fn price(q: &Quotation, library: &BTreeMap<String, Document>) -> QuotationPr
         let colourway = line.variant.and_then(|v| sheet.variants.iter().find(|x| x.id == v)).map(|v| v.name.clone());
         sheets.push((line.id, doc, colourway));
     }
-    let shared = q.lines.len() > 1;
-    let mut out = QuotationPrice {
-        currency: q.currency,
-        terms: terms.clone(),
-        key: q.key,
-        lines: Vec::new(),
-        shared,
-        shipment: None,
-        shares: Vec::new(),
-        issues: Vec::new(),
-    };
-    let at_term = |doc: &Document, term: Incoterm| {
-        let mut d = doc.clone();
-        d.terms.incoterm = term;
-        d
-    };
-    if !shared {
-        // 2. One article: its own quote, figure for figure.
-        for (id, doc, colourway) in sheets {
-            let quotes: Vec<Quote> = terms.iter().map(|&t| quote::quote(&at_term(&doc, t))).collect();
-            out.shipment = quotes.first().and_then(|qt| qt.tiers.first()?.shipment);
-            let measures =
-                out.shipment.map(|s| Measures { pairs: s.plan.pairs, cbm: s.plan.cbm, value: Decimal::ZERO });
-            out.lines.push(LinePrice { id, sheet: doc, colourway, quotes, measures });
-        }
-        finish(&mut out, issues);
-        return out;
+    sheets
+}
+
+/// `doc` at another term.
+fn at_term(doc: &Document, term: Incoterm) -> Document {
+    let mut d = doc.clone();
+    d.terms.incoterm = term;
+    d
+}
+
+/// One article (at most one line priced): its own quote at each term, figure for figure.
+fn price_alone(out: &mut QuotationPrice, sheets: Vec<LineSheet>, terms: &[Incoterm]) {
+    for (id, doc, colourway) in sheets {
+        let quotes: Vec<Quote> = terms.iter().map(|&t| quote::quote(&at_term(&doc, t))).collect();
+        out.shipment = quotes.first().and_then(|qt| qt.tiers.first()?.shipment);
+        let measures = out.shipment.map(|s| Measures { pairs: s.plan.pairs, cbm: s.plan.cbm, value: Decimal::ZERO });
+        out.lines.push(LinePrice { id, sheet: doc, colourway, quotes, measures });
     }
-    if let Some((_, lead, _)) = sheets.first() {
-        let cur = lead.article.costing_currency;
-        for (line, doc, _) in &sheets {
-            if doc.article.costing_currency != cur {
-                issues.push(QuotationIssue::CostingCurrency { line: *line });
-            }
-        }
-    }
-    if sheets.is_empty() || issues.iter().any(|i| matches!(i, QuotationIssue::CostingCurrency { .. })) {
-        finish(&mut out, issues);
-        return out;
-    }
+}
+
+/// A `CostingCurrency` issue for each line costed in another currency than the first line.
+fn costing_currency_issues(sheets: &[LineSheet]) -> Vec<QuotationIssue> {
+    let Some((_, lead, _)) = sheets.first() else { return Vec::new() };
+    let cur = lead.article.costing_currency;
+    sheets
+        .iter()
+        .filter(|(_, doc, _)| doc.article.costing_currency != cur)
+        .map(|(line, _, _)| QuotationIssue::CostingCurrency { line: *line })
+        .collect()
+}
+
+/// Several articles: their shipment and each stage's shares (3.), then each article's quotes (4.).
+fn price_together(
+    out: &mut QuotationPrice,
+    sheets: &[LineSheet],
+    terms: &[Incoterm],
+    key: Key,
+    issues: &mut Vec<QuotationIssue>,
+) {
     let docs: Vec<&Document> = sheets.iter().map(|(_, d, _)| d).collect();
     let base: Vec<u32> = docs.iter().map(|d| d.article.order_pairs).collect();
     // 3. The shipment at the order's quantities, and at each further quantity of each article.
-    let order = together(&docs, &base, q.key);
+    let order = together(&docs, &base, key);
     match &order {
         Ok(t) => {
             out.shipment = Some(t.shipment);
             out.shares = stage_shares(t, docs[0].article.costing_currency);
             for e in &t.export {
-                push(&mut issues, *e);
+                push(issues, *e);
             }
         }
-        Err(e) => push(&mut issues, *e),
+        Err(e) => push(issues, *e),
     }
     for (i, (id, doc, colourway)) in sheets.iter().enumerate() {
-        let mut entries: Vec<SharedShipment> = Vec::new();
-        if let Ok(t) = &order {
-            entries.push(SharedShipment { pairs: base[i], shipment: t.shipment, stages: t.stages[i].clone() });
-        }
-        for &pairs in doc.terms.tiers.iter().filter(|&&p| p > 0 && p != base[i]) {
-            let mut qty = base.clone();
-            qty[i] = pairs;
-            match together(&docs, &qty, q.key) {
-                Ok(t) => entries.push(SharedShipment { pairs, shipment: t.shipment, stages: t.stages[i].clone() }),
-                Err(e) => push(&mut issues, e),
-            }
-        }
+        let entries = article_shipments(&docs, &base, i, key, order.as_ref().ok(), issues);
         // 4. The article at each term, with its share.
         let quotes: Vec<Quote> = terms.iter().map(|&t| quote::quote_shared(&at_term(doc, t), &entries)).collect();
         let measures = order.as_ref().ok().map(|t| t.measures[i]);
         out.lines.push(LinePrice { id: *id, sheet: doc.clone(), colourway: colourway.clone(), quotes, measures });
     }
-    finish(&mut out, issues);
-    out
+}
+
+/// Article `i`'s part of the shipment at the order (`order`) and at each of its further quantities.
+fn article_shipments(
+    docs: &[&Document],
+    base: &[u32],
+    i: usize,
+    key: Key,
+    order: Option<&Together>,
+    issues: &mut Vec<QuotationIssue>,
+) -> Vec<SharedShipment> {
+    let mut entries: Vec<SharedShipment> = Vec::new();
+    if let Some(t) = order {
+        entries.push(SharedShipment { pairs: base[i], shipment: t.shipment, stages: t.stages[i].clone() });
+    }
+    for &pairs in docs[i].terms.tiers.iter().filter(|&&p| p > 0 && p != base[i]) {
+        let mut qty = base.to_vec();
+        qty[i] = pairs;
+        match together(docs, &qty, key) {
+            Ok(t) => entries.push(SharedShipment { pairs, shipment: t.shipment, stages: t.stages[i].clone() }),
+            Err(e) => push(issues, e),
+        }
+    }
+    entries
 }
 
 fn push(issues: &mut Vec<QuotationIssue>, i: QuotationIssue) {

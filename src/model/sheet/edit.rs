@@ -13,7 +13,7 @@ use crate::model::base::sizes::{Assortment, Size};
 use crate::model::base::units::Unit;
 use crate::model::sheet::document::{
     Basis, BoughtWork, Document, ExportCost, LabourMethod, MakingStep, MaterialLine, OneOffCost, Operation,
-    OverheadMethod, PiecePer, PieceRate, QuoteDetails, Section, TargetPrice, ValueFee,
+    OverheadMethod, PiecePer, PieceRate, QuoteDetails, SalesTerms, Section, TargetPrice, ValueFee,
 };
 use crate::model::sheet::plans::{BalanceWhen, BrokerDeal, BrokerPays};
 use rust_decimal::Decimal;
@@ -338,6 +338,60 @@ fn insert_in_group<T>(list: &mut Vec<T>, item: T, same: impl Fn(&T) -> bool) {
     list.insert(at, item);
 }
 
+/// Sets the import fee's rate; a first rate starts a fee in the quote currency, `None` removes it.
+fn set_import_fee_pct(t: &mut SalesTerms, pct: Option<Decimal>) -> bool {
+    let Some(pct) = pct else { return set(&mut t.import_fee, None) };
+    match &mut t.import_fee {
+        Some(f) => set(&mut f.pct, pct),
+        None => {
+            let currency = t.quote_currency;
+            t.import_fee = Some(ValueFee { pct, min: Decimal::ZERO, max: None, currency });
+            true
+        }
+    }
+}
+
+/// Sets a named place; editing one clears the request to check the places an upgrade moved.
+fn set_place(check_places: &mut bool, slot: &mut String, v: String) -> bool {
+    *check_places = false;
+    set(slot, v)
+}
+
+/// Sets the quote currency; a new currency starts without a price step.
+fn set_quote_currency(t: &mut SalesTerms, v: Currency) -> bool {
+    // A price step is an amount of the quote currency (0,05 USD is no step in rupiah).
+    let changed = set(&mut t.quote_currency, v);
+    if changed {
+        t.price_step = None;
+    }
+    changed
+}
+
+/// Sets the further tier at position `i`, or with `None` removes it.
+fn set_tier(tiers: &mut Vec<u32>, i: usize, v: Option<u32>) -> bool {
+    match v {
+        Some(q) => tiers.get_mut(i).is_some_and(|slot| set(slot, q)),
+        None if i < tiers.len() => {
+            tiers.remove(i);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Sets the target price per pair (a first one in the quote currency at the chosen term); `None` ends it.
+fn set_target_amount(t: &mut SalesTerms, amount: Option<Decimal>) -> bool {
+    let Some(amount) = amount else { return set(&mut t.target, None) };
+    match &mut t.target {
+        Some(target) => set(&mut target.amount, amount),
+        None => {
+            let (currency, incoterm) = (t.quote_currency, t.incoterm);
+            t.target = Some(TargetPrice { amount, currency, incoterm });
+            true
+        }
+    }
+}
+
 fn find<T>(list: &mut [T], id: u32, id_of: impl Fn(&T) -> u32) -> Option<&mut T> {
     list.iter_mut().find(|x| id_of(x) == id)
 }
@@ -399,15 +453,7 @@ impl Document {
             TermsField::InsuranceRatePct(v) => set(&mut t.insurance_rate_pct, v),
             TermsField::InsuranceRateAPct(v) => set(&mut t.insurance_rate_a_pct, v),
             TermsField::MinPremium(v) => set(&mut t.min_premium, v),
-            TermsField::ImportFeePct(None) => set(&mut t.import_fee, None),
-            TermsField::ImportFeePct(Some(pct)) => match &mut t.import_fee {
-                Some(f) => set(&mut f.pct, pct),
-                None => {
-                    let currency = t.quote_currency;
-                    t.import_fee = Some(ValueFee { pct, min: Decimal::ZERO, max: None, currency });
-                    true
-                }
-            },
+            TermsField::ImportFeePct(v) => set_import_fee_pct(t, v),
             TermsField::ImportFeeMin(v) => t.import_fee.as_mut().is_some_and(|f| set(&mut f.min, v)),
             TermsField::ImportFeeMax(v) => t.import_fee.as_mut().is_some_and(|f| set(&mut f.max, v)),
             TermsField::ImportFeeCurrency(v) => t.import_fee.as_mut().is_some_and(|f| set(&mut f.currency, v)),
@@ -418,66 +464,24 @@ impl Document {
             TermsField::CustomsBasis(v) => set(&mut t.customs_basis, v),
             TermsField::ImportTaxPct(v) => set(&mut t.import_tax_pct, v),
             TermsField::Incoterm(v) => set(&mut t.incoterm, v),
-            TermsField::SellerPlace(v) => {
-                t.check_places = false;
-                set(&mut t.seller_place, v)
-            }
-            TermsField::PortOfShipment(v) => {
-                t.check_places = false;
-                set(&mut t.port_of_shipment, v)
-            }
-            TermsField::DestinationPlace(v) => {
-                t.check_places = false;
-                set(&mut t.destination_place, v)
-            }
+            TermsField::SellerPlace(v) => set_place(&mut t.check_places, &mut t.seller_place, v),
+            TermsField::PortOfShipment(v) => set_place(&mut t.check_places, &mut t.port_of_shipment, v),
+            TermsField::DestinationPlace(v) => set_place(&mut t.check_places, &mut t.destination_place, v),
             TermsField::PlacesChecked => set(&mut t.check_places, false),
-            // A price step is an amount of the quote currency (0,05 USD is no step in rupiah): a
-            // new currency starts without one.
-            TermsField::QuoteCurrency(v) => {
-                let changed = set(&mut t.quote_currency, v);
-                if changed {
-                    t.price_step = None;
-                }
-                changed
-            }
+            TermsField::QuoteCurrency(v) => set_quote_currency(t, v),
             TermsField::FxBufferPct(v) => set(&mut t.fx_buffer_pct, v),
             TermsField::Rounding(v) => set(&mut t.rounding, v),
             TermsField::PriceStep(v) => set(&mut t.price_step, v.filter(|s| !s.is_zero())),
             TermsField::StepUp(v) => set(&mut t.step_up, v),
-            TermsField::Tier(i, Some(q)) => match t.tiers.get_mut(i) {
-                Some(slot) => set(slot, q),
-                None => false,
-            },
-            TermsField::Tier(i, None) => {
-                if i < t.tiers.len() {
-                    t.tiers.remove(i);
-                    true
-                } else {
-                    false
-                }
-            }
+            TermsField::Tier(i, v) => set_tier(&mut t.tiers, i, v),
             TermsField::AddTier => {
                 t.tiers.push(0);
                 true
             }
             TermsField::Moq(v) => set(&mut t.moq, v),
-            TermsField::TargetAmount(None) => set(&mut t.target, None),
-            TermsField::TargetAmount(Some(amount)) => match &mut t.target {
-                Some(target) => set(&mut target.amount, amount),
-                None => {
-                    let (currency, incoterm) = (t.quote_currency, t.incoterm);
-                    t.target = Some(TargetPrice { amount, currency, incoterm });
-                    true
-                }
-            },
-            TermsField::TargetCurrency(v) => match &mut t.target {
-                Some(target) => set(&mut target.currency, v),
-                None => false,
-            },
-            TermsField::TargetIncoterm(v) => match &mut t.target {
-                Some(target) => set(&mut target.incoterm, v),
-                None => false,
-            },
+            TermsField::TargetAmount(v) => set_target_amount(t, v),
+            TermsField::TargetCurrency(v) => t.target.as_mut().is_some_and(|x| set(&mut x.currency, v)),
+            TermsField::TargetIncoterm(v) => t.target.as_mut().is_some_and(|x| set(&mut x.incoterm, v)),
         }
     }
 
@@ -553,36 +557,9 @@ impl Document {
         let new_id = self.next_id();
         let cur = self.article.costing_currency;
         match list {
-            List::Material(section) => {
-                // New lines go after the last line of their section, so sections stay together.
-                insert_in_group(
-                    &mut self.materials,
-                    MaterialLine {
-                        id: new_id,
-                        section,
-                        name: String::new(),
-                        unit: Unit::Piece,
-                        net_consumption: Decimal::ZERO,
-                        waste_pct: Decimal::ZERO,
-                        unit_price: Decimal::ZERO,
-                        price_unit: Unit::Piece,
-                        currency: cur,
-                        grading_pct: None,
-                        buyer_supplied: false,
-                    },
-                    |m| m.section == section,
-                );
-            }
+            List::Material(section) => self.add_material(new_id, section),
             List::Rate => {
-                // A new rate proposes the first foreign currency the sheet uses without one.
-                let base = self
-                    .materials
-                    .iter()
-                    .map(|m| m.currency)
-                    .chain(self.one_off.iter().map(|c| c.currency))
-                    .chain([self.display_currency])
-                    .find(|&c| c != cur && crate::model::base::fx::find_rate(&self.fx, c, cur).is_err())
-                    .unwrap_or(Currency::USD);
+                let base = self.unrated_currency();
                 self.fx.push(ExchangeRate {
                     id: new_id,
                     base,
@@ -636,6 +613,36 @@ impl Document {
             }
         }
         true
+    }
+
+    /// Adds an empty material line after the last line of its section, so sections stay together.
+    fn add_material(&mut self, id: u32, section: Section) {
+        let line = MaterialLine {
+            id,
+            section,
+            name: String::new(),
+            unit: Unit::Piece,
+            net_consumption: Decimal::ZERO,
+            waste_pct: Decimal::ZERO,
+            unit_price: Decimal::ZERO,
+            price_unit: Unit::Piece,
+            currency: self.article.costing_currency,
+            grading_pct: None,
+            buyer_supplied: false,
+        };
+        insert_in_group(&mut self.materials, line, |m| m.section == section);
+    }
+
+    /// A new rate's base: the first foreign currency the sheet uses without a rate, else USD.
+    fn unrated_currency(&self) -> Currency {
+        let cur = self.article.costing_currency;
+        self.materials
+            .iter()
+            .map(|m| m.currency)
+            .chain(self.one_off.iter().map(|c| c.currency))
+            .chain([self.display_currency])
+            .find(|&c| c != cur && crate::model::base::fx::find_rate(&self.fx, c, cur).is_err())
+            .unwrap_or(Currency::USD)
     }
 
     fn add_lines(&mut self, export: Vec<ExportCost>, one_off: Vec<OneOffCost>) -> bool {
