@@ -195,3 +195,76 @@ pub fn add_with_sheets<S: KeyValue + ?Sized>(
     let text = save(s, &id, &q, None)?;
     Ok((id, q, text))
 }
+
+/// A quotation open in the editor: this tab's version of it, the stored text it last read or
+/// wrote (`None`: not stored yet), and why its last save did not happen. A save compares with
+/// `seen`, so another tab's change is shown (`in_conflict`) and never overwritten unseen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Open {
+    pub id: String,
+    pub q: Quotation,
+    pub seen: Option<String>,
+    /// Why the last save did not happen: `Changed` (another tab's change), `Full`, `Denied`.
+    pub failed: Option<StoreError>,
+}
+
+impl Open {
+    /// A stored quotation, opened.
+    pub fn stored(st: &Stored) -> Open {
+        Open { id: st.id.clone(), q: st.quotation.clone(), seen: Some(st.text.clone()), failed: None }
+    }
+
+    /// A new quotation, saved under `id`; if the browser refuses, it stays open unsaved, with why.
+    pub fn new<S: KeyValue + ?Sized>(s: &mut S, id: String, q: Quotation) -> Open {
+        let saved = save(s, &id, &q, None);
+        let (seen, failed) = match saved {
+            Ok(text) => (Some(text), None),
+            Err(e) => (None, Some(e)),
+        };
+        Open { id, q, seen, failed }
+    }
+
+    /// Another tab changed this quotation since this tab saw it: nothing is saved until the
+    /// user takes theirs or keeps this one as a copy.
+    pub fn in_conflict(&self) -> bool {
+        matches!(self.failed, Some(StoreError::Changed { .. }))
+    }
+
+    /// Applies `edit` (`None`: saves again as it is, after the store was full) and saves.
+    /// Returns whether anything changed; an edit that changes nothing saves nothing.
+    pub fn change<S: KeyValue + ?Sized>(
+        &mut self,
+        s: &mut S,
+        edit: Option<crate::model::quotation::edit::QuotationEdit>,
+    ) -> bool {
+        if let Some(edit) = edit {
+            if !self.q.apply(edit) {
+                return false;
+            }
+        }
+        match save(s, &self.id, &self.q, self.seen.as_deref()) {
+            Ok(text) => {
+                self.seen = Some(text);
+                self.failed = None;
+            }
+            Err(e) => self.failed = Some(e),
+        }
+        true
+    }
+
+    /// This tab's version kept as a quotation of its own under `id`, its number followed by
+    /// `copy_suffix`; the other tab's stays as stored. `None` if it could not be saved (then this
+    /// one stays as it is, with its conflict).
+    pub fn keep_as_copy<S: KeyValue + ?Sized>(&self, s: &mut S, id: String, copy_suffix: &str) -> Option<Open> {
+        let mut q = self.q.clone();
+        q.details.number = format!("{} {copy_suffix}", q.details.number).trim().to_string();
+        let text = save(s, &id, &q, None).ok()?;
+        Some(Open { id, q, seen: Some(text), failed: None })
+    }
+
+    /// The other tab's version, as stored now; `None` if it was deleted there (closed here too).
+    pub fn theirs<S: KeyValue + ?Sized>(&self, s: &S) -> Option<Open> {
+        let listed = list(s).ok()?;
+        listed.quotations.iter().find(|st| st.id == self.id).map(Open::stored)
+    }
+}

@@ -224,7 +224,7 @@ fn the_company_profile_fills_what_a_new_quotation_left_empty_and_passes_its_door
     assert_eq!(d.validity_days, 30, "fill leaves the validity: the sheet's own");
     // "Isi dari profil": the profile's words over the quotation's; the buyer and number stay.
     d.number = "Q-9".into();
-    profile.apply(&mut d);
+    profile.put_over(&mut d);
     assert_eq!(
         (d.payment, d.payment_terms.as_str(), d.validity_days, d.number.as_str()),
         (profile.payment, "", 21, "Q-9")
@@ -340,4 +340,32 @@ fn a_proforma_invoices_payment_phrase_follows_its_deposit() {
             )),
         "{problems:?}"
     );
+}
+
+/// The profile card's changes as values: each names what it changes, one that changes nothing
+/// says so (and is not saved), and a logo is read from its bytes, never from its file name.
+#[test]
+fn profile_edits_change_what_they_name() {
+    use tapak::model::quotation::profile::{Profile, ProfileEdit, ProfileText};
+    use tapak::model::sheet::phrases::WordsEdit;
+    let mut p = Profile::default();
+    assert!(p.apply(ProfileEdit::Text(ProfileText::Name, "CV Tapak Jaya".into())));
+    assert!(p.apply(ProfileEdit::Text(ProfileText::BankDetails, "Bank Jatim".into())));
+    assert!(!p.apply(ProfileEdit::Text(ProfileText::Name, "CV Tapak Jaya".into())), "the same text again");
+    assert!(p.apply(ProfileEdit::ValidityDays(21)));
+    assert!(p.apply(ProfileEdit::Words(WordsEdit::PaymentText("T/T 30/70".into()))));
+    assert_eq!(
+        (p.exporter.name.as_str(), p.bank_details.as_str(), p.validity_days, p.payment_terms.as_str()),
+        ("CV Tapak Jaya", "Bank Jatim", 21, "T/T 30/70")
+    );
+    // A PNG's first bytes make a PNG data URL, which the rules accept; a text renamed .png does
+    // not, and the rules refuse it (the card then keeps the logo it had).
+    let png = [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, b'I', b'H', b'D', b'R'];
+    assert!(p.apply(ProfileEdit::Logo(png.to_vec())));
+    assert!(p.logo.starts_with("data:image/png;base64,") && p.logo_ok());
+    let mut text = p.clone();
+    text.apply(ProfileEdit::Logo(b"<script>alert(1)</script>".to_vec()));
+    assert!(!tapak::model::rules::validate_profile(&text).is_empty());
+    assert!(p.apply(ProfileEdit::RemoveLogo));
+    assert!(p.logo.is_empty());
 }

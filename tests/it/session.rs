@@ -191,3 +191,38 @@ fn an_import_asks_before_replacing_and_no_keeps_both() {
     let (id, doc, _) = reopen.expect("the open sheet was replaced");
     assert_eq!((id.as_str(), doc.article.name.as_str()), ("b", "Boot (backup)"));
 }
+
+/// A quotation open in two tabs: each edit is saved; another tab's save holds this one's, which
+/// is then kept as a copy or dropped for theirs, never written over theirs.
+#[test]
+fn an_open_quotation_saves_each_edit_and_never_overwrites_another_tabs() {
+    use tapak::model::quotation::edit::{QuotationEdit, QuotationText};
+    use tapak::store::quotations::{list, save, Open};
+    use tapak::store::StoreError;
+    let mut store = Map::new();
+    let mut open = Open::new(&mut store, "q1".into(), Quotation::of_sheet("a", &named("Sandal")));
+    assert!(open.failed.is_none());
+    let number = |n: &str| Some(QuotationEdit::Text(QuotationText::Number, n.into()));
+    assert!(open.change(&mut store, number("Q-001")));
+    // An edit that changes nothing saves nothing.
+    assert!(!open.change(&mut store, number("Q-001")));
+    assert_eq!(list(&store).unwrap().quotations[0].quotation.details.number, "Q-001");
+
+    // Another tab saves its own number.
+    let mut theirs = open.q.clone();
+    theirs.details.number = "Q-001 (theirs)".into();
+    save(&mut store, "q1", &theirs, open.seen.as_deref()).unwrap();
+    assert!(open.change(&mut store, number("Q-001 (mine)")));
+    assert!(open.in_conflict());
+    assert!(matches!(open.failed, Some(StoreError::Changed { .. })));
+    assert_eq!(list(&store).unwrap().quotations[0].quotation.details.number, "Q-001 (theirs)");
+
+    // Kept as a copy: both are stored; or theirs is taken, as stored now.
+    let copy = open.keep_as_copy(&mut store, "q2".into(), "(copy)").expect("saved");
+    assert_eq!(copy.q.details.number, "Q-001 (mine) (copy)");
+    let numbers: Vec<String> =
+        list(&store).unwrap().quotations.into_iter().map(|st| st.quotation.details.number).collect();
+    assert_eq!(numbers, ["Q-001 (mine) (copy)", "Q-001 (theirs)"]);
+    let taken = open.theirs(&store).expect("still stored");
+    assert_eq!((taken.q.details.number.as_str(), taken.in_conflict()), ("Q-001 (theirs)", false));
+}

@@ -99,7 +99,7 @@ impl Quotation {
                 } = v;
             }
             QuotationEdit::Words(w) => self.details.apply_words(w),
-            QuotationEdit::FromProfile(profile) => profile.apply(&mut self.details),
+            QuotationEdit::FromProfile(profile) => profile.put_over(&mut self.details),
             QuotationEdit::Term(k, term) => self.set_term(k, term),
             QuotationEdit::Key(k) => self.key = k,
             QuotationEdit::PriceStep(step) => self.price_step = step.filter(|v| !v.is_zero()),

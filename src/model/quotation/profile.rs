@@ -57,7 +57,54 @@ impl Default for Profile {
     }
 }
 
+/// One of the profile's texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileText {
+    Name,
+    Address,
+    Contact,
+    BankDetails,
+}
+
+/// A change of the company profile, applied by `Profile::apply`. Rules are checked after
+/// (`rules::validate_profile`): a change that breaks one is not saved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProfileEdit {
+    Text(ProfileText, String),
+    ValidityDays(u32),
+    /// A change of the standard phrases, as the quotation's words fields send it.
+    Words(crate::model::sheet::phrases::WordsEdit),
+    /// A logo read from a file's bytes (`logo_data_url`); a file that is no picture is refused by
+    /// the rules, the logo kept.
+    Logo(Vec<u8>),
+    RemoveLogo,
+}
+
 impl Profile {
+    /// Applies `edit`; returns whether anything changed.
+    pub fn apply(&mut self, edit: ProfileEdit) -> bool {
+        let before = self.clone();
+        match edit {
+            ProfileEdit::Text(field, v) => {
+                *match field {
+                    ProfileText::Name => &mut self.exporter.name,
+                    ProfileText::Address => &mut self.exporter.address,
+                    ProfileText::Contact => &mut self.exporter.contact,
+                    ProfileText::BankDetails => &mut self.bank_details,
+                } = v;
+            }
+            ProfileEdit::ValidityDays(days) => self.validity_days = days,
+            ProfileEdit::Words(w) => {
+                let mut d = self.details();
+                d.apply_words(w);
+                self.set_words(&d);
+            }
+            ProfileEdit::Logo(bytes) => self.logo = logo_data_url(&bytes),
+            ProfileEdit::RemoveLogo => self.logo.clear(),
+        }
+        *self != before
+    }
+
     /// The profile as a quotation's words (its phrases, validity and parties), for the words'
     /// fields the profile card shares with the quotation cards.
     pub fn details(&self) -> QuoteDetails {
@@ -108,7 +155,7 @@ impl Profile {
 
     /// The profile's words over a quotation's: exporter, bank, payment terms, lead time and
     /// validity ("Isi dari profil"). The buyer, number and date stay.
-    pub fn apply(&self, d: &mut QuoteDetails) {
+    pub fn put_over(&self, d: &mut QuoteDetails) {
         d.exporter = self.exporter.clone();
         d.bank_details.clone_from(&self.bank_details);
         d.validity_days = self.validity_days;

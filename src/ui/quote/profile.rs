@@ -12,7 +12,7 @@
 
 use crate::format::refused::FieldId;
 use crate::i18n::{self, P, T};
-use crate::model::quotation::profile::{differing, Profile, ProfilePart};
+use crate::model::quotation::profile::{differing, Profile, ProfileEdit, ProfilePart, ProfileText};
 use crate::model::rules::Num;
 use crate::store::profile::{self, Stored};
 use crate::store::StoreError;
@@ -182,52 +182,36 @@ pub fn ProfileCard() -> Html {
         })
     };
     let p = &state.profile;
-    let edit = |f: fn(&mut Profile, String)| {
+    // Every edit, applied to the profile in view, then checked and saved.
+    let edit = {
         let (p, save) = (p.clone(), save.clone());
-        Callback::from(move |v: String| {
+        Callback::from(move |e: ProfileEdit| {
             let mut next = p.clone();
-            f(&mut next, v);
-            save.emit(next);
+            if next.apply(e) {
+                save.emit(next);
+            }
         })
     };
-    let text = |id: &'static str, label: P, value: &str, f: fn(&mut Profile, String)| {
-        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={edit(f)} /> }
-    };
-    let on_words = {
-        let (p, save) = (p.clone(), save.clone());
-        Callback::from(move |w: crate::model::sheet::phrases::WordsEdit| {
-            let mut d = p.details();
-            d.apply_words(w);
-            let mut next = p.clone();
-            next.set_words(&d);
-            save.emit(next);
-        })
-    };
-    let on_validity = {
-        let (p, save) = (p.clone(), save.clone());
-        Callback::from(move |v: Decimal| save.emit(Profile { validity_days: to_count(v), ..p.clone() }))
+    let text = |id: &'static str, label: P, value: &str, field: ProfileText| {
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={edit.reform(move |v| ProfileEdit::Text(field, v))} /> }
     };
     let on_logo = {
-        let (p, save, reader) = (p.clone(), save.clone(), reader.clone());
+        let (edit, reader) = (edit.clone(), reader.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                let (p, save) = (p.clone(), save.clone());
+                let edit = edit.clone();
                 let file = gloo::file::File::from(file);
                 // The kind is read from the bytes (`profile::logo_data_url`); a file that is no
                 // picture is refused by the profile's door, with its message, the logo kept.
                 *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
                     if let Ok(bytes) = bytes {
-                        save.emit(Profile { logo: crate::model::quotation::profile::logo_data_url(&bytes), ..p });
+                        edit.emit(ProfileEdit::Logo(bytes));
                     }
                 }));
             }
             input.set_value("");
         })
-    };
-    let on_no_logo = {
-        let (p, save) = (p.clone(), save.clone());
-        Callback::from(move |_: MouseEvent| save.emit(Profile { logo: String::new(), ..p.clone() }))
     };
     let start_again = {
         let state = state.clone();
@@ -259,18 +243,18 @@ pub fn ProfileCard() -> Html {
                 </div>
             }
             <div class="grid g3">
-                { text("pf-name", P::Name, &p.exporter.name, |p, v| p.exporter.name = v) }
-                { text("pf-address", P::Address, &p.exporter.address, |p, v| p.exporter.address = v) }
-                { text("pf-contact", P::Contact, &p.exporter.contact, |p, v| p.exporter.contact = v) }
-                { text("pf-bank", P::BankDetails, &p.bank_details, |p, v| p.bank_details = v) }
-                <NumberField field={FieldId::Card("pf-validity")} label={t(T::ValidityDays)} value={Decimal::from(p.validity_days)} rule={Num::ValidityDays.rule()} onchange={on_validity} />
+                { text("pf-name", P::Name, &p.exporter.name, ProfileText::Name) }
+                { text("pf-address", P::Address, &p.exporter.address, ProfileText::Address) }
+                { text("pf-contact", P::Contact, &p.exporter.contact, ProfileText::Contact) }
+                { text("pf-bank", P::BankDetails, &p.bank_details, ProfileText::BankDetails) }
+                <NumberField field={FieldId::Card("pf-validity")} label={t(T::ValidityDays)} value={Decimal::from(p.validity_days)} rule={Num::ValidityDays.rule()} onchange={edit.reform(|v| ProfileEdit::ValidityDays(to_count(v)))} />
             </div>
-            <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Profile} details={p.details()} remarks=false onchange={on_words} />
+            <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Profile} details={p.details()} remarks=false onchange={edit.reform(ProfileEdit::Words)} />
             <div class="row-actions logo">
                 if !p.logo.is_empty() { <img class="logo-preview" src={p.logo.clone()} alt={tp(P::Logo)} /> }
                 <label class="button" for="pf-logo">{ tp(P::Logo) }</label>
                 <input type="file" id="pf-logo" class="sr-only" accept="image/png,image/jpeg,image/webp" onchange={on_logo} />
-                if !p.logo.is_empty() { <button type="button" id="pf-logo-remove" onclick={on_no_logo}>{ tp(P::RemoveLogo) }</button> }
+                if !p.logo.is_empty() { <button type="button" id="pf-logo-remove" onclick={edit.reform(|_: MouseEvent| ProfileEdit::RemoveLogo)}>{ tp(P::RemoveLogo) }</button> }
             </div>
         </details>
     }

@@ -17,7 +17,7 @@ use crate::model::rules::Num;
 use crate::model::sheet::document::Document;
 use crate::share::buyer::BuyerQuote;
 use crate::store::library::{self, Entry};
-use crate::store::quotations::{self, Listed};
+use crate::store::quotations::{self, Listed, Open};
 use crate::ui::shell::state::use_ctx;
 use crate::ui::shell::storage::WebStore;
 use crate::ui::widgets::fields::{check, to_count, DateField, NumberField, TextField};
@@ -25,18 +25,6 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The quotation being edited: its id, the quotation, and the text this tab last saw stored.
-#[derive(Clone, PartialEq)]
-struct Open {
-    id: String,
-    q: Quotation,
-    seen: Option<String>,
-    /// Why the last save did not happen (another tab's change, a full store).
-    error: Option<String>,
-    /// The last save was refused because another tab changed the quotation.
-    conflict: bool,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -65,7 +53,7 @@ fn add_example(lang: crate::i18n::Lang) -> Result<Open, String> {
     let (q, sheets) = crate::model::explain::examples::busan_order();
     let now = crate::ui::shell::storage::now();
     quotations::add_with_sheets(&mut WebStore::local(), &q, &sheets, crate::ui::shell::storage::new_id, &now)
-        .map(|(id, q, text)| Open { id, q, seen: Some(text), error: None, conflict: false })
+        .map(|(id, q, text)| Open { id, q, seen: Some(text), failed: None })
         .map_err(|e| i18n::store::store_error(&e, lang))
 }
 
@@ -91,15 +79,20 @@ fn chosen(e: &Event) -> Option<usize> {
     usize::try_from(e.target_unchecked_into::<web_sys::HtmlSelectElement>().selected_index()).ok()
 }
 
-/// Saves `cur`'s quotation as a new one, its number marked as a copy: this tab's version of a
-/// quotation another tab changed. The open quotation it becomes, or `None` if it could not be
-/// saved (then it stays as it is, with its conflict).
+/// Keeps `cur` (this tab's version of a quotation another tab changed) as a quotation of its
+/// own, its number marked as a copy in the user's language (`quotations::Open::keep_as_copy`).
 fn keep_as_copy(cur: &Open, lang: i18n::Lang) -> Option<Open> {
-    let mut q = cur.q.clone();
-    q.details.number = format!("{} {}", q.details.number, T::CopySuffix.in_lang(lang)).trim().to_string();
-    let id = crate::ui::shell::storage::new_id();
-    let text = quotations::save(&mut WebStore::local(), &id, &q, None).ok()?;
-    Some(Open { id, q, seen: Some(text), error: None, conflict: false })
+    cur.keep_as_copy(&mut WebStore::local(), crate::ui::shell::storage::new_id(), T::CopySuffix.in_lang(lang))
+}
+
+/// Why the open quotation's last save did not happen, in the user's language.
+fn save_failure(cur: &Open, lang: i18n::Lang) -> Option<AttrValue> {
+    cur.failed.as_ref().map(|e| {
+        AttrValue::from(match e {
+            crate::store::StoreError::Changed { .. } => P::QuotationChangedElsewhere.in_lang(lang).to_string(),
+            e => i18n::store::store_error(e, lang),
+        })
+    })
 }
 
 /// Renders the card (`ui::shell::lazy::Part::Quotations`).
@@ -118,30 +111,16 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
     let change = {
         let (open, list, report) = (open.clone(), list.clone(), ctx.report.clone());
         Callback::from(move |edit: Option<QuotationEdit>| {
-            let Some(cur) = (*open).clone() else { return };
-            // The edit applied to the quotation as it is; `None`: saved again as it is. Fields that
-            // go with the edit (a removed line's) take their refused entries with them.
-            let mut q = cur.q.clone();
-            if let Some(edit) = &edit {
-                if !q.apply(edit.clone()) {
-                    return;
-                }
+            let Some(mut cur) = (*open).clone() else { return };
+            // The edit applied to the quotation as it is, and saved (`None`: saved again as it
+            // is). Another tab's change meanwhile is not overwritten: this tab's version stays on
+            // the page, to be dropped for theirs or kept as a copy (never lost).
+            if !cur.change(&mut WebStore::local(), edit.clone()) {
+                return;
             }
-            let mut s = WebStore::local();
-            let next = match quotations::save(&mut s, &cur.id, &q, cur.seen.as_deref()) {
-                Ok(text) => Open { q, seen: Some(text), error: None, conflict: false, ..cur },
-                // Another tab saved it meanwhile: this tab's version stays on the page, said as a
-                // quotation's conflict, to be dropped for theirs or kept as a copy (never lost).
-                Err(crate::store::StoreError::Changed { .. }) => Open {
-                    q,
-                    conflict: true,
-                    error: Some(P::QuotationChangedElsewhere.in_lang(lang).to_string()),
-                    ..cur
-                },
-                Err(e) => Open { q, conflict: false, error: Some(i18n::store::store_error(&e, lang)), ..cur },
-            };
-            open.set(Some(next));
+            open.set(Some(cur));
             list.set(store_list());
+            // Fields that go with the edit (a removed line's) take their refused entries with them.
             if let Some(edit) = edit {
                 report.emit(crate::format::refused::RefusedAction::QuotationEdited(edit));
             }
@@ -167,7 +146,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 gloo::events::EventListener::new(&w, "pagehide", move |_| {
-                    if let Some(cur) = latest.borrow().as_ref().filter(|c| c.conflict) {
+                    if let Some(cur) = latest.borrow().as_ref().filter(|c| c.in_conflict()) {
                         let _ = keep_as_copy(cur, lang);
                     }
                 })
@@ -178,16 +157,12 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
     let new = {
         let (open, doc, list, current) = (open.clone(), p.doc.clone(), list.clone(), p.sheet_id.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut s = WebStore::local();
             let mut q = Quotation::of_sheet(&current, &doc);
             // What the sheet left empty comes from the company profile.
             if let Some(profile) = crate::ui::quote::profile::current() {
                 profile.fill(&mut q.details);
             }
-            let id = crate::ui::shell::storage::new_id();
-            let saved = quotations::save(&mut s, &id, &q, None);
-            let error = saved.as_ref().err().map(|e| i18n::store::store_error(e, lang));
-            open.set(Some(Open { id, q, seen: saved.ok(), error, conflict: false }));
+            open.set(Some(Open::new(&mut WebStore::local(), crate::ui::shell::storage::new_id(), q)));
             list.set(store_list());
         })
     };
@@ -230,7 +205,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
                     let label = format!("{} {} · {} {}", tp(P::OpenQuotation),
                         if st.quotation.details.number.is_empty() { st.id.as_str() } else { st.quotation.details.number.as_str() },
                         st.quotation.lines.len(), tp(P::Articles));
-                    html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open { id: st2.id.clone(), q: st2.quotation.clone(), seen: Some(st2.text.clone()), error: None, conflict: false })))}>{ label }</button> }
+                    html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open::stored(&st2))))}>{ label }</button> }
                 }) }</>
                 <button type="button" class="add" id="new-quotation" onclick={new}>{ tp(P::NewQuotation) }</button>
                 <button type="button" id="quotation-example" onclick={example.reform(|_: MouseEvent| ())}>{ tp(P::QuotationExample) }</button>
@@ -264,14 +239,13 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             }) }</>
             if let Some(why) = &*refused { <p class="error" role="alert" id="quotation-example-error">{ "⚠ " }{ why.clone() }</p> }
             if let Some(cur) = &*open {
-                <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} library={p.library.clone()} error={cur.error.clone().map(AttrValue::from)}
+                <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} library={p.library.clone()} error={save_failure(cur, lang)}
                     onchange={change.reform(Some)} onretry={change.reform(|()| None)}
-                    onkeep={cur.conflict.then(|| keep_mine.reform(|_: MouseEvent| ()))}
-                    ontake={cur.conflict.then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
+                    onkeep={cur.in_conflict().then(|| keep_mine.reform(|_: MouseEvent| ()))}
+                    ontake={cur.in_conflict().then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
                         // Another tab's version, as stored now; gone there: closed here too.
                         let Some(cur) = (*open).clone() else { return };
-                        let theirs = store_list().quotations.into_iter().find(|st| st.id == cur.id);
-                        open.set(theirs.map(|st| Open { id: st.id, q: st.quotation, seen: Some(st.text), error: None, conflict: false }));
+                        open.set(cur.theirs(&WebStore::local()));
                         list.set(store_list());
                     }) })}
                     onclose={{ let (open, list) = (open.clone(), list.clone()); Callback::from(move |delete: bool| {

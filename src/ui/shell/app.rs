@@ -107,39 +107,10 @@ pub fn App(props: &AppProps) -> Html {
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
 
-    let refused = use_reducer(crate::format::refused::Refused::default);
-    let edit = {
-        let (dispatcher, forget) = (sheet.dispatcher(), refused.dispatcher());
-        use_memo((), move |_| {
-            Callback::from(move |e: Edit| {
-                // Fields that go away with an edit take their refused entries with them: the edit
-                // first (so the field is gone), then the entries (so it cannot report again).
-                dispatcher.dispatch(e.clone());
-                forget.dispatch(crate::format::refused::RefusedAction::Edited(e));
-            })
-        })
-    };
-    // (A new, opened or example sheet starts with no refused entry: entries carry the generation
-    // they were typed in, and only the current sheet's count, `Ctx::generation`.)
     // Workshop: the open formula trail, the projector, the first-time guide.
     let explaining = use_state_eq(|| None::<Fig>);
     let projector = use_state_eq(|| false);
-    let explain = {
-        let explaining = explaining.clone();
-        use_memo((), move |_| Callback::from(move |f: Fig| explaining.set(Some(f))))
-    };
-    let report = {
-        let dispatcher = refused.dispatcher();
-        use_memo((), move |_| Callback::from(move |r| dispatcher.dispatch(r)))
-    };
-    let ctx = Ctx {
-        lang: *lang,
-        edit: (*edit).clone(),
-        explain: (*explain).clone(),
-        refused: Rc::new((*refused).clone()),
-        report: (*report).clone(),
-        generation: sheet.generation,
-    };
+    let ctx = use_sheet_ctx(&sheet, *lang, &explaining);
 
     // Remember the language and tag the page with it.
     use_effect_with(*lang, |&l| {
@@ -199,9 +170,7 @@ pub fn App(props: &AppProps) -> Html {
             </button>
         }
     };
-    let style = l.number_style();
     let b = breakdown.clone();
-    let d = &*doc;
     // The price bar names refused entries: its figures use their fields' last accepted values.
     let refused_labels = ctx.refused.labels(ctx.generation);
     html! {
@@ -215,32 +184,7 @@ pub fn App(props: &AppProps) -> Html {
                     { tab(View::Quote, T::TabQuote, "tab-quote") }
                     { tab(View::Workshop, T::TabWorkshop, "tab-workshop") }
                 </div>
-                // On a phone the bar stays in reach; tapping it shows the whole summary (the price
-                // panel on the export tab, the cost summary elsewhere).
-                <button type="button" class="hpp-bar" id="hpp-bar" onclick={{
-                    let view = view.clone();
-                    Callback::from(move |_: MouseEvent| {
-                        if *view == View::Export {
-                            scroll_to(Some("h-price"));
-                        } else {
-                            view.set(View::Costing);
-                            gloo::timers::callback::Timeout::new(0, || scroll_to(Some("h-summary"))).forget();
-                        }
-                    })
-                }}>
-                    <span>{ t(T::HppPerPair) }</span>
-                    <strong>{ format_money(b.per_pair, style) }</strong>
-                    // The quoted price follows the first figure, with the quote's code.
-                    <Lazy part={Part::Price(PriceProps { doc: doc.clone(), breakdown: b.clone() })} quiet=true />
-                    // A refused entry is named here too: the figures beside it use the field's last
-                    // accepted value, not what is on screen in the field.
-                    if !refused_labels.is_empty() {
-                        <span class="bar-refused" id="bar-refused" title={refused_labels.join(" · ")}>
-                            { format!("⚠ {} {}", refused_labels.len(), t(T::BarRefused)) }
-                        </span>
-                    } else if !b.is_complete() { <span aria-label={t(T::Incomplete)}>{ "⚠" }</span> }
-                    <span class="sr-only">{ " · " }{ t(T::SeeSummary) }</span>
-                </button>
+                { price_bar(&view, &doc, &b, &refused_labels, l) }
             </div>
             if let Some(step) = *guide_step {
                 <Lazy part={Part::Guide(GuideProps { step, on_step: guide_to.clone(), on_close: guide_close.clone() })} />
@@ -258,47 +202,7 @@ pub fn App(props: &AppProps) -> Html {
             <div id="panel" role="tabpanel" aria-labelledby={match *view { View::Costing => "tab-costing", View::Export => "tab-export", View::Quote => "tab-quote", View::Workshop => "tab-workshop" }}
                 class={classes!("layout", (*view == View::Quote).then_some("quote-layout"), (*view == View::Workshop).then_some("workshop-layout"))} key={sheet.generation}>
                 { match *view {
-                    View::Costing => {
-                        let guided = (*guide_step).map(|i| guide::STEPS[i].2);
-                        let [article, rates, materials, labour, overhead, one_off] = crate::ui::widgets::card::folds(&outline::costing(d, &b), l, guided);
-                        let shell = |which, title: T, fold: &Fold| html! { <Card {which} title={t(title)} fold={fold.clone()} /> };
-                        html! {
-                        <>
-                            <div class="sheet">
-                                <ArticleCard article={d.article.clone()} display_currency={d.display_currency} fold={article} />
-                                // Before the first paint, the cards below the article are their
-                                // headings and lines only (what a phone shows of them anyway), so
-                                // nothing moves when they are built in full just after.
-                                if !*settled {
-                                    { shell(Which::Rates, T::Rates, &rates) }
-                                    { shell(Which::Materials, T::Materials, &materials) }
-                                    { shell(Which::Labour, T::Labour, &labour) }
-                                    { shell(Which::Overhead, T::Overhead, &overhead) }
-                                    { shell(Which::OneOff, T::OneOff, &one_off) }
-                                }
-                                // The cards' code is a part, fetched right after the first
-                                // figure; their folded lines stand in while it comes.
-                                if *settled {
-                                    <Lazy part={Part::Sheet(CardsProps { doc: doc.clone(), breakdown: b.clone(),
-                                        folds: Rc::new([rates.clone(), materials.clone(), labour.clone(), overhead.clone(), one_off.clone()]) })}
-                                        placeholder={html! { <>
-                                            { shell(Which::Rates, T::Rates, &rates) }
-                                            { shell(Which::Materials, T::Materials, &materials) }
-                                            { shell(Which::Labour, T::Labour, &labour) }
-                                            { shell(Which::Overhead, T::Overhead, &overhead) }
-                                            { shell(Which::OneOff, T::OneOff, &one_off) }
-                                        </> }} />
-                                }
-                            </div>
-                            <aside class="side">
-                                <Summary doc={doc.clone()} breakdown={b.clone()} />
-                                <p class="fine">
-                                    if examples::is_example(d) { <span id="illustrative">{ t(T::Illustrative) }{ " " }</span> }
-                                    { t(T::KeptLastValid) }
-                                </p>
-                            </aside>
-                        </>
-                    }},
+                    View::Costing => costing_view(&doc, &b, *settled, (*guide_step).map(|i| guide::STEPS[i].2), l),
                     View::Export => html! { <Lazy part={Part::Export(ExportProps { doc: doc.clone(), breakdown: b.clone() })} /> },
                     View::Workshop => html! {
                         <Lazy part={Part::Workshop(WorkshopProps { doc: doc.clone(), breakdown: b.clone(), on_example: open_example.clone(),
@@ -441,5 +345,133 @@ fn top_bar(lang: &UseStateHandle<Lang>, session: &crate::ui::shell::session::Ses
             </div>
         </nav>
     </header>
+    }
+}
+
+/// The context every card reads: the language, edits sent to the sheet's reducer (a field that
+/// goes away with an edit takes its refused entry with it), the formula trail to open, and the
+/// refused entries. A new, opened or example sheet starts with none: entries carry the
+/// generation they were typed in, and only the current sheet's count (`Ctx::generation`).
+#[hook]
+fn use_sheet_ctx(sheet: &UseReducerHandle<Sheet>, lang: Lang, explaining: &UseStateHandle<Option<Fig>>) -> Ctx {
+    let refused = use_reducer(crate::format::refused::Refused::default);
+    let edit = {
+        let (dispatcher, forget) = (sheet.dispatcher(), refused.dispatcher());
+        use_memo((), move |_| {
+            Callback::from(move |e: Edit| {
+                // The edit first (so the field is gone), then the entries (so it cannot report again).
+                dispatcher.dispatch(e.clone());
+                forget.dispatch(crate::format::refused::RefusedAction::Edited(e));
+            })
+        })
+    };
+    let explain = {
+        let explaining = explaining.clone();
+        use_memo((), move |_| Callback::from(move |f: Fig| explaining.set(Some(f))))
+    };
+    let report = {
+        let dispatcher = refused.dispatcher();
+        use_memo((), move |_| Callback::from(move |r| dispatcher.dispatch(r)))
+    };
+    Ctx {
+        lang,
+        edit: (*edit).clone(),
+        explain: (*explain).clone(),
+        refused: Rc::new((*refused).clone()),
+        report: (*report).clone(),
+        generation: sheet.generation,
+    }
+}
+
+/// The price bar: HPP, the quoted price (a part, after the first figure), and a mark when a
+/// field holds a refused entry or a cost is missing. On a phone it stays in reach; tapping it
+/// shows the whole summary (the price panel on the export tab, the cost summary elsewhere).
+fn price_bar(
+    view: &UseStateHandle<View>,
+    doc: &Rc<Document>,
+    b: &Rc<crate::model::cost::compute::Breakdown>,
+    refused_labels: &[String],
+    l: Lang,
+) -> Html {
+    let t = |k: T| k.in_lang(l);
+    let style = l.number_style();
+    html! {
+    <button type="button" class="hpp-bar" id="hpp-bar" onclick={{
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *view == View::Export {
+                scroll_to(Some("h-price"));
+            } else {
+                view.set(View::Costing);
+                gloo::timers::callback::Timeout::new(0, || scroll_to(Some("h-summary"))).forget();
+            }
+        })
+    }}>
+        <span>{ t(T::HppPerPair) }</span>
+        <strong>{ format_money(b.per_pair, style) }</strong>
+        // The quoted price follows the first figure, with the quote's code.
+        <Lazy part={Part::Price(PriceProps { doc: doc.clone(), breakdown: b.clone() })} quiet=true />
+        // A refused entry is named here too: the figures beside it use the field's last
+        // accepted value, not what is on screen in the field.
+        if !refused_labels.is_empty() {
+            <span class="bar-refused" id="bar-refused" title={refused_labels.join(" · ")}>
+                { format!("⚠ {} {}", refused_labels.len(), t(T::BarRefused)) }
+            </span>
+        } else if !b.is_complete() { <span aria-label={t(T::Incomplete)}>{ "⚠" }</span> }
+        <span class="sr-only">{ " · " }{ t(T::SeeSummary) }</span>
+    </button>
+    }
+}
+
+/// The cost sheet's tab: the article, then the cards below it (their folded lines before the
+/// first paint, the cards' part after it), beside the summary.
+fn costing_view(
+    doc: &Rc<Document>,
+    b: &Rc<crate::model::cost::compute::Breakdown>,
+    settled: bool,
+    guided: Option<Which>,
+    l: Lang,
+) -> Html {
+    let t = |k: T| k.in_lang(l);
+    let d = &**doc;
+    let [article, rates, materials, labour, overhead, one_off] =
+        crate::ui::widgets::card::folds(&outline::costing(d, b), l, guided);
+    let shell = |which, title: T, fold: &Fold| html! { <Card {which} title={t(title)} fold={fold.clone()} /> };
+    html! {
+        <>
+            <div class="sheet">
+                <ArticleCard article={d.article.clone()} display_currency={d.display_currency} fold={article} />
+                // Before the first paint, the cards below the article are their
+                // headings and lines only (what a phone shows of them anyway), so
+                // nothing moves when they are built in full just after.
+                if !settled {
+                    { shell(Which::Rates, T::Rates, &rates) }
+                    { shell(Which::Materials, T::Materials, &materials) }
+                    { shell(Which::Labour, T::Labour, &labour) }
+                    { shell(Which::Overhead, T::Overhead, &overhead) }
+                    { shell(Which::OneOff, T::OneOff, &one_off) }
+                }
+                // The cards' code is a part, fetched right after the first
+                // figure; their folded lines stand in while it comes.
+                if settled {
+                    <Lazy part={Part::Sheet(CardsProps { doc: doc.clone(), breakdown: b.clone(),
+                        folds: Rc::new([rates.clone(), materials.clone(), labour.clone(), overhead.clone(), one_off.clone()]) })}
+                        placeholder={html! { <>
+                            { shell(Which::Rates, T::Rates, &rates) }
+                            { shell(Which::Materials, T::Materials, &materials) }
+                            { shell(Which::Labour, T::Labour, &labour) }
+                            { shell(Which::Overhead, T::Overhead, &overhead) }
+                            { shell(Which::OneOff, T::OneOff, &one_off) }
+                        </> }} />
+                }
+            </div>
+            <aside class="side">
+                <Summary doc={doc.clone()} breakdown={b.clone()} />
+                <p class="fine">
+                    if examples::is_example(d) { <span id="illustrative">{ t(T::Illustrative) }{ " " }</span> }
+                    { t(T::KeptLastValid) }
+                </p>
+            </aside>
+        </>
     }
 }
