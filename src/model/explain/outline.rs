@@ -137,7 +137,18 @@ fn per_pair(b: &Breakdown, c: Category) -> Option<Fact> {
 
 /// The cost tab: article, rates, materials, labour, overhead, one-off costs.
 pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
-    let issue = |f: &dyn Fn(&Issue) -> bool| b.issues.iter().any(f);
+    vec![
+        article_card(d),
+        rates_card(d, b),
+        materials_card(d, b),
+        labour_card(d, b),
+        overhead_card(d, b),
+        one_off_card(d, b),
+    ]
+}
+
+/// The article card: its name, order quantity and costing currency; the name and quantity are needed.
+fn article_card(d: &Document) -> CardLine {
     let a = &d.article;
     let mut article = Vec::new();
     if !a.name.trim().is_empty() {
@@ -147,7 +158,15 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
         article.push(Fact::Pairs(a.order_pairs.into()));
     }
     article.push(Fact::Currency(a.costing_currency));
+    CardLine {
+        card: Card::Article,
+        facts: article,
+        needs: needs(false, a.name.trim().is_empty() || a.order_pairs == 0),
+    }
+}
 
+/// The rates card: the one rate or how many; a rate the sheet or the quote lacks, or one of zero or less.
+fn rates_card(d: &Document, b: &Breakdown) -> CardLine {
     let rates = match d.fx.as_slice() {
         [r] => vec![Fact::Rate { base: r.base, rate: r.rate, quote: r.quote }],
         all => vec![Fact::Count(all.len(), Noun::Rates)],
@@ -156,12 +175,18 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
     // the quote currency, is asked for before any price exists); a rate of zero or less is
     // fixed here. The display currency's own rate only adds a second figure, so it does not
     // open the card.
-    let quote_rate = crate::model::base::fx::find_rate(&d.fx, a.costing_currency, d.terms.quote_currency);
-    let rate_missing = issue(&|i| matches!(i, Issue::MissingRate { at, .. } if *at != Place::DisplayCurrency))
-        || matches!(quote_rate, Err(FxError::MissingRate { .. }));
-    let rate_wrong = issue(&|i| matches!(i, Issue::NonPositiveRate { at, .. } if *at != Place::DisplayCurrency))
-        || matches!(quote_rate, Err(FxError::NonPositiveRate { .. }));
+    let quote_rate = crate::model::base::fx::find_rate(&d.fx, d.article.costing_currency, d.terms.quote_currency);
+    let rate_missing =
+        b.issues.iter().any(|i| matches!(i, Issue::MissingRate { at, .. } if *at != Place::DisplayCurrency))
+            || matches!(quote_rate, Err(FxError::MissingRate { .. }));
+    let rate_wrong =
+        b.issues.iter().any(|i| matches!(i, Issue::NonPositiveRate { at, .. } if *at != Place::DisplayCurrency))
+            || matches!(quote_rate, Err(FxError::NonPositiveRate { .. }));
+    CardLine { card: Card::Rates, facts: rates, needs: needs(rate_wrong, rate_missing) }
+}
 
+/// The materials card: its lines and materials per pair; no line, or one half-typed or that cannot be costed.
+fn materials_card(d: &Document, b: &Breakdown) -> CardLine {
     let m = &d.materials;
     let mut materials = vec![Fact::Count(m.len(), Noun::Lines)];
     if !m.is_empty() {
@@ -171,7 +196,16 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
         matches!(i, Issue::IncompatibleUnits { at: Place::Material(_) } | Issue::Overflow { at: Place::Material(_) })
     };
     let half_typed = m.iter().any(|l| l.net_consumption.is_zero() || l.unit_price.is_zero());
+    CardLine {
+        card: Card::Materials,
+        facts: materials,
+        needs: needs(b.issues.iter().any(at_material), m.is_empty() || half_typed),
+    }
+}
 
+/// The labour card: its operations or piece rates and labour per pair; none, no wage, a half-typed
+/// line, or an input that keeps labour out of the totals.
+fn labour_card(d: &Document, b: &Breakdown) -> CardLine {
     let l = &d.labour;
     let (count, noun) = match l.method {
         LabourMethod::Operations => (l.operations.len(), Noun::Operations),
@@ -181,7 +215,7 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
     if count > 0 {
         labour.extend(per_pair(b, Category::Labour));
     }
-    let labour_fix = issue(&|i| {
+    let labour_fix = b.issues.iter().any(|i| {
         matches!(
             i,
             Issue::NoWorkingTime
@@ -201,78 +235,43 @@ pub fn costing(d: &Document, b: &Breakdown) -> Vec<CardLine> {
         LabourMethod::Operations => l.operations.iter().any(|o| kept(o.id) && o.standard_minutes.is_zero()),
         LabourMethod::PieceRate => l.piece_rates.iter().any(|r| kept(r.id) && r.rate.is_zero()),
     } || l.bought.iter().any(|w| !w.entered());
+    CardLine { card: Card::Labour, facts: labour, needs: needs(labour_fix, count == 0 || no_wage || half_labour) }
+}
 
+/// The overhead card: overhead per pair; none entered, or no monthly output to spread it over.
+fn overhead_card(d: &Document, b: &Breakdown) -> CardLine {
     let o = &d.overhead;
     let overhead_zero = match o.method {
         OverheadMethod::PerMonth => o.monthly_overhead.is_zero(),
         OverheadMethod::PercentOfPrime => o.percent_of_prime.is_zero(),
     };
-    let overhead_fix = issue(&|i| matches!(i, Issue::NoMonthlyOutput | Issue::Overflow { at: Place::Overhead }));
+    let overhead_fix =
+        b.issues.iter().any(|i| matches!(i, Issue::NoMonthlyOutput | Issue::Overflow { at: Place::Overhead }));
+    CardLine {
+        card: Card::Overhead,
+        facts: per_pair(b, Category::Overhead).into_iter().collect(),
+        needs: needs(overhead_fix, overhead_zero),
+    }
+}
 
+/// The one-off costs card (optional): their count and share per pair; a cost that cannot be costed.
+fn one_off_card(d: &Document, b: &Breakdown) -> CardLine {
     let mut one_off = vec![Fact::Count(d.one_off.len(), Noun::Costs)];
     if !d.one_off.is_empty() {
         one_off.extend(per_pair(b, Category::OneOff));
     }
-    let one_off_fix = issue(&|i| matches!(i, Issue::Overflow { at: Place::OneOff(_) }));
-
-    vec![
-        CardLine {
-            card: Card::Article,
-            facts: article,
-            needs: needs(false, a.name.trim().is_empty() || a.order_pairs == 0),
-        },
-        CardLine { card: Card::Rates, facts: rates, needs: needs(rate_wrong, rate_missing) },
-        CardLine {
-            card: Card::Materials,
-            facts: materials,
-            needs: needs(issue(&at_material), m.is_empty() || half_typed),
-        },
-        CardLine { card: Card::Labour, facts: labour, needs: needs(labour_fix, count == 0 || no_wage || half_labour) },
-        CardLine {
-            card: Card::Overhead,
-            facts: per_pair(b, Category::Overhead).into_iter().collect(),
-            needs: needs(overhead_fix, overhead_zero),
-        },
-        CardLine { card: Card::OneOff, facts: one_off, needs: needs(one_off_fix, false) },
-    ]
+    let one_off_fix = b.issues.iter().any(|i| matches!(i, Issue::Overflow { at: Place::OneOff(_) }));
+    CardLine { card: Card::OneOff, facts: one_off, needs: needs(one_off_fix, false) }
 }
 
 /// The export tab: terms, sizes, packing and shipping, export costs, the order's cash, the broker.
 pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
-    let t = &d.terms;
     let has = |f: &dyn Fn(&QuoteIssue) -> bool| q.issues.iter().any(f);
-    let place = t.named_place(t.incoterm).trim().to_string();
-    let terms_fix = has(&|i| {
-        matches!(
-            i,
-            QuoteIssue::Profit(_)
-                | QuoteIssue::BufferTooLarge
-                | QuoteIssue::SeaTermByAir { .. }
-                | QuoteIssue::StepTooFine
-                | QuoteIssue::StepTooLarge
-        ) || matches!(i, QuoteIssue::FeeRate(_) if t.incoterm == Incoterm::Ddp)
-    });
-    // What the chosen term's price still lacks: a stage without any cost line belongs to the
-    // export costs card, a premium, duty or tax rate to the terms.
-    let missing: &[Missing] = match q.tiers.first().and_then(|t| t.price.as_ref()) {
-        Some(Err(TermError::Missing(list))) => list,
-        _ => &[],
-    };
-    let no_stage = missing.iter().any(|m| matches!(m, Missing::Stage(_)));
-    let no_rate = missing.iter().any(|m| !matches!(m, Missing::Stage(_)));
-    let shares = matches!(q.tiers.first().and_then(|t| t.price.as_ref()), Some(Err(TermError::SharesTooLarge)));
-    let terms = CardLine {
-        card: Card::Terms,
-        needs: needs(terms_fix || shares, place.is_empty() || no_rate),
-        facts: vec![Fact::Term(t.incoterm, place), Fact::Currency(t.quote_currency)],
-    };
-
     let sizes = CardLine {
         card: Card::Sizes,
         facts: vec![Fact::Count(d.sizes.sizes.len(), Noun::Sizes)],
         needs: needs(has(&|i| matches!(i, QuoteIssue::AssortmentMismatch { .. })), false),
     };
-
     let mut ship = vec![Fact::Mode(d.shipping.mode)];
     if let Some(s) = q.tiers.first().and_then(|t| t.shipment) {
         ship.push(Fact::Cartons(s.plan.cartons));
@@ -283,7 +282,45 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
         facts: ship,
         needs: needs(has(&|i| matches!(i, QuoteIssue::Packing(_))), false),
     };
+    vec![terms_card(d, q), sizes, shipping, export_costs_card(d, q), cash_card(q), broker_card(d, q)]
+}
 
+/// What the chosen term's price still lacks: a stage without any cost line belongs to the
+/// export costs card, a premium, duty or tax rate to the terms.
+fn missing(q: &Quote) -> &[Missing] {
+    match q.tiers.first().and_then(|t| t.price.as_ref()) {
+        Some(Err(TermError::Missing(list))) => list,
+        _ => &[],
+    }
+}
+
+/// The terms card: the term with its named place and the quote currency; no place or a missing
+/// rate, or a profit, buffer, step or share out of range.
+fn terms_card(d: &Document, q: &Quote) -> CardLine {
+    let t = &d.terms;
+    let place = t.named_place(t.incoterm).trim().to_string();
+    let terms_fix = q.issues.iter().any(|i| {
+        matches!(
+            i,
+            QuoteIssue::Profit(_)
+                | QuoteIssue::BufferTooLarge
+                | QuoteIssue::SeaTermByAir { .. }
+                | QuoteIssue::StepTooFine
+                | QuoteIssue::StepTooLarge
+        ) || matches!(i, QuoteIssue::FeeRate(_) if t.incoterm == Incoterm::Ddp)
+    });
+    let no_rate = missing(q).iter().any(|m| !matches!(m, Missing::Stage(_)));
+    let shares = matches!(q.tiers.first().and_then(|t| t.price.as_ref()), Some(Err(TermError::SharesTooLarge)));
+    CardLine {
+        card: Card::Terms,
+        needs: needs(terms_fix || shares, place.is_empty() || no_rate),
+        facts: vec![Fact::Term(t.incoterm, place), Fact::Currency(t.quote_currency)],
+    }
+}
+
+/// The export costs card: its lines and their total; a stage the term includes with no line, or
+/// a line that cannot be costed under the term.
+fn export_costs_card(d: &Document, q: &Quote) -> CardLine {
     let mut costs = vec![Fact::Count(d.export_costs.len(), Noun::Costs)];
     let mut total = Some(Money::zero(d.article.costing_currency));
     for (_, r) in &q.export_lines {
@@ -295,12 +332,14 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
     if !d.export_costs.is_empty() {
         costs.extend(total.map(Fact::Total));
     }
-    let export = CardLine {
-        card: Card::ExportCosts,
-        facts: costs,
-        needs: needs(has(&|i| matches!(i, QuoteIssue::ExportLine { .. }) && i.blocks(t.incoterm)), no_stage),
-    };
-    let cash = CardLine {
+    let no_stage = missing(q).iter().any(|m| matches!(m, Missing::Stage(_)));
+    let blocks = q.issues.iter().any(|i| matches!(i, QuoteIssue::ExportLine { .. }) && i.blocks(d.terms.incoterm));
+    CardLine { card: Card::ExportCosts, facts: costs, needs: needs(blocks, no_stage) }
+}
+
+/// The cash card: the order's peak need and its day, or that it needs none; a cash plan that fails.
+fn cash_card(q: &Quote) -> CardLine {
+    CardLine {
         card: Card::Cash,
         facts: match &q.cash {
             Some(Ok(t)) => match t.peak_day {
@@ -310,24 +349,25 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
             _ => vec![Fact::Unused],
         },
         needs: needs(matches!(q.cash, Some(Err(_))), false),
-    };
-    let compared = d.broker.as_ref().map(|deal| crate::model::export::broker::compare(deal, q, &d.fx, &d.cash));
-    let broker = CardLine {
+    }
+}
+
+/// The broker card: what the maker keeps per pair, direct and through the broker; a rate or
+/// overflow to fix, or no price to compare yet.
+fn broker_card(d: &Document, q: &Quote) -> CardLine {
+    use crate::model::export::broker::{compare, BrokerError};
+    let compared = d.broker.as_ref().map(|deal| compare(deal, q, &d.fx, &d.cash));
+    CardLine {
         card: Card::Broker,
         facts: match &compared {
             Some(Ok(c)) => vec![Fact::Keeps { direct: c.direct.keeps_per_pair, broker: c.broker.keeps_per_pair }],
             _ => vec![Fact::Unused],
         },
         needs: needs(
-            matches!(
-                compared,
-                Some(Err(crate::model::export::broker::BrokerError::Rate
-                    | crate::model::export::broker::BrokerError::Overflow))
-            ),
-            matches!(compared, Some(Err(crate::model::export::broker::BrokerError::NoPrice))),
+            matches!(compared, Some(Err(BrokerError::Rate | BrokerError::Overflow))),
+            matches!(compared, Some(Err(BrokerError::NoPrice))),
         ),
-    };
-    vec![terms, sizes, shipping, export, cash, broker]
+    }
 }
 
 /// The quotation tab's details card: number, buyer; the exporter's name is needed.

@@ -12,9 +12,9 @@
 
 use crate::model::base::currency::Currency;
 use crate::model::base::fx::{find_rate, Direction};
-use crate::model::base::incoterms::{Chain, CommissionBase, Component, CustomsBasis, Incoterm, Stage};
+use crate::model::base::incoterms::{BuildUp, Chain, CommissionBase, Component, CustomsBasis, Incoterm, Stage};
 use crate::model::base::money::{percent, Money, PriceStep, Rounding};
-use crate::model::base::packing::PackingPlan;
+use crate::model::base::packing::{PackingPlan, Shipping};
 use crate::model::base::pricing::ProfitBasis;
 use crate::model::base::sizes::grading_for;
 use crate::model::base::units::{ratio, Unit};
@@ -376,27 +376,7 @@ fn costing(doc: &Document, b: &Breakdown, t: &mut Trail) {
 fn materials_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
     let cur = b.currency;
     let get = |c: Category| b.category(c).map_or(Money::zero(cur), |t| t.per_pair);
-    // Material lines: net × (1 + waste %) × price × (unit ratio) × FX.
-    for (m, l) in doc.materials.iter().zip(&b.lines) {
-        let Some(cost) = l.per_pair else { continue };
-        let Ok((num, den)) = ratio(m.unit, m.price_unit) else { continue };
-        // The same unit (or the same size) needs no conversion factor on screen.
-        let (num, den) = if num == den { (Decimal::ONE, Decimal::ONE) } else { (num, den) };
-        let mut factors = vec![lit(Operand::Qty(m.net_consumption, m.unit))];
-        if !m.waste_pct.is_zero() {
-            factors.push(one_plus(m.waste_pct));
-        }
-        factors.push(lit(Operand::Money(Money::new(m.unit_price, m.currency))));
-        if num != Decimal::ONE {
-            factors.push(lit(Operand::Num(num)));
-        }
-        let mut e = Expr::Product(factors);
-        if den != Decimal::ONE {
-            e = quot(e, lit(Operand::Num(den)));
-        }
-        let Some(e) = converted(doc, e, m.currency, cur) else { continue };
-        t.money(Fig::Material(m.id), cost, e);
-    }
+    material_lines_trail(doc, b, t);
     let costed = |s: Section| -> Vec<Expr> {
         doc.materials
             .iter()
@@ -431,31 +411,87 @@ fn materials_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
         quot(Expr::Sum(weighted), lit(Operand::Count(Decimal::from(weight), Counted::Pairs)))
     };
     t.money(Fig::Materials, get(Category::Materials), materials);
-    // What the buyer supplies (CMT), valued as the maker's own materials are.
-    if let Some(v) = b.supplied_per_pair {
-        let e = if weight == 0 || b.sizes.is_empty() {
-            Expr::Sum(graded_lines(doc, b, 0, true))
-        } else {
-            let weighted = doc
-                .sizes
-                .steps()
-                .map(|(s, step)| {
-                    Expr::Product(vec![
-                        Expr::Sum(graded_lines(doc, b, step, true)),
-                        lit(Operand::Count(Decimal::from(s.quantity), Counted::Pairs)),
-                    ])
-                })
-                .collect();
-            quot(Expr::Sum(weighted), lit(Operand::Count(Decimal::from(weight), Counted::Pairs)))
-        };
-        t.money(Fig::Supplied, v, e);
+    supplied_trail(doc, b, weight, t);
+}
+
+/// Each material line's cost per pair: net × (1 + waste %) × price × (unit ratio) × FX.
+fn material_lines_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
+    let cur = b.currency;
+    for (m, l) in doc.materials.iter().zip(&b.lines) {
+        let Some(cost) = l.per_pair else { continue };
+        let Ok((num, den)) = ratio(m.unit, m.price_unit) else { continue };
+        // The same unit (or the same size) needs no conversion factor on screen.
+        let (num, den) = if num == den { (Decimal::ONE, Decimal::ONE) } else { (num, den) };
+        let mut factors = vec![lit(Operand::Qty(m.net_consumption, m.unit))];
+        if !m.waste_pct.is_zero() {
+            factors.push(one_plus(m.waste_pct));
+        }
+        factors.push(lit(Operand::Money(Money::new(m.unit_price, m.currency))));
+        if num != Decimal::ONE {
+            factors.push(lit(Operand::Num(num)));
+        }
+        let mut e = Expr::Product(factors);
+        if den != Decimal::ONE {
+            e = quot(e, lit(Operand::Num(den)));
+        }
+        let Some(e) = converted(doc, e, m.currency, cur) else { continue };
+        t.money(Fig::Material(m.id), cost, e);
     }
+}
+
+/// What the buyer supplies (CMT) per pair, valued as the maker's own materials are (averaged
+/// over the size run's `weight` pairs when there is one).
+fn supplied_trail(doc: &Document, b: &Breakdown, weight: u64, t: &mut Trail) {
+    let Some(v) = b.supplied_per_pair else { return };
+    let e = if weight == 0 || b.sizes.is_empty() {
+        Expr::Sum(graded_lines(doc, b, 0, true))
+    } else {
+        let weighted = doc
+            .sizes
+            .steps()
+            .map(|(s, step)| {
+                Expr::Product(vec![
+                    Expr::Sum(graded_lines(doc, b, step, true)),
+                    lit(Operand::Count(Decimal::from(s.quantity), Counted::Pairs)),
+                ])
+            })
+            .collect();
+        quot(Expr::Sum(weighted), lit(Operand::Count(Decimal::from(weight), Counted::Pairs)))
+    };
+    t.money(Fig::Supplied, v, e);
 }
 
 /// Cost per minute, operations or piece rates, the steps bought from workshops, labour and the prime cost.
 fn labour_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
     let cur = b.currency;
     let get = |c: Category| b.category(c).map_or(Money::zero(cur), |t| t.per_pair);
+    labour_lines_trail(doc, b, t);
+    let kept = |id: &u32| !b.labour.replaced.contains(id);
+    let mut labour: Vec<Expr> = match doc.labour.method {
+        LabourMethod::Operations => b
+            .labour
+            .operations
+            .iter()
+            .filter(|(id, c)| c.is_some() && kept(id))
+            .map(|(id, _)| Expr::Ref(Fig::Operation(*id)))
+            .collect(),
+        LabourMethod::PieceRate => b
+            .labour
+            .piece_rates
+            .iter()
+            .filter(|(id, c)| c.is_some() && kept(id))
+            .map(|(id, _)| Expr::Ref(Fig::PieceRate(*id)))
+            .collect(),
+    };
+    labour.extend(bought_trail(doc, b, t));
+    t.money(Fig::Labour, get(Category::Labour), Expr::Sum(labour));
+    t.money(Fig::PrimeCost, b.prime_cost, Expr::Sum(vec![Expr::Ref(Fig::Materials), Expr::Ref(Fig::Labour)]));
+}
+
+/// The cost per minute, each operation's cost (minutes × cost per minute) and each piece rate's
+/// cost per pair.
+fn labour_lines_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
+    let cur = b.currency;
     let w = &doc.labour.wage;
     if let Some(pm) = b.labour.cost_per_minute {
         let minutes = Expr::Product(vec![
@@ -483,37 +519,24 @@ fn labour_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
             t.money(Fig::PieceRate(p.id), *c, e);
         }
     }
-    let labour = match doc.labour.method {
-        LabourMethod::Operations => Expr::Sum(
-            b.labour
-                .operations
-                .iter()
-                .filter(|(id, c)| c.is_some() && !b.labour.replaced.contains(id))
-                .map(|(id, _)| Expr::Ref(Fig::Operation(*id)))
-                .collect(),
-        ),
-        LabourMethod::PieceRate => Expr::Sum(
-            b.labour
-                .piece_rates
-                .iter()
-                .filter(|(id, c)| c.is_some() && !b.labour.replaced.contains(id))
-                .map(|(id, _)| Expr::Ref(Fig::PieceRate(*id)))
-                .collect(),
-        ),
+}
+
+/// Each making step bought from workshops, per pair: their rates weighted by pairs (one
+/// workshop: its rate). Returns the references labour adds.
+fn bought_trail(doc: &Document, b: &Breakdown, t: &mut Trail) -> Vec<Expr> {
+    let cur = b.currency;
+    let per_pair = |w: &crate::model::sheet::document::BoughtWork| {
+        let rate = lit(Operand::Money(Money::new(w.rate, cur)));
+        if w.per == crate::model::sheet::document::PiecePer::Pair {
+            rate
+        } else {
+            quot(rate, lit(Operand::Count(w.per.pairs(), Counted::PairsPerRateUnit)))
+        }
     };
-    // Steps bought from workshops: their rates weighted by pairs (one workshop: its rate).
-    let mut labour = labour;
+    let mut bought = Vec::new();
     for bs in &b.labour.bought {
         let Some(v) = bs.per_pair else { continue };
         let lines: Vec<_> = doc.labour.bought.iter().filter(|w| w.covers == bs.step && w.entered()).collect();
-        let per_pair = |w: &crate::model::sheet::document::BoughtWork| {
-            let rate = lit(Operand::Money(Money::new(w.rate, cur)));
-            if w.per == crate::model::sheet::document::PiecePer::Pair {
-                rate
-            } else {
-                quot(rate, lit(Operand::Count(w.per.pairs(), Counted::PairsPerRateUnit)))
-            }
-        };
         let e = match lines.as_slice() {
             [only] => per_pair(only),
             _ => quot(
@@ -532,12 +555,9 @@ fn labour_trail(doc: &Document, b: &Breakdown, t: &mut Trail) {
             ),
         };
         t.money(Fig::Bought(bs.step), v, e);
-        if let Expr::Sum(terms) = &mut labour {
-            terms.push(Expr::Ref(Fig::Bought(bs.step)));
-        }
+        bought.push(Expr::Ref(Fig::Bought(bs.step)));
     }
-    t.money(Fig::Labour, get(Category::Labour), labour);
-    t.money(Fig::PrimeCost, b.prime_cost, Expr::Sum(vec![Expr::Ref(Fig::Materials), Expr::Ref(Fig::Labour)]));
+    bought
 }
 
 /// Overhead per pair, by month or on the prime cost.
@@ -712,6 +732,26 @@ fn packing_trail<'a>(
             Err(_) => return None,
         },
     };
+    let carton_cm3 = carton_trail(doc, &own, pairs, t);
+    // What the shipment's costs are worked out on: the article's own figures, or all articles'.
+    let (cartons, cbm, kg, ship_doc) = match sharing {
+        None => (Fig::Cartons, Fig::Cbm, Fig::GrossKg, doc),
+        Some(x) => {
+            whole_shipment(x, &s.plan, pairs.clone(), t);
+            (Fig::ShipmentCartons, Fig::ShipmentCbm, Fig::ShipmentKg, x.lead)
+        }
+    };
+    // The volume in cm³: one carton's × the cartons, or all the shipment's m³ × 1.000.000.
+    let cm3 = match sharing {
+        None => Expr::Product(vec![carton_cm3, Expr::Ref(Fig::Cartons)]),
+        Some(_) => Expr::Product(vec![Expr::Ref(cbm), lit(Operand::Num(Decimal::from(1_000_000)))]),
+    };
+    freight_units_trail(&ship_doc.shipping, s, (cbm, kg), cm3, t);
+    Some((cartons, cbm, kg, ship_doc))
+}
+
+/// The article's own cartons, m³ and gross kg. Returns one carton's volume in cm³.
+fn carton_trail(doc: &Document, own: &PackingPlan, pairs: &Expr, t: &mut Trail) -> Expr {
     let c = &doc.shipping.carton;
     t.push(
         Fig::Cartons,
@@ -739,15 +779,18 @@ fn packing_trail<'a>(
         count(own.gross_kg, Counted::Kg),
         Expr::Product(vec![Expr::Ref(Fig::Cartons), lit(count(c.gross_kg, Counted::Kg))]),
     );
-    // What the shipment's costs are worked out on: the article's own figures, or all articles'.
-    let (cartons, cbm, kg, ship_doc) = match sharing {
-        None => (Fig::Cartons, Fig::Cbm, Fig::GrossKg, doc),
-        Some(x) => {
-            whole_shipment(x, &s.plan, pairs.clone(), t);
-            (Fig::ShipmentCartons, Fig::ShipmentCbm, Fig::ShipmentKg, x.lead)
-        }
-    };
-    let sh = &ship_doc.shipping;
+    carton_cm3
+}
+
+/// The shipment's containers, revenue tons or chargeable kg, worked on its m³ and gross kg
+/// (`cbm`, `kg`) and its volume in cm³.
+fn freight_units_trail(
+    sh: &Shipping,
+    s: &crate::model::export::quote::Shipment,
+    (cbm, kg): (Fig, Fig),
+    cm3: Expr,
+    t: &mut Trail,
+) {
     if let (Some(load), Some(spec)) = (s.load, sh.containers.iter().find(|k| k.kind == sh.container)) {
         t.push(
             Fig::Containers,
@@ -771,11 +814,6 @@ fn packing_trail<'a>(
         );
     }
     if let Some(chargeable) = s.chargeable_kg {
-        // The volume in cm³: one carton's × the cartons, or all the shipment's m³ × 1.000.000.
-        let cm3 = match sharing {
-            None => Expr::Product(vec![carton_cm3, Expr::Ref(Fig::Cartons)]),
-            Some(_) => Expr::Product(vec![Expr::Ref(cbm), lit(Operand::Num(Decimal::from(1_000_000)))]),
-        };
         t.push(
             Fig::ChargeableKg,
             count(chargeable, Counted::Kg),
@@ -789,8 +827,6 @@ fn packing_trail<'a>(
             ),
         );
     }
-
-    Some((cartons, cbm, kg, ship_doc))
 }
 
 /// Each export cost line of the shipment and each stage's cost (with several articles, the
@@ -909,6 +945,8 @@ fn share(x: &Sharing, exw_is_value: bool, pairs: Expr, cur: Currency, t: &mut Tr
     t.push(Fig::Share(x.key), Operand::Pct(pct), e);
 }
 
+/// A term's price for the shipment: its costs (ex-factory, stages, fixed parts) over one less
+/// its shares of the price, each part inside it, then its unit price in the quote currency.
 fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32, t: &mut Trail) {
     let Ok(bu) = ch.price(term) else { return };
     let part = |c: Component| bu.part(c);
@@ -919,79 +957,122 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
             base.push(Expr::Ref(Fig::Stage(s)));
         }
     }
-    let premium = |rate: Decimal| Expr::Product(vec![lit(Operand::Num(dec!(1.1))), lit(Operand::Pct(rate))]);
-    // CIP insures under ICC (A), CIF (and the CIF value of D-terms) under ICC (C).
-    let rate_pct = if term == Incoterm::Cip { doc.terms.insurance_rate_a_pct } else { doc.terms.insurance_rate_pct };
-    let floor = |m: Money| lit(Operand::Money(m));
+    let rate_pct = insurance_rate(doc, term);
     if term.delivered() {
         if let (Some(m), Some(r)) = (part(Component::Insurance), rate_pct) {
             let e = if Some(m.amount()) == doc.terms.min_premium {
-                floor(m)
+                lit(Operand::Money(m))
             } else {
                 Expr::Product(vec![Expr::Ref(Fig::TermTotal(Incoterm::Cif)), premium(r)])
             };
             t.money(Fig::Part(term, Component::Insurance), m, e);
             base.push(Expr::Ref(Fig::Part(term, Component::Insurance)));
         }
-        if let (Some(duty), Some(taxes), true) =
-            (part(Component::ImportDuty), part(Component::ImportTaxes), bu.customs_value.is_some())
-        {
-            let value_term = match ch.customs_basis {
-                CustomsBasis::Cif => Incoterm::Cif,
-                CustomsBasis::Fob => Incoterm::Fob,
-            };
-            let mut value = Expr::Ref(Fig::TermTotal(value_term));
-            if !ch.assists.is_zero() {
-                if let (Ok(a), true) = (ch.assists.value(), t.get(Fig::Supplied).is_some()) {
-                    t.money(
-                        Fig::Assists,
-                        Money::new(a, bu.currency),
-                        Expr::Product(vec![Expr::Ref(Fig::Supplied), lit(count(Decimal::from(pairs), Counted::Pairs))]),
-                    );
-                }
-                value = Expr::Sum(vec![value, Expr::Ref(Fig::Assists)]);
-            }
-            let d = doc.terms.duty_applied().unwrap_or_default();
-            let x = doc.terms.import_tax_pct.unwrap_or_default();
-            t.money(
-                Fig::Part(term, Component::ImportDuty),
-                duty,
-                Expr::Product(vec![value.clone(), lit(Operand::Pct(d))]),
-            );
-            t.money(
-                Fig::Part(term, Component::ImportTaxes),
-                taxes,
-                Expr::Product(vec![
-                    Expr::Sum(vec![value, Expr::Ref(Fig::Part(term, Component::ImportDuty))]),
-                    lit(Operand::Pct(x)),
-                ]),
-            );
-            base.push(Expr::Ref(Fig::Part(term, Component::ImportDuty)));
-            base.push(Expr::Ref(Fig::Part(term, Component::ImportTaxes)));
-            if let (Some(fee), Some(f)) = (part(Component::ImportFee), doc.terms.import_fee.as_ref()) {
-                // clamp(value × %, min, max): the bound that applied is the figure itself.
-                let mut value = Expr::Ref(Fig::TermTotal(match ch.customs_basis {
-                    CustomsBasis::Cif => Incoterm::Cif,
-                    CustomsBasis::Fob => Incoterm::Fob,
-                }));
-                if !ch.assists.is_zero() {
-                    value = Expr::Sum(vec![value, Expr::Ref(Fig::Assists)]);
-                }
-                let e = match bu.fee_bound {
-                    Some(_) => floor(fee),
-                    None => Expr::Product(vec![value, lit(Operand::Pct(f.pct))]),
-                };
-                t.money(Fig::Part(term, Component::ImportFee), fee, e);
-                base.push(Expr::Ref(Fig::Part(term, Component::ImportFee)));
-            }
-        }
+        base.extend(import_charges_trail(doc, ch, &bu, term, pairs, t));
     }
-    // Shares of the price: commission, bank charges, and for CIF/CIP 110 % insurance cover.
-    let mut shares = vec![lit(Operand::Num(Decimal::ONE))];
     // Paid on the FOB value, the commission of a C- or D-term is a fixed cost of the shipment.
     let on_fob = ch.commission_base == CommissionBase::Fob && term.beyond_fob();
+    let shares = price_shares(doc, &bu, term, on_fob, &mut base, t);
+    let costs = Expr::Sum(base);
+    let total = if shares.len() == 1 { costs } else { quot(costs, Expr::Difference(shares)) };
+    t.money(Fig::TermTotal(term), bu_total, total);
+    let of_price = |e: Expr| Expr::Product(vec![Expr::Ref(Fig::TermTotal(term)), e]);
+    if let (true, false, Some(m), Some(r)) = (term.insures(), bu.premium_floor, part(Component::Insurance), rate_pct) {
+        t.money(Fig::Part(term, Component::Insurance), m, of_price(premium(r)));
+    }
+    if let (false, Some(m)) = (on_fob, part(Component::Commission)) {
+        t.money(Fig::Part(term, Component::Commission), m, of_price(lit(Operand::Pct(doc.terms.commission_pct))));
+    }
+    if let Some(m) = part(Component::BankCharges) {
+        t.money(Fig::Part(term, Component::BankCharges), m, of_price(lit(Operand::Pct(doc.terms.bank_pct))));
+    }
+    unit_exact_trail(doc, q, term, pairs, bu.currency, t);
+}
+
+/// The insurance rate of a term's premium: CIP insures under ICC (A), CIF (and the CIF value of
+/// D-terms) under ICC (C).
+fn insurance_rate(doc: &Document, term: Incoterm) -> Option<Decimal> {
+    if term == Incoterm::Cip {
+        doc.terms.insurance_rate_a_pct
+    } else {
+        doc.terms.insurance_rate_pct
+    }
+}
+
+/// The premium's share of the price: 110 % cover × the rate.
+fn premium(rate: Decimal) -> Expr {
+    Expr::Product(vec![lit(Operand::Num(dec!(1.1))), lit(Operand::Pct(rate))])
+}
+
+/// A delivered term's import duty, taxes and fee on the customs value (the CIF or FOB value,
+/// plus the assists). Returns the references they add to the term's costs.
+fn import_charges_trail(
+    doc: &Document,
+    ch: &Chain,
+    bu: &BuildUp,
+    term: Incoterm,
+    pairs: u32,
+    t: &mut Trail,
+) -> Vec<Expr> {
+    let (Some(duty), Some(taxes), true) =
+        (bu.part(Component::ImportDuty), bu.part(Component::ImportTaxes), bu.customs_value.is_some())
+    else {
+        return Vec::new();
+    };
+    let value_term = match ch.customs_basis {
+        CustomsBasis::Cif => Incoterm::Cif,
+        CustomsBasis::Fob => Incoterm::Fob,
+    };
+    let mut value = Expr::Ref(Fig::TermTotal(value_term));
+    if !ch.assists.is_zero() {
+        if let (Ok(a), true) = (ch.assists.value(), t.get(Fig::Supplied).is_some()) {
+            t.money(
+                Fig::Assists,
+                Money::new(a, bu.currency),
+                Expr::Product(vec![Expr::Ref(Fig::Supplied), lit(count(Decimal::from(pairs), Counted::Pairs))]),
+            );
+        }
+        value = Expr::Sum(vec![value, Expr::Ref(Fig::Assists)]);
+    }
+    let d = doc.terms.duty_applied().unwrap_or_default();
+    let x = doc.terms.import_tax_pct.unwrap_or_default();
+    t.money(Fig::Part(term, Component::ImportDuty), duty, Expr::Product(vec![value.clone(), lit(Operand::Pct(d))]));
+    t.money(
+        Fig::Part(term, Component::ImportTaxes),
+        taxes,
+        Expr::Product(vec![
+            Expr::Sum(vec![value.clone(), Expr::Ref(Fig::Part(term, Component::ImportDuty))]),
+            lit(Operand::Pct(x)),
+        ]),
+    );
+    let mut added =
+        vec![Expr::Ref(Fig::Part(term, Component::ImportDuty)), Expr::Ref(Fig::Part(term, Component::ImportTaxes))];
+    if let (Some(fee), Some(f)) = (bu.part(Component::ImportFee), doc.terms.import_fee.as_ref()) {
+        // clamp(value × %, min, max): the bound that applied is the figure itself.
+        let e = match bu.fee_bound {
+            Some(_) => lit(Operand::Money(fee)),
+            None => Expr::Product(vec![value, lit(Operand::Pct(f.pct))]),
+        };
+        t.money(Fig::Part(term, Component::ImportFee), fee, e);
+        added.push(Expr::Ref(Fig::Part(term, Component::ImportFee)));
+    }
+    added
+}
+
+/// The shares of a term's price after its leading 1: commission, bank charges, and for CIF/CIP
+/// 110 % insurance cover. A commission on the FOB value (`on_fob`) or the insurer's minimum
+/// premium is a fixed cost instead: explained, and added to `base`.
+fn price_shares(
+    doc: &Document,
+    bu: &BuildUp,
+    term: Incoterm,
+    on_fob: bool,
+    base: &mut Vec<Expr>,
+    t: &mut Trail,
+) -> Vec<Expr> {
+    let mut shares = vec![lit(Operand::Num(Decimal::ONE))];
     if on_fob {
-        if let Some(m) = part(Component::Commission) {
+        if let Some(m) = bu.part(Component::Commission) {
             let e = Expr::Product(vec![
                 Expr::Ref(Fig::TermTotal(Incoterm::Fob)),
                 lit(Operand::Pct(doc.terms.commission_pct)),
@@ -1007,29 +1088,19 @@ fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32,
     }
     if bu.premium_floor {
         // The insurer's minimum premium is a fixed cost of the shipment, not a share of it.
-        if let Some(m) = part(Component::Insurance) {
-            t.money(Fig::Part(term, Component::Insurance), m, floor(m));
+        if let Some(m) = bu.part(Component::Insurance) {
+            t.money(Fig::Part(term, Component::Insurance), m, lit(Operand::Money(m)));
             base.push(Expr::Ref(Fig::Part(term, Component::Insurance)));
         }
-    } else if let (true, Some(r)) = (term.insures(), rate_pct) {
+    } else if let (true, Some(r)) = (term.insures(), insurance_rate(doc, term)) {
         shares.push(premium(r));
     }
-    let costs = Expr::Sum(base);
-    let total = if shares.len() == 1 { costs } else { quot(costs, Expr::Difference(shares)) };
-    t.money(Fig::TermTotal(term), bu_total, total);
-    let of_price = |e: Expr| Expr::Product(vec![Expr::Ref(Fig::TermTotal(term)), e]);
-    if let (true, false, Some(m), Some(r)) = (term.insures(), bu.premium_floor, part(Component::Insurance), rate_pct) {
-        t.money(Fig::Part(term, Component::Insurance), m, of_price(premium(r)));
-    }
-    if let (false, Some(m)) = (on_fob, part(Component::Commission)) {
-        t.money(Fig::Part(term, Component::Commission), m, of_price(lit(Operand::Pct(doc.terms.commission_pct))));
-    }
-    if let Some(m) = part(Component::BankCharges) {
-        t.money(Fig::Part(term, Component::BankCharges), m, of_price(lit(Operand::Pct(doc.terms.bank_pct))));
-    }
+    shares
+}
 
-    // Per pair, in the quote currency, raised by the FX buffer — as `quote::to_quote`.
-    let cur = bu.currency;
+/// A term's unit price in the quote currency, full precision: its price per pair in `cur`,
+/// converted and raised by the FX buffer — as `quote::to_quote`.
+fn unit_exact_trail(doc: &Document, q: &Quote, term: Incoterm, pairs: u32, cur: Currency, t: &mut Trail) {
     let to = doc.terms.quote_currency;
     let per_pair = quot(Expr::Ref(Fig::TermTotal(term)), lit(count(Decimal::from(pairs), Counted::Pairs)));
     let Some(mut e) = converted(doc, per_pair, cur, to) else { return };
