@@ -24,7 +24,7 @@ use serde_json::value::RawValue;
 /// One document of a library, with the name the library shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Named {
-    pub id: String,
+    pub id: crate::model::sheet::id::SheetId,
     pub name: String,
     pub document: Document,
 }
@@ -119,7 +119,7 @@ pub fn from_backup(text: &str, single_id: &str) -> Result<Backup, LoadError> {
         let document = document_from_json(text)?;
         let name = document.article.name.clone();
         return Ok(Backup {
-            sheets: vec![Named { id: single_id.to_string(), name, document }],
+            sheets: vec![Named { id: single_id.into(), name, document }],
             quotations: Vec::new(),
             profile: None,
         });
@@ -132,7 +132,7 @@ pub fn from_backup(text: &str, single_id: &str) -> Result<Backup, LoadError> {
     let sheets = file
         .documents
         .into_iter()
-        .map(|e| Ok(Named { id: e.id, name: e.name, document: document_from_json(e.document.get())? }))
+        .map(|e| Ok(Named { id: e.id.into(), name: e.name, document: document_from_json(e.document.get())? }))
         .collect::<Result<_, LoadError>>()?;
     let quotations = file
         .quotations

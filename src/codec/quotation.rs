@@ -59,7 +59,7 @@ pub fn quotation_from_json(text: &str) -> Result<Quotation, LoadError> {
         serde_json::from_str(text).map_err(|e| LoadError::Unreadable { path: None, detail: e.to_string() })?;
     let mut sheets = BTreeMap::new();
     for (id, sheet) in raw.sheets {
-        sheets.insert(id, document_from_json(sheet.get())?);
+        sheets.insert(crate::model::sheet::id::SheetId::from(id), document_from_json(sheet.get())?);
     }
     let mut q: Quotation = read(text)?;
     q.sheets = sheets;
@@ -73,7 +73,10 @@ pub fn quotation_from_json(text: &str) -> Result<Quotation, LoadError> {
 }
 
 /// Writes a quotation file with the sheets its lines use, each as its own sheet file.
-pub fn quotation_to_json(q: &Quotation, library: &BTreeMap<String, crate::model::sheet::document::Document>) -> String {
+pub fn quotation_to_json(
+    q: &Quotation,
+    library: &BTreeMap<crate::model::sheet::id::SheetId, crate::model::sheet::document::Document>,
+) -> String {
     let mut bare = q.clone();
     bare.sheets.clear();
     let head = serde_json::to_string_pretty(&bare).unwrap_or_default();

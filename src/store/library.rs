@@ -20,6 +20,7 @@ use super::{KeyValue, StoreError};
 use crate::codec::backup::Named;
 use crate::codec::{document_from_json, document_to_json, LoadError, MAX_DOCUMENT_BYTES};
 use crate::model::sheet::document::Document;
+use crate::model::sheet::id::SheetId;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -38,7 +39,7 @@ pub fn doc_key(id: &str) -> String {
 /// A sheet in the library.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
-    pub id: String,
+    pub id: SheetId,
     /// The name the user gave it; empty for a sheet found without one (shown as "Untitled sheet").
     #[serde(default)]
     pub name: String,
@@ -55,7 +56,7 @@ pub struct Entry {
 
 impl Entry {
     fn new(id: &str, name: &str, updated: &str, named: bool) -> Self {
-        Entry { id: id.to_string(), name: name.to_string(), updated: updated.to_string(), named: Some(named) }
+        Entry { id: SheetId::new(id), name: name.to_string(), updated: updated.to_string(), named: Some(named) }
     }
 }
 
@@ -64,7 +65,7 @@ impl Entry {
 /// too, its id. ("Sneaker kasual kulit (contoh) · 2026-12-07 09:12".)
 pub fn distinct_labels(entries: &[Entry]) -> Vec<String> {
     let base: Vec<String> =
-        entries.iter().map(|e| if e.name.trim().is_empty() { e.id.clone() } else { e.name.clone() }).collect();
+        entries.iter().map(|e| if e.name.trim().is_empty() { e.id.to_string() } else { e.name.clone() }).collect();
     let count = |list: &[String], x: &String| list.iter().filter(|y| *y == x).count();
     let dated: Vec<String> = entries
         .iter()
@@ -82,7 +83,15 @@ pub fn distinct_labels(entries: &[Entry]) -> Vec<String> {
     entries
         .iter()
         .zip(&dated)
-        .map(|(e, d)| if count(&dated, d) > 1 && *d != e.id { format!("{d} · {}", e.id) } else { d.clone() })
+        .map(
+            |(e, d)| {
+                if count(&dated, d) > 1 && d.as_str() != e.id.as_str() {
+                    format!("{d} · {}", e.id)
+                } else {
+                    d.clone()
+                }
+            },
+        )
         .collect()
 }
 
@@ -118,7 +127,7 @@ pub struct Checked {
     pub added: usize,
     /// Stored sheets that are not even a JSON sheet with an article: not listed (start-up sets
     /// them aside).
-    pub unreadable: Vec<String>,
+    pub unreadable: Vec<SheetId>,
 }
 
 impl Checked {
@@ -133,8 +142,8 @@ impl Checked {
 /// # Errors
 /// `Denied` when the store cannot be read.
 pub fn check<S: KeyValue + ?Sized>(s: &S) -> Result<Checked, StoreError> {
-    let stored: BTreeSet<String> =
-        s.keys()?.into_iter().filter_map(|k| k.strip_prefix(DOC_PREFIX).map(str::to_string)).collect();
+    let stored: BTreeSet<SheetId> =
+        s.keys()?.into_iter().filter_map(|k| k.strip_prefix(DOC_PREFIX).map(SheetId::from)).collect();
     let (listed, state) = match s.get(INDEX_KEY)? {
         None => (Vec::new(), IndexState::Missing),
         Some(text) => match serde_json::from_str::<Vec<Entry>>(&text) {
@@ -475,7 +484,7 @@ pub fn duplicate<S: KeyValue + ?Sized>(
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct All {
     pub sheets: Vec<Named>,
-    pub unreadable: Vec<(String, LoadError)>,
+    pub unreadable: Vec<(SheetId, LoadError)>,
 }
 
 /// Every sheet of the library, most recent first.
@@ -653,7 +662,7 @@ pub enum Why {
 /// The sheet start-up opens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opened {
-    pub id: String,
+    pub id: SheetId,
     pub doc: Document,
     /// Its text as stored.
     pub text: String,
@@ -734,11 +743,11 @@ fn start<S: KeyValue + ?Sized>(
     let mut order = checked.entries;
     newest_first(&mut order);
     let current = s.get(CURRENT_KEY)?;
-    if let Some(pos) = current.and_then(|c| order.iter().position(|e| e.id == c)) {
+    if let Some(pos) = current.and_then(|c| order.iter().position(|e| *e.id == *c)) {
         let e = order.remove(pos);
         order.insert(0, e);
     }
-    for e in order.iter().filter(|e| stuck.as_ref() != Some(&e.id)) {
+    for e in order.iter().filter(|e| stuck.as_deref() != Some(e.id.as_str())) {
         if stuck.is_none() {
             let marked = mark_opening(s, &e.id);
             report.note(marked);

@@ -10,6 +10,7 @@ use super::{KeyValue, StoreError};
 use crate::codec::quotation::quotation_from_json;
 use crate::codec::LoadError;
 use crate::model::quotation::Quotation;
+use crate::model::sheet::id::SheetId;
 
 pub const PREFIX: &str = "tapak.quotation.";
 
@@ -125,7 +126,7 @@ pub fn using<S: KeyValue + ?Sized>(s: &S, sheet: &str) -> Result<Vec<String>, St
 pub fn import<S: KeyValue + ?Sized>(
     s: &mut S,
     quotations: &[(String, Quotation)],
-    moved: &[(String, String)],
+    moved: &[(SheetId, SheetId)],
     mut replace: impl FnMut(&str) -> bool,
     mut fresh: impl FnMut() -> String,
 ) -> Result<usize, StoreError> {
@@ -165,7 +166,7 @@ pub fn import<S: KeyValue + ?Sized>(
 pub fn add_with_sheets<S: KeyValue + ?Sized>(
     s: &mut S,
     q: &Quotation,
-    sheets: &std::collections::BTreeMap<String, crate::model::sheet::document::Document>,
+    sheets: &std::collections::BTreeMap<SheetId, crate::model::sheet::document::Document>,
     mut fresh: impl FnMut() -> String,
     now: &str,
 ) -> Result<(String, Quotation, String), StoreError> {
@@ -174,12 +175,12 @@ pub fn add_with_sheets<S: KeyValue + ?Sized>(
     q.sheets.clear();
     // Every sheet's id in the library first, then each line once (an id given to one sheet may
     // be another's name in `sheets`).
-    let mut stored: Vec<(&str, String)> = Vec::with_capacity(sheets.len());
+    let mut stored: Vec<(&SheetId, SheetId)> = Vec::with_capacity(sheets.len());
     for (named, doc) in sheets {
         let id = match same_as(s, doc)? {
             Some(e) => e.id,
             None => {
-                let id = fresh();
+                let id = SheetId::new(fresh());
                 save_sheet(s, &id, doc.article.name.trim(), doc, Seen::Nothing, now)?;
                 id
             }
@@ -187,7 +188,7 @@ pub fn add_with_sheets<S: KeyValue + ?Sized>(
         stored.push((named, id));
     }
     for l in &mut q.lines {
-        if let Some((_, id)) = stored.iter().find(|(named, _)| *named == l.sheet) {
+        if let Some((_, id)) = stored.iter().find(|(named, _)| **named == l.sheet) {
             l.sheet.clone_from(id);
         }
     }

@@ -13,6 +13,7 @@ use super::{KeyValue, StoreError};
 use crate::codec::LoadError;
 use crate::model::explain::examples;
 use crate::model::sheet::document::Document;
+use crate::model::sheet::id::SheetId;
 use std::rc::Rc;
 
 /// A message above the sheet.
@@ -57,29 +58,29 @@ pub enum Action {
         doc: Document,
         asked: bool,
     },
-    Open(String),
-    Duplicate(String),
+    Open(SheetId),
+    Duplicate(SheetId),
     /// Deletes a sheet (it can be put back); one that quotations use asks first.
     Delete {
-        id: String,
+        id: SheetId,
         asked: bool,
     },
     /// Puts the deleted sheet back.
     Undo,
     Rename {
-        id: String,
+        id: SheetId,
         name: String,
     },
     /// The library panel wrote or imported a backup: its notice, and the open sheet (id, sheet,
     /// stored text) to show again when the import replaced it.
     Done {
         notice: Notice,
-        reopen: Option<(String, Document, String)>,
+        reopen: Option<(SheetId, Document, String)>,
     },
     /// Offers the open sheet as a file.
     SaveFile,
     /// Offers one sheet of the library as a file.
-    Export(String),
+    Export(SheetId),
     /// Another tab changed the open sheet: show its version…
     TakeTheirs,
     /// …or keep this one, which then saves over it.
@@ -311,7 +312,7 @@ impl<S: KeyValue> Session<S> {
     }
 
     /// Shows sheet `id` (stored as `seen`, `None` if not stored yet).
-    fn show(&mut self, id: String, doc: Document, seen: Option<String>, fx: &mut Vec<Effect>) {
+    fn show(&mut self, id: SheetId, doc: Document, seen: Option<String>, fx: &mut Vec<Effect>) {
         self.tab.switch(id, seen);
         self.doc = Rc::new(doc.clone());
         fx.push(Effect::Show(Box::new(doc)));
@@ -319,7 +320,7 @@ impl<S: KeyValue> Session<S> {
 
     fn start_new(&mut self, doc: Document, w: &mut impl World, fx: &mut Vec<Effect>) {
         self.leave(w);
-        let id = w.new_id();
+        let id = SheetId::new(w.new_id());
         match library::save(&mut self.store, &id, &default_name(&doc), &doc, Seen::Nothing, &w.now()) {
             Ok(text) => {
                 // Without the marker the sheet still opens; only the crash guard is missing.
@@ -351,8 +352,8 @@ impl<S: KeyValue> Session<S> {
         }
     }
 
-    fn open(&mut self, id: String, w: &mut impl World, fx: &mut Vec<Effect>) {
-        if self.tab.id() == id {
+    fn open(&mut self, id: SheetId, w: &mut impl World, fx: &mut Vec<Effect>) {
+        if self.tab.id() == id.as_str() {
             return;
         }
         self.leave(w);
@@ -369,7 +370,7 @@ impl<S: KeyValue> Session<S> {
         let next = list.into_iter().find_map(|e| library::open(&mut self.store, &e.id).ok().map(|st| (e.id, st)));
         match next {
             Some((id, st)) => self.show(id, st.doc, Some(st.text), fx),
-            None => self.show(w.new_id(), Document::empty(), None, fx),
+            None => self.show(SheetId::new(w.new_id()), Document::empty(), None, fx),
         }
     }
 
@@ -386,7 +387,7 @@ impl<S: KeyValue> Session<S> {
         }
     }
 
-    fn delete(&mut self, id: String, asked: bool, w: &mut impl World, fx: &mut Vec<Effect>) {
+    fn delete(&mut self, id: SheetId, asked: bool, w: &mut impl World, fx: &mut Vec<Effect>) {
         let used = super::quotations::naming(&self.store, &id).unwrap_or(0);
         if used > 0 && !asked {
             fx.push(Effect::Ask {
@@ -399,7 +400,7 @@ impl<S: KeyValue> Session<S> {
         self.save_now(w);
         match library::remove(&mut self.store, &id) {
             Ok(Some(removed)) => {
-                if self.tab.id() == id {
+                if self.tab.id() == id.as_str() {
                     self.open_next(w, fx);
                 }
                 self.notify(Notice::Deleted(Rc::new(removed)));
@@ -471,7 +472,7 @@ pub fn import_backup<S: KeyValue>(
     current: &str,
     mut ask: impl FnMut(Replace) -> bool,
     w: &mut impl World,
-) -> (Notice, Option<(String, Document, String)>) {
+) -> (Notice, Option<(SheetId, Document, String)>) {
     let existing = library::index(store).unwrap_or_default();
     let (mut saved, mut moved, mut reopen) = (0, Vec::new(), None);
     for n in &b.sheets {
@@ -479,7 +480,7 @@ pub fn import_backup<S: KeyValue>(
         let replace = clash.is_some_and(|e| ask(Replace::Sheet(&e.name)));
         let (id, seen) = match (replace, clash) {
             (true, _) => (n.id.clone(), Seen::Anything),
-            (false, Some(_)) => (w.new_id(), Seen::Nothing),
+            (false, Some(_)) => (SheetId::new(w.new_id()), Seen::Nothing),
             (false, None) => (n.id.clone(), Seen::Nothing),
         };
         moved.push((n.id.clone(), id.clone()));

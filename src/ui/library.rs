@@ -3,6 +3,7 @@
 //! aside because they could not be opened (download as found, put back, remove).
 
 use crate::i18n::{self, P, T};
+use crate::model::sheet::id::SheetId;
 use crate::store::library;
 use crate::ui::shell::lazy::LibraryProps;
 use crate::ui::shell::session::{Action, Notice};
@@ -46,10 +47,13 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             run.emit(Action::Done { notice: write_backup(), reopen: None });
         })
     };
-    let pass = |action: fn(String) -> Action, id: &str| {
-        let id = id.to_string();
-        p.run.reform(move |_: MouseEvent| action(id.clone()))
-    };
+    // A button's action on one sheet (by its id) or one sheet set aside (by its key).
+    fn on<I: Clone + 'static>(run: &Callback<Action>, action: fn(I) -> Action, id: &I) -> Callback<MouseEvent> {
+        let id = id.clone();
+        run.reform(move |_: MouseEvent| action(id.clone()))
+    }
+    let pass = |action: fn(SheetId) -> Action, id: &SheetId| on(&p.run, action, id);
+    let pass_key = |action: fn(String) -> Action, key: &String| on(&p.run, action, key);
     html! {
         <section class="card library no-print" aria-labelledby="h-library" id="library">
             <div class="card-head">
@@ -77,7 +81,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                         })
                     };
                     html! {
-                        <li key={e.id.clone()} class={classes!(is_current.then_some("current"))} data-name={name.clone()}>
+                        <li key={e.id.to_string()} class={classes!(is_current.then_some("current"))} data-name={name.clone()}>
                             <div class="field text compact-visible">
                                 <label for={format!("lib-{}", e.id)}>{ if is_current { tp(P::OpenNow) } else { tp(P::Name) } }</label>
                                 <input id={format!("lib-{}", e.id)} type="text" value={name.clone()} onchange={rename} />
@@ -110,13 +114,13 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
                                         <p class="aside-why">{ i18n::store::aside_problem(a.problem.as_ref(), lang) }</p>
                                     </div>
                                     <div class="share-actions">
-                                        <button type="button" onclick={pass(Action::AsideDownload, &a.key)}
+                                        <button type="button" onclick={pass_key(Action::AsideDownload, &a.key)}
                                             aria-label={format!("{} · {}", tp(P::Download), name)}>{ tp(P::Download) }</button>
                                         if a.problem.is_none() {
-                                            <button type="button" onclick={pass(Action::AsidePutBack, &a.key)}
+                                            <button type="button" onclick={pass_key(Action::AsidePutBack, &a.key)}
                                                 aria-label={format!("{} · {}", tp(P::PutBack), name)}>{ tp(P::PutBack) }</button>
                                         }
-                                        <button type="button" class="danger" onclick={pass(|key| Action::AsideRemove { key, asked: false }, &a.key)}
+                                        <button type="button" class="danger" onclick={pass_key(|key| Action::AsideRemove { key, asked: false }, &a.key)}
                                             aria-label={format!("{} · {}", t(T::Remove), name)}>{ t(T::Remove) }</button>
                                     </div>
                                 </li>

@@ -89,7 +89,7 @@ fn names_that_can_still_be_read_from_a_cut_short_index_are_kept() {
     let start = library::startup(&mut s, "fresh", NOW);
     assert_eq!(start.report.index, Some(Repair::Rebuilt { damaged: true, sheets: 3 }));
     let by_id: BTreeMap<String, String> =
-        library::index(&s).expect("index").into_iter().map(|e| (e.id, e.name)).collect();
+        library::index(&s).expect("index").into_iter().map(|e| (e.id.to_string(), e.name)).collect();
     assert_eq!(by_id["a"], "Sheet a");
     assert_eq!(by_id["b"], "Sheet b");
     assert_eq!(by_id["c"], "Article c", "the cut entry is named after its article");
@@ -254,7 +254,7 @@ fn the_first_release_sheet_moves_into_the_library() {
     let start = library::startup(&mut s, "moved", NOW);
     assert!(start.report.migrated);
     assert!(!s.contains_key(LEGACY_KEY));
-    assert_eq!(start.open.map(|o| (o.id, o.doc)), Some(("moved".to_string(), examples::sneaker_busan())));
+    assert_eq!(start.open.map(|o| (o.id.to_string(), o.doc)), Some(("moved".to_string(), examples::sneaker_busan())));
     assert_eq!(s[CURRENT_KEY], "moved");
     assert_eq!(library::index(&s).expect("index")[0].name, examples::sneaker_busan().article.name);
 }

@@ -14,6 +14,7 @@ use tapak::model::quotation::allocation::Key;
 use tapak::model::quotation::combined::{price, QuotationIssue, QuotationPrice};
 use tapak::model::quotation::{Quotation, QuoteLine};
 use tapak::model::sheet::document::*;
+use tapak::model::sheet::id::SheetId;
 
 /// A sheet in rupiah whose cost per pair is `upper + sole` (no labour or overhead), 20 % markup,
 /// at 16.000 IDR to the dollar, in cartons of `per_carton` pairs of 60 × 40 × 35 cm (0,084 m³).
@@ -44,7 +45,7 @@ fn sheet(name: &str, upper: &str, sole: &str, per_carton: u32) -> Document {
 
 /// The library: a sneaker (Rp100.000 a pair) with a black colourway whose upper costs
 /// Rp80.000 instead of Rp70.000 (Rp110.000 a pair), and a sandal (Rp60.000, 24 to a carton).
-fn library() -> BTreeMap<String, Document> {
+fn library() -> BTreeMap<SheetId, Document> {
     let mut sneaker = sheet("Sneaker", "70000", "30000", 12);
     sneaker.variants = vec![Variant {
         id: 50,
@@ -59,7 +60,7 @@ fn library() -> BTreeMap<String, Document> {
         }],
     }];
     let sandal = sheet("Sandal", "40000", "20000", 24);
-    BTreeMap::from([("sneaker".to_string(), sneaker), ("sandal".to_string(), sandal)])
+    BTreeMap::from([("sneaker".into(), sneaker), ("sandal".into(), sandal)])
 }
 
 /// 1.200 sneakers (100 cartons, 8,4 m³), 600 black sneakers (50 cartons, 4,2 m³), 1.200
@@ -193,7 +194,7 @@ fn a_quotation_of_one_article_is_its_sheets_own_quote() {
         ("cmt", tapak::model::explain::examples::cmt_busan()),
     ] {
         let q = Quotation::of_sheet(name, &doc);
-        let lib = BTreeMap::from([(name.to_string(), doc.clone())]);
+        let lib = BTreeMap::from([(name.into(), doc.clone())]);
         let p = price(&q, &lib);
         assert!(!p.shared);
         assert_eq!(p.lines[0].quotes[0], quote(&doc), "{name}");
@@ -366,7 +367,7 @@ fn a_typical_quotation_of_four_articles_fits_a_link_of_1000_characters() {
         doc.terms.insurance_rate_pct = Some(dec!(0.3));
         doc.article.costing_currency = IDR;
     }
-    let lib = BTreeMap::from([("busan".to_string(), busan), ("safety".into(), safety), ("sandal".into(), sandal)]);
+    let lib = BTreeMap::from([("busan".into(), busan), ("safety".into(), safety), ("sandal".into(), sandal)]);
     let line =
         |id, sheet: &str, variant, pairs, tiers: Vec<u32>| QuoteLine { id, sheet: sheet.into(), variant, pairs, tiers };
     let mut q = Quotation {
@@ -549,10 +550,10 @@ fn terms_stay_distinct_and_in_order_and_a_new_line_takes_the_last_sheet() {
     assert_eq!(q.terms, vec![Incoterm::Fob]);
     q.set_term(7, Some(Incoterm::Exw));
     assert_eq!(q.terms, vec![Incoterm::Fob]);
-    q.add_line("first");
+    q.add_line(&"first".into());
     assert_eq!((q.lines[3].id, q.lines[3].sheet.as_str(), q.lines[3].pairs), (4, "sandal", 0));
     let mut empty = Quotation::empty();
-    empty.add_line("first");
+    empty.add_line(&"first".into());
     assert_eq!((empty.lines[0].id, empty.lines[0].sheet.as_str()), (1, "first"));
 }
 
@@ -584,10 +585,7 @@ fn a_backup_carries_the_quotations_and_their_lines_follow_their_sheets() {
     // Importing: the sandal's id was taken by another sheet, so it was kept beside it as "d9";
     // the quotation's line 3 follows it there.
     let mut s: BTreeMap<String, String> = BTreeMap::new();
-    let moved = vec![
-        ("example-busan".to_string(), "example-busan".to_string()),
-        ("example-sandal".to_string(), "d9".to_string()),
-    ];
+    let moved = vec![("example-busan".into(), "example-busan".into()), ("example-sandal".into(), "d9".into())];
     let n = import(&mut s, &back.quotations, &moved, |_| panic!("nothing to ask"), || "fresh".into()).unwrap();
     assert_eq!(n, 1);
     let stored = list(&s).unwrap().quotations;
@@ -664,7 +662,7 @@ fn the_worked_order_comes_into_the_library_once_however_often_it_is_opened() {
     assert_eq!(index(&s).unwrap().len(), 2);
     assert_eq!(list(&s).unwrap().quotations.len(), 2);
     // Priced from the library, it gives the worked figures: USD 11,75 / 12,10 for the sneaker.
-    let library: BTreeMap<String, Document> =
+    let library: BTreeMap<SheetId, Document> =
         entries.iter().map(|e| (e.id.clone(), load(&s, &e.id).unwrap().doc)).collect();
     let p = price(&again, &library);
     assert!(p.is_ready(), "{:?}", p.issues);
@@ -678,10 +676,8 @@ fn sheets_added_with_a_quotation_are_each_named_once_whatever_their_new_ids() {
     let mut s: BTreeMap<String, String> = BTreeMap::new();
     let (mut q, lib) = tapak::model::explain::examples::busan_order();
     // The sneaker's new id is the sandal's old one: the sandal's line must not follow it.
-    let sheets: BTreeMap<String, Document> = BTreeMap::from([
-        ("a".to_string(), lib["example-busan"].clone()),
-        ("b".to_string(), lib["example-sandal"].clone()),
-    ]);
+    let sheets: BTreeMap<SheetId, Document> =
+        BTreeMap::from([("a".into(), lib["example-busan"].clone()), ("b".into(), lib["example-sandal"].clone())]);
     q.lines[0].sheet = "a".into();
     q.lines[1].sheet = "a".into();
     q.lines[2].sheet = "b".into();
@@ -745,7 +741,7 @@ fn a_quotation_changes_only_through_its_edits() {
     assert_eq!((q.lines[1].id, q.lines[1].sheet.as_str(), q.lines[1].pairs), (2, "a", 0));
     assert!(q.apply(E::Sheet { line: 1, sheet: "b".into() }));
     assert_eq!((q.lines[0].sheet.as_str(), q.lines[0].variant), ("b", None));
-    assert!(!q.apply(E::Sheet { line: 1, sheet: String::new() }));
+    assert!(!q.apply(E::Sheet { line: 1, sheet: Default::default() }));
     assert!(!q.apply(E::Pairs { line: 9, pairs: 500 }));
     // Further quantities: the first is twice the largest (1.200 → 2.400); one out of range is
     // not dropped.

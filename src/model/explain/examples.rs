@@ -672,7 +672,8 @@ pub const ORDER_SHEETS: [&str; 2] = ["example-busan", "example-sandal"];
 /// pairs: 3.250 pairs in one 20' container. Priced FOB Tanjung Perak and CIF Busan in USD, up
 /// to USD 0,05, the shipment's costs shared by m³. Returns the quotation and the library it
 /// refers to.
-pub fn busan_order() -> (crate::model::quotation::Quotation, std::collections::BTreeMap<String, Document>) {
+pub fn busan_order(
+) -> (crate::model::quotation::Quotation, std::collections::BTreeMap<crate::model::sheet::id::SheetId, Document>) {
     use crate::model::quotation::{Quotation, QuoteLine};
     use crate::model::sheet::document::{LineChange, Variant};
     let mut sneaker = sneaker_busan();
@@ -712,5 +713,5 @@ pub fn busan_order() -> (crate::model::quotation::Quotation, std::collections::B
         line(2, s, Some(90), 1000, Vec::new()),
         line(3, d, None, 750, Vec::new()),
     ];
-    (q, std::collections::BTreeMap::from([(s.to_string(), sneaker), (d.to_string(), sandal)]))
+    (q, std::collections::BTreeMap::from([(s.into(), sneaker), (d.into(), sandal)]))
 }

@@ -153,7 +153,7 @@ impl QuotationPrice {
 }
 
 /// Prices `q`, finding each line's sheet in `library` (by id).
-pub fn price(q: &Quotation, library: &BTreeMap<String, Document>) -> QuotationPrice {
+pub fn price(q: &Quotation, library: &BTreeMap<crate::model::sheet::id::SheetId, Document>) -> QuotationPrice {
     let mut issues = quotation_issues(q);
     let terms: Vec<Incoterm> = q.terms.iter().copied().take(MAX_TERMS).collect();
     let first_term = terms.first().copied().unwrap_or(Incoterm::Fob);
@@ -206,7 +206,7 @@ fn quotation_issues(q: &Quotation) -> Vec<QuotationIssue> {
 /// Each line's sheet at `first_term`; a line without a sheet, pairs or colourway is reported.
 fn line_sheets(
     q: &Quotation,
-    library: &BTreeMap<String, Document>,
+    library: &BTreeMap<crate::model::sheet::id::SheetId, Document>,
     first_term: Incoterm,
     issues: &mut Vec<QuotationIssue>,
 ) -> Vec<LineSheet> {

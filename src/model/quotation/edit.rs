@@ -7,6 +7,7 @@ use crate::model::base::incoterms::Incoterm;
 use crate::model::quotation::allocation::Key;
 use crate::model::quotation::profile::Profile;
 use crate::model::quotation::Quotation;
+use crate::model::sheet::id::SheetId;
 use crate::model::sheet::phrases::WordsEdit;
 use rust_decimal::Decimal;
 
@@ -50,13 +51,13 @@ pub enum QuotationEdit {
     StepUp(bool),
     /// A new line, of the last line's sheet, else of `first_sheet`.
     AddLine {
-        first_sheet: String,
+        first_sheet: SheetId,
     },
     RemoveLine(u32),
     /// Line `line` becomes sheet `sheet` (its colourway is dropped: it was the other sheet's).
     Sheet {
         line: u32,
-        sheet: String,
+        sheet: SheetId,
     },
     Colourway {
         line: u32,

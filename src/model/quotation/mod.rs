@@ -32,6 +32,7 @@ use crate::model::base::incoterms::Incoterm;
 use crate::model::base::money::Rounding;
 use crate::model::quotation::allocation::Key;
 use crate::model::sheet::document::{Document, QuoteDetails};
+use crate::model::sheet::id::SheetId;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -85,7 +86,7 @@ pub struct Quotation {
     /// A file's copy of the sheets its lines use, by library id; empty in the library itself.
     /// Read and written by `codec::quotation`, each as a sheet file (upgraded and checked).
     #[serde(skip)]
-    pub sheets: BTreeMap<String, Document>,
+    pub sheets: BTreeMap<SheetId, Document>,
 }
 
 /// One article of the quotation: a library sheet (or a colourway of it) and its quantities.
@@ -93,7 +94,7 @@ pub struct Quotation {
 pub struct QuoteLine {
     pub id: u32,
     /// The sheet's library id.
-    pub sheet: String,
+    pub sheet: SheetId,
     /// A colourway of the sheet (`Document::variants`); `None`: the sheet as it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<u32>,
@@ -211,8 +212,8 @@ impl Quotation {
     }
 
     /// Adds a line of the same sheet as the last line (else `first_sheet`), with no pairs yet.
-    pub fn add_line(&mut self, first_sheet: &str) {
-        let sheet = self.lines.last().map_or_else(|| first_sheet.to_string(), |l| l.sheet.clone());
+    pub fn add_line(&mut self, first_sheet: &SheetId) {
+        let sheet = self.lines.last().map_or_else(|| first_sheet.clone(), |l| l.sheet.clone());
         let id = self.next_id();
         self.lines.push(QuoteLine { id, sheet, variant: None, pairs: 0, tiers: Vec::new() });
     }
@@ -228,7 +229,7 @@ impl Quotation {
 
     /// How a message names line `id`: its number and its article as the library has it, with
     /// its colourway ("3 · Sandal jepit — Hitam"); the number alone when the sheet is gone.
-    pub fn line_title(&self, id: u32, library: &BTreeMap<String, Document>) -> String {
+    pub fn line_title(&self, id: u32, library: &BTreeMap<SheetId, Document>) -> String {
         let line = self.lines.iter().find(|l| l.id == id);
         let sheet = line.and_then(|l| library.get(&l.sheet));
         let name = match (line.and_then(|l| l.variant), sheet) {

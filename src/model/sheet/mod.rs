@@ -4,5 +4,6 @@
 
 pub mod document;
 pub mod edit;
+pub mod id;
 pub mod phrases;
 pub mod plans;

@@ -15,6 +15,7 @@ use crate::model::quotation::edit::{ProformaEdit, QuotationEdit, QuotationText};
 use crate::model::quotation::{Quotation, MAX_TERMS};
 use crate::model::rules::Num;
 use crate::model::sheet::document::Document;
+use crate::model::sheet::id::SheetId;
 use crate::share::buyer::BuyerQuote;
 use crate::store::library::{self, Entry};
 use crate::store::quotations::{self, Listed, Open};
@@ -64,11 +65,11 @@ fn store_list() -> Listed {
 /// The sheets a quotation's lines use (`ids`): the open sheet as it is on screen (its last edits
 /// may not be saved yet), the others read from the library (through the file's door). Read
 /// again only when the lines name other sheets or the open sheet changes, not on every edit.
-fn sheets(ids: &[String], open: &(String, Rc<Document>)) -> BTreeMap<String, Document> {
+fn sheets(ids: &[SheetId], open: &(String, Rc<Document>)) -> BTreeMap<SheetId, Document> {
     let s = WebStore::local();
     ids.iter()
         .filter_map(|id| match open {
-            (open_id, doc) if open_id == id => Some((id.clone(), (**doc).clone())),
+            (open_id, doc) if *open_id == **id => Some((id.clone(), (**doc).clone())),
             _ => library::load(&s, id).ok().map(|st| (id.clone(), st.doc)),
         })
         .collect()
@@ -302,11 +303,11 @@ fn Editor(p: &EditorProps) -> Html {
     // told apart.
     let entries = &*p.library;
     let labels = crate::store::library::distinct_labels(entries);
-    let mut ids: Vec<String> = q.lines.iter().map(|l| l.sheet.clone()).collect();
+    let mut ids: Vec<SheetId> = q.lines.iter().map(|l| l.sheet.clone()).collect();
     ids.sort();
     ids.dedup();
     // Read again when the library's entries change (a sheet deleted or saved elsewhere).
-    let stamp: Vec<(String, String)> = entries.iter().map(|e| (e.id.clone(), e.updated.clone())).collect();
+    let stamp: Vec<(SheetId, String)> = entries.iter().map(|e| (e.id.clone(), e.updated.clone())).collect();
     let library = use_memo((ids, p.sheet.clone(), p.sheet_id.clone(), stamp), |(ids, sheet, id, _)| {
         sheets(ids, &(id.to_string(), sheet.clone()))
     });
@@ -508,7 +509,7 @@ fn quote_lines(
     q: &Quotation,
     entries: &[Entry],
     labels: &[String],
-    library: &BTreeMap<String, Document>,
+    library: &BTreeMap<crate::model::sheet::id::SheetId, Document>,
     onchange: &Callback<QuotationEdit>,
     lang: i18n::Lang,
 ) -> Html {
@@ -521,7 +522,7 @@ fn quote_lines(
                 let sheet_doc = library.get(&l.sheet);
                 // Sheets are chosen by id (the option's value), never by name or place.
                 let on_sheet = onchange.reform(move |e: Event| {
-                    QuotationEdit::Sheet { line: lid, sheet: e.target_unchecked_into::<web_sys::HtmlSelectElement>().value() }
+                    QuotationEdit::Sheet { line: lid, sheet: SheetId::new(e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()) }
                 });
                 let variants: Vec<(u32, String)> = sheet_doc.map(|d| d.variants.iter().map(|v| (v.id, v.name.clone())).collect()).unwrap_or_default();
                 let on_variant = { let vs = variants.clone(); onchange.reform(move |e: Event| {
@@ -539,7 +540,7 @@ fn quote_lines(
                                 if !entries.iter().any(|e| e.id == l.sheet) {
                                     <option value="" selected=true disabled=true>{ tp(P::SheetGone) }</option>
                                 }
-                                <>{ for entries.iter().zip(labels.iter()).map(|(e, label)| html! { <option value={e.id.clone()} selected={e.id == l.sheet}>{ label.clone() }</option> }) }</>
+                                <>{ for entries.iter().zip(labels.iter()).map(|(e, label)| html! { <option value={e.id.to_string()} selected={e.id == l.sheet}>{ label.clone() }</option> }) }</>
                             </select>
                         </div>
                         <div class="field choice compact">

@@ -27,7 +27,7 @@ use yew::prelude::*;
 
 /// What the library panel did: its notice, and the open sheet (id, sheet, stored text) to show
 /// again when an import replaced it.
-pub type Done = (Notice, Option<(String, Document, String)>);
+pub type Done = (Notice, Option<(crate::model::sheet::id::SheetId, Document, String)>);
 
 /// What the page shows of the session.
 #[derive(Clone, PartialEq)]
