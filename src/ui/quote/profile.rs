@@ -119,23 +119,7 @@ pub fn ProfileCard() -> Html {
     let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
     let state = use_reducer(|| Shown::from(stored()));
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
-    {
-        let state = state.dispatcher();
-        use_effect_with((), move |()| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "storage", move |e| {
-                    let ours = e
-                        .dyn_ref::<web_sys::StorageEvent>()
-                        .and_then(web_sys::StorageEvent::key)
-                        .is_some_and(|k| k == profile::KEY);
-                    if ours {
-                        state.dispatch(Change::Outside(stored()));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_other_tabs(&state);
     // Every change: checked, then saved over what this tab saw.
     let save = {
         let state = state.clone();
@@ -157,30 +141,7 @@ pub fn ProfileCard() -> Html {
             state.dispatch(Change::Set(Box::new(cur.after_save(next, saved, lang))));
         })
     };
-    let take_theirs = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some((theirs, text)) = state.theirs.clone() {
-                state.dispatch(Change::Set(Box::new(Shown {
-                    profile: theirs,
-                    seen: Some(text),
-                    error: None,
-                    unreadable: None,
-                    theirs: None,
-                })));
-            }
-        })
-    };
-    // Mine over theirs, now that they were seen: saved against their text.
-    let keep_mine = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let cur = (*state).clone();
-            let Some((_, text)) = &cur.theirs else { return };
-            let saved = profile::save(&mut WebStore::local(), &cur.profile, Some(text));
-            state.dispatch(Change::Set(Box::new(cur.after_save(cur.profile.clone(), saved, lang))));
-        })
-    };
+    let (take_theirs, keep_mine) = (take_theirs(&state), keep_mine(&state, lang));
     let p = &state.profile;
     // Every edit, applied to the profile in view, then checked and saved.
     let edit = {
@@ -213,16 +174,7 @@ pub fn ProfileCard() -> Html {
             input.set_value("");
         })
     };
-    let start_again = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            let cur = (*state).clone();
-            let mut s = WebStore::local();
-            let fresh = Profile::default();
-            let saved = profile::save(&mut s, &fresh, cur.seen.as_deref());
-            state.dispatch(Change::Set(Box::new(cur.after_save(fresh, saved, lang))));
-        })
-    };
+    let start_again = start_again(&state, lang);
     html! {
         <details class="profile" id="company-profile">
             <summary><h3>{ t(T::CompanyProfile) }</h3></summary>
@@ -258,6 +210,64 @@ pub fn ProfileCard() -> Html {
             </div>
         </details>
     }
+}
+
+/// Another tab stored a profile: followed here when nothing here is unsaved (`Change::Outside`).
+#[hook]
+fn use_other_tabs(state: &UseReducerHandle<Shown>) {
+    let state = state.dispatcher();
+    use_effect_with((), move |()| {
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "storage", move |e| {
+                let ours = e
+                    .dyn_ref::<web_sys::StorageEvent>()
+                    .and_then(web_sys::StorageEvent::key)
+                    .is_some_and(|k| k == profile::KEY);
+                if ours {
+                    state.dispatch(Change::Outside(stored()));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Takes the other tab's profile, as it was stored.
+fn take_theirs(state: &UseReducerHandle<Shown>) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| {
+        if let Some((theirs, text)) = state.theirs.clone() {
+            state.dispatch(Change::Set(Box::new(Shown {
+                profile: theirs,
+                seen: Some(text),
+                error: None,
+                unreadable: None,
+                theirs: None,
+            })));
+        }
+    })
+}
+
+/// Mine over theirs, now that they were seen: saved against their text.
+fn keep_mine(state: &UseReducerHandle<Shown>, lang: crate::i18n::Lang) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| {
+        let cur = (*state).clone();
+        let Some((_, text)) = &cur.theirs else { return };
+        let saved = profile::save(&mut WebStore::local(), &cur.profile, Some(text));
+        state.dispatch(Change::Set(Box::new(cur.after_save(cur.profile.clone(), saved, lang))));
+    })
+}
+
+/// A stored profile that cannot be read is replaced by a new one.
+fn start_again(state: &UseReducerHandle<Shown>, lang: crate::i18n::Lang) -> Callback<MouseEvent> {
+    let state = state.clone();
+    Callback::from(move |_: MouseEvent| {
+        let cur = (*state).clone();
+        let fresh = Profile::default();
+        let saved = profile::save(&mut WebStore::local(), &fresh, cur.seen.as_deref());
+        state.dispatch(Change::Set(Box::new(cur.after_save(fresh, saved, lang))));
+    })
 }
 
 /// Another tab's profile beside this one's, part by part where they differ, and the choice.

@@ -140,21 +140,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             list.set(store_list());
         })
     };
-    {
-        // The page going (closed, reloaded, navigated away) with a conflict open.
-        let latest = use_mut_ref(|| None::<Open>);
-        *latest.borrow_mut() = (*open).clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "pagehide", move |_| {
-                    if let Some(cur) = latest.borrow().as_ref().filter(|c| c.in_conflict()) {
-                        let _ = keep_as_copy(cur, lang);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_keep_on_leave(&open, lang);
     let new = {
         let (open, doc, list, current) = (open.clone(), p.doc.clone(), list.clone(), p.sheet_id.clone());
         Callback::from(move |_: MouseEvent| {
@@ -211,56 +197,92 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
                 <button type="button" class="add" id="new-quotation" onclick={new}>{ tp(P::NewQuotation) }</button>
                 <button type="button" id="quotation-example" onclick={example.reform(|_: MouseEvent| ())}>{ tp(P::QuotationExample) }</button>
             </div>
-            // A stored quotation that fails its checks is said, with why; kept as it is, its text
-            // can be taken away to repair, or it can be deleted (issue 27 #13).
-            <>{ for list.unreadable.iter().map(|(id, e)| {
-                let key = format!("{}{id}", quotations::PREFIX);
-                let download = { let (key, id) = (key.clone(), id.clone()); Callback::from(move |_: MouseEvent| {
-                    use crate::store::KeyValue;
-                    if let Ok(Some(text)) = WebStore::local().get(&key) {
-                        crate::ui::shell::files::download_text(&format!("tapak-quotation-{id}.json"), &text);
-                    }
-                }) };
-                let delete = { let (id, list) = (id.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
-                    let sure = web_sys::window().and_then(|w| w.confirm_with_message(&format!("{} {id}?", P::DeleteQuotation.in_lang(lang))).ok()).unwrap_or(false);
-                    if sure && quotations::remove(&mut WebStore::local(), &id).is_ok() {
-                        list.set(store_list());
-                    }
-                }) };
-                html! {
-                    <div class="notice" role="status" id={format!("quotation-unreadable-{id}")}>
-                        <p><strong>{ tp(P::QuotationUnreadable) }</strong>{ " " }<code>{ id.clone() }</code></p>
-                        { crate::ui::shell::refusal::view(e, lang, format!("quotation-unreadable-{id}-why")) }
-                        <div class="row-actions">
-                            <button type="button" onclick={download}>{ tp(P::DownloadItsText) }</button>
-                            <button type="button" class="danger" onclick={delete}>{ tp(P::DeleteQuotation) }</button>
-                        </div>
-                    </div>
-                }
-            }) }</>
+            { unreadable_quotations(&list, lang) }
             if let Some(why) = &*refused { <p class="error" role="alert" id="quotation-example-error">{ "⚠ " }{ why.clone() }</p> }
             if let Some(cur) = &*open {
                 <Editor key={cur.id.clone()} q={cur.q.clone()} id={AttrValue::from(cur.id.clone())} sheet={p.doc.clone()} breakdown={p.breakdown.clone()} sheet_id={p.sheet_id.clone()} library={p.library.clone()} error={save_failure(cur, lang)}
                     onchange={change.reform(Some)} onretry={change.reform(|()| None)}
                     onkeep={cur.in_conflict().then(|| keep_mine.reform(|_: MouseEvent| ()))}
-                    ontake={cur.in_conflict().then(|| { let (open, list) = (open.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
-                        // Another tab's version, as stored now; gone there: closed here too.
-                        let Some(cur) = (*open).clone() else { return };
-                        open.set(cur.theirs(&WebStore::local()));
-                        list.set(store_list());
-                    }) })}
-                    onclose={{ let (open, list) = (open.clone(), list.clone()); Callback::from(move |delete: bool| {
-                        if delete {
-                            if let Some(cur) = &*open {
-                                let _ = quotations::remove(&mut WebStore::local(), &cur.id);
-                            }
-                        }
-                        open.set(None);
-                        list.set(store_list());
-                    }) }} />
+                    ontake={cur.in_conflict().then(|| take_theirs(&open, &list))}
+                    onclose={close(&open, &list)} />
             }
         </section>
     }
+}
+
+/// The stored quotations that fail their checks, each said with why; kept as they are, their
+/// text can be taken away to repair, or they can be deleted (issue 27 #13).
+fn unreadable_quotations(list: &UseStateHandle<Listed>, lang: i18n::Lang) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    html! {
+        <>{ for list.unreadable.iter().map(|(id, e)| {
+            let key = format!("{}{id}", quotations::PREFIX);
+            let download = { let (key, id) = (key.clone(), id.clone()); Callback::from(move |_: MouseEvent| {
+                use crate::store::KeyValue;
+                if let Ok(Some(text)) = WebStore::local().get(&key) {
+                    crate::ui::shell::files::download_text(&format!("tapak-quotation-{id}.json"), &text);
+                }
+            }) };
+            let delete = { let (id, list) = (id.clone(), list.clone()); Callback::from(move |_: MouseEvent| {
+                let sure = web_sys::window().and_then(|w| w.confirm_with_message(&format!("{} {id}?", P::DeleteQuotation.in_lang(lang))).ok()).unwrap_or(false);
+                if sure && quotations::remove(&mut WebStore::local(), &id).is_ok() {
+                    list.set(store_list());
+                }
+            }) };
+            html! {
+                <div class="notice" role="status" id={format!("quotation-unreadable-{id}")}>
+                    <p><strong>{ tp(P::QuotationUnreadable) }</strong>{ " " }<code>{ id.clone() }</code></p>
+                    { crate::ui::shell::refusal::view(e, lang, format!("quotation-unreadable-{id}-why")) }
+                    <div class="row-actions">
+                        <button type="button" onclick={download}>{ tp(P::DownloadItsText) }</button>
+                        <button type="button" class="danger" onclick={delete}>{ tp(P::DeleteQuotation) }</button>
+                    </div>
+                </div>
+            }
+        }) }</>
+    }
+}
+
+/// The page going (closed, reloaded, navigated away) with a quotation's conflict open: this
+/// tab's version is kept as a copy, as an open sheet's is.
+#[hook]
+fn use_keep_on_leave(open: &UseStateHandle<Option<Open>>, lang: i18n::Lang) {
+    let latest = use_mut_ref(|| None::<Open>);
+    *latest.borrow_mut() = (**open).clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "pagehide", move |_| {
+                if let Some(cur) = latest.borrow().as_ref().filter(|c| c.in_conflict()) {
+                    let _ = keep_as_copy(cur, lang);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Another tab's version of the open quotation, as stored now; gone there: closed here too.
+fn take_theirs(open: &UseStateHandle<Option<Open>>, list: &UseStateHandle<Listed>) -> Callback<MouseEvent> {
+    let (open, list) = (open.clone(), list.clone());
+    Callback::from(move |_: MouseEvent| {
+        let Some(cur) = (*open).clone() else { return };
+        open.set(cur.theirs(&WebStore::local()));
+        list.set(store_list());
+    })
+}
+
+/// Closes the open quotation, deleting it first when asked (`true`).
+fn close(open: &UseStateHandle<Option<Open>>, list: &UseStateHandle<Listed>) -> Callback<bool> {
+    let (open, list) = (open.clone(), list.clone());
+    Callback::from(move |delete: bool| {
+        if delete {
+            if let Some(cur) = &*open {
+                let _ = quotations::remove(&mut WebStore::local(), &cur.id);
+            }
+        }
+        open.set(None);
+        list.set(store_list());
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -320,9 +342,6 @@ fn Editor(p: &EditorProps) -> Html {
     let pi = q.proforma.clone().unwrap_or_else(|| {
         crate::model::quotation::proforma::ProformaDetails::from_quotation(&q.details, &q.destination_place, &today)
     });
-    let text = |id: &'static str, label: P, value: &str, field: QuotationText| {
-        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={p.onchange.reform(move |v| QuotationEdit::Text(field, v))} /> }
-    };
     let trail_dialog = trail_dialog(p, &priced, &explaining);
     let issued = use_memo((q.clone(), priced.clone()), |(q, priced)| BuyerQuote::issue_quotation(q, priced).ok());
     // Held while a field holds a refused entry, or while this version is not the stored one
@@ -335,11 +354,6 @@ fn Editor(p: &EditorProps) -> Html {
     let url =
         issued.as_ref().as_ref().and_then(crate::share::link::encode_buyer).map(|l| format!("{}#q={l}", base.base));
     let code = url.as_deref().and_then(crate::share::qr::encode);
-    // Sending: past its validity, asks first whether to renew the date (then the renewed link
-    // goes); the share sheet and WhatsApp need the tap that answers.
-    let day = crate::ui::shell::storage::today();
-    let expired_on = q.details.expired_on(day);
-    let asking = use_state(|| None::<crate::ui::quote::share_view::Send>);
     let title = i18n::notes::share_title(
         &q.details.number,
         &match priced.lines.as_slice() {
@@ -347,34 +361,7 @@ fn Editor(p: &EditorProps) -> Html {
             lines => format!("{} {}", lines.len(), tp(P::Articles)),
         },
     );
-    let go = {
-        let (issued, base, title, asking, onchange) =
-            (issued.clone(), base.base.clone(), title.clone(), asking.clone(), p.onchange.clone());
-        Callback::from(move |(how, renew): (crate::ui::quote::share_view::Send, bool)| {
-            asking.set(None);
-            let Some(b) = (*issued).clone() else { return };
-            let b = if renew {
-                onchange.emit(QuotationEdit::Text(QuotationText::Date, day.to_string()));
-                BuyerQuote { date: day.to_string(), ..b }
-            } else {
-                b
-            };
-            if let Some(link) = crate::share::link::encode_buyer(&b) {
-                crate::ui::quote::share_view::send_titled(how, &format!("{base}#q={link}"), &title);
-            }
-        })
-    };
-    let ask = |how: crate::ui::quote::share_view::Send| {
-        let (go, asking) = (go.clone(), asking.clone());
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if expired_on.is_some() {
-                asking.set(Some(how))
-            } else {
-                go.emit((how, false))
-            }
-        })
-    };
+    let sending = use_sending(q, issued.clone(), base.base.clone(), title.clone(), p.onchange.clone());
     let pi_quote =
         use_memo((issued.clone(), pi.clone()), |(b, pi)| b.as_ref().as_ref().and_then(|b| b.proforma_of(pi)));
     let pi_url =
@@ -384,42 +371,8 @@ fn Editor(p: &EditorProps) -> Html {
     let line_name = |n: u32| q.line_title(n, &library);
     html! {
         <div class="quotation-editor" id="quotation-editor">
-            if let Some(e) = &p.error {
-                <div class="notice" role="alert">
-                    <p>{ e.to_string() }</p>
-                    if let Some(take) = &p.ontake {
-                        <button type="button" id="qn-take-theirs" onclick={take.clone()}>{ tp(P::TakeTheirs) }</button>
-                        if let Some(keep) = &p.onkeep {
-                            <button type="button" id="qn-keep-mine" onclick={keep.clone()}>{ tp(P::KeepMineAsCopy) }</button>
-                        }
-                    } else {
-                        // Not saved (storage full or refused): the quotation stays on the page as
-                        // typed; saved at the next change, or now once there is room.
-                        <button type="button" id="qn-save-again" onclick={p.onretry.reform(|_: MouseEvent| ())}>{ t(T::TryAgain) }</button>
-                    }
-                </div>
-            }
-            <div class="grid g3">
-                { text("qn-number", P::QuoteNumber, &q.details.number, QuotationText::Number) }
-                <DateField field={FieldId::Card("qn-date")} label={t(T::QuoteDate)} value={AttrValue::from(q.details.date.clone())}
-                    onchange={p.onchange.reform(|v| QuotationEdit::Text(QuotationText::Date, v))} />
-                { text("qn-buyer", P::Buyer, &q.details.buyer.name, QuotationText::Buyer) }
-                { text("qn-destination", P::DestinationPlace, &q.destination_place, QuotationText::Destination) }
-            </div>
-            <div class="row-actions">
-                <button type="button" id="qn-from-profile" onclick={{ let onchange = p.onchange.clone(); Callback::from(move |_: MouseEvent| if let Some(profile) = crate::ui::quote::profile::current() { onchange.emit(QuotationEdit::FromProfile(Box::new(profile))); }) }}>{ tp(P::FromProfile) }</button>
-            </div>
-            <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Quotation} details={q.details.clone()}
-                onchange={p.onchange.reform(QuotationEdit::Words)} />
-            <div class="grid g3">
-                <>{ for (0..MAX_TERMS).map(|k| term_select(q, k, &p.onchange, lang)) }</>
-                { crate::ui::widgets::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
-                    p.onchange.reform(QuotationEdit::Key)) }
-                <NumberField field={FieldId::Card("qn-step")} label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
-                    placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
-                    onchange_optional={Some(p.onchange.reform(QuotationEdit::PriceStep))} />
-                { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, p.onchange.reform(QuotationEdit::StepUp)) }
-            </div>
+            { save_notice(p, lang) }
+            { heading_fields(q, &p.onchange, lang) }
             <h3>{ tp(P::ArticlesHeading) }</h3>
             { quote_lines(q, entries, &labels, &library, &p.onchange, lang) }
             { prices_table(q, &priced, &explaining, lang) }
@@ -443,22 +396,7 @@ fn Editor(p: &EditorProps) -> Html {
                 </div>
             }
             if let (Some(url), true, false) = (&url, issued.is_some(), held) {
-                <div class="field text">
-                    <label for="quotation-link">{ tp(P::QuotationLink) }</label>
-                    <input id="quotation-link" type="text" readonly=true value={url.clone()} />
-                </div>
-                <p class="derived" id="quotation-link-info">{ crate::ui::quote::share_view::link_info(url, code.as_ref(), lang) }</p>
-                <div class="share-actions">
-                    <button type="button" class="primary" id="qn-copy" onclick={ask(crate::ui::quote::share_view::Send::Copy)}>{ tp(P::Copy) }</button>
-                    if crate::ui::quote::share_view::can_share() {
-                        <button type="button" id="qn-send" onclick={ask(crate::ui::quote::share_view::Send::Share)}>{ tp(P::SendLink) }</button>
-                    }
-                    <a class="button" id="qn-whatsapp" href={crate::ui::quote::share_view::whatsapp(&title, url)} target="_blank" rel="noopener" onclick={ask(crate::ui::quote::share_view::Send::WhatsApp)}>{ "WhatsApp" }</a>
-                    <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
-                    <button type="button" class="primary" id="print-quotation" onclick={print(Printed::Quotation)}>{ tp(P::PrintQuotation) }</button>
-                </div>
-                { crate::ui::quote::share_view::renew_ask("qn-", q.details.valid_until(), &asking, &go, lang) }
-                if let Some(c) = &code { { crate::ui::quote::share_view::qr_figure(c, tp(P::QrAlt), html! {}) } }
+                { link_section(q, url, code.as_ref(), &title, &sending, print(Printed::Quotation), lang) }
             }
             if let Some(b) = issued.as_ref() {
                 { proforma_fields(&pi, b, &today, &p.onchange, lang) }
@@ -480,6 +418,40 @@ fn Editor(p: &EditorProps) -> Html {
                 <button type="button" class="danger" id="delete-quotation" onclick={p.onclose.reform(|_| true)}>{ tp(P::DeleteQuotation) }</button>
             </div>
         </div>
+    }
+}
+
+/// The quotation's own words: number, date, buyer and destination, the words from the profile
+/// and the standard phrases, the terms, how shared costs are split, and the price step.
+fn heading_fields(q: &Quotation, onchange: &Callback<QuotationEdit>, lang: i18n::Lang) -> Html {
+    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    let text = |id: &'static str, label: P, value: &str, field: QuotationText| {
+        html! { <TextField {id} label={tp(label)} value={value.to_string()} onchange={onchange.reform(move |v| QuotationEdit::Text(field, v))} /> }
+    };
+    html! {
+        <>
+    <div class="grid g3">
+        { text("qn-number", P::QuoteNumber, &q.details.number, QuotationText::Number) }
+        <DateField field={FieldId::Card("qn-date")} label={t(T::QuoteDate)} value={AttrValue::from(q.details.date.clone())}
+            onchange={onchange.reform(|v| QuotationEdit::Text(QuotationText::Date, v))} />
+        { text("qn-buyer", P::Buyer, &q.details.buyer.name, QuotationText::Buyer) }
+        { text("qn-destination", P::DestinationPlace, &q.destination_place, QuotationText::Destination) }
+    </div>
+    <div class="row-actions">
+        <button type="button" id="qn-from-profile" onclick={{ let onchange = onchange.clone(); Callback::from(move |_: MouseEvent| if let Some(profile) = crate::ui::quote::profile::current() { onchange.emit(QuotationEdit::FromProfile(Box::new(profile))); }) }}>{ tp(P::FromProfile) }</button>
+    </div>
+    <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Quotation} details={q.details.clone()}
+        onchange={onchange.reform(QuotationEdit::Words)} />
+    <div class="grid g3">
+        <>{ for (0..MAX_TERMS).map(|k| term_select(q, k, &onchange, lang)) }</>
+        { crate::ui::widgets::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
+            onchange.reform(QuotationEdit::Key)) }
+        <NumberField field={FieldId::Card("qn-step")} label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
+            placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
+            onchange_optional={Some(onchange.reform(QuotationEdit::PriceStep))} />
+        { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, onchange.reform(QuotationEdit::StepUp)) }
+    </div>
+        </>
     }
 }
 
@@ -795,6 +767,119 @@ fn proforma_fields(
                 }
             </div>
         </>
+    }
+}
+
+type Send = crate::ui::quote::share_view::Send;
+
+/// Sending the quotation's link: past its validity, it asks first whether to renew the date (then
+/// the renewed link goes); the share sheet and WhatsApp need the tap that answers.
+struct Sending {
+    /// The way of sending waiting for the answer to "renew the date?".
+    asking: UseStateHandle<Option<Send>>,
+    /// Sends `(how, renew)`.
+    go: Callback<(Send, bool)>,
+    expired: bool,
+}
+
+impl Sending {
+    /// A button's tap: asks first if the quotation is past its validity, else sends.
+    fn ask(&self, how: Send) -> Callback<MouseEvent> {
+        let (go, asking, expired) = (self.go.clone(), self.asking.clone(), self.expired);
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if expired {
+                asking.set(Some(how))
+            } else {
+                go.emit((how, false))
+            }
+        })
+    }
+}
+
+#[hook]
+fn use_sending(
+    q: &Quotation,
+    issued: Rc<Option<BuyerQuote>>,
+    base: String,
+    title: String,
+    onchange: Callback<QuotationEdit>,
+) -> Sending {
+    let day = crate::ui::shell::storage::today();
+    let asking = use_state(|| None::<Send>);
+    let go = {
+        let asking = asking.clone();
+        Callback::from(move |(how, renew): (Send, bool)| {
+            asking.set(None);
+            let Some(b) = (*issued).clone() else { return };
+            let b = if renew {
+                onchange.emit(QuotationEdit::Text(QuotationText::Date, day.to_string()));
+                BuyerQuote { date: day.to_string(), ..b }
+            } else {
+                b
+            };
+            if let Some(link) = crate::share::link::encode_buyer(&b) {
+                crate::ui::quote::share_view::send_titled(how, &format!("{base}#q={link}"), &title);
+            }
+        })
+    };
+    Sending { asking, go, expired: q.details.expired_on(day).is_some() }
+}
+
+/// The quotation's link, ready to send: the address, its size, the ways to send it, the print,
+/// the question to renew a quotation past its day, and the QR code.
+fn link_section(
+    q: &Quotation,
+    url: &str,
+    code: Option<&crate::share::qr::Qr>,
+    title: &str,
+    sending: &Sending,
+    print: Callback<MouseEvent>,
+    lang: i18n::Lang,
+) -> Html {
+    use crate::ui::quote::share_view::{self as share, Send};
+    let tp = |k: P| k.in_lang(lang);
+    html! {
+        <>
+            <div class="field text">
+                <label for="quotation-link">{ tp(P::QuotationLink) }</label>
+                <input id="quotation-link" type="text" readonly=true value={url.to_string()} />
+            </div>
+            <p class="derived" id="quotation-link-info">{ share::link_info(url, code, lang) }</p>
+            <div class="share-actions">
+                <button type="button" class="primary" id="qn-copy" onclick={sending.ask(Send::Copy)}>{ tp(P::Copy) }</button>
+                if share::can_share() {
+                    <button type="button" id="qn-send" onclick={sending.ask(Send::Share)}>{ tp(P::SendLink) }</button>
+                }
+                <a class="button" id="qn-whatsapp" href={share::whatsapp(title, url)} target="_blank" rel="noopener" onclick={sending.ask(Send::WhatsApp)}>{ "WhatsApp" }</a>
+                <a class="button" href={url.to_string()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
+                <button type="button" class="primary" id="print-quotation" onclick={print}>{ tp(P::PrintQuotation) }</button>
+            </div>
+            { share::renew_ask("qn-", q.details.valid_until(), &sending.asking, &sending.go, lang) }
+            if let Some(c) = code { { share::qr_figure(c, tp(P::QrAlt), html! {}) } }
+        </>
+    }
+}
+
+/// Why the open quotation was not saved, and what to do: take the other tab's version or keep
+/// this one as a copy, or try again once there is room.
+fn save_notice(p: &EditorProps, lang: i18n::Lang) -> Html {
+    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    let Some(e) = &p.error else { return html! {} };
+    html! {
+        <div class="notice" role="alert">
+            <p>{ e.to_string() }</p>
+            if let Some(take) = &p.ontake {
+                <button type="button" id="qn-take-theirs" onclick={take.clone()}>{ tp(P::TakeTheirs) }</button>
+                if let Some(keep) = &p.onkeep {
+                    <button type="button" id="qn-keep-mine" onclick={keep.clone()}>{ tp(P::KeepMineAsCopy) }</button>
+                }
+            } else {
+                // Not saved (storage full or refused): the quotation stays on the page as
+                // typed; saved at the next change, or now once there is room.
+                <button type="button" id="qn-save-again" onclick={p.onretry.reform(|_: MouseEvent| ())}>{ t(T::TryAgain) }</button>
+            }
+        </div>
     }
 }
 

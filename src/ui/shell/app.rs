@@ -71,39 +71,9 @@ pub fn App(props: &AppProps) -> Html {
     let boot = use_boot();
     let sheet = use_reducer(|| Sheet { doc: Rc::new(boot.document()), generation: 0 });
     let lang = use_state_eq(storage::load_lang);
-    // The first render builds the top of the cost sheet and the summary (with HPP) only; the
-    // cards below (materials, labour, overhead, one-off) follow in the next task, after that
-    // first frame is on screen. On a slow phone this shows the figure well before the whole sheet
-    // is built (issue 13); `settled` never goes back to false.
-    let settled = use_state_eq(|| false);
-    {
-        let settled = settled.clone();
-        use_effect_with((), move |_| {
-            after_next_paint(move || settled.set(true));
-        });
-    }
+    let settled = use_settled();
     let session = use_session(&boot, &sheet, *lang, *settled);
-    // The first-visit guide, or the step a reload interrupted (it resumes on its tab).
-    let guide_step = use_state_eq(|| match storage::guide_step() {
-        Some(step) => Some(step),
-        None => (session.first_visit && !storage::guide_done()).then_some(0usize),
-    });
-    // Every step shown is remembered (the first one too), so a reload resumes there.
-    use_effect_with(*guide_step, |step| {
-        if let Some(i) = *step {
-            storage::set_guide_step(i);
-        }
-    });
-    let view = use_state_eq(|| guide_step.map_or(View::Costing, |i| View::STEPS[guide::STEPS[i].1]));
-    {
-        let resumed = *guide_step;
-        use_effect_with((), move |_| {
-            // The first step's card is at the top already: it is opened, not scrolled to.
-            if let Some(i) = resumed {
-                guide::show_card(guide::STEPS[i].2, i > 0);
-            }
-        });
-    }
+    let Guide { step: guide_step, view, to: guide_to, close: guide_close } = use_guide(session.first_visit);
     let doc = sheet.doc.clone();
     let breakdown = use_memo(doc.clone(), |d| compute(d));
 
@@ -112,36 +82,13 @@ pub fn App(props: &AppProps) -> Html {
     let projector = use_state_eq(|| false);
     let ctx = use_sheet_ctx(&sheet, *lang, &explaining);
 
-    // Remember the language and tag the page with it.
-    use_effect_with(*lang, |&l| {
-        storage::save_lang(l);
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("lang", l.tag());
-        }
-    });
-
+    use_page_lang(*lang);
     let l = *lang;
     let t = |k: T| k.in_lang(l);
     let run = session.run.clone();
     // The workshop hands over the example's sheet itself, so only the first example (the sheet a
     // first visit opens) is in the first module; the others are in the workshop's chunk.
     let open_example = run.reform(Action::StartNew);
-    let guide_to = {
-        let (guide_step, view) = (guide_step.clone(), view.clone());
-        Callback::from(move |i: usize| {
-            let (_, tab, card) = guide::STEPS[i.min(guide::STEPS.len() - 1)];
-            view.set(View::STEPS[tab]);
-            guide::show_card(card, true);
-            guide_step.set(Some(i));
-        })
-    };
-    let guide_close = {
-        let guide_step = guide_step.clone();
-        Callback::from(move |_: ()| {
-            storage::set_guide_done();
-            guide_step.set(None);
-        })
-    };
     let trail_dialog = match *explaining {
         Some(fig) => {
             let explaining = explaining.clone();
@@ -474,4 +421,82 @@ fn costing_view(
             </aside>
         </>
     }
+}
+
+/// The first-visit guide: its step (or the step a reload interrupted: it resumes on its tab),
+/// the tab shown, going to a step, and closing it for good.
+struct Guide {
+    step: UseStateHandle<Option<usize>>,
+    view: UseStateHandle<View>,
+    to: Callback<usize>,
+    close: Callback<()>,
+}
+
+#[hook]
+fn use_guide(first_visit: bool) -> Guide {
+    // The first-visit guide, or the step a reload interrupted (it resumes on its tab).
+    let guide_step = use_state_eq(|| match storage::guide_step() {
+        Some(step) => Some(step),
+        None => (first_visit && !storage::guide_done()).then_some(0usize),
+    });
+    // Every step shown is remembered (the first one too), so a reload resumes there.
+    use_effect_with(*guide_step, |step| {
+        if let Some(i) = *step {
+            storage::set_guide_step(i);
+        }
+    });
+    let view = use_state_eq(|| guide_step.map_or(View::Costing, |i| View::STEPS[guide::STEPS[i].1]));
+    {
+        let resumed = *guide_step;
+        use_effect_with((), move |_| {
+            // The first step's card is at the top already: it is opened, not scrolled to.
+            if let Some(i) = resumed {
+                guide::show_card(guide::STEPS[i].2, i > 0);
+            }
+        });
+    }
+    let guide_to = {
+        let (guide_step, view) = (guide_step.clone(), view.clone());
+        Callback::from(move |i: usize| {
+            let (_, tab, card) = guide::STEPS[i.min(guide::STEPS.len() - 1)];
+            view.set(View::STEPS[tab]);
+            guide::show_card(card, true);
+            guide_step.set(Some(i));
+        })
+    };
+    let guide_close = {
+        let guide_step = guide_step.clone();
+        Callback::from(move |_: ()| {
+            storage::set_guide_done();
+            guide_step.set(None);
+        })
+    };
+    Guide { step: guide_step, view, to: guide_to, close: guide_close }
+}
+
+/// Whether the first frame is on screen. The first render builds the top of the cost sheet and
+/// the summary (with HPP) only; the cards below (materials, labour, overhead, one-off) follow in
+/// the next task, after that first frame is on screen. On a slow phone this shows the figure well
+/// before the whole sheet is built (issue 13); it never goes back to false.
+#[hook]
+fn use_settled() -> UseStateHandle<bool> {
+    let settled = use_state_eq(|| false);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| {
+            after_next_paint(move || settled.set(true));
+        });
+    }
+    settled
+}
+
+/// Remembers the language and tags the page with it.
+#[hook]
+fn use_page_lang(lang: Lang) {
+    use_effect_with(lang, |&l| {
+        storage::save_lang(l);
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", l.tag());
+        }
+    });
 }

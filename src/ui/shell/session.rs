@@ -196,35 +196,7 @@ pub fn use_session(boot: &Rc<Boot>, sheet: &UseReducerHandle<Sheet>, lang: Lang,
             *timer.borrow_mut() = Some(Timeout::new(400, move || core.run(Action::Save)));
         });
     }
-    {
-        let core = (*core).clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
-            let hide = window.as_ref().map(|w| {
-                let core = core.clone();
-                EventListener::new(w, "pagehide", move |_| {
-                    // A field still being typed in is left first, so its entry is committed
-                    // (fields commit on blur); the edit reaches the session when the editor has
-                    // rendered it, in the scheduler's microtask, so the save runs after that.
-                    let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
-                    if let Some(el) = focused.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                        el.blur().ok();
-                    }
-                    let core = core.clone();
-                    yew::platform::spawn_local(async move { core.run(Action::Leave) });
-                })
-            });
-            // Another tab wrote to the storage (the browser tells every other tab of the site).
-            let storage = window.as_ref().map(|w| {
-                EventListener::new(w, "storage", move |e| {
-                    if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
-                        core.run(Action::StorageChanged { key: e.key(), value: e.new_value() });
-                    }
-                })
-            });
-            move || drop((hide, storage))
-        });
-    }
+    use_page_events(&core);
     // The sheet is on screen — all of it: the editor builds the lower cards in the task after the
     // first render (`settled`), so the crash guard set when it was opened goes only after that.
     {
@@ -247,4 +219,37 @@ pub fn use_session(boot: &Rc<Boot>, sheet: &UseReducerHandle<Sheet>, lang: Lang,
         run: (*run).clone(),
         open_file: (*open_file).clone(),
     }
+}
+
+/// The page going (tab closed, phone locked: the open sheet is saved, or kept as a copy if
+/// another tab changed it) and another tab's writes to the storage, run as the session's actions.
+#[hook]
+fn use_page_events(core: &Rc<Core>) {
+    let core = core.clone();
+    use_effect_with((), move |_| {
+        let window = web_sys::window();
+        let hide = window.as_ref().map(|w| {
+            let core = core.clone();
+            EventListener::new(w, "pagehide", move |_| {
+                // A field still being typed in is left first, so its entry is committed
+                // (fields commit on blur); the edit reaches the session when the editor has
+                // rendered it, in the scheduler's microtask, so the save runs after that.
+                let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+                if let Some(el) = focused.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    el.blur().ok();
+                }
+                let core = core.clone();
+                yew::platform::spawn_local(async move { core.run(Action::Leave) });
+            })
+        });
+        // Another tab wrote to the storage (the browser tells every other tab of the site).
+        let storage = window.as_ref().map(|w| {
+            EventListener::new(w, "storage", move |e| {
+                if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
+                    core.run(Action::StorageChanged { key: e.key(), value: e.new_value() });
+                }
+            })
+        });
+        move || drop((hide, storage))
+    });
 }

@@ -107,21 +107,7 @@ pub fn NumberField(p: &NumberProps) -> Html {
     // A zero (a new line's rate, a count not yet set) is there to be replaced, not edited: on
     // focus it is selected, so typing 5000 gives 5000 and not 50000 with the caret before the 0.
     // After the click's own caret placement, hence the zero-delay timer.
-    let onfocus = (draft.is_none() && p.value == Some(Decimal::ZERO)).then(|| {
-        Callback::from(|e: FocusEvent| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let zero = input.value();
-            gloo::timers::callback::Timeout::new(0, move || {
-                // Not if the user has moved on (select() would take the focus back) or has
-                // already typed (it would select the first keys and the next would replace them).
-                let still = gloo::utils::document().active_element().is_some_and(|a| a == **input);
-                if still && input.value() == zero {
-                    input.select();
-                }
-            })
-            .forget();
-        })
-    });
+    let onfocus = (draft.is_none() && p.value == Some(Decimal::ZERO)).then(select_on_focus);
     let err_id = format!("{id}-err");
     html! {
         <div class={classes!("field", "num", p.compact.then_some("compact"), error.is_some().then_some("invalid"))}>
@@ -139,6 +125,24 @@ pub fn NumberField(p: &NumberProps) -> Html {
             }
         </div>
     }
+}
+
+/// Selects the field's text when it takes the focus (after the click's own caret placement,
+/// hence the zero-delay timer), unless the user has moved on or already typed.
+fn select_on_focus() -> Callback<FocusEvent> {
+    Callback::from(|e: FocusEvent| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let zero = input.value();
+        gloo::timers::callback::Timeout::new(0, move || {
+            // Not if the user has moved on (select() would take the focus back) or has
+            // already typed (it would select the first keys and the next would replace them).
+            let still = gloo::utils::document().active_element().is_some_and(|a| a == **input);
+            if still && input.value() == zero {
+                input.select();
+            }
+        })
+        .forget();
+    })
 }
 
 /// The two ways of leaving a field's draft: blur (Tab, a click elsewhere) and Enter. Both run
