@@ -430,27 +430,27 @@ fn heading_fields(q: &Quotation, onchange: &Callback<QuotationEdit>, lang: i18n:
     };
     html! {
         <>
-    <div class="grid g3">
-        { text("qn-number", P::QuoteNumber, &q.details.number, QuotationText::Number) }
-        <DateField field={FieldId::Card("qn-date")} label={t(T::QuoteDate)} value={AttrValue::from(q.details.date.clone())}
-            onchange={onchange.reform(|v| QuotationEdit::Text(QuotationText::Date, v))} />
-        { text("qn-buyer", P::Buyer, &q.details.buyer.name, QuotationText::Buyer) }
-        { text("qn-destination", P::DestinationPlace, &q.destination_place, QuotationText::Destination) }
-    </div>
-    <div class="row-actions">
-        <button type="button" id="qn-from-profile" onclick={{ let onchange = onchange.clone(); Callback::from(move |_: MouseEvent| if let Some(profile) = crate::ui::quote::profile::current() { onchange.emit(QuotationEdit::FromProfile(Box::new(profile))); }) }}>{ tp(P::FromProfile) }</button>
-    </div>
-    <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Quotation} details={q.details.clone()}
-        onchange={onchange.reform(QuotationEdit::Words)} />
-    <div class="grid g3">
-        <>{ for (0..MAX_TERMS).map(|k| term_select(q, k, &onchange, lang)) }</>
-        { crate::ui::widgets::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
-            onchange.reform(QuotationEdit::Key)) }
-        <NumberField field={FieldId::Card("qn-step")} label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
-            placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
-            onchange_optional={Some(onchange.reform(QuotationEdit::PriceStep))} />
-        { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, onchange.reform(QuotationEdit::StepUp)) }
-    </div>
+            <div class="grid g3">
+                { text("qn-number", P::QuoteNumber, &q.details.number, QuotationText::Number) }
+                <DateField field={FieldId::Card("qn-date")} label={t(T::QuoteDate)} value={AttrValue::from(q.details.date.clone())}
+                    onchange={onchange.reform(|v| QuotationEdit::Text(QuotationText::Date, v))} />
+                { text("qn-buyer", P::Buyer, &q.details.buyer.name, QuotationText::Buyer) }
+                { text("qn-destination", P::DestinationPlace, &q.destination_place, QuotationText::Destination) }
+            </div>
+            <div class="row-actions">
+                <button type="button" id="qn-from-profile" onclick={{ let onchange = onchange.clone(); Callback::from(move |_: MouseEvent| if let Some(profile) = crate::ui::quote::profile::current() { onchange.emit(QuotationEdit::FromProfile(Box::new(profile))); }) }}>{ tp(P::FromProfile) }</button>
+            </div>
+            <crate::ui::widgets::phrases::Words of={crate::format::refused::WordsOf::Quotation} details={q.details.clone()}
+                onchange={onchange.reform(QuotationEdit::Words)} />
+            <div class="grid g3">
+                <>{ for (0..MAX_TERMS).map(|k| term_select(q, k, onchange, lang)) }</>
+                { crate::ui::widgets::fields::select("qn-key".into(), tp(P::ShareKey), q.key, &Key::ALL, move |k| i18n::quotation::key_name(k, lang).to_string(), true,
+                    onchange.reform(QuotationEdit::Key)) }
+                <NumberField field={FieldId::Card("qn-step")} label={t(T::PriceStep)} value={q.price_step} rule={Num::PriceStep.rule()} compact=true suffix={AttrValue::from(q.currency.code())}
+                    placeholder={AttrValue::from(tp(P::EmptyNotEntered))}
+                    onchange_optional={Some(onchange.reform(QuotationEdit::PriceStep))} />
+                { check("qn-step-up".into(), tp(P::RoundUp), q.step_up, onchange.reform(QuotationEdit::StepUp)) }
+            </div>
         </>
     }
 }

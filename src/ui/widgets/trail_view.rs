@@ -3,7 +3,7 @@
 //! Every word and number comes from `model::explain::trail` and `i18n::trail`.
 
 use crate::i18n::trail::{formula_text, label, operand, tokens, Token};
-use crate::i18n::T;
+use crate::i18n::{Lang, T};
 use crate::model::explain::trail::{refs, Fig, Trail};
 use crate::model::sheet::document::Document;
 use crate::ui::shell::state::use_ctx;
@@ -64,6 +64,112 @@ pub struct TrailProps {
     pub of: AttrValue,
 }
 
+/// Opening another figure's trail: it goes on top of the figures visited.
+fn visit(history: &UseStateHandle<Vec<Fig>>) -> Callback<Fig> {
+    let history = history.clone();
+    Callback::from(move |f: Fig| {
+        let mut h = (*history).clone();
+        h.push(f);
+        history.set(h);
+    })
+}
+
+/// "Back": the figure visited before (the first one stays).
+fn back(history: &UseStateHandle<Vec<Fig>>) -> Callback<MouseEvent> {
+    let history = history.clone();
+    Callback::from(move |_: MouseEvent| {
+        let mut h = (*history).clone();
+        if h.len() > 1 {
+            h.pop();
+        }
+        history.set(h);
+    })
+}
+
+/// Notes the focused element (the opener) and returns the clean-up that focuses it again.
+fn refocus_opener() -> impl FnOnce() {
+    use wasm_bindgen::JsCast;
+    let opener = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    move || {
+        if let Some(el) = opener {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// A focus guard's handler: focus goes back into the dialog (its close button when `backwards`).
+fn focus_guard(node: &NodeRef, backwards: bool) -> Callback<FocusEvent> {
+    let node = node.clone();
+    Callback::from(move |_: FocusEvent| {
+        let Some(dialog) = node.cast::<web_sys::HtmlElement>() else { return };
+        let close = dialog.query_selector("#trail-close").ok().flatten().and_then(|e| {
+            use wasm_bindgen::JsCast;
+            e.dyn_into::<web_sys::HtmlElement>().ok()
+        });
+        let _ = match (backwards, close) {
+            (true, Some(close)) => close.focus(),
+            _ => dialog.focus(),
+        };
+    })
+}
+
+/// A heading over a list of figures, each a link to its trail with its value; nothing when empty.
+fn fig_list(
+    heading: &'static str,
+    figs: Vec<Fig>,
+    doc: &Document,
+    trail: &Trail,
+    lang: Lang,
+    go: &Callback<Fig>,
+) -> Html {
+    let value = |f: Fig| trail.get(f).map_or_else(String::new, |n| operand(&n.value, lang));
+    html! {
+        if !figs.is_empty() {
+            <h3>{ heading }</h3>
+            <ul class="trail-list">{ for figs.into_iter().map(|f| html! {
+                <li>{ fig_link(f, label(f, doc, lang), value(f), go) }</li>
+            }) }</ul>
+        }
+    }
+}
+
+/// The figure's formula and value, what it is made of and what it is used in.
+fn trail_body(at: Fig, doc: &Document, trail: &Trail, lang: Lang, go: &Callback<Fig>) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let Some(n) = trail.get(at) else { return html! { <p>{ t(T::TrailNone) }</p> } };
+    let parts = tokens(&n.expr, trail, doc, lang);
+    let mut inputs = refs(&n.expr);
+    inputs.dedup();
+    let used = trail.used_by(at);
+    html! {
+        <>
+            <p class="trail-formula" id="trail-formula" aria-label={formula_text(at, trail, doc, lang).unwrap_or_default()}>
+                { formula_tokens(parts, go) }
+                <span class="equals">{ " = " }</span>
+                <strong class="result" id="trail-value">{ operand(&n.value, lang) }</strong>
+            </p>
+            { fig_list(t(T::TrailMadeOf), inputs, doc, trail, lang, go) }
+            { fig_list(t(T::TrailUsedIn), used, doc, trail, lang, go) }
+        </>
+    }
+}
+
+/// The fine print under the trail: how to use it and how its figures are rounded.
+fn trail_fine(at: Fig, trail: &Trail, lang: Lang) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    html! {
+        <p class="fine">{ t(T::TrailHelp) }{ " " }{ t(T::TrailRounded) }
+            // An article's part of a shared cost: the card shows it in whole minor units.
+            if matches!(at, Fig::Stage(_)) && trail.nodes.iter().any(|n| matches!(n.fig, Fig::Share(_))) {
+                { " " }{ crate::i18n::P::TrailShareRounded.in_lang(lang) }
+            }
+        </p>
+    }
+}
+
 /// The formula of one figure, with links down to its inputs and up to what uses it.
 #[function_component]
 pub fn TrailDialog(p: &TrailProps) -> Html {
@@ -76,24 +182,7 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
         use_effect_with(p.fig, move |&f| history.set(vec![f]));
     }
     let at = *history.last().unwrap_or(&p.fig);
-    let go = {
-        let history = history.clone();
-        Callback::from(move |f: Fig| {
-            let mut h = (*history).clone();
-            h.push(f);
-            history.set(h);
-        })
-    };
-    let back = {
-        let history = history.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut h = (*history).clone();
-            if h.len() > 1 {
-                h.pop();
-            }
-            history.set(h);
-        })
-    };
+    let go = visit(&history);
     let close = p.on_close.clone();
     let onkeydown = {
         let close = close.clone();
@@ -105,18 +194,7 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
     };
     // When it closes, focus goes back to what opened it (the ƒ button): noted before the
     // dialog takes focus below (effects run in order).
-    use_effect_with((), |_| {
-        use wasm_bindgen::JsCast;
-        let opener = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        move || {
-            if let Some(el) = opener {
-                let _ = el.focus();
-            }
-        }
-    });
+    use_effect_with((), |_| refocus_opener());
     // Focus the dialog when it opens or moves, so keyboard users land in it.
     let node = use_node_ref();
     {
@@ -127,77 +205,26 @@ pub fn TrailDialog(p: &TrailProps) -> Html {
             }
         });
     }
+    let (doc, trail) = (&p.doc, &p.trail);
     // Tab stays inside: a guard on each side sends focus back in (the dialog, or its close button
     // when going backwards).
-    let guard = |backwards: bool| {
-        let node = node.clone();
-        Callback::from(move |_: FocusEvent| {
-            let Some(dialog) = node.cast::<web_sys::HtmlElement>() else { return };
-            let close = dialog.query_selector("#trail-close").ok().flatten().and_then(|e| {
-                use wasm_bindgen::JsCast;
-                e.dyn_into::<web_sys::HtmlElement>().ok()
-            });
-            let _ = match (backwards, close) {
-                (true, Some(close)) => close.focus(),
-                _ => dialog.focus(),
-            };
-        })
-    };
-    let (doc, trail) = (&p.doc, &p.trail);
-    let link = |f: Fig, text: String, value: String| fig_link(f, text, value, &go);
-    let body = match trail.get(at) {
-        None => html! { <p>{ t(T::TrailNone) }</p> },
-        Some(n) => {
-            let parts = tokens(&n.expr, trail, doc, lang);
-            let mut inputs = refs(&n.expr);
-            inputs.dedup();
-            let used = trail.used_by(at);
-            let value = |f: Fig| trail.get(f).map_or_else(String::new, |n| operand(&n.value, lang));
-            html! {
-                <>
-                    <p class="trail-formula" id="trail-formula" aria-label={formula_text(at, trail, doc, lang).unwrap_or_default()}>
-                        { formula_tokens(parts, &go) }
-                        <span class="equals">{ " = " }</span>
-                        <strong class="result" id="trail-value">{ operand(&n.value, lang) }</strong>
-                    </p>
-                    if !inputs.is_empty() {
-                        <h3>{ t(T::TrailMadeOf) }</h3>
-                        <ul class="trail-list">{ for inputs.into_iter().map(|f| html! {
-                            <li>{ link(f, label(f, doc, lang), value(f)) }</li>
-                        }) }</ul>
-                    }
-                    if !used.is_empty() {
-                        <h3>{ t(T::TrailUsedIn) }</h3>
-                        <ul class="trail-list">{ for used.into_iter().map(|f| html! {
-                            <li>{ link(f, label(f, doc, lang), value(f)) }</li>
-                        }) }</ul>
-                    }
-                </>
-            }
-        }
-    };
     html! {
         <div class="trail-backdrop no-print" onclick={{ let c = close.clone(); Callback::from(move |_| c.emit(())) }}>
-            <span tabindex="0" class="focus-guard" onfocus={guard(true)}></span>
+            <span tabindex="0" class="focus-guard" onfocus={focus_guard(&node, true)}></span>
             <div class="trail-dialog" role="dialog" aria-modal="true" aria-labelledby="trail-title" tabindex="-1" ref={node.clone()}
                 {onkeydown} onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}>
                 <div class="trail-head">
                     <p class="eyebrow">{ t(T::Trail) }if !p.of.is_empty() { { " · " }<span id="trail-of">{ p.of.clone() }</span> }</p>
                     <h2 id="trail-title">{ label(at, doc, lang) }</h2>
                     <div class="trail-actions">
-                        if history.len() > 1 { <button type="button" onclick={back}>{ "← " }{ t(T::TrailBack) }</button> }
+                        if history.len() > 1 { <button type="button" onclick={back(&history)}>{ "← " }{ t(T::TrailBack) }</button> }
                         <button type="button" id="trail-close" onclick={{ let c = close.clone(); Callback::from(move |_| c.emit(())) }}>{ t(T::Close) }</button>
                     </div>
                 </div>
-                { body }
-                <p class="fine">{ t(T::TrailHelp) }{ " " }{ t(T::TrailRounded) }
-                    // An article's part of a shared cost: the card shows it in whole minor units.
-                    if matches!(at, Fig::Stage(_)) && trail.nodes.iter().any(|n| matches!(n.fig, Fig::Share(_))) {
-                        { " " }{ crate::i18n::P::TrailShareRounded.in_lang(lang) }
-                    }
-                </p>
+                { trail_body(at, doc, trail, lang, &go) }
+                { trail_fine(at, trail, lang) }
             </div>
-            <span tabindex="0" class="focus-guard" onfocus={guard(false)}></span>
+            <span tabindex="0" class="focus-guard" onfocus={focus_guard(&node, false)}></span>
         </div>
     }
 }

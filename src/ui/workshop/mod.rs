@@ -86,6 +86,84 @@ pub struct WhatIfProps {
     pub on_scenario: Callback<Option<Money>>,
 }
 
+/// The percentages with `d` set to `v`; a driver back at 0 % leaves the list.
+fn with_pct(pcts: &[(Driver, i32)], d: Driver, v: i32) -> Vec<(Driver, i32)> {
+    let mut c: Vec<(Driver, i32)> = pcts.iter().copied().filter(|(k, _)| *k != d).collect();
+    if v != 0 {
+        c.push((d, v));
+    }
+    c
+}
+
+/// The drivers to show: `only`, or when empty all that apply to the sheet.
+fn shown_drivers(doc: &Document, only: &[Driver]) -> Vec<Driver> {
+    if only.is_empty() {
+        Driver::ALL.iter().copied().filter(|&d| whatif::applies(doc, d)).collect()
+    } else {
+        only.to_vec()
+    }
+}
+
+/// A money figure as shown in the what-if card, "—" when there is none.
+fn show(m: Option<Money>, lang: Lang) -> String {
+    m.map_or_else(|| "—".to_string(), |m| format_money(m, lang.number_style()))
+}
+
+/// One row of the compare: the figure now, in the scenario, and the signed difference.
+fn compare_row(label: &str, a: Option<Money>, b: Option<Money>, id: &'static str, lang: Lang) -> Html {
+    let style = lang.number_style();
+    let diff = whatif::difference(a, b).map_or_else(|| "—".to_string(), |d| signed(d.amount(), format_money(d, style)));
+    html! {
+        <tr>
+            <th scope="row">{ label.to_string() }</th>
+            <td class="r">{ show(a, lang) }</td>
+            <td class="r" id={id}>{ show(b, lang) }</td>
+            <td class={classes!("r", whatif::difference(a, b).filter(|d| !d.amount().is_zero()).map(|_| "changed"))}>{ diff }</td>
+        </tr>
+    }
+}
+
+/// The scenario compare: cost, ex-factory, unit price and order total, now and in the scenario.
+fn compare_table(base: &whatif::Outcome, now: &whatif::Outcome, lang: Lang) -> Html {
+    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    html! {
+        <table class="compare">
+            <caption>{ tp(P::Compare) }</caption>
+            <thead><tr>
+                <th scope="col">{ tp(P::FigureCol) }</th>
+                <th scope="col" class="r">{ tp(P::Now) }</th>
+                <th scope="col" class="r">{ tp(P::Scenario) }</th>
+                <th scope="col" class="r">{ tp(P::Difference) }</th>
+            </tr></thead>
+            <tbody>
+                { compare_row(t(T::HppPerPair), Some(base.cost_per_pair), Some(now.cost_per_pair), "compare-hpp", lang) }
+                { compare_row(tp(P::FigExFactoryPerPair), base.ex_factory_per_pair, now.ex_factory_per_pair, "compare-exw", lang) }
+                { compare_row(tp(P::FigUnitPrice), base.unit_price, now.unit_price, "compare-unit", lang) }
+                { compare_row(tp(P::FigOrderTotal), base.order_total, now.order_total, "compare-total", lang) }
+            </tbody>
+        </table>
+    }
+}
+
+/// One slider per driver, each at its percentage with the driver's value in the scenario.
+fn sliders(
+    drivers: &[Driver],
+    pcts: &[(Driver, i32)],
+    scenario: &Document,
+    lang: Lang,
+    on_change: &Callback<(Driver, i32)>,
+) -> Html {
+    html! {
+        <div class="sliders">
+            { for drivers.iter().map(|&d| {
+                let pct = pcts.iter().find(|(k, _)| *k == d).map_or(0, |(_, v)| *v);
+                let value = whatif::driver_value(scenario, d).map(|o| AttrValue::from(operand(&o, lang)));
+                html! { <DriverSlider driver={d} {pct} {value} on_change={on_change.clone()} /> }
+            }) }
+        </div>
+    }
+}
+
 #[function_component]
 pub fn WhatIf(p: &WhatIfProps) -> Html {
     let lang = use_ctx().lang;
@@ -97,38 +175,13 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     let now = use_memo(scenario.clone(), |d| whatif::outcome(d));
     let on_change = {
         let pcts = pcts.clone();
-        Callback::from(move |(d, v): (Driver, i32)| {
-            let mut c: Vec<(Driver, i32)> = (*pcts).iter().copied().filter(|(k, _)| *k != d).collect();
-            if v != 0 {
-                c.push((d, v));
-            }
-            pcts.set(c);
-        })
+        Callback::from(move |(d, v): (Driver, i32)| pcts.set(with_pct(&pcts, d, v)))
     };
     let reset = {
         let pcts = pcts.clone();
         Callback::from(move |_: MouseEvent| pcts.set(Vec::new()))
     };
-    let drivers: Vec<Driver> = if p.only.is_empty() {
-        Driver::ALL.iter().copied().filter(|&d| whatif::applies(&p.doc, d)).collect()
-    } else {
-        p.only.clone()
-    };
-    let style = lang.number_style();
-    let show = |m: Option<Money>| m.map_or_else(|| "—".to_string(), |m| format_money(m, style));
-    let diff = |a: Option<Money>, b: Option<Money>| {
-        whatif::difference(a, b).map_or_else(|| "—".to_string(), |d| signed(d.amount(), format_money(d, style)))
-    };
-    let row = |label: &str, a: Option<Money>, b: Option<Money>, id: &'static str| {
-        html! {
-            <tr>
-                <th scope="row">{ label.to_string() }</th>
-                <td class="r">{ show(a) }</td>
-                <td class="r" id={id}>{ show(b) }</td>
-                <td class={classes!("r", whatif::difference(a, b).filter(|d| !d.amount().is_zero()).map(|_| "changed"))}>{ diff(a, b) }</td>
-            </tr>
-        }
-    };
+    let drivers = shown_drivers(&p.doc, &p.only);
     let changed = !pcts.is_empty();
     use_effect_with((changed.then_some(now.unit_price).flatten(), p.on_scenario.clone()), |(price, tell)| {
         tell.emit(*price)
@@ -137,34 +190,14 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
         <section class="card whatif" aria-labelledby="h-whatif">
             <h2 id="h-whatif">{ tp(P::WhatIf) }</h2>
             <p class="fine">{ tp(P::WhatIfHelp) }</p>
-            <div class="sliders">
-                { for drivers.iter().map(|&d| {
-                    let pct = pcts.iter().find(|(k, _)| *k == d).map_or(0, |(_, v)| *v);
-                    let value = whatif::driver_value(&scenario, d).map(|o| AttrValue::from(operand(&o, lang)));
-                    html! { <DriverSlider driver={d} {pct} {value} on_change={on_change.clone()} /> }
-                }) }
-            </div>
+            { sliders(&drivers, &pcts, &scenario, lang, &on_change) }
             <p class="live-price" aria-live="polite">
                 <span>{ t(T::UnitPrice) }{ " " }{ p.quote.term.code() }</span>
-                <strong id="whatif-price">{ show(now.unit_price) }</strong>
-                if changed { <span class="was">{ format!("({}: {})", tp(P::Now), show(base.unit_price)) }</span> }
+                <strong id="whatif-price">{ show(now.unit_price, lang) }</strong>
+                if changed { <span class="was">{ format!("({}: {})", tp(P::Now), show(base.unit_price, lang)) }</span> }
             </p>
             <button type="button" id="whatif-reset" onclick={reset} disabled={!changed}>{ tp(P::Reset) }</button>
-            <table class="compare">
-                <caption>{ tp(P::Compare) }</caption>
-                <thead><tr>
-                    <th scope="col">{ tp(P::FigureCol) }</th>
-                    <th scope="col" class="r">{ tp(P::Now) }</th>
-                    <th scope="col" class="r">{ tp(P::Scenario) }</th>
-                    <th scope="col" class="r">{ tp(P::Difference) }</th>
-                </tr></thead>
-                <tbody>
-                    { row(t(T::HppPerPair), Some(base.cost_per_pair), Some(now.cost_per_pair), "compare-hpp") }
-                    { row(tp(P::FigExFactoryPerPair), base.ex_factory_per_pair, now.ex_factory_per_pair, "compare-exw") }
-                    { row(tp(P::FigUnitPrice), base.unit_price, now.unit_price, "compare-unit") }
-                    { row(tp(P::FigOrderTotal), base.order_total, now.order_total, "compare-total") }
-                </tbody>
-            </table>
+            { compare_table(&base, &now, lang) }
         </section>
     }
 }

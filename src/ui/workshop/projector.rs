@@ -4,9 +4,10 @@
 
 use crate::i18n::trail::{label, operand, tokens};
 use crate::i18n::{Lang, P, T};
+use crate::model::base::money::Money;
 use crate::model::cost::compute::Breakdown;
 use crate::model::explain::trail::{Fig, Trail};
-use crate::model::explain::whatif::{self, Driver};
+use crate::model::explain::whatif::{self, Driver, Sensitivity};
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
 use crate::ui::shell::state::use_ctx;
@@ -39,17 +40,135 @@ fn formula(fig: Fig, p: &Props, lang: Lang, explain: &Callback<Fig>) -> Html {
     }
 }
 
+/// A key on the projector: Esc leaves, PageUp/PageDown (and arrows off a slider) move a step.
+fn on_key(e: KeyboardEvent, go: &Callback<isize>, close: &Callback<()>) {
+    // Arrow keys on a slider move the slider, not the step.
+    let on_input = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
+    match e.key().as_str() {
+        "Escape" => close.emit(()),
+        "PageDown" => go.emit(1),
+        "PageUp" => go.emit(-1),
+        "ArrowRight" if !on_input => go.emit(1),
+        "ArrowLeft" if !on_input => go.emit(-1),
+        _ => return,
+    }
+    e.prevent_default();
+}
+
+/// The price step: ex-factory, the term's total and unit price, and the first tier's waterfall.
+fn price_step(p: &Props, lang: Lang, explain: &Callback<Fig>) -> Html {
+    let (q, term) = (&p.quote, p.quote.term);
+    html! {
+        <>
+            { formula(Fig::ExFactoryPerPair, p, lang, explain) }
+            { formula(Fig::TermTotal(term), p, lang, explain) }
+            { formula(Fig::UnitExact(term), p, lang, explain) }
+            { formula(Fig::UnitPrice, p, lang, explain) }
+            if let Some(tier) = q.tiers.first() {
+                if let Some(unit) = tier.unit_exact {
+                    { charts::waterfall(&tier.parts_per_pair, unit, term.code(), lang) }
+                }
+            }
+        </>
+    }
+}
+
+/// What step `i` shows: its formulas and charts, the what-if sliders, or the tornado.
+fn step_content(
+    i: usize,
+    p: &Props,
+    lang: Lang,
+    explain: &Callback<Fig>,
+    sens: &[Sensitivity],
+    on_scenario: &Callback<Option<Money>>,
+) -> Html {
+    match i {
+        0 => html! {
+            <>
+                <>{ for p.doc.materials.iter().map(|m| formula(Fig::Material(m.id), p, lang, explain)) }</>
+                { formula(Fig::Materials, p, lang, explain) }
+            </>
+        },
+        1 => html! {
+            <>
+                { formula(Fig::CostPerMinute, p, lang, explain) }
+                { formula(Fig::Labour, p, lang, explain) }
+                { formula(Fig::Overhead, p, lang, explain) }
+                { formula(Fig::OneOffPerPair, p, lang, explain) }
+            </>
+        },
+        2 => html! {
+            <>
+                { formula(Fig::Hpp, p, lang, explain) }
+                { charts::cost_by_section(&p.breakdown, lang) }
+            </>
+        },
+        3 => price_step(p, lang, explain),
+        4 => {
+            html! { <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} only={vec![Driver::ExchangeRate]} on_scenario={on_scenario.clone()} /> }
+        }
+        _ => match p.quote.tiers.first().and_then(|t| t.unit_exact) {
+            Some(unit) => charts::tornado(sens, unit, lang),
+            None => html! {},
+        },
+    }
+}
+
+/// Step `i` as a section: its number and title over `body`.
+fn step_section(i: usize, lang: Lang, body: Html) -> Html {
+    html! {
+        <section class="p-step" aria-labelledby={format!("p-step-{i}")}>
+            <h2 id={format!("p-step-{i}")}>
+                <span class="p-num">{ format!("{} {}/{}", P::StepOf.in_lang(lang), i + 1, STEPS.len()) }</span>{ " " }{ STEPS[i].in_lang(lang) }
+            </h2>
+            <div class={format!("p-body p-body-{i}")}>{ body }</div>
+        </section>
+    }
+}
+
+/// The header's unit price: the what-if scenario's while one is shown, else the sheet's.
+fn header_price(scenario: Option<Money>, q: &Quote, lang: Lang) -> Html {
+    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    let (term, style) = (q.term, lang.number_style());
+    html! {
+        if let Some(price) = scenario {
+            <span class="p-price p-scenario">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " · " }{ tp(P::Scenario) }{ " " }
+                <b id="p-price">{ crate::format::format_money(price, style) }</b>
+            </span>
+        } else {
+            <span class="p-price">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " " }
+                <b id="p-price">{ q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, style)).unwrap_or_default() }</b>
+            </span>
+        }
+    }
+}
+
+/// The header's buttons: one step or all, previous and next (one step at a time), exit.
+fn controls(one: &UseStateHandle<bool>, at: usize, go: &Callback<isize>, close: &Callback<()>, lang: Lang) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    html! {
+        <span class="p-controls">
+            <button type="button" id="p-mode" aria-pressed={(**one).to_string()}
+                onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ tp(P::OneStep) }</button>
+            if **one {
+                <button type="button" id="p-prev" disabled={at == 0} onclick={go.reform(|_: MouseEvent| -1)}>{ "← " }{ tp(P::Prev) }</button>
+                <button type="button" id="p-next" disabled={at + 1 == STEPS.len()} onclick={go.reform(|_: MouseEvent| 1)}>{ tp(P::Next) }{ " →" }</button>
+            }
+            <button type="button" id="p-exit" onclick={close.reform(|_: MouseEvent| ())}>{ tp(P::ProjectorExit) }</button>
+        </span>
+    }
+}
+
 #[function_component]
 pub fn Projector(p: &Props) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
     let step = use_state_eq(|| 0usize);
     let sens = use_memo(p.doc.clone(), |d| whatif::sensitivity(d));
     let one = use_state_eq(|| true);
     // The what-if step's scenario price, while a slider is off the sheet's value.
-    let scenario = use_state_eq(|| None::<crate::model::base::money::Money>);
+    let scenario = use_state_eq(|| None::<Money>);
     let on_scenario = {
         let scenario = scenario.clone();
         Callback::from(move |m| scenario.set(m))
@@ -65,110 +184,26 @@ pub fn Projector(p: &Props) -> Html {
     }
     let go = {
         let step = step.clone();
-        move |delta: isize| {
+        Callback::from(move |delta: isize| {
             let s = (*step as isize + delta).clamp(0, STEPS.len() as isize - 1);
             step.set(s as usize);
-        }
+        })
     };
     let onkeydown = {
         let (go, close) = (go.clone(), p.on_close.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            // Arrow keys on a slider move the slider, not the step.
-            let on_input = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
-            match e.key().as_str() {
-                "Escape" => close.emit(()),
-                "PageDown" => go(1),
-                "PageUp" => go(-1),
-                "ArrowRight" if !on_input => go(1),
-                "ArrowLeft" if !on_input => go(-1),
-                _ => return,
-            }
-            e.prevent_default();
-        })
+        Callback::from(move |e: KeyboardEvent| on_key(e, &go, &close))
     };
     let explain = ctx.explain.clone();
-    let q = &p.quote;
-    let term = q.term;
-    let content = |i: usize| -> Html {
-        match i {
-            0 => html! {
-                <>
-                    <>{ for p.doc.materials.iter().map(|m| formula(Fig::Material(m.id), p, lang, &explain)) }</>
-                    { formula(Fig::Materials, p, lang, &explain) }
-                </>
-            },
-            1 => html! {
-                <>
-                    { formula(Fig::CostPerMinute, p, lang, &explain) }
-                    { formula(Fig::Labour, p, lang, &explain) }
-                    { formula(Fig::Overhead, p, lang, &explain) }
-                    { formula(Fig::OneOffPerPair, p, lang, &explain) }
-                </>
-            },
-            2 => html! {
-                <>
-                    { formula(Fig::Hpp, p, lang, &explain) }
-                    { charts::cost_by_section(&p.breakdown, lang) }
-                </>
-            },
-            3 => html! {
-                <>
-                    { formula(Fig::ExFactoryPerPair, p, lang, &explain) }
-                    { formula(Fig::TermTotal(term), p, lang, &explain) }
-                    { formula(Fig::UnitExact(term), p, lang, &explain) }
-                    { formula(Fig::UnitPrice, p, lang, &explain) }
-                    if let Some(tier) = q.tiers.first() {
-                        if let Some(unit) = tier.unit_exact {
-                            { charts::waterfall(&tier.parts_per_pair, unit, term.code(), lang) }
-                        }
-                    }
-                </>
-            },
-            4 => {
-                html! { <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} only={vec![Driver::ExchangeRate]} on_scenario={on_scenario.clone()} /> }
-            }
-            _ => match q.tiers.first().and_then(|t| t.unit_exact) {
-                Some(unit) => charts::tornado(&sens, unit, lang),
-                None => html! {},
-            },
-        }
-    };
-    let section = |i: usize| {
-        html! {
-            <section class="p-step" aria-labelledby={format!("p-step-{i}")}>
-                <h2 id={format!("p-step-{i}")}>
-                    <span class="p-num">{ format!("{} {}/{}", tp(P::StepOf), i + 1, STEPS.len()) }</span>{ " " }{ STEPS[i].in_lang(lang) }
-                </h2>
-                <div class={format!("p-body p-body-{i}")}>{ content(i) }</div>
-            </section>
-        }
-    };
+    let section = |i: usize| step_section(i, lang, step_content(i, p, lang, &explain, &sens, &on_scenario));
     let at = *step;
     // The header follows the what-if step while it is on screen and moved off the sheet.
     let shown_scenario = (!*one || at == 4).then_some(*scenario).flatten();
-    let style = lang.number_style();
     html! {
         <div class="projector" id="projector" tabindex="-1" ref={node} {onkeydown}>
             <header class="p-bar">
                 <h1 class="p-title">{ p.doc.article.name.clone() }</h1>
-                if let Some(price) = shown_scenario {
-                    <span class="p-price p-scenario">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " · " }{ tp(P::Scenario) }{ " " }
-                        <b id="p-price">{ crate::format::format_money(price, style) }</b>
-                    </span>
-                } else {
-                    <span class="p-price">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " " }
-                        <b id="p-price">{ q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, style)).unwrap_or_default() }</b>
-                    </span>
-                }
-                <span class="p-controls">
-                    <button type="button" id="p-mode" aria-pressed={(*one).to_string()}
-                        onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ tp(P::OneStep) }</button>
-                    if *one {
-                        <button type="button" id="p-prev" disabled={at == 0} onclick={{ let go = go.clone(); Callback::from(move |_| go(-1)) }}>{ "← " }{ tp(P::Prev) }</button>
-                        <button type="button" id="p-next" disabled={at + 1 == STEPS.len()} onclick={{ let go = go.clone(); Callback::from(move |_| go(1)) }}>{ tp(P::Next) }{ " →" }</button>
-                    }
-                    <button type="button" id="p-exit" onclick={{ let c = p.on_close.clone(); Callback::from(move |_| c.emit(())) }}>{ tp(P::ProjectorExit) }</button>
-                </span>
+                { header_price(shown_scenario, &p.quote, lang) }
+                { controls(&one, at, &go, &p.on_close, lang) }
             </header>
             <main class="p-main" id="p-main" aria-label={tp(P::Projector)}>
                 if *one { { section(at) } } else { <>{ for (0..STEPS.len()).map(section) }</> }
