@@ -50,96 +50,184 @@ pub struct TermsProps {
 #[function_component]
 pub fn TermsCard(p: &TermsProps) -> Html {
     let ctx = use_ctx();
+    let tr = &p.terms;
+    html! {
+        <Card which={Which::Terms} title={T::Terms.in_lang(ctx.lang)} fold={p.fold.clone()}>
+            { profit_fields(&ctx, tr) }
+            <div class="grid g3">
+                { place_fields(&ctx, tr) }
+                { customs_fields(&ctx, tr, p.costing, p.supplies) }
+                { import_fee_fields(&ctx, tr) }
+                { price_fields(&ctx, tr) }
+            </div>
+            { usual_steps(&ctx, tr) }
+            { tier_fields(&ctx, tr) }
+            { moq_and_target(&ctx, tr) }
+        </Card>
+    }
+}
+
+/// A terms field's callback: the typed figure goes into the field `make` builds.
+fn set_terms(ctx: &Ctx, make: fn(Decimal) -> TermsField) -> Callback<Decimal> {
+    ctx.edit.reform(move |v| Edit::Terms(make(v)))
+}
+
+/// An optional terms field's callback (an empty field clears the figure).
+fn opt_terms(ctx: &Ctx, make: fn(Option<Decimal>) -> TermsField) -> Option<Callback<Option<Decimal>>> {
+    Some(ctx.edit.reform(move |v| Edit::Terms(make(v))))
+}
+
+/// The "%" after a percentage field.
+fn pct() -> Option<AttrValue> {
+    Some(AttrValue::from("%"))
+}
+
+/// The profit (markup or margin), the commission and its base, the bank charge.
+fn profit_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
-    let tr = &p.terms;
-    let set = |make: fn(Decimal) -> TermsField| ctx.edit.reform(move |v| Edit::Terms(make(v)));
-    let opt = |make: fn(Option<Decimal>) -> TermsField| Some(ctx.edit.reform(move |v| Edit::Terms(make(v))));
-    let not_entered = AttrValue::from(tp(P::EmptyNotEntered));
-    let pct = Some(AttrValue::from("%"));
     html! {
-        <Card which={Which::Terms} title={t(T::Terms)} fold={p.fold.clone()}>
+        <>
             { radios("profit-basis", t(T::ProfitPct), tr.profit.basis,
                 &[(ProfitBasis::MarkupOnCost, tp(P::ProfitMarkup)), (ProfitBasis::MarginOnPrice, tp(P::ProfitMargin))],
                 ctx.edit.reform(|b| Edit::Terms(TermsField::ProfitBasis(b)))) }
             <div class="grid g3">
-                <NumberField field={FieldId::Card("profit-pct")} label={t(T::ProfitPct)} value={tr.profit.pct} rule={Num::ProfitPct.rule()} suffix={pct.clone()} onchange={set(TermsField::ProfitPct)} />
-                <NumberField field={FieldId::Card("commission")} label={t(T::Commission)} value={tr.commission_pct} rule={Num::CommissionPct.rule()} suffix={pct.clone()} onchange={set(TermsField::CommissionPct)} />
+                <NumberField field={FieldId::Card("profit-pct")} label={t(T::ProfitPct)} value={tr.profit.pct} rule={Num::ProfitPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::ProfitPct)} />
+                <NumberField field={FieldId::Card("commission")} label={t(T::Commission)} value={tr.commission_pct} rule={Num::CommissionPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::CommissionPct)} />
                 { select("commission-base".into(), tp(P::CommissionBaseLabel), tr.commission_base, &[CommissionBase::Invoice, CommissionBase::Fob],
                     move |b| match b { CommissionBase::Invoice => P::CommissionOnInvoice, CommissionBase::Fob => P::CommissionOnFob }.in_lang(lang).to_string(), false,
                     ctx.edit.reform(|v| Edit::Terms(TermsField::CommissionBase(v)))) }
-                <NumberField field={FieldId::Card("bank")} label={t(T::BankPct)} value={tr.bank_pct} rule={Num::BankPct.rule()} suffix={pct.clone()} onchange={set(TermsField::BankPct)} />
+                <NumberField field={FieldId::Card("bank")} label={t(T::BankPct)} value={tr.bank_pct} rule={Num::BankPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::BankPct)} />
             </div>
             <p class="help">{ tp(P::ProfitWhere) }</p>
-            <div class="grid g3">
-                { select("incoterm".into(), tp(P::Incoterm), tr.incoterm, &Incoterm::ALL, incoterm_name, false, ctx.edit.reform(|v| Edit::Terms(TermsField::Incoterm(v)))) }
-                if tr.check_places {
-                    <p class="notice inline" role="status" id="check-places">
-                        { tp(P::CheckPlaces) }{ " " }
-                        <button type="button" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::PlacesChecked))}>{ tp(P::PlacesOk) }</button>
-                    </p>
-                }
-                <TextField id="seller-place" label={tp(P::SellerPlace)} value={tr.seller_place.clone()} placeholder="Mojokerto"
-                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::SellerPlace(v)))} />
-                <TextField id="port-of-shipment" label={tp(P::PortOfShipment)} value={tr.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
-                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::PortOfShipment(v)))} />
-                <TextField id="destination-place" label={tp(P::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
-                    onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
-                <NumberField field={FieldId::Card("insurance")} label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct.clone()}
-                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRatePct)} />
-                <NumberField field={FieldId::Card("insurance-a")} label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsuranceAPct.rule()} suffix={pct.clone()}
-                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::InsuranceRateAPct)} />
-                <NumberField field={FieldId::Card("min-premium")} label={t(T::MinPremium)} value={tr.min_premium} rule={Num::MinPremium.rule()} suffix={AttrValue::from(p.costing.code())}
-                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::MinPremium)} />
-                <NumberField field={FieldId::Card("duty")} label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct.clone()}
-                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::DutyPct)} />
-                <NumberField field={FieldId::Card("preferential-duty")} label={t(T::PreferentialDuty)} value={tr.preferential_duty_pct} rule={Num::PreferentialDutyPct.rule()} suffix={pct.clone()}
-                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::PreferentialDutyPct)} />
-                if let (Some(_), Some(general)) = (tr.preferential_duty_pct, tr.duty_pct) {
-                    <p class="help" id="duty-beside">{ tp(P::DutyBeside) }{ " " }{ format_number(general, lang.number_style(), None) }{ " %" }</p>
-                }
-                { select("customs-basis".into(), tp(P::CustomsBasis), tr.customs_basis, &[CustomsBasis::Cif, CustomsBasis::Fob],
-                    move |b| match b { CustomsBasis::Cif => P::CustomsCif, CustomsBasis::Fob => P::CustomsFob }.in_lang(lang).to_string(), false,
-                    ctx.edit.reform(|v| Edit::Terms(TermsField::CustomsBasis(v)))) }
-                if p.supplies {
-                    { crate::ui::widgets::fields::check("assists".into(), tp(P::AssistsInValue), tr.assists_in_customs_value,
-                        ctx.edit.reform(|v| Edit::Terms(TermsField::AssistsInCustomsValue(v)))) }
-                }
-                <NumberField field={FieldId::Card("import-tax")} label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct.clone()}
-                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportTaxPct)} />
-                <NumberField field={FieldId::ImportFee("")} label={t(T::ImportFeePct)} value={tr.import_fee.as_ref().map(|f| f.pct)} rule={Num::ImportFeePct.rule()} suffix={pct.clone()}
-                    placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeePct)} />
-                // The fee's bounds stay in place while the fee is empty, locked: the layout and
-                // the Tab order do not change under the user as the percent is typed or cleared.
-                <NumberField field={FieldId::ImportFee("min")} label={t(T::ImportFeeMin)} value={tr.import_fee.as_ref().map(|f| f.min)} rule={Num::ImportFeeMin.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
-                    locked={tr.import_fee.is_none()} onchange={set(TermsField::ImportFeeMin)} />
-                <NumberField field={FieldId::ImportFee("max")} label={t(T::ImportFeeMax)} value={tr.import_fee.as_ref().and_then(|f| f.max)} rule={Num::ImportFeeMax.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
-                    locked={tr.import_fee.is_none()} placeholder={not_entered.clone()} onchange_optional={opt(TermsField::ImportFeeMax)} />
-                if let Some(f) = &tr.import_fee {
-                    { select("import-fee-cur".into(), t(T::Currency), f.currency, Currency::ALL, currency_name(lang), false,
-                        ctx.edit.reform(|v| Edit::Terms(TermsField::ImportFeeCurrency(v)))) }
-                } else {
-                    { crate::ui::widgets::fields::locked_select("import-fee-cur", t(T::Currency)) }
-                }
-                { select("quote-currency".into(), tp(P::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
-                    ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
-                <NumberField field={FieldId::Card("fx-buffer")} label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct.clone()} onchange={set(TermsField::FxBufferPct)} />
-                { select("rounding".into(), tp(P::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
-                    move |r| match r { Rounding::HalfUp => P::HalfUp, Rounding::HalfEven => P::HalfEven }.in_lang(lang).to_string(), false,
-                    ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
-                <NumberField field={FieldId::Card("price-step")} label={t(T::PriceStep)} value={tr.price_step} rule={Num::PriceStep.rule()} suffix={AttrValue::from(tr.quote_currency.code())}
-                    placeholder={AttrValue::from(tp(P::StepNone))} onchange_optional={opt(TermsField::PriceStep)} />
-                { select("step-up".into(), tp(P::StepDirection), tr.step_up, &[false, true],
-                    move |up| if up { P::StepUpward } else { P::StepNearest }.in_lang(lang).to_string(), false,
-                    ctx.edit.reform(|v| Edit::Terms(TermsField::StepUp(v)))) }
-            </div>
-            <p class="help" id="usual-steps">{ tp(P::UsualSteps) }{ " " }{ tr.quote_currency.code() }{ ": " }
-                <>{ for PriceStep::usual(tr.quote_currency.display_decimals()).into_iter().map(|s| html! {
-                    <button type="button" class="chip" aria-pressed={(tr.price_step == Some(s)).to_string()}
-                        onclick={ctx.edit.reform(move |_| Edit::Terms(TermsField::PriceStep(Some(s))))}>{ format_number(s, lang.number_style(), Some(tr.quote_currency.display_decimals())) }</button>
-                }) }</>
-            </p>
+        </>
+    }
+}
+
+/// The Incoterm and its places, with the notice asking to check them.
+fn place_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
+    let tp = |k: P| k.in_lang(ctx.lang);
+    html! {
+        <>
+            { select("incoterm".into(), tp(P::Incoterm), tr.incoterm, &Incoterm::ALL, incoterm_name, false, ctx.edit.reform(|v| Edit::Terms(TermsField::Incoterm(v)))) }
+            if tr.check_places {
+                <p class="notice inline" role="status" id="check-places">
+                    { tp(P::CheckPlaces) }{ " " }
+                    <button type="button" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::PlacesChecked))}>{ tp(P::PlacesOk) }</button>
+                </p>
+            }
+            <TextField id="seller-place" label={tp(P::SellerPlace)} value={tr.seller_place.clone()} placeholder="Mojokerto"
+                onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::SellerPlace(v)))} />
+            <TextField id="port-of-shipment" label={tp(P::PortOfShipment)} value={tr.port_of_shipment.clone()} placeholder="Tanjung Perak, Surabaya"
+                onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::PortOfShipment(v)))} />
+            <TextField id="destination-place" label={tp(P::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
+                onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
+        </>
+    }
+}
+
+/// Insurance, duty and the customs value (with the assists when the buyer supplies materials),
+/// and the import tax.
+fn customs_fields(ctx: &Ctx, tr: &SalesTerms, costing: Currency, supplies: bool) -> Html {
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    let not_entered = AttrValue::from(tp(P::EmptyNotEntered));
+    html! {
+        <>
+            <NumberField field={FieldId::Card("insurance")} label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct()}
+                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::InsuranceRatePct)} />
+            <NumberField field={FieldId::Card("insurance-a")} label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsuranceAPct.rule()} suffix={pct()}
+                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::InsuranceRateAPct)} />
+            <NumberField field={FieldId::Card("min-premium")} label={t(T::MinPremium)} value={tr.min_premium} rule={Num::MinPremium.rule()} suffix={AttrValue::from(costing.code())}
+                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::MinPremium)} />
+            <NumberField field={FieldId::Card("duty")} label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct()}
+                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::DutyPct)} />
+            <NumberField field={FieldId::Card("preferential-duty")} label={t(T::PreferentialDuty)} value={tr.preferential_duty_pct} rule={Num::PreferentialDutyPct.rule()} suffix={pct()}
+                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::PreferentialDutyPct)} />
+            if let (Some(_), Some(general)) = (tr.preferential_duty_pct, tr.duty_pct) {
+                <p class="help" id="duty-beside">{ tp(P::DutyBeside) }{ " " }{ format_number(general, lang.number_style(), None) }{ " %" }</p>
+            }
+            { select("customs-basis".into(), tp(P::CustomsBasis), tr.customs_basis, &[CustomsBasis::Cif, CustomsBasis::Fob],
+                move |b| match b { CustomsBasis::Cif => P::CustomsCif, CustomsBasis::Fob => P::CustomsFob }.in_lang(lang).to_string(), false,
+                ctx.edit.reform(|v| Edit::Terms(TermsField::CustomsBasis(v)))) }
+            if supplies {
+                { crate::ui::widgets::fields::check("assists".into(), tp(P::AssistsInValue), tr.assists_in_customs_value,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::AssistsInCustomsValue(v)))) }
+            }
+            <NumberField field={FieldId::Card("import-tax")} label={t(T::ImportTax)} value={tr.import_tax_pct} rule={Num::ImportTaxPct.rule()} suffix={pct()}
+                placeholder={not_entered} onchange_optional={opt_terms(ctx, TermsField::ImportTaxPct)} />
+        </>
+    }
+}
+
+/// The buyer's import fee: its percent, its bounds and their currency.
+fn import_fee_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let not_entered = AttrValue::from(P::EmptyNotEntered.in_lang(lang));
+    html! {
+        <>
+            <NumberField field={FieldId::ImportFee("")} label={t(T::ImportFeePct)} value={tr.import_fee.as_ref().map(|f| f.pct)} rule={Num::ImportFeePct.rule()} suffix={pct()}
+                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::ImportFeePct)} />
+            // The fee's bounds stay in place while the fee is empty, locked: the layout and
+            // the Tab order do not change under the user as the percent is typed or cleared.
+            <NumberField field={FieldId::ImportFee("min")} label={t(T::ImportFeeMin)} value={tr.import_fee.as_ref().map(|f| f.min)} rule={Num::ImportFeeMin.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
+                locked={tr.import_fee.is_none()} onchange={set_terms(ctx, TermsField::ImportFeeMin)} />
+            <NumberField field={FieldId::ImportFee("max")} label={t(T::ImportFeeMax)} value={tr.import_fee.as_ref().and_then(|f| f.max)} rule={Num::ImportFeeMax.rule()} suffix={tr.import_fee.as_ref().map(|f| AttrValue::from(f.currency.code()))}
+                locked={tr.import_fee.is_none()} placeholder={not_entered} onchange_optional={opt_terms(ctx, TermsField::ImportFeeMax)} />
+            if let Some(f) = &tr.import_fee {
+                { select("import-fee-cur".into(), t(T::Currency), f.currency, Currency::ALL, currency_name(lang), false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::ImportFeeCurrency(v)))) }
+            } else {
+                { crate::ui::widgets::fields::locked_select("import-fee-cur", t(T::Currency)) }
+            }
+        </>
+    }
+}
+
+/// The quote's currency, its exchange buffer, its rounding and its price step.
+fn price_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    html! {
+        <>
+            { select("quote-currency".into(), tp(P::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
+                ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
+            <NumberField field={FieldId::Card("fx-buffer")} label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::FxBufferPct)} />
+            { select("rounding".into(), tp(P::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
+                move |r| match r { Rounding::HalfUp => P::HalfUp, Rounding::HalfEven => P::HalfEven }.in_lang(lang).to_string(), false,
+                ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
+            <NumberField field={FieldId::Card("price-step")} label={t(T::PriceStep)} value={tr.price_step} rule={Num::PriceStep.rule()} suffix={AttrValue::from(tr.quote_currency.code())}
+                placeholder={AttrValue::from(tp(P::StepNone))} onchange_optional={opt_terms(ctx, TermsField::PriceStep)} />
+            { select("step-up".into(), tp(P::StepDirection), tr.step_up, &[false, true],
+                move |up| if up { P::StepUpward } else { P::StepNearest }.in_lang(lang).to_string(), false,
+                ctx.edit.reform(|v| Edit::Terms(TermsField::StepUp(v)))) }
+        </>
+    }
+}
+
+/// The usual price steps of the quote's currency, as chips that set the step.
+fn usual_steps(ctx: &Ctx, tr: &SalesTerms) -> Html {
+    let lang = ctx.lang;
+    html! {
+        <p class="help" id="usual-steps">{ P::UsualSteps.in_lang(lang) }{ " " }{ tr.quote_currency.code() }{ ": " }
+            <>{ for PriceStep::usual(tr.quote_currency.display_decimals()).into_iter().map(|s| html! {
+                <button type="button" class="chip" aria-pressed={(tr.price_step == Some(s)).to_string()}
+                    onclick={ctx.edit.reform(move |_| Edit::Terms(TermsField::PriceStep(Some(s))))}>{ format_number(s, lang.number_style(), Some(tr.quote_currency.display_decimals())) }</button>
+            }) }</>
+        </p>
+    }
+}
+
+/// The quantity tiers quoted besides the first, each removable, and the button adding one.
+fn tier_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
+    let t = |k: T| k.in_lang(ctx.lang);
+    let tp = |k: P| k.in_lang(ctx.lang);
+    html! {
+        <>
             <h3>{ t(T::Tiers) }</h3>
             <div class="tiers">
                 <>{ for tr.tiers.iter().enumerate().map(|(i, &q)| html! {
@@ -151,26 +239,34 @@ pub fn TermsCard(p: &TermsProps) -> Html {
                 }) }</>
                 <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Terms(TermsField::AddTier))}>{ "+ " }{ tp(P::AddTier) }</button>
             </div>
-            <div class="grid g3">
-                <NumberField field={FieldId::Card("moq")} label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={Num::Moq.rule()} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(to_count(v))))} />
-                <NumberField field={FieldId::Card("target")} label={t(T::TargetPrice)} value={tr.target.as_ref().map(|x| x.amount)} rule={Num::TargetPrice.rule()}
-                    placeholder={not_entered} onchange_optional={opt(TermsField::TargetAmount)} />
-                if let Some(target) = &tr.target {
-                    <div class="grid g2 inner">
-                        { select("target-currency".into(), t(T::Currency), target.currency, Currency::ALL, |c: Currency| c.code().to_string(), false,
-                            ctx.edit.reform(|v| Edit::Terms(TermsField::TargetCurrency(v)))) }
-                        { select("target-term".into(), tp(P::TargetTerm), target.incoterm, &Incoterm::ALL, incoterm_name, false,
-                            ctx.edit.reform(|v| Edit::Terms(TermsField::TargetIncoterm(v)))) }
-                    </div>
-                } else {
-                    // Kept in place, locked, while there is no target (see `locked_select`).
-                    <div class="grid g2 inner">
-                        { crate::ui::widgets::fields::locked_select("target-currency", t(T::Currency)) }
-                        { crate::ui::widgets::fields::locked_select("target-term", tp(P::TargetTerm)) }
-                    </div>
-                }
-            </div>
-        </Card>
+        </>
+    }
+}
+
+/// The minimum order and the buyer's target price with its currency and term.
+fn moq_and_target(ctx: &Ctx, tr: &SalesTerms) -> Html {
+    let t = |k: T| k.in_lang(ctx.lang);
+    let tp = |k: P| k.in_lang(ctx.lang);
+    html! {
+        <div class="grid g3">
+            <NumberField field={FieldId::Card("moq")} label={t(T::Moq)} value={Decimal::from(tr.moq)} rule={Num::Moq.rule()} onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::Moq(to_count(v))))} />
+            <NumberField field={FieldId::Card("target")} label={t(T::TargetPrice)} value={tr.target.as_ref().map(|x| x.amount)} rule={Num::TargetPrice.rule()}
+                placeholder={AttrValue::from(tp(P::EmptyNotEntered))} onchange_optional={opt_terms(ctx, TermsField::TargetAmount)} />
+            if let Some(target) = &tr.target {
+                <div class="grid g2 inner">
+                    { select("target-currency".into(), t(T::Currency), target.currency, Currency::ALL, |c: Currency| c.code().to_string(), false,
+                        ctx.edit.reform(|v| Edit::Terms(TermsField::TargetCurrency(v)))) }
+                    { select("target-term".into(), tp(P::TargetTerm), target.incoterm, &Incoterm::ALL, incoterm_name, false,
+                        ctx.edit.reform(|v| Edit::Terms(TermsField::TargetIncoterm(v)))) }
+                </div>
+            } else {
+                // Kept in place, locked, while there is no target (see `locked_select`).
+                <div class="grid g2 inner">
+                    { crate::ui::widgets::fields::locked_select("target-currency", t(T::Currency)) }
+                    { crate::ui::widgets::fields::locked_select("target-term", tp(P::TargetTerm)) }
+                </div>
+            }
+        </div>
     }
 }
 

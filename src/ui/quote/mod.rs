@@ -47,106 +47,26 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
     let lang = ctx.lang;
     let ready = crate::ui::shell::readiness::ready(&ctx, &p.quote);
     let t = |k: T| k.in_lang(lang);
-    let tp = |k: P| k.in_lang(lang);
-    let style = lang.number_style();
     let q = &p.quote;
-    let first = q.tiers.first();
     let fine = q.decimals + 2;
     let line_name = |id: u32| i18n::export_line_name(&p.doc, id, lang);
     html! {
         <section class="summary card" aria-labelledby="h-price">
             <h2 id="h-price">{ t(T::ExportPrice) }{ " · " }{ term_line(q.term, p.doc.terms.named_place(q.term)) }</h2>
-            <div class="hpp" aria-live="polite">
-                <span class="hpp-label">{ tp(P::PricePerPair) }</span>
-                <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
-                if !ready && first.and_then(|f| f.unit_price).is_some() {
-                    <span class="provisional-tag" id="price-provisional">{ tp(P::Provisional) }</span>
-                }
-                if first.and_then(|f| f.unit_price).is_some() { <Why fig={Fig::UnitPrice} of={tp(P::PricePerPair)} /> }
-                if let Some(exact) = first.and_then(|f| f.unit_exact) {
-                    <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>
-                }
-                // What the seller's step adds to a pair; the buyer sees only the stepped price.
-                if let Some(added) = first.and_then(|f| f.step_added()).filter(|_| q.commercial_step || q.step.up) {
-                    <span class="hpp-alt" id="step-added">{ tp(P::StepAdded) }{ ": " }{ format_money_dp(added, style, fine) }{ " / " }{ t(T::PerPair) }</span>
-                }
-                if let Some(r) = &q.rate {
-                    <span class="rate-used">{ i18n::notes::rate_used(r, lang) }</span>
-                }
-            </div>
+            { unit_price(q, ready, fine, lang) }
             // Right under the price: why it is provisional and what to fix before sending.
             <NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="price-not-ready" />
-            if let Some(f) = first {
-                <dl class="facts totals">
-                    <div><dt>{ t(T::OrderTotal) }{ format!(" ({} {})", format_number(Decimal::from(f.pairs), style, None), t(T::Pairs)) }</dt>
-                        <dd id="order-total">{ f.total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
-                    <div><dt>{ t(T::ExactTotal) }</dt><dd id="exact-total">{ f.exact_total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
-                    <div><dt>{ t(T::RoundingDiff) }</dt><dd id="rounding-diff">{ f.rounding_difference().map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
-                </dl>
-                if !f.parts_per_pair.is_empty() {
-                    <h3>{ t(T::BuildUp) }</h3>
-                    <table class="breakdown buildup">
-                        <caption class="sr-only">{ t(T::BuildUp) }</caption>
-                        <tbody>
-                            { for f.parts_per_pair.iter().map(|(c, m)| html! {
-                                <tr><th scope="row">{ i18n::component(*c).in_lang(lang) }</th><td class="r">{ format_money_dp(*m, style, fine) }</td></tr>
-                            }) }
-                        </tbody>
-                        <tfoot><tr><th scope="row">{ q.term.code() }</th><td class="r"><strong>{ f.unit_exact.map_or_else(|| "—".into(), |m| format_money_dp(m, style, fine)) }</strong></td></tr></tfoot>
-                    </table>
-                }
+            if let Some(f) = q.tiers.first() {
+                { first_tier(q, f, fine, lang) }
             }
             if q.tiers.len() > 1 {
-                <h3>{ tp(P::ByQuantity) }</h3>
-                <table class="breakdown" id="tiers">
-                    <thead><tr><th scope="col">{ tp(P::QtyPairs) }</th><th scope="col" class="r">{ t(T::UnitPriceCol) }</th><th scope="col" class="r">{ tp(P::AmountCol) }</th></tr></thead>
-                    <tbody>
-                        { for q.tiers.iter().map(|tier| html! {
-                            <tr>
-                                <th scope="row">{ format_number(Decimal::from(tier.pairs), style, None) }
-                                    if tier.below_moq { <small class="warn-text">{ " ⚠ " }{ t(T::BelowMoq) }</small> }</th>
-                                <td class="r">{ tier.unit_price.map_or_else(|| "—".into(), |m| format_money(m, style)) }</td>
-                                <td class="r">{ tier.total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                { tier_table(q, lang) }
             }
             if !q.side_by_side.is_empty() {
-                <h3>{ t(T::AllTerms) }</h3>
-                <table class="breakdown terms" id="all-terms">
-                    <tbody>
-                        { for q.side_by_side.iter().map(|(term, r)| html! {
-                            <tr class={classes!((*term == q.term).then_some("chosen"))}>
-                                <th scope="row">{ term_line(*term, p.doc.terms.named_place(*term)) }{ if term.sea_only() { " ⚓" } else { "" } }{ if *term == q.term { " ◀" } else { "" } }</th>
-                                <td class="r">{ match r {
-                                    Ok(m) if !q.fits_transport(*term) => html! { <>
-                                        <s class="unfit">{ format_money(q.quoted(*m), style) }</s>
-                                        <small class="missing unfit-why">{ t(T::NotForAir) }</small>
-                                    </> },
-                                    Ok(m) => html! { <>{ format_money(q.quoted(*m), style) }<Why fig={Fig::UnitExact(*term)} of={term.code()} /></> },
-                                    Err(e) => html! { <small class="missing">{ i18n::term_error(e, lang) }</small> },
-                                } }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-                <p class="fine">{ "⚓ " }{ tp(P::SeaOnly) }{ " · ◀ " }{ tp(P::Incoterm) }</p>
+                { all_terms(&p.doc, q, lang) }
             }
             if let Some(target) = &q.target {
-                <h3>{ tp(P::TargetOutcome) }{ p.doc.terms.target.as_ref().map(|x| format!(" · {} {} {}", x.currency.code(), format_number(x.amount, style, None), x.incoterm.code())).unwrap_or_default() }</h3>
-                { match target {
-                    Ok(o) => html! {
-                        <dl class="facts" id="target-outcome">
-                            <div><dt>{ tp(P::ExFactoryAllowed) }</dt><dd>{ format_money(o.ex_factory_per_pair, style) }</dd></div>
-                            <div><dt>{ t(T::HppPerPair) }</dt><dd>{ format_money(o.cost_per_pair, style) }</dd></div>
-                            <div><dt>{ tp(P::MarkupLeft) }</dt><dd>{ o.markup_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
-                            <div><dt>{ tp(P::MarginLeft) }</dt><dd>{ o.margin_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
-                            <div><dt>{ tp(P::MaxMaterials) }</dt><dd>{ o.max_materials_per_pair.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
-                        </dl>
-                    },
-                    Err(e) => html! { <p class="missing">{ i18n::term_error(e, lang) }</p> },
-                } }
+                { target_outcome(&p.doc, target, lang) }
             }
             // What is worth knowing but does not block sending (a quantity below the MOQ).
             if q.issues.iter().any(|i| !i.blocks(q.term)) {
@@ -155,6 +75,149 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// The price per pair of the first tier: provisional or not, its exact figure and rounding, what
+/// the price step adds, and the exchange rate used.
+fn unit_price(q: &Quote, ready: bool, fine: u32, lang: Lang) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    let style = lang.number_style();
+    let first = q.tiers.first();
+    html! {
+        <div class="hpp" aria-live="polite">
+            <span class="hpp-label">{ tp(P::PricePerPair) }</span>
+            <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
+            if !ready && first.and_then(|f| f.unit_price).is_some() {
+                <span class="provisional-tag" id="price-provisional">{ tp(P::Provisional) }</span>
+            }
+            if first.and_then(|f| f.unit_price).is_some() { <Why fig={Fig::UnitPrice} of={tp(P::PricePerPair)} /> }
+            if let Some(exact) = first.and_then(|f| f.unit_exact) {
+                <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>
+            }
+            // What the seller's step adds to a pair; the buyer sees only the stepped price.
+            if let Some(added) = first.and_then(|f| f.step_added()).filter(|_| q.commercial_step || q.step.up) {
+                <span class="hpp-alt" id="step-added">{ tp(P::StepAdded) }{ ": " }{ format_money_dp(added, style, fine) }{ " / " }{ t(T::PerPair) }</span>
+            }
+            if let Some(r) = &q.rate {
+                <span class="rate-used">{ i18n::notes::rate_used(r, lang) }</span>
+            }
+        </div>
+    }
+}
+
+/// The first tier's order total, exact total and rounding difference, and its price built up
+/// part by part.
+fn first_tier(q: &Quote, f: &crate::model::export::quote::Tier, fine: u32, lang: Lang) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    html! {
+        <>
+            <dl class="facts totals">
+                <div><dt>{ t(T::OrderTotal) }{ format!(" ({} {})", format_number(Decimal::from(f.pairs), style, None), t(T::Pairs)) }</dt>
+                    <dd id="order-total">{ f.total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+                <div><dt>{ t(T::ExactTotal) }</dt><dd id="exact-total">{ f.exact_total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+                <div><dt>{ t(T::RoundingDiff) }</dt><dd id="rounding-diff">{ f.rounding_difference().map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+            </dl>
+            if !f.parts_per_pair.is_empty() {
+                <h3>{ t(T::BuildUp) }</h3>
+                <table class="breakdown buildup">
+                    <caption class="sr-only">{ t(T::BuildUp) }</caption>
+                    <tbody>
+                        { for f.parts_per_pair.iter().map(|(c, m)| html! {
+                            <tr><th scope="row">{ i18n::component(*c).in_lang(lang) }</th><td class="r">{ format_money_dp(*m, style, fine) }</td></tr>
+                        }) }
+                    </tbody>
+                    <tfoot><tr><th scope="row">{ q.term.code() }</th><td class="r"><strong>{ f.unit_exact.map_or_else(|| "—".into(), |m| format_money_dp(m, style, fine)) }</strong></td></tr></tfoot>
+                </table>
+            }
+        </>
+    }
+}
+
+/// The unit price and amount of each quantity tier, a tier below the MOQ flagged.
+fn tier_table(q: &Quote, lang: Lang) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    let style = lang.number_style();
+    html! {
+        <>
+            <h3>{ tp(P::ByQuantity) }</h3>
+            <table class="breakdown" id="tiers">
+                <thead><tr><th scope="col">{ tp(P::QtyPairs) }</th><th scope="col" class="r">{ t(T::UnitPriceCol) }</th><th scope="col" class="r">{ tp(P::AmountCol) }</th></tr></thead>
+                <tbody>
+                    { for q.tiers.iter().map(|tier| html! {
+                        <tr>
+                            <th scope="row">{ format_number(Decimal::from(tier.pairs), style, None) }
+                                if tier.below_moq { <small class="warn-text">{ " ⚠ " }{ t(T::BelowMoq) }</small> }</th>
+                            <td class="r">{ tier.unit_price.map_or_else(|| "—".into(), |m| format_money(m, style)) }</td>
+                            <td class="r">{ tier.total.map_or_else(|| "—".into(), |m| format_money(m, style)) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </>
+    }
+}
+
+/// The price under every Incoterm side by side, the chosen one marked, a sea-only term crossed
+/// out when the goods fly.
+fn all_terms(doc: &Document, q: &Quote, lang: Lang) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    let style = lang.number_style();
+    html! {
+        <>
+            <h3>{ t(T::AllTerms) }</h3>
+            <table class="breakdown terms" id="all-terms">
+                <tbody>
+                    { for q.side_by_side.iter().map(|(term, r)| html! {
+                        <tr class={classes!((*term == q.term).then_some("chosen"))}>
+                            <th scope="row">{ term_line(*term, doc.terms.named_place(*term)) }{ if term.sea_only() { " ⚓" } else { "" } }{ if *term == q.term { " ◀" } else { "" } }</th>
+                            <td class="r">{ match r {
+                                Ok(m) if !q.fits_transport(*term) => html! { <>
+                                    <s class="unfit">{ format_money(q.quoted(*m), style) }</s>
+                                    <small class="missing unfit-why">{ t(T::NotForAir) }</small>
+                                </> },
+                                Ok(m) => html! { <>{ format_money(q.quoted(*m), style) }<Why fig={Fig::UnitExact(*term)} of={term.code()} /></> },
+                                Err(e) => html! { <small class="missing">{ i18n::term_error(e, lang) }</small> },
+                            } }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="fine">{ "⚓ " }{ tp(P::SeaOnly) }{ " · ◀ " }{ tp(P::Incoterm) }</p>
+        </>
+    }
+}
+
+/// What the buyer's target price leaves: the ex-factory price allowed, the markup and margin
+/// left, the most the materials may cost (or why it cannot be worked out).
+fn target_outcome(
+    doc: &Document,
+    target: &Result<crate::model::export::quote::TargetOutcome, crate::model::base::incoterms::TermError>,
+    lang: Lang,
+) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let tp = |k: P| k.in_lang(lang);
+    let style = lang.number_style();
+    html! {
+        <>
+            <h3>{ tp(P::TargetOutcome) }{ doc.terms.target.as_ref().map(|x| format!(" · {} {} {}", x.currency.code(), format_number(x.amount, style, None), x.incoterm.code())).unwrap_or_default() }</h3>
+            { match target {
+                Ok(o) => html! {
+                    <dl class="facts" id="target-outcome">
+                        <div><dt>{ tp(P::ExFactoryAllowed) }</dt><dd>{ format_money(o.ex_factory_per_pair, style) }</dd></div>
+                        <div><dt>{ t(T::HppPerPair) }</dt><dd>{ format_money(o.cost_per_pair, style) }</dd></div>
+                        <div><dt>{ tp(P::MarkupLeft) }</dt><dd>{ o.markup_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
+                        <div><dt>{ tp(P::MarginLeft) }</dt><dd>{ o.margin_left.map_or_else(|| "—".into(), |v| format_share(v, style)) }</dd></div>
+                        <div><dt>{ tp(P::MaxMaterials) }</dt><dd>{ o.max_materials_per_pair.map_or_else(|| "—".into(), |m| format_money(m, style)) }</dd></div>
+                    </dl>
+                },
+                Err(e) => html! { <p class="missing">{ i18n::term_error(e, lang) }</p> },
+            } }
+        </>
     }
 }
 

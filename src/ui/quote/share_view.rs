@@ -150,103 +150,154 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         })
     });
     let file_base = crate::ui::shell::files::file_name(&p.doc).trim_end_matches(".tapak.json").to_string();
-    let worksheet = {
-        let (doc, base) = (p.doc.clone(), base.base.clone());
-        Callback::from(move |_: MouseEvent| {
-            let ok = web_sys::window()
-                .and_then(|w| w.confirm_with_message(P::ConfirmWorksheet.in_lang(lang)).ok())
-                .unwrap_or(false);
-            if ok {
-                copy(&format!("{base}#w={}", link::encode_worksheet(&doc)));
+    let worksheet = copy_worksheet(p.doc.clone(), base.base.clone(), lang);
+    html! {
+        <section class="card share no-print" aria-labelledby="h-share">
+            <h2 id="h-share">{ tp(P::ShareBuyer) }</h2>
+            <p class="help">{ tp(P::BuyerLinkHelp) }</p>
+            <PublishedSetting base={base.clone()} {published} />
+            <Expiry doc={p.doc.clone()} />
+            { match &*issued {
+                // A field holding a refused entry keeps the link back too: the figures would use
+                // its last accepted value, not what the user sees typed.
+                _ if !crate::ui::shell::readiness::ready(&ctx, &p.quote) => html! {
+                    <crate::ui::shell::readiness::NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="share-not-ready" />
+                },
+                Err(e) => html! { <p class="issues">{ i18n::notes::not_ready(*e, lang) }</p> },
+                Ok((None, _)) => html! { <p class="issues">{ i18n::notes::not_ready(NotReady::NoQuantity, lang) }</p> },
+                Ok((Some(url), code)) => {
+                    let go = link_sender(p, &ctx.edit, &base.base, url, &copied, &asking);
+                    html! {
+                        <>
+                            { buyer_link(p, url, code.as_ref(), &go, &asking, *copied, lang) }
+                            { renew_ask("", p.doc.quote.valid_until(), &asking, &go, lang) }
+                            if let Some(c) = code {
+                                { qr_figure(c, tp(P::QrAlt), qr_downloads(c, &file_base, lang)) }
+                            }
+                        </>
+                    }
+                }
+            } }
+            <h3>{ tp(P::WorksheetLink) }</h3>
+            <p class="help warn-text">{ "⚠ " }{ tp(P::WorksheetWarn) }</p>
+            <button type="button" id="copy-worksheet" onclick={worksheet}>{ tp(P::CopyWorksheet) }</button>
+        </section>
+    }
+}
+
+/// Copies the worksheet link of `doc` on `base`, once the user confirms the warning.
+fn copy_worksheet(doc: Rc<Document>, base: String, lang: Lang) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let ok = web_sys::window()
+            .and_then(|w| w.confirm_with_message(P::ConfirmWorksheet.in_lang(lang)).ok())
+            .unwrap_or(false);
+        if ok {
+            copy(&format!("{base}#w={}", link::encode_worksheet(&doc)));
+        }
+    })
+}
+
+/// Sends the buyer link `url` the chosen way, renewed first when asked (`true`): the renewed
+/// sheet is edited and the link issued again from it.
+fn link_sender(
+    p: &ShareProps,
+    edit: &Callback<crate::model::sheet::edit::Edit>,
+    base: &str,
+    url: &str,
+    copied: &UseStateHandle<bool>,
+    asking: &UseStateHandle<Option<Send>>,
+) -> Callback<(Send, bool)> {
+    let (doc, quote, base, url) = (p.doc.clone(), p.quote.clone(), base.to_string(), url.to_string());
+    let (edit, copied, asking) = (edit.clone(), copied.clone(), asking.clone());
+    Callback::from(move |(how, renew): (Send, bool)| {
+        asking.set(None);
+        let (url, doc) = if renew {
+            // The same edit renews the sheet and the copy the link is issued from.
+            let renewal = crate::model::sheet::edit::Edit::renewal(crate::ui::shell::storage::today());
+            let mut renewed = (*doc).clone();
+            renewed.apply(renewal.clone());
+            edit.emit(renewal);
+            match BuyerQuote::issue(&renewed, &quote).ok().and_then(|b| buyer_url(&b, &base)) {
+                Some(u) => (u, Rc::new(renewed)),
+                None => return,
+            }
+        } else {
+            (url.clone(), doc.clone())
+        };
+        send(how, &url, &doc);
+        if how == Send::Copy {
+            copied.set(true);
+        }
+    })
+}
+
+/// The buyer link with its length and QR version, and the buttons that send or open it.
+fn buyer_link(
+    p: &ShareProps,
+    url: &str,
+    code: Option<&qr::Qr>,
+    go: &Callback<(Send, bool)>,
+    asking: &UseStateHandle<Option<Send>>,
+    copied: bool,
+    lang: Lang,
+) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    // A quotation past its date asks first, in the panel (not a dialog: the share sheet and a new
+    // window need the tap that answers it).
+    let expired = p.doc.quote.expired_on(crate::ui::shell::storage::today()).is_some();
+    let ask = |how: Send| {
+        let (go, asking) = (go.clone(), asking.clone());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            if expired {
+                asking.set(Some(how))
+            } else {
+                go.emit((how, false))
             }
         })
     };
+    let (on_copy, on_send, on_whatsapp) = (ask(Send::Copy), ask(Send::Share), ask(Send::WhatsApp));
+    let wa_href = whatsapp(&i18n::notes::share_title(&p.doc.quote.number, &p.doc.article.name), url);
+    let info = link_info(url, code, lang);
     html! {
-            <section class="card share no-print" aria-labelledby="h-share">
-                <h2 id="h-share">{ tp(P::ShareBuyer) }</h2>
-                <p class="help">{ tp(P::BuyerLinkHelp) }</p>
-                <PublishedSetting base={base.clone()} {published} />
-                <Expiry doc={p.doc.clone()} />
-                { match &*issued {
-                    // A field holding a refused entry keeps the link back too: the figures would use
-                    // its last accepted value, not what the user sees typed.
-                    _ if !crate::ui::shell::readiness::ready(&ctx, &p.quote) => html! {
-                        <crate::ui::shell::readiness::NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="share-not-ready" />
-                    },
-                    Err(e) => html! { <p class="issues">{ i18n::notes::not_ready(*e, lang) }</p> },
-                    Ok((None, _)) => html! { <p class="issues">{ i18n::notes::not_ready(NotReady::NoQuantity, lang) }</p> },
-                    Ok((Some(url), code)) => {
-                        // A quotation past its date asks first, in the panel (not a dialog: the
-                        // share sheet and a new window need the tap that answers it).
-                        let expired = p.doc.quote.expired_on(crate::ui::shell::storage::today()).is_some();
-                        let go = {
-                            let (doc, quote, base, edit, url, copied, asking) =
-                                (p.doc.clone(), p.quote.clone(), base.base.clone(), ctx.edit.clone(), url.clone(), copied.clone(), asking.clone());
-                            Callback::from(move |(how, renew): (Send, bool)| {
-                                asking.set(None);
-                                let (url, doc) = if renew {
-                                    // The same edit renews the sheet and the copy the link is issued from.
-                                    let renewal = crate::model::sheet::edit::Edit::renewal(crate::ui::shell::storage::today());
-                                    let mut renewed = (*doc).clone();
-                                    renewed.apply(renewal.clone());
-                                    edit.emit(renewal);
-                                    match BuyerQuote::issue(&renewed, &quote).ok().and_then(|b| buyer_url(&b, &base)) {
-                                        Some(u) => (u, Rc::new(renewed)),
-                                        None => return,
-                                    }
-                                } else {
-                                    (url.clone(), doc.clone())
-                                };
-                                send(how, &url, &doc);
-                                if how == Send::Copy {
-                                    copied.set(true);
-                                }
-                            })
-                        };
-                        let ask = |how: Send| {
-                            let (go, asking) = (go.clone(), asking.clone());
-                            Callback::from(move |e: MouseEvent| {
-                                e.prevent_default();
-                                if expired { asking.set(Some(how)) } else { go.emit((how, false)) }
-                            })
-                        };
-                        let (on_copy, on_send, on_whatsapp) = (ask(Send::Copy), ask(Send::Share), ask(Send::WhatsApp));
-                        let wa_href = whatsapp(&i18n::notes::share_title(&p.doc.quote.number, &p.doc.article.name), url);
-                        let info = link_info(url, code.as_ref(), lang);
-                        html! {
-                            <>
-                                <div class="field text">
-                                    <label for="buyer-link">{ tp(P::BuyerLink) }</label>
-                                    <input id="buyer-link" type="text" readonly=true value={url.clone()} />
-                                </div>
-                                <p class="derived" id="buyer-link-info">{ info }</p>
-                                <div class="share-actions">
-                                    <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ if *copied { tp(P::Copied) } else { tp(P::Copy) } }</button>
-                                    if can_share() {
-                                        <button type="button" id="send-link" onclick={on_send}>{ tp(P::SendLink) }</button>
-                                    }
-                                    <a class="button" id="send-whatsapp" href={wa_href} target="_blank" rel="noopener" onclick={on_whatsapp}>{ "WhatsApp" }</a>
-                                    <a class="button" href={url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
-                                </div>
-                                { renew_ask("", p.doc.quote.valid_until(), &asking, &go, lang) }
-                                if let Some(c) = code {
-    { qr_figure(c, tp(P::QrAlt), html! { <figcaption class="share-actions">
-                                            <button type="button" onclick={{ let (svg, name) = (c.svg(), format!("{file_base}-qr.svg")); Callback::from(move |_: MouseEvent| {
-                                                let href = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
-                                                download_url(&href, &name);
-                                            }) }}>{ tp(P::DownloadSvg) }</button>
-                                            <button type="button" onclick={{ let (c, name) = (c.clone(), format!("{file_base}-qr.png")); Callback::from(move |_: MouseEvent| download_png(&c, &name)) }}>{ tp(P::DownloadPng) }</button>
-                                        </figcaption> }) }
-                                }
-                            </>
-                        }
-                    }
-                } }
-                <h3>{ tp(P::WorksheetLink) }</h3>
-                <p class="help warn-text">{ "⚠ " }{ tp(P::WorksheetWarn) }</p>
-                <button type="button" id="copy-worksheet" onclick={worksheet}>{ tp(P::CopyWorksheet) }</button>
-            </section>
-        }
+        <>
+            <div class="field text">
+                <label for="buyer-link">{ tp(P::BuyerLink) }</label>
+                <input id="buyer-link" type="text" readonly=true value={url.to_string()} />
+            </div>
+            <p class="derived" id="buyer-link-info">{ info }</p>
+            <div class="share-actions">
+                <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ if copied { tp(P::Copied) } else { tp(P::Copy) } }</button>
+                if can_share() {
+                    <button type="button" id="send-link" onclick={on_send}>{ tp(P::SendLink) }</button>
+                }
+                <a class="button" id="send-whatsapp" href={wa_href} target="_blank" rel="noopener" onclick={on_whatsapp}>{ "WhatsApp" }</a>
+                <a class="button" href={url.to_string()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
+            </div>
+        </>
+    }
+}
+
+/// The QR code's caption: buttons that download it as SVG or PNG, named after the sheet's file.
+fn qr_downloads(c: &qr::Qr, file_base: &str, lang: Lang) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    let svg = {
+        let (svg, name) = (c.svg(), format!("{file_base}-qr.svg"));
+        Callback::from(move |_: MouseEvent| {
+            let href = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
+            download_url(&href, &name);
+        })
+    };
+    let png = {
+        let (c, name) = (c.clone(), format!("{file_base}-qr.png"));
+        Callback::from(move |_: MouseEvent| download_png(&c, &name))
+    };
+    html! {
+        <figcaption class="share-actions">
+            <button type="button" onclick={svg}>{ tp(P::DownloadSvg) }</button>
+            <button type="button" onclick={png}>{ tp(P::DownloadPng) }</button>
+        </figcaption>
+    }
 }
 
 /// The ways a buyer link leaves the panel.
