@@ -77,11 +77,6 @@ pub fn LabourCard(p: &LabourProps) -> Html {
     let l = &p.labour;
     let b = &p.breakdown;
     let by_op = l.method == LabourMethod::Operations;
-    let wage = |make: fn(Decimal) -> LabourField| ctx.edit.reform(move |v| Edit::Labour(make(v)));
-    let cur = p.currency.code();
-    let n_ops = l.operations.len();
-    let n_pr = l.piece_rates.len();
-    let n_bought = l.bought.len();
     let labour_total = b.category(Category::Labour).map(|c| c.per_pair);
     html! {
         <Card which={Which::Labour} title={t(T::Labour)} fold={p.fold.clone()} head={html! {
@@ -90,66 +85,104 @@ pub fn LabourCard(p: &LabourProps) -> Html {
             { radios("labour-method", t(T::Labour), l.method, &[(LabourMethod::Operations, P::LabourByOperation.in_lang(ctx.lang)), (LabourMethod::PieceRate, P::LabourByPiece.in_lang(ctx.lang))],
                 ctx.edit.reform(|m| Edit::Labour(LabourField::Method(m)))) }
 
-            <div class={classes!("method-body", (!by_op).then_some("inactive"))}>
-                if !by_op { <p class="note">{ P::NotCounted.in_lang(ctx.lang) }</p> }
-                <div class="grid g4">
-                    <NumberField field={FieldId::Card("wage")} label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={Num::MonthlyWage.rule()} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
-                    <NumberField field={FieldId::Card("days")} label={t(T::WorkingDays)} value={l.wage.working_days} rule={Num::WorkingDays.rule()} onchange={wage(LabourField::WorkingDays)} />
-                    <NumberField field={FieldId::Card("minutes")} label={t(T::MinutesPerDay)} value={l.wage.minutes_per_day} rule={Num::MinutesPerDay.rule()} onchange={wage(LabourField::MinutesPerDay)} />
-                    <NumberField field={FieldId::Card("efficiency")} label={t(T::Efficiency)} value={l.wage.efficiency_pct} rule={Num::EfficiencyPct.rule()} suffix={AttrValue::from("%")} onchange={wage(LabourField::EfficiencyPct)} />
-                </div>
-                <p class="derived">
-                    { t(T::CostPerMinute) }{ " = " }{ P::CostPerMinuteFormula.in_lang(ctx.lang) }{ " = " }
-                    <strong id="cost-per-minute">{ b.labour.cost_per_minute.map_or_else(|| "—".to_string(), |m| format_money_dp(m, style)) }</strong>
-                    if b.labour.cost_per_minute.is_some() { <crate::ui::widgets::trail_view::Why fig={crate::model::explain::trail::Fig::CostPerMinute} /> }
-                </p>
-                <h3>{ t(T::Operations) }</h3>
-                if n_ops > 0 { { list_head("op-row", &[P::OperationName.in_lang(ctx.lang), t(T::StandardMinutes), P::MakingStepLabel.in_lang(ctx.lang), t(T::CostPerPair), ""]) } }
-                <div class="rows">
-                    { for l.operations.iter().enumerate().map(|(i, o)| {
-                        let cost = b.labour.operations.iter().find(|(id, _)| *id == o.id).and_then(|(_, c)| *c);
-                        let replaced = b.labour.replaced.contains(&o.id);
-                        html! { <OperationRow key={o.id} op={o.clone()} {cost} {replaced} first={i == 0} last={i + 1 == n_ops} /> }
-                    }) }
-                </div>
-                <p class="derived">{ P::TotalMinutes.in_lang(ctx.lang) }{ ": " }<strong>{ format_number(b.labour.standard_minutes, style, None) }</strong></p>
-                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Operation))}>{ "+ " }{ P::AddOperation.in_lang(ctx.lang) }</button>
-            </div>
+            { operations_body(l, b, p.currency, by_op, &ctx.edit, lang) }
 
-            <div class={classes!("method-body", by_op.then_some("inactive"))}>
-                <h3>{ t(T::PieceRates) }</h3>
-                if by_op { <p class="note">{ P::NotCounted.in_lang(ctx.lang) }</p> }
-                if n_pr > 0 { { list_head("piece-row", &[P::Stage.in_lang(ctx.lang), t(T::Rate), P::Per.in_lang(ctx.lang), P::MakingStepLabel.in_lang(ctx.lang), t(T::CostPerPair), ""]) } }
-                <div class="rows">
-                    { for l.piece_rates.iter().enumerate().map(|(i, r)| {
-                        let cost = b.labour.piece_rates.iter().find(|(id, _)| *id == r.id).and_then(|(_, c)| *c);
-                        let replaced = b.labour.replaced.contains(&r.id);
-                        html! { <PieceRow key={r.id} rate={r.clone()} {cost} {replaced} first={i == 0} last={i + 1 == n_pr} /> }
-                    }) }
-                </div>
-                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::PieceRate))}>{ "+ " }{ P::AddPieceRate.in_lang(ctx.lang) }</button>
-            </div>
+            { piece_rates_body(l, b, by_op, &ctx.edit, lang) }
 
-            <div class="method-body" id="bought">
-                <h3>{ t(T::Bought) }</h3>
-                <p class="help">{ P::BoughtHelp.in_lang(ctx.lang) }</p>
-                if n_bought > 0 { { list_head("bought-row", &[P::Workshop.in_lang(ctx.lang), P::MakingStepLabel.in_lang(ctx.lang), t(T::Rate), P::Per.in_lang(ctx.lang), t(T::SizePairs), t(T::CostPerPair), ""]) } }
-                <div class="rows">
-                    { for l.bought.iter().enumerate().map(|(i, w)| {
-                        let cost = b.labour.bought_lines.iter().find(|(id, _)| *id == w.id).and_then(|(_, c)| *c);
-                        html! { <BoughtRow key={w.id} work={w.clone()} {cost} first={i == 0} last={i + 1 == n_bought} /> }
-                    }) }
-                </div>
-                <>{ for b.labour.bought.iter().map(|bs| html! {
-                    <p class="derived" id={format!("bought-{:?}", bs.step).to_ascii_lowercase()}>
-                        { t(i18n::making_step(bs.step)) }{ ": " }{ format_number(Decimal::from(bs.pairs), style, None) }{ " " }{ t(T::Pairs) }{ " → " }
-                        <strong>{ bs.per_pair.map_or_else(|| "—".to_string(), |m| format_money(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
-                        if bs.per_pair.is_some() { <crate::ui::widgets::trail_view::Why fig={crate::model::explain::trail::Fig::Bought(bs.step)} /> }
-                    </p>
-                }) }</>
-                <button type="button" class="add" onclick={ctx.edit.reform(|_| Edit::Add(List::Bought))}>{ "+ " }{ P::AddWorkshop.in_lang(ctx.lang) }</button>
-            </div>
+            { bought_body(l, b, &ctx.edit, lang) }
         </Card>
+    }
+}
+
+/// Labour by operation: the wage, the cost per minute it gives, and the operations' lines.
+fn operations_body(
+    l: &Labour,
+    b: &Breakdown,
+    currency: Currency,
+    by_op: bool,
+    edit: &Callback<Edit>,
+    lang: i18n::Lang,
+) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let wage = |make: fn(Decimal) -> LabourField| edit.reform(move |v| Edit::Labour(make(v)));
+    let cur = currency.code();
+    let n_ops = l.operations.len();
+    html! {
+        <div class={classes!("method-body", (!by_op).then_some("inactive"))}>
+            if !by_op { <p class="note">{ P::NotCounted.in_lang(lang) }</p> }
+            <div class="grid g4">
+                <NumberField field={FieldId::Card("wage")} label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={Num::MonthlyWage.rule()} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
+                <NumberField field={FieldId::Card("days")} label={t(T::WorkingDays)} value={l.wage.working_days} rule={Num::WorkingDays.rule()} onchange={wage(LabourField::WorkingDays)} />
+                <NumberField field={FieldId::Card("minutes")} label={t(T::MinutesPerDay)} value={l.wage.minutes_per_day} rule={Num::MinutesPerDay.rule()} onchange={wage(LabourField::MinutesPerDay)} />
+                <NumberField field={FieldId::Card("efficiency")} label={t(T::Efficiency)} value={l.wage.efficiency_pct} rule={Num::EfficiencyPct.rule()} suffix={AttrValue::from("%")} onchange={wage(LabourField::EfficiencyPct)} />
+            </div>
+            <p class="derived">
+                { t(T::CostPerMinute) }{ " = " }{ P::CostPerMinuteFormula.in_lang(lang) }{ " = " }
+                <strong id="cost-per-minute">{ b.labour.cost_per_minute.map_or_else(|| "—".to_string(), |m| format_money_dp(m, style)) }</strong>
+                if b.labour.cost_per_minute.is_some() { <crate::ui::widgets::trail_view::Why fig={crate::model::explain::trail::Fig::CostPerMinute} /> }
+            </p>
+            <h3>{ t(T::Operations) }</h3>
+            if n_ops > 0 { { list_head("op-row", &[P::OperationName.in_lang(lang), t(T::StandardMinutes), P::MakingStepLabel.in_lang(lang), t(T::CostPerPair), ""]) } }
+            <div class="rows">
+                { for l.operations.iter().enumerate().map(|(i, o)| {
+                    let cost = b.labour.operations.iter().find(|(id, _)| *id == o.id).and_then(|(_, c)| *c);
+                    let replaced = b.labour.replaced.contains(&o.id);
+                    html! { <OperationRow key={o.id} op={o.clone()} {cost} {replaced} first={i == 0} last={i + 1 == n_ops} /> }
+                }) }
+            </div>
+            <p class="derived">{ P::TotalMinutes.in_lang(lang) }{ ": " }<strong>{ format_number(b.labour.standard_minutes, style, None) }</strong></p>
+            <button type="button" class="add" onclick={edit.reform(|_| Edit::Add(List::Operation))}>{ "+ " }{ P::AddOperation.in_lang(lang) }</button>
+        </div>
+    }
+}
+
+/// Labour by piece rate: the rates' lines.
+fn piece_rates_body(l: &Labour, b: &Breakdown, by_op: bool, edit: &Callback<Edit>, lang: i18n::Lang) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let n_pr = l.piece_rates.len();
+    html! {
+        <div class={classes!("method-body", by_op.then_some("inactive"))}>
+            <h3>{ t(T::PieceRates) }</h3>
+            if by_op { <p class="note">{ P::NotCounted.in_lang(lang) }</p> }
+            if n_pr > 0 { { list_head("piece-row", &[P::Stage.in_lang(lang), t(T::Rate), P::Per.in_lang(lang), P::MakingStepLabel.in_lang(lang), t(T::CostPerPair), ""]) } }
+            <div class="rows">
+                { for l.piece_rates.iter().enumerate().map(|(i, r)| {
+                    let cost = b.labour.piece_rates.iter().find(|(id, _)| *id == r.id).and_then(|(_, c)| *c);
+                    let replaced = b.labour.replaced.contains(&r.id);
+                    html! { <PieceRow key={r.id} rate={r.clone()} {cost} {replaced} first={i == 0} last={i + 1 == n_pr} /> }
+                }) }
+            </div>
+            <button type="button" class="add" onclick={edit.reform(|_| Edit::Add(List::PieceRate))}>{ "+ " }{ P::AddPieceRate.in_lang(lang) }</button>
+        </div>
+    }
+}
+
+/// Work bought from workshops: their lines and what each step costs a pair.
+fn bought_body(l: &Labour, b: &Breakdown, edit: &Callback<Edit>, lang: i18n::Lang) -> Html {
+    let t = |k: T| k.in_lang(lang);
+    let style = lang.number_style();
+    let n_bought = l.bought.len();
+    html! {
+        <div class="method-body" id="bought">
+            <h3>{ t(T::Bought) }</h3>
+            <p class="help">{ P::BoughtHelp.in_lang(lang) }</p>
+            if n_bought > 0 { { list_head("bought-row", &[P::Workshop.in_lang(lang), P::MakingStepLabel.in_lang(lang), t(T::Rate), P::Per.in_lang(lang), t(T::SizePairs), t(T::CostPerPair), ""]) } }
+            <div class="rows">
+                { for l.bought.iter().enumerate().map(|(i, w)| {
+                    let cost = b.labour.bought_lines.iter().find(|(id, _)| *id == w.id).and_then(|(_, c)| *c);
+                    html! { <BoughtRow key={w.id} work={w.clone()} {cost} first={i == 0} last={i + 1 == n_bought} /> }
+                }) }
+            </div>
+            <>{ for b.labour.bought.iter().map(|bs| html! {
+                <p class="derived" id={format!("bought-{:?}", bs.step).to_ascii_lowercase()}>
+                    { t(i18n::making_step(bs.step)) }{ ": " }{ format_number(Decimal::from(bs.pairs), style, None) }{ " " }{ t(T::Pairs) }{ " → " }
+                    <strong>{ bs.per_pair.map_or_else(|| "—".to_string(), |m| format_money(m, style)) }</strong>{ " / " }{ t(T::PerPair) }
+                    if bs.per_pair.is_some() { <crate::ui::widgets::trail_view::Why fig={crate::model::explain::trail::Fig::Bought(bs.step)} /> }
+                </p>
+            }) }</>
+            <button type="button" class="add" onclick={edit.reform(|_| Edit::Add(List::Bought))}>{ "+ " }{ P::AddWorkshop.in_lang(lang) }</button>
+        </div>
     }
 }
 

@@ -44,107 +44,133 @@ fn hint(text: &str, lang: Lang) -> Html {
 #[function_component]
 pub fn Words(p: &WordsProps) -> Html {
     let lang = use_ctx().lang;
-    let tp = |k: P| k.in_lang(lang);
     buyer::for_the_maker();
     let bl = BuyerLang::from(lang);
+    html! {
+        <div class="words">
+            <p class="help">{ P::PhrasesHelp.in_lang(lang) }</p>
+            { payment_grid(p, lang, bl) }
+            { lead_grid(p, lang, bl) }
+            if p.remarks { { remarks_fieldset(p, lang, bl) } }
+        </div>
+    }
+}
+
+/// The number a payment phrase of `kind` starts with: the old one's if it counts the same.
+fn pay_number(kind: PaymentKind, old: Option<Payment>) -> u32 {
+    match (kind.number(), old) {
+        (Number::None, _) => 0,
+        (_, Some(old)) if old.kind.number() == kind.number() => old.n,
+        (Number::Percent, _) => 30,
+        (Number::Days, _) => 60,
+    }
+}
+
+/// The payment phrase's picker, its number (a deposit's percent or days) and the free text.
+fn payment_grid(p: &WordsProps, lang: Lang, bl: BuyerLang) -> Html {
+    let tp = |k: P| k.in_lang(lang);
     let d = &p.details;
-    let (pay, lead, remarks) = (d.payment, d.lead, d.remarks.clone());
+    let (pay, lead) = (d.payment, d.lead);
     let id = |s: &str| format!("{}-{s}", p.of.prefix());
-    let emit = {
-        let onchange = p.onchange.clone();
-        move |pay: Option<Payment>, lead: Option<Lead>, remarks: Vec<Remark>| {
-            onchange.emit(WordsEdit::Phrases(pay, lead, remarks))
-        }
-    };
-    let on_pay_kind = {
-        let (emit, remarks) = (emit.clone(), remarks.clone());
+    let on_kind = {
+        let (onchange, remarks) = (p.onchange.clone(), d.remarks.clone());
         Callback::from(move |e: Event| {
-            let next = chosen(&e, &PaymentKind::ALL).map(|kind| Payment {
-                kind,
-                n: match (kind.number(), pay) {
-                    (Number::None, _) => 0,
-                    (_, Some(old)) if old.kind.number() == kind.number() => old.n,
-                    (Number::Percent, _) => 30,
-                    (Number::Days, _) => 60,
-                },
-            });
-            emit(next, lead, remarks.clone())
+            let next = chosen(&e, &PaymentKind::ALL).map(|kind| Payment { kind, n: pay_number(kind, pay) });
+            onchange.emit(WordsEdit::Phrases(next, lead, remarks.clone()))
         })
     };
-    let on_pay_n = {
-        let (emit, remarks) = (emit.clone(), remarks.clone());
-        Callback::from(move |v: Decimal| emit(pay.map(|x| Payment { n: to_count(v), ..x }), lead, remarks.clone()))
-    };
-    let on_lead_kind = {
-        let (emit, remarks) = (emit.clone(), remarks.clone());
-        Callback::from(move |e: Event| {
-            let next = chosen(&e, &LeadKind::ALL).map(|kind| Lead { kind, days: lead.map_or(45, |l| l.days) });
-            emit(pay, next, remarks.clone())
+    let on_n = {
+        let (onchange, remarks) = (p.onchange.clone(), d.remarks.clone());
+        Callback::from(move |v: Decimal| {
+            onchange.emit(WordsEdit::Phrases(pay.map(|x| Payment { n: to_count(v), ..x }), lead, remarks.clone()))
         })
     };
-    let on_lead_days = {
-        let (emit, remarks) = (emit.clone(), remarks.clone());
-        Callback::from(move |v: Decimal| emit(pay, lead.map(|x| Lead { days: to_count(v), ..x }), remarks.clone()))
-    };
-    let sample_pay = |kind: PaymentKind| buyer::payment(Payment { kind, n: pay.map_or(30, |x| x.n) }, bl);
-    let sample_lead = |kind: LeadKind| buyer::lead(Lead { kind, days: lead.map_or(45, |x| x.days) }, bl);
+    let sample = |kind: PaymentKind| buyer::payment(Payment { kind, n: pay.map_or(30, |x| x.n) }, bl);
     let number_rule = match pay.map(|x| x.kind.number()) {
         Some(Number::Percent) => Some((Num::DepositPct, "%")),
         Some(Number::Days) => Some((Num::Days, "")),
         _ => None,
     };
     html! {
-        <div class="words">
-            <p class="help">{ tp(P::PhrasesHelp) }</p>
-            <div class="grid g3">
-                <div class="field choice">
-                    <label for={id("pay-kind")}>{ tp(P::PaymentPhrase) }</label>
-                    <select id={id("pay-kind")} onchange={on_pay_kind}>
-                        <option selected={pay.is_none()}>{ tp(P::OwnWords) }</option>
-                        <>{ for PaymentKind::ALL.iter().map(|&k| html! { <option selected={pay.map(|x| x.kind) == Some(k)}>{ sample_pay(k) }</option> }) }</>
-                    </select>
-                </div>
-                if let (Some((num, suffix)), Some(x)) = (number_rule, pay) {
-                    <NumberField field={FieldId::Words(p.of, "pay-n")} label={if suffix == "%" { tp(P::DepositPctField) } else { tp(P::PhraseDays) }}
-                        value={Decimal::from(x.n)} rule={num.rule()} onchange={on_pay_n} />
-                }
-                <div>
-                    <TextField id={id("payment")} label={tp(P::PaymentMore)} value={d.payment_terms.clone()}
-                        onchange={p.onchange.reform(WordsEdit::PaymentText)} />
-                    { hint(&d.payment_terms, lang) }
-                </div>
+        <div class="grid g3">
+            <div class="field choice">
+                <label for={id("pay-kind")}>{ tp(P::PaymentPhrase) }</label>
+                <select id={id("pay-kind")} onchange={on_kind}>
+                    <option selected={pay.is_none()}>{ tp(P::OwnWords) }</option>
+                    <>{ for PaymentKind::ALL.iter().map(|&k| html! { <option selected={pay.map(|x| x.kind) == Some(k)}>{ sample(k) }</option> }) }</>
+                </select>
             </div>
-            <div class="grid g3">
-                <div class="field choice">
-                    <label for={id("lead-kind")}>{ tp(P::LeadPhrase) }</label>
-                    <select id={id("lead-kind")} onchange={on_lead_kind}>
-                        <option selected={lead.is_none()}>{ tp(P::OwnWords) }</option>
-                        <>{ for LeadKind::ALL.iter().map(|&k| html! { <option selected={lead.map(|x| x.kind) == Some(k)}>{ sample_lead(k) }</option> }) }</>
-                    </select>
-                </div>
-                if let Some(x) = lead {
-                    <NumberField field={FieldId::Words(p.of, "lead-days")} label={tp(P::PhraseDays)} value={Decimal::from(x.days)} rule={Num::Days.rule()} onchange={on_lead_days} />
-                }
-                <div>
-                    <TextField id={id("lead")} label={tp(P::LeadMore)} value={d.lead_time.clone()}
-                        onchange={p.onchange.reform(WordsEdit::LeadText)} />
-                    { hint(&d.lead_time, lang) }
-                </div>
-            </div>
-            if p.remarks {
-            <fieldset class="remarks">
-                <legend>{ tp(P::RemarksPhrases) }</legend>
-                <>{ for Remark::ALL.iter().enumerate().map(|(i, &r)| {
-                    let (emit, remarks) = (emit.clone(), remarks.clone());
-                    let on = Callback::from(move |on: bool| {
-                        // Kept in the order of `Remark::ALL`, each once.
-                        let next: Vec<Remark> = Remark::ALL.iter().copied().filter(|x| if *x == r { on } else { remarks.contains(x) }).collect();
-                        emit(pay, lead, next)
-                    });
-                    check(id(&format!("remark-{i}")), buyer::remark(r, bl), d.remarks.contains(&r), on)
-                }) }</>
-            </fieldset>
+            if let (Some((num, suffix)), Some(x)) = (number_rule, pay) {
+                <NumberField field={FieldId::Words(p.of, "pay-n")} label={if suffix == "%" { tp(P::DepositPctField) } else { tp(P::PhraseDays) }}
+                    value={Decimal::from(x.n)} rule={num.rule()} onchange={on_n} />
             }
+            <div>
+                <TextField id={id("payment")} label={tp(P::PaymentMore)} value={d.payment_terms.clone()}
+                    onchange={p.onchange.reform(WordsEdit::PaymentText)} />
+                { hint(&d.payment_terms, lang) }
+            </div>
         </div>
+    }
+}
+
+/// The lead time's picker, its days and the free text.
+fn lead_grid(p: &WordsProps, lang: Lang, bl: BuyerLang) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    let d = &p.details;
+    let (pay, lead) = (d.payment, d.lead);
+    let id = |s: &str| format!("{}-{s}", p.of.prefix());
+    let on_kind = {
+        let (onchange, remarks) = (p.onchange.clone(), d.remarks.clone());
+        Callback::from(move |e: Event| {
+            let next = chosen(&e, &LeadKind::ALL).map(|kind| Lead { kind, days: lead.map_or(45, |l| l.days) });
+            onchange.emit(WordsEdit::Phrases(pay, next, remarks.clone()))
+        })
+    };
+    let on_days = {
+        let (onchange, remarks) = (p.onchange.clone(), d.remarks.clone());
+        Callback::from(move |v: Decimal| {
+            onchange.emit(WordsEdit::Phrases(pay, lead.map(|x| Lead { days: to_count(v), ..x }), remarks.clone()))
+        })
+    };
+    let sample = |kind: LeadKind| buyer::lead(Lead { kind, days: lead.map_or(45, |x| x.days) }, bl);
+    html! {
+        <div class="grid g3">
+            <div class="field choice">
+                <label for={id("lead-kind")}>{ tp(P::LeadPhrase) }</label>
+                <select id={id("lead-kind")} onchange={on_kind}>
+                    <option selected={lead.is_none()}>{ tp(P::OwnWords) }</option>
+                    <>{ for LeadKind::ALL.iter().map(|&k| html! { <option selected={lead.map(|x| x.kind) == Some(k)}>{ sample(k) }</option> }) }</>
+                </select>
+            </div>
+            if let Some(x) = lead {
+                <NumberField field={FieldId::Words(p.of, "lead-days")} label={tp(P::PhraseDays)} value={Decimal::from(x.days)} rule={Num::Days.rule()} onchange={on_days} />
+            }
+            <div>
+                <TextField id={id("lead")} label={tp(P::LeadMore)} value={d.lead_time.clone()}
+                    onchange={p.onchange.reform(WordsEdit::LeadText)} />
+                { hint(&d.lead_time, lang) }
+            </div>
+        </div>
+    }
+}
+
+/// The standard remarks, one checkbox each.
+fn remarks_fieldset(p: &WordsProps, lang: Lang, bl: BuyerLang) -> Html {
+    let d = &p.details;
+    let (pay, lead) = (d.payment, d.lead);
+    let id = |s: &str| format!("{}-{s}", p.of.prefix());
+    html! {
+        <fieldset class="remarks">
+            <legend>{ P::RemarksPhrases.in_lang(lang) }</legend>
+            <>{ for Remark::ALL.iter().enumerate().map(|(i, &r)| {
+                let (onchange, remarks) = (p.onchange.clone(), d.remarks.clone());
+                let on = Callback::from(move |on: bool| {
+                    // Kept in the order of `Remark::ALL`, each once.
+                    let next: Vec<Remark> = Remark::ALL.iter().copied().filter(|x| if *x == r { on } else { remarks.contains(x) }).collect();
+                    onchange.emit(WordsEdit::Phrases(pay, lead, next))
+                });
+                check(id(&format!("remark-{i}")), buyer::remark(r, bl), d.remarks.contains(&r), on)
+            }) }</>
+        </fieldset>
     }
 }
