@@ -64,66 +64,73 @@ mod cli {
             }
         }
         match rest.as_slice() {
-            [cmd, which @ ..] if cmd == "example" && which.len() <= 1 => {
-                let id = match which.first().map(String::as_str) {
-                    None | Some("busan") => ExampleId::SneakerBusan,
-                    Some("safety") => ExampleId::SafetyShoe,
-                    Some("sandal") => ExampleId::SandalLosAngeles,
-                    Some("consolidator") => ExampleId::Consolidator,
-                    Some("cmt") => ExampleId::Cmt,
-                    Some("order") => {
-                        let (q, lib) = tapak::model::explain::examples::busan_order();
-                        print!("{}", quotation_to_json(&q, &lib));
-                        return 0;
-                    }
-                    Some(_) => return usage(),
-                };
-                println!("{}", document_to_json(&id.document()));
-                0
-            }
-            [cmd, file] if cmd == "quote" => {
-                let text = match read(file) {
-                    Ok(t) => t,
-                    Err(e) => {
-                        eprintln!("tapak: {file}: {e}");
-                        return EXIT_UNREADABLE;
-                    }
-                };
-                if is_quotation(&text) {
-                    return quotation(file, &text, as_json, lang);
-                }
-                let doc = match document_from_json(&text) {
-                    Ok(d) => d,
-                    Err(e) => {
-                        let m = i18n::load_message(&e, lang);
-                        eprintln!("tapak: {file}: {}", m.summary);
-                        for line in &m.lines {
-                            eprintln!("  - {line}");
-                        }
-                        if let Some(d) = &m.detail {
-                            eprintln!("  ({d})");
-                        }
-                        return EXIT_UNREADABLE;
-                    }
-                };
-                let (b, q) = (compute(&doc), quote(&doc));
-                if as_json {
-                    println!("{}", serde_json::to_string_pretty(&to_json(&doc, &b, &q, lang)).unwrap_or_default());
-                } else {
-                    print!("{}", table(&doc, &b, &q, lang));
-                }
-                if q.is_ready() {
-                    0
-                } else {
-                    // The figures it has are printed above; what is missing goes to stderr.
-                    eprintln!("tapak: {file}: {}", T::NotReady.in_lang(lang));
-                    for line in i18n::not_ready_lines(&doc, &q, lang) {
-                        eprintln!("  - {line}");
-                    }
-                    EXIT_NOT_READY
-                }
-            }
+            [cmd, which @ ..] if cmd == "example" && which.len() <= 1 => example(which.first().map(String::as_str)),
+            [cmd, file] if cmd == "quote" => quote_file(file, as_json, lang),
             _ => usage(),
+        }
+    }
+
+    /// `tapak example [name]`: a worked example's sheet (or the order's quotation) as a file.
+    fn example(which: Option<&str>) -> i32 {
+        let id = match which {
+            None | Some("busan") => ExampleId::SneakerBusan,
+            Some("safety") => ExampleId::SafetyShoe,
+            Some("sandal") => ExampleId::SandalLosAngeles,
+            Some("consolidator") => ExampleId::Consolidator,
+            Some("cmt") => ExampleId::Cmt,
+            Some("order") => {
+                let (q, lib) = tapak::model::explain::examples::busan_order();
+                print!("{}", quotation_to_json(&q, &lib));
+                return 0;
+            }
+            Some(_) => return usage(),
+        };
+        println!("{}", document_to_json(&id.document()));
+        0
+    }
+
+    /// `tapak quote FILE`: the sheet's (or quotation's) figures as a table or JSON; what keeps it
+    /// from being sent goes to stderr, with its exit code.
+    fn quote_file(file: &str, as_json: bool, lang: Lang) -> i32 {
+        let text = match read(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("tapak: {file}: {e}");
+                return EXIT_UNREADABLE;
+            }
+        };
+        if is_quotation(&text) {
+            return quotation(file, &text, as_json, lang);
+        }
+        let doc = match document_from_json(&text) {
+            Ok(d) => d,
+            Err(e) => {
+                let m = i18n::load_message(&e, lang);
+                eprintln!("tapak: {file}: {}", m.summary);
+                for line in &m.lines {
+                    eprintln!("  - {line}");
+                }
+                if let Some(d) = &m.detail {
+                    eprintln!("  ({d})");
+                }
+                return EXIT_UNREADABLE;
+            }
+        };
+        let (b, q) = (compute(&doc), quote(&doc));
+        if as_json {
+            println!("{}", serde_json::to_string_pretty(&to_json(&doc, &b, &q, lang)).unwrap_or_default());
+        } else {
+            print!("{}", table(&doc, &b, &q, lang));
+        }
+        if q.is_ready() {
+            0
+        } else {
+            // The figures it has are printed above; what is missing goes to stderr.
+            eprintln!("tapak: {file}: {}", T::NotReady.in_lang(lang));
+            for line in i18n::not_ready_lines(&doc, &q, lang) {
+                eprintln!("  - {line}");
+            }
+            EXIT_NOT_READY
         }
     }
 
