@@ -785,15 +785,7 @@ struct Sending {
 impl Sending {
     /// A button's tap: asks first if the quotation is past its validity, else sends.
     fn ask(&self, how: Send) -> Callback<MouseEvent> {
-        let (go, asking, expired) = (self.go.clone(), self.asking.clone(), self.expired);
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if expired {
-                asking.set(Some(how))
-            } else {
-                go.emit((how, false))
-            }
-        })
+        crate::ui::quote::share_view::ask_first(how, self.expired, &self.go, &self.asking)
     }
 }
 

@@ -245,17 +245,7 @@ fn buyer_link(
     // A quotation past its date asks first, in the panel (not a dialog: the share sheet and a new
     // window need the tap that answers it).
     let expired = p.doc.quote.expired_on(crate::ui::shell::storage::today()).is_some();
-    let ask = |how: Send| {
-        let (go, asking) = (go.clone(), asking.clone());
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            if expired {
-                asking.set(Some(how))
-            } else {
-                go.emit((how, false))
-            }
-        })
-    };
+    let ask = |how: Send| ask_first(how, expired, go, asking);
     let (on_copy, on_send, on_whatsapp) = (ask(Send::Copy), ask(Send::Share), ask(Send::WhatsApp));
     let wa_href = whatsapp(&i18n::notes::share_title(&p.doc.quote.number, &p.doc.article.name), url);
     let info = link_info(url, code, lang);
@@ -406,6 +396,25 @@ fn PublishedSetting(p: &PublishedProps) -> Html {
             }
         </div>
     }
+}
+
+/// A send button's tap: a link past its date asks first whether to renew it (`asking`), else it
+/// goes (`go`).
+pub(crate) fn ask_first(
+    how: Send,
+    expired: bool,
+    go: &Callback<(Send, bool)>,
+    asking: &UseStateHandle<Option<Send>>,
+) -> Callback<MouseEvent> {
+    let (go, asking) = (go.clone(), asking.clone());
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if expired {
+            asking.set(Some(how))
+        } else {
+            go.emit((how, false))
+        }
+    })
 }
 
 /// Asks before a quotation past its last day leaves (`asking` holds the way it was to go):

@@ -66,6 +66,28 @@ fn pay_number(kind: PaymentKind, old: Option<Payment>) -> u32 {
     }
 }
 
+/// A phrase's picker: the user's own words, or one of the standard phrases, each shown as the
+/// buyer will read it.
+fn phrase_select<K: Copy + PartialEq>(
+    id: String,
+    label: &str,
+    own_words: &str,
+    all: &[K],
+    current: Option<K>,
+    sample: impl Fn(K) -> String,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <div class="field choice">
+            <label for={id.clone()}>{ label }</label>
+            <select {id} {onchange}>
+                <option selected={current.is_none()}>{ own_words }</option>
+                <>{ for all.iter().map(|&k| html! { <option selected={current == Some(k)}>{ sample(k) }</option> }) }</>
+            </select>
+        </div>
+    }
+}
+
 /// The payment phrase's picker, its number (a deposit's percent or days) and the free text.
 fn payment_grid(p: &WordsProps, lang: Lang, bl: BuyerLang) -> Html {
     let tp = |k: P| k.in_lang(lang);
@@ -93,13 +115,7 @@ fn payment_grid(p: &WordsProps, lang: Lang, bl: BuyerLang) -> Html {
     };
     html! {
         <div class="grid g3">
-            <div class="field choice">
-                <label for={id("pay-kind")}>{ tp(P::PaymentPhrase) }</label>
-                <select id={id("pay-kind")} onchange={on_kind}>
-                    <option selected={pay.is_none()}>{ tp(P::OwnWords) }</option>
-                    <>{ for PaymentKind::ALL.iter().map(|&k| html! { <option selected={pay.map(|x| x.kind) == Some(k)}>{ sample(k) }</option> }) }</>
-                </select>
-            </div>
+            { phrase_select(id("pay-kind"), tp(P::PaymentPhrase), tp(P::OwnWords), &PaymentKind::ALL, pay.map(|x| x.kind), sample, on_kind) }
             if let (Some((num, suffix)), Some(x)) = (number_rule, pay) {
                 <NumberField field={FieldId::Words(p.of, "pay-n")} label={if suffix == "%" { tp(P::DepositPctField) } else { tp(P::PhraseDays) }}
                     value={Decimal::from(x.n)} rule={num.rule()} onchange={on_n} />
@@ -135,13 +151,7 @@ fn lead_grid(p: &WordsProps, lang: Lang, bl: BuyerLang) -> Html {
     let sample = |kind: LeadKind| buyer::lead(Lead { kind, days: lead.map_or(45, |x| x.days) }, bl);
     html! {
         <div class="grid g3">
-            <div class="field choice">
-                <label for={id("lead-kind")}>{ tp(P::LeadPhrase) }</label>
-                <select id={id("lead-kind")} onchange={on_kind}>
-                    <option selected={lead.is_none()}>{ tp(P::OwnWords) }</option>
-                    <>{ for LeadKind::ALL.iter().map(|&k| html! { <option selected={lead.map(|x| x.kind) == Some(k)}>{ sample(k) }</option> }) }</>
-                </select>
-            </div>
+            { phrase_select(id("lead-kind"), tp(P::LeadPhrase), tp(P::OwnWords), &LeadKind::ALL, lead.map(|x| x.kind), sample, on_kind) }
             if let Some(x) = lead {
                 <NumberField field={FieldId::Words(p.of, "lead-days")} label={tp(P::PhraseDays)} value={Decimal::from(x.days)} rule={Num::Days.rule()} onchange={on_days} />
             }
