@@ -187,13 +187,7 @@ pub fn QuotationsCard(p: &CardProps) -> Html {
             <p class="help">{ tp(P::QuotationsHelp) }</p>
             <crate::ui::quote::profile::ProfileCard />
             <div class="row-actions" id="quotation-list">
-                <>{ for list.quotations.iter().map(|st| {
-                    let (open, st2) = (open.clone(), st.clone());
-                    let label = format!("{} {} · {} {}", tp(P::OpenQuotation),
-                        if st.quotation.details.number.is_empty() { st.id.as_str() } else { st.quotation.details.number.as_str() },
-                        st.quotation.lines.len(), tp(P::Articles));
-                    html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open::stored(&st2))))}>{ label }</button> }
-                }) }</>
+                <>{ for list.quotations.iter().map(|st| open_button(st, &open, lang)) }</>
                 <button type="button" class="add" id="new-quotation" onclick={new}>{ tp(P::NewQuotation) }</button>
                 <button type="button" id="quotation-example" onclick={example.reform(|_: MouseEvent| ())}>{ tp(P::QuotationExample) }</button>
             </div>
@@ -259,6 +253,15 @@ fn use_keep_on_leave(open: &UseStateHandle<Option<Open>>, lang: i18n::Lang) {
         });
         move || drop(listener)
     });
+}
+
+/// A stored quotation's button: its number (or id) and how many articles, to open it.
+fn open_button(st: &quotations::Stored, open: &UseStateHandle<Option<Open>>, lang: i18n::Lang) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    let number = if st.quotation.details.number.is_empty() { &st.id } else { &st.quotation.details.number };
+    let label = format!("{} {number} · {} {}", tp(P::OpenQuotation), st.quotation.lines.len(), tp(P::Articles));
+    let (open, st) = (open.clone(), st.clone());
+    html! { <button type="button" class="open-quotation" onclick={Callback::from(move |_| open.set(Some(Open::stored(&st))))}>{ label }</button> }
 }
 
 /// Another tab's version of the open quotation, as stored now; gone there: closed here too.
@@ -401,16 +404,7 @@ fn Editor(p: &EditorProps) -> Html {
             if let Some(b) = issued.as_ref() {
                 { proforma_fields(&pi, b, &today, &p.onchange, lang) }
                 if let (Some(pi_url), Some(pq), Some(url), false) = (&pi_url, pi_quote.as_ref(), &url, held) {
-                    <div class="field text">
-                        <label for="pi-link">{ tp(P::PiLink) }</label>
-                        <input id="pi-link" type="text" readonly=true value={pi_url.clone()} />
-                    </div>
-                    <div class="share-actions">
-                        <a class="button" href={pi_url.clone()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
-                        <button type="button" class="primary" id="print-pi" onclick={print(Printed::Proforma)}>{ tp(P::PrintProforma) }</button>
-                    </div>
-                    <PrintedPage quote={if *printing == Some(Printed::Proforma) { pq.clone() } else { b.clone() }}
-                        link={AttrValue::from(if *printing == Some(Printed::Proforma) { pi_url.clone() } else { url.clone() })} />
+                    { pi_link(pi_url, pq, b, url, *printing, print(Printed::Proforma), lang) }
                 }
             }
             <div class="row-actions">
@@ -872,6 +866,34 @@ fn save_notice(p: &EditorProps, lang: i18n::Lang) -> Html {
                 <button type="button" id="qn-save-again" onclick={p.onretry.reform(|_: MouseEvent| ())}>{ t(T::TryAgain) }</button>
             }
         </div>
+    }
+}
+
+/// The PI's own link and print, and the print area: the PI while it prints, else the quotation.
+fn pi_link(
+    pi_url: &str,
+    pi: &BuyerQuote,
+    quotation: &BuyerQuote,
+    url: &str,
+    printing: Option<Printed>,
+    print: Callback<MouseEvent>,
+    lang: i18n::Lang,
+) -> Html {
+    let tp = |k: P| k.in_lang(lang);
+    let proforma = printing == Some(Printed::Proforma);
+    html! {
+        <>
+            <div class="field text">
+                <label for="pi-link">{ tp(P::PiLink) }</label>
+                <input id="pi-link" type="text" readonly=true value={pi_url.to_string()} />
+            </div>
+            <div class="share-actions">
+                <a class="button" href={pi_url.to_string()} target="_blank" rel="noopener">{ tp(P::OpenPreview) }</a>
+                <button type="button" class="primary" id="print-pi" onclick={print}>{ tp(P::PrintProforma) }</button>
+            </div>
+            <PrintedPage quote={if proforma { pi.clone() } else { quotation.clone() }}
+                link={AttrValue::from(if proforma { pi_url } else { url })} />
+        </>
     }
 }
 

@@ -84,7 +84,6 @@ pub fn App(props: &AppProps) -> Html {
 
     use_page_lang(*lang);
     let l = *lang;
-    let t = |k: T| k.in_lang(l);
     let run = session.run.clone();
     // The workshop hands over the example's sheet itself, so only the first example (the sheet a
     // first visit opens) is in the first module; the others are in the workshop's chunk.
@@ -107,16 +106,6 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Ctx>>
         };
     }
-    let tab = |v: View, label: T, id: &'static str| {
-        let view = view.clone();
-        let selected = *view == v;
-        html! {
-            <button type="button" role="tab" {id} aria-selected={selected.to_string()} aria-controls="panel"
-                class={classes!("tab", selected.then_some("active"))} onclick={Callback::from(move |_| view.set(v))}>
-                { t(label) }
-            </button>
-        }
-    };
     let b = breakdown.clone();
     // The price bar names refused entries: its figures use their fields' last accepted values.
     let refused_labels = ctx.refused.labels(ctx.generation);
@@ -125,12 +114,7 @@ pub fn App(props: &AppProps) -> Html {
             { top_bar(&lang, &session) }
             <main id="main">
             <div class="sticky-top no-print">
-                <div class="tabs" role="tablist" aria-label={t(T::Views)}>
-                    { tab(View::Costing, T::TabCosting, "tab-costing") }
-                    { tab(View::Export, T::TabExport, "tab-export") }
-                    { tab(View::Quote, T::TabQuote, "tab-quote") }
-                    { tab(View::Workshop, T::TabWorkshop, "tab-workshop") }
-                </div>
+                { tabs(&view, l) }
                 { price_bar(&view, &doc, &b, &refused_labels, l) }
             </div>
             if let Some(step) = *guide_step {
@@ -160,17 +144,7 @@ pub fn App(props: &AppProps) -> Html {
                     View::Quote => html! { <Lazy part={Part::Quote(QuoteProps { doc: doc.clone(), breakdown: b.clone(), sheet_id: session.current.clone(), library: session.entries.clone() })} /> },
                 } }
             </div>
-            if let Some((next, label)) = view.next() {
-                <nav class="next-step no-print" aria-label={t(T::NextStep)}>
-                    <button type="button" class="primary" id="next-step" onclick={{
-                        let view = view.clone();
-                        Callback::from(move |_: MouseEvent| {
-                            view.set(next);
-                            scroll_to(None);
-                        })
-                    }}>{ t(T::NextStep) }{ ": " }{ t(label) }{ " →" }</button>
-                </nav>
-            }
+            { next_step(&view, l) }
             </main>
             { trail_dialog }
         </ContextProvider<Ctx>>
@@ -499,4 +473,42 @@ fn use_page_lang(lang: Lang) {
             let _ = root.set_attribute("lang", l.tag());
         }
     });
+}
+
+/// The four tabs.
+fn tabs(view: &UseStateHandle<View>, l: Lang) -> Html {
+    let t = |k: T| k.in_lang(l);
+    let tab = |v: View, label: T, id: &'static str| {
+        let view = view.clone();
+        let selected = *view == v;
+        html! {
+            <button type="button" role="tab" {id} aria-selected={selected.to_string()} aria-controls="panel"
+                class={classes!("tab", selected.then_some("active"))} onclick={Callback::from(move |_| view.set(v))}>
+                { t(label) }
+            </button>
+        }
+    };
+    html! {
+        <div class="tabs" role="tablist" aria-label={t(T::Views)}>
+            { tab(View::Costing, T::TabCosting, "tab-costing") }
+            { tab(View::Export, T::TabExport, "tab-export") }
+            { tab(View::Quote, T::TabQuote, "tab-quote") }
+            { tab(View::Workshop, T::TabWorkshop, "tab-workshop") }
+        </div>
+    }
+}
+
+/// The button to the next tab, at the end of every tab but the last.
+fn next_step(view: &UseStateHandle<View>, l: Lang) -> Html {
+    let t = |k: T| k.in_lang(l);
+    let Some((next, label)) = view.next() else { return html! {} };
+    let view = view.clone();
+    html! {
+        <nav class="next-step no-print" aria-label={t(T::NextStep)}>
+            <button type="button" class="primary" id="next-step" onclick={Callback::from(move |_: MouseEvent| {
+                view.set(next);
+                scroll_to(None);
+            })}>{ t(T::NextStep) }{ ": " }{ t(label) }{ " →" }</button>
+        </nav>
+    }
 }
