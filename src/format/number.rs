@@ -40,6 +40,8 @@ pub enum ParseError {
     AmbiguousGrouping,
     /// More digits than any cost sheet needs (15 before the decimal mark, 10 after).
     TooManyDigits,
+    /// A word after the number that is not a shorthand of the language ("12 jtt").
+    UnknownShorthand,
 }
 
 pub use crate::model::rules::FieldRule;
@@ -61,12 +63,53 @@ const MAX_FRAC_DIGITS: usize = 10;
 ///
 /// Accepts an optional leading minus, thousands marks in correct groups of three, and one
 /// decimal mark: in Indonesian `1.234.567,89`, `1234567,89`, `0,5`, `,5`; in English the same
-/// with the marks swapped. Refuses anything it would have to guess at.
+/// with the marks swapped. An amount may end in the language's shorthand for thousands,
+/// millions and billions, as people write prices: `12 jt`, `1,5 juta`, `250 rb`, `2 M` (miliar);
+/// `12k`, `1.5 million`, `2 bn`. Refuses anything it would have to guess at.
 ///
 /// # Errors
 /// A `ParseError` naming what is wrong.
 pub fn parse_number(text: &str, style: NumberStyle) -> Result<Decimal, ParseError> {
     let t = text.trim();
+    let Some(at) = t.find(char::is_alphabetic) else { return parse_plain(t, style) };
+    let (number, word) = (t[..at].trim_end(), &t[at..]);
+    if number.is_empty() || !word.chars().all(char::is_alphabetic) {
+        // Not a number followed by a shorthand ("Rp 12.000", "jt", "12 jt 5"): read as it is,
+        // which names the first character that has no place in a number.
+        return parse_plain(t, style);
+    }
+    let power = shorthand(word, style).ok_or(match word.chars().collect::<Vec<_>>()[..] {
+        // One letter ("12a") is a stray character, a word ("12 jtt") a shorthand mistyped.
+        [c] => ParseError::InvalidChar(c),
+        _ => ParseError::UnknownShorthand,
+    })?;
+    let value = parse_plain(number, style)?;
+    let scaled = value.checked_mul(Decimal::from(10u64.pow(power))).ok_or(ParseError::TooManyDigits)?;
+    if scaled.abs() >= Decimal::from(10u64.pow(MAX_INT_DIGITS as u32)) {
+        return Err(ParseError::TooManyDigits);
+    }
+    Ok(scaled.normalize())
+}
+
+/// The power of ten a shorthand word stands for: Indonesian `rb`/`ribu` 3, `jt`/`juta` 6, `M`/
+/// `miliar` 9 (a capital M: a lower-case one is not a word of prices); English `k`/`thousand` 3,
+/// `m`/`mn`/`million` 6, `bn`/`billion` 9.
+fn shorthand(word: &str, style: NumberStyle) -> Option<u32> {
+    let lower = word.to_lowercase();
+    match (style, word, lower.as_str()) {
+        (NumberStyle::Indonesian, "M", _) => Some(9),
+        (NumberStyle::Indonesian, _, "rb" | "ribu") => Some(3),
+        (NumberStyle::Indonesian, _, "jt" | "juta") => Some(6),
+        (NumberStyle::Indonesian, _, "miliar" | "milyar") => Some(9),
+        (NumberStyle::English, _, "k" | "thousand") => Some(3),
+        (NumberStyle::English, _, "m" | "mn" | "million") => Some(6),
+        (NumberStyle::English, _, "bn" | "billion") => Some(9),
+        _ => None,
+    }
+}
+
+/// A number without shorthand (see `parse_number`).
+fn parse_plain(t: &str, style: NumberStyle) -> Result<Decimal, ParseError> {
     let (negative, body) = match t.strip_prefix(['-', '−']) {
         Some(rest) => (true, rest.trim_start()),
         None => (false, t),

@@ -11,6 +11,26 @@ use crate::model::export::quote::{LineProblem, QuoteIssue};
 use crate::model::sheet::document::Basis;
 use crate::model::sheet::document::{PiecePer, Section};
 
+/// A count (pairs, cartons) with its thousands marks, as every count on screen is written.
+pub fn count(n: u32, lang: Lang) -> String {
+    format_number(rust_decimal::Decimal::from(n), lang.number_style(), None)
+}
+
+/// A character as a message names it: one that cannot be seen (a space) or is easily missed (a
+/// point, a comma) by its name, any other in quotes.
+fn char_name(c: char, lang: Lang) -> String {
+    let name = match (c, lang) {
+        (' ' | '\u{a0}' | '\u{202f}', Lang::Id) => "Spasi",
+        (' ' | '\u{a0}' | '\u{202f}', Lang::En) => "A space",
+        ('.', Lang::Id) => "Titik",
+        ('.', Lang::En) => "A point",
+        (',', Lang::Id) => "Koma",
+        (',', Lang::En) => "A comma",
+        _ => return format!("“{c}”"),
+    };
+    name.to_string()
+}
+
 /// Says what is wrong with a typed number and how to write it.
 pub fn input_error(e: InputError, lang: Lang) -> String {
     let style = lang.number_style();
@@ -18,10 +38,16 @@ pub fn input_error(e: InputError, lang: Lang) -> String {
         (InputError::Parse(ParseError::Empty), Lang::Id) => "Isi dengan angka.".into(),
         (InputError::Parse(ParseError::Empty), Lang::En) => "Enter a number.".into(),
         (InputError::Parse(ParseError::InvalidChar(c)), Lang::Id) => {
-            format!("“{c}” bukan bagian dari angka. Contoh: 1.234,5")
+            format!("{} bukan bagian dari angka. Contoh: 1.234,5 atau 12 jt", char_name(c, lang))
         }
         (InputError::Parse(ParseError::InvalidChar(c)), Lang::En) => {
-            format!("“{c}” is not part of a number. Example: 1,234.5")
+            format!("{} is not part of a number. Example: 1,234.5 or 12k", char_name(c, lang))
+        }
+        (InputError::Parse(ParseError::UnknownShorthand), Lang::Id) => {
+            "Singkatan yang dikenal: rb (ribu), jt (juta), M (miliar). Contoh: 1,5 jt".into()
+        }
+        (InputError::Parse(ParseError::UnknownShorthand), Lang::En) => {
+            "Known shorthands: k (thousand), m (million), bn (billion). Example: 1.5m".into()
         }
         (InputError::Parse(ParseError::RepeatedDecimalMark), Lang::Id) => {
             "Koma desimal hanya boleh satu. Titik untuk ribuan: 1.234,5".into()
@@ -43,6 +69,30 @@ pub fn input_error(e: InputError, lang: Lang) -> String {
         (InputError::NotWhole, Lang::En) => "Must be a whole number.".into(),
         (InputError::AboveMax(max), Lang::Id) => format!("Paling besar {}.", format_number(max, style, None)),
         (InputError::AboveMax(max), Lang::En) => format!("At most {}.", format_number(max, style, None)),
+    }
+}
+
+/// Why a material line has no cost, said on the line itself (its name is beside it): the units
+/// by their codes, the rate by its currencies.
+pub fn line_issue(i: &Issue, m: &crate::model::sheet::document::MaterialLine, lang: Lang) -> String {
+    let (used, priced) = (m.unit.code(), m.price_unit.code());
+    match (i, lang) {
+        (Issue::IncompatibleUnits { .. }, Lang::Id) => {
+            format!("Dipakai dalam {used}, dihargai per {priced}: tidak bisa diubah satu ke lainnya. Samakan jenis satuannya.")
+        }
+        (Issue::IncompatibleUnits { .. }, Lang::En) => {
+            format!("Used in {used}, priced per {priced}: one cannot be converted to the other. Use units of one kind.")
+        }
+        (Issue::MissingRate { from, to, .. }, Lang::Id) => format!("Belum ada kurs {from} → {to}."),
+        (Issue::MissingRate { from, to, .. }, Lang::En) => format!("No {from} → {to} rate yet."),
+        (Issue::NonPositiveRate { base, quote, .. }, Lang::Id) => {
+            format!("Kurs {base} → {quote} harus lebih dari nol.")
+        }
+        (Issue::NonPositiveRate { base, quote, .. }, Lang::En) => {
+            format!("The {base} → {quote} rate must be above zero.")
+        }
+        (_, Lang::Id) => "Angka terlalu besar untuk dihitung.".into(),
+        (_, Lang::En) => "Too large to compute.".into(),
     }
 }
 
@@ -335,6 +385,7 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
             }
         }
         QuoteIssue::BelowMoq { pairs, moq } => {
+            let (pairs, moq) = (count(*pairs, lang), count(*moq, lang));
             if id {
                 format!("{pairs} pasang di bawah MOQ {moq} pasang.")
             } else {
@@ -737,9 +788,11 @@ pub fn not_ready_lines(
     if out.is_empty() && !q.is_ready() {
         if let Some(t) = q.tiers.iter().find(|t| t.unit_price.is_none()) {
             out.push(match (&t.price, lang) {
-                (Some(Err(e)), _) => format!("{} {}: {}", t.pairs, T::Pairs.in_lang(lang), term_error(e, lang)),
-                (_, Lang::Id) => format!("{} pasang belum ada harganya.", t.pairs),
-                (_, Lang::En) => format!("{} pairs have no price yet.", t.pairs),
+                (Some(Err(e)), _) => {
+                    format!("{} {}: {}", count(t.pairs, lang), T::Pairs.in_lang(lang), term_error(e, lang))
+                }
+                (_, Lang::Id) => format!("{} pasang belum ada harganya.", count(t.pairs, lang)),
+                (_, Lang::En) => format!("{} pairs have no price yet.", count(t.pairs, lang)),
             });
         } else if q.tiers.is_empty() {
             out.push(quote_issue(&QuoteIssue::NoOrderQuantity, lang, &line_name));

@@ -7,8 +7,8 @@ use crate::share::buyer::NotReady;
 /// The last carton of the order is not full.
 pub fn partial_carton(pairs: u32, lang: Lang) -> String {
     match lang {
-        Lang::Id => format!("karton terakhir berisi {pairs} pasang"),
-        Lang::En => format!("the last carton holds {pairs} pairs"),
+        Lang::Id => format!("karton terakhir berisi {} pasang", super::count(pairs, lang)),
+        Lang::En => format!("the last carton holds {} pairs", super::count(pairs, lang)),
     }
 }
 
@@ -27,10 +27,13 @@ pub fn spare_pairs(spare: u64, weight_bound: bool, lang: Lang) -> String {
 pub fn not_ready(e: NotReady, lang: Lang) -> String {
     match (e, lang) {
         (NotReady::Unpriced { pairs }, Lang::Id) => {
-            format!("Belum bisa dibagikan: jumlah {pairs} pasang belum ada harganya (lihat tab 2).")
+            format!(
+                "Belum bisa dibagikan: jumlah {} pasang belum ada harganya (lihat tab 2).",
+                super::count(pairs, lang)
+            )
         }
         (NotReady::Unpriced { pairs }, Lang::En) => {
-            format!("Not ready to share: {pairs} pairs have no price yet (see tab 2).")
+            format!("Not ready to share: {} pairs have no price yet (see tab 2).", super::count(pairs, lang))
         }
         (NotReady::NoQuantity, Lang::Id) => "Belum bisa dibagikan: isi jumlah pesanan.".into(),
         (NotReady::NoQuantity, Lang::En) => "Not ready to share: enter the order quantity.".into(),

@@ -163,3 +163,83 @@ fn a_date_field_reads_day_first_dates_and_refuses_the_rest() {
     assert_eq!(read_date("besok"), None);
     assert_eq!(read_date("31/02/2026"), None);
 }
+
+/// Prices as makers write them: "12 jt" is 12.000.000, "1,5 jt" 1.500.000, "250 rb" 250.000,
+/// "2 M" two billion (miliar); English "12k", "1.5m", "2 bn". A word that is no shorthand, or a
+/// shorthand with no number, is refused and changes nothing.
+#[test]
+fn indonesian_shorthand_amounts_read_as_digits() {
+    use NumberStyle::{English, Indonesian};
+    for (text, want) in [
+        ("12 jt", dec!(12000000)),
+        ("12 juta", dec!(12000000)),
+        ("12jt", dec!(12000000)),
+        ("1,5 jt", dec!(1500000)),
+        ("1.250 rb", dec!(1250000)),
+        ("250 rb", dec!(250000)),
+        ("250 ribu", dec!(250000)),
+        ("2 M", dec!(2000000000)),
+        ("2,75 miliar", dec!(2750000000)),
+        ("0,5 JT", dec!(500000)),
+        ("-1,5 jt", dec!(-1500000)),
+    ] {
+        assert_eq!(parse_number(text, Indonesian), Ok(want), "{text}");
+    }
+    for (text, want) in
+        [("12k", dec!(12000)), ("1.5m", dec!(1500000)), ("2 bn", dec!(2000000000)), ("3 million", dec!(3000000))]
+    {
+        assert_eq!(parse_number(text, English), Ok(want), "{text}");
+    }
+    assert_eq!(parse_number("12 jtt", Indonesian), Err(ParseError::UnknownShorthand));
+    // A lower-case m is not miliar (nor a million) in Indonesian; one letter is a stray character.
+    assert_eq!(parse_number("2 m", Indonesian), Err(ParseError::InvalidChar('m')));
+    assert_eq!(parse_number("jt", Indonesian), Err(ParseError::InvalidChar('j')));
+    assert_eq!(parse_number("Rp 12.000", Indonesian), Err(ParseError::InvalidChar('R')));
+    assert_eq!(parse_number("12 jt 5", Indonesian), Err(ParseError::InvalidChar(' ')));
+    assert_eq!(parse_number("1,5,0 jt", Indonesian), Err(ParseError::RepeatedDecimalMark));
+    // Past 15 digits before the decimal mark, as any number.
+    assert_eq!(parse_number("999999999 M", Indonesian), Err(ParseError::TooManyDigits));
+    // A field's rule still applies to what the shorthand makes: a percent of 1 jt is refused.
+    assert!(parse_field("1 jt", Indonesian, FieldRule::PERCENT_0_100).is_err());
+    assert_eq!(format_number(parse_number("1,5 jt", Indonesian).unwrap(), Indonesian, None), "1.500.000");
+}
+
+/// A refusal names a character that cannot be seen, or is easily missed, instead of quoting it.
+#[test]
+fn a_refused_space_or_point_is_named() {
+    use tapak::i18n::{input_error, Lang};
+    let space = input_error(InputError::Parse(ParseError::InvalidChar(' ')), Lang::Id);
+    assert!(space.starts_with("Spasi bukan bagian dari angka"), "{space}");
+    let point = input_error(InputError::Parse(ParseError::InvalidChar('.')), Lang::En);
+    assert!(point.starts_with("A point is not part"), "{point}");
+    assert!(input_error(InputError::Parse(ParseError::InvalidChar('x')), Lang::Id).starts_with("“x”"));
+    assert!(input_error(InputError::Parse(ParseError::UnknownShorthand), Lang::Id).contains("jt (juta)"));
+}
+
+/// A material line with no cost says why on the line: which units cannot meet, which rate is
+/// missing (not a bare "⚠ —").
+#[test]
+fn a_line_without_a_cost_says_why_on_the_line() {
+    use tapak::i18n::{line_issue, Lang};
+    use tapak::model::base::currency::Currency::{IDR, USD};
+    use tapak::model::base::units::Unit;
+    use tapak::model::cost::compute::{Issue, Place};
+    let mut m = tapak::model::explain::examples::sneaker_busan().materials[0].clone();
+    m.unit = Unit::SqFt;
+    m.price_unit = Unit::Kg;
+    let units = line_issue(&Issue::IncompatibleUnits { at: Place::Material(m.id) }, &m, Lang::Id);
+    assert!(units.contains("sq ft") && units.contains("kg"), "{units}");
+    let rate = line_issue(&Issue::MissingRate { from: USD, to: IDR, at: Place::Material(m.id) }, &m, Lang::En);
+    assert_eq!(rate, "No USD → IDR rate yet.");
+}
+
+/// Every count in a message carries its thousands marks, as on screen ("2.400 pasang").
+#[test]
+fn counts_in_messages_are_grouped() {
+    use tapak::i18n::{count, Lang};
+    assert_eq!(count(2400, Lang::Id), "2.400");
+    assert_eq!(count(2400, Lang::En), "2,400");
+    assert_eq!(tapak::i18n::notes::partial_carton(1200, Lang::Id), "karton terakhir berisi 1.200 pasang");
+    let moq = tapak::model::export::quote::QuoteIssue::BelowMoq { pairs: 1500, moq: 2400 };
+    assert_eq!(tapak::i18n::quote_issue(&moq, Lang::Id, &|n| n.to_string()), "1.500 pasang di bawah MOQ 2.400 pasang.");
+}

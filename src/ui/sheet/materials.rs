@@ -45,7 +45,7 @@ pub fn MaterialsCard(p: &Props) -> Html {
                     LineFigures {
                         cost: l.and_then(|l| l.per_pair),
                         gross: l.and_then(|l| l.gross_consumption),
-                        flagged: p.breakdown.issues.iter().any(|i| issue_place(i) == Some(Place::Material(m.id))),
+                        issue: p.breakdown.issues.iter().find(|i| issue_place(i) == Some(Place::Material(m.id))).copied(),
                     }
                 }).collect();
                 html! { <SectionBlock key={format!("{s:?}")} section={s} {lines} costs={Rc::new(costs)} {subtotal} /> }
@@ -70,8 +70,8 @@ pub fn issue_place(i: &Issue) -> Option<Place> {
 struct LineFigures {
     cost: Option<Money>,
     gross: Option<Decimal>,
-    /// An issue names this line (missing rate, mismatched units).
-    flagged: bool,
+    /// What keeps this line out of the totals (a missing rate, mismatched units), if anything.
+    issue: Option<Issue>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -102,8 +102,8 @@ fn SectionBlock(p: &SectionProps) -> Html {
             if n > 0 {
                 { list_head("bom-row", &[t(T::MaterialName), P::HeadNet.in_lang(ctx.lang), P::Unit.in_lang(ctx.lang), P::HeadWaste.in_lang(ctx.lang), P::HeadPrice.in_lang(ctx.lang), P::PricePer.in_lang(ctx.lang), t(T::Currency), t(T::CostPerPair), ""]) }
             }
-            <>{ for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &LineFigures { cost, gross, flagged }))| html! {
-                <MaterialRow key={m.id} line={m.clone()} {cost} {gross} {flagged} first={i == 0} last={i + 1 == n} />
+            <>{ for p.lines.iter().zip(p.costs.iter()).enumerate().map(|(i, (m, &LineFigures { cost, gross, issue }))| html! {
+                <MaterialRow key={m.id} line={m.clone()} {cost} {gross} {issue} first={i == 0} last={i + 1 == n} />
             }) }</>
             <button type="button" class="add" onclick={ctx.edit.reform(move |_| Edit::Add(List::Material(section)))}
                 aria-label={format!("{} · {}", P::AddMaterial.in_lang(ctx.lang), title)}>{ "+ " }{ P::AddMaterial.in_lang(ctx.lang) }</button>
@@ -116,7 +116,7 @@ struct RowProps {
     line: MaterialLine,
     cost: Option<Money>,
     gross: Option<Decimal>,
-    flagged: bool,
+    issue: Option<Issue>,
     first: bool,
     last: bool,
 }
@@ -138,7 +138,7 @@ fn MaterialRow(p: &RowProps) -> Html {
     let code = |c: Currency| c.code().to_string();
     let style = lang.number_style();
     html! {
-        <div class={classes!("row", "bom-row", p.flagged.then_some("flagged"), m.buyer_supplied.then_some("supplied"))}>
+        <div class={classes!("row", "bom-row", p.issue.is_some().then_some("flagged"), m.buyer_supplied.then_some("supplied"))}>
             <TextField id={f("name")} label={t(T::MaterialName)} value={m.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::Material(id, MaterialField::Name(v)))} />
             <NumberField field={FieldId::Line(LineList::Material, id, "net")} label={t(T::NetConsumption)} value={m.net_consumption} rule={Num::NetConsumption.rule()} compact=true of={AttrValue::from(m.name.clone())} onchange={num(MaterialField::NetConsumption)} />
@@ -152,6 +152,10 @@ fn MaterialRow(p: &RowProps) -> Html {
                 <output for={format!("{} {} {}", f("net"), f("waste"), f("price"))}>
                     { match p.cost { Some(c) => format_money(c, style), None => "⚠ —".into() } }
                 </output>
+                // Why there is no figure, on the line itself: which units, which rate.
+                if let Some(i) = p.issue {
+                    <span class="why-not" id={f("why-not")}>{ crate::i18n::line_issue(&i, m, lang) }</span>
+                }
                 if p.cost.is_some() { <Why fig={Fig::Material(id)} of={m.name.clone()} /> }
                 if let (Some(g), true) = (p.gross, !m.waste_pct.is_zero()) {
                     <span class="gross">{ P::Gross.in_lang(ctx.lang) }{ " " }{ format_number(g, style, None) }{ " " }{ m.unit.code() }</span>
