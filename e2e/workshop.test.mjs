@@ -49,7 +49,7 @@ test('open an example, follow the trail from the price to a material, move a sli
 
   // Why USD 11,48? Rounded from the exact FOB price per pair, which comes from the shipment price.
   await page.click('#why-price');
-  assert.equal(await page.locator('#trail-title').textContent(), 'Harga satuan yang dikutip');
+  assert.equal(await page.locator('#trail-title').textContent(), 'Harga satuan penawaran');
   assert.equal(await page.locator('#trail-value').textContent(), 'USD 11,48');
   await page.locator('#trail-formula .ref').first().click();
   assert.equal(await page.locator('#trail-title').textContent(), 'Harga/pasang sebelum pembulatan (FOB)');
@@ -102,7 +102,7 @@ test('the worked order of three articles: what each carries of the container, ex
   // Why USD 12,10 for the sneaker at CIF? Its trail, named after the article and the term.
   await page.click('#ql-1-why-cif');
   assert.match(await page.locator('#trail-of').textContent(), /Sneaker kasual kulit \(contoh\) · CIF Busan/);
-  assert.equal(await page.locator('#trail-title').textContent(), 'Harga satuan yang dikutip');
+  assert.equal(await page.locator('#trail-title').textContent(), 'Harga satuan penawaran');
   assert.equal(await page.locator('#trail-value').textContent(), 'USD 12,10');
   // The price step, applied once to the exact price.
   assert.match(await page.locator('#trail-formula').textContent(), /^Harga\/pasang sebelum pembulatan \(CIF\) USD 12,0699, dibulatkan ke atas ke kelipatan 0,05 = USD 12,10$/);
@@ -161,7 +161,7 @@ test('projector view: big steps, keyboard only, Esc to leave', async () => {
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   assert.match(await page.locator('.p-step h2').textContent(), /Langkah 4\/6/);
-  assert.match(await page.locator('.p-step').textContent(), /Harga satuan yang dikutip:.*= USD 11,48/);
+  assert.match(await page.locator('.p-step').textContent(), /Harga satuan penawaran:.*= USD 11,48/);
   await page.keyboard.press('PageDown');
   assert.equal(await page.locator('#p-price').textContent(), 'USD 11,48');
   await page.locator('#whatif-exchangerate').fill('-10');

@@ -422,7 +422,7 @@ pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String
         }
         QuoteIssue::BufferTooLarge => {
             if id {
-                "Penyangga kurs harus di bawah 100 %.".into()
+                "Cadangan selisih kurs harus di bawah 100 %.".into()
             } else {
                 "The FX buffer must be below 100 %.".into()
             }

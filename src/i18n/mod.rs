@@ -186,7 +186,7 @@ texts! {
     PairsPerCarton => "Pasang per karton", "Pairs per carton";
     CartonGross => "Berat kotor/karton (kg)", "Gross kg per carton";
     ModeFcl => "Laut, kontainer penuh (FCL)", "Sea, full container (FCL)";
-    ModeLcl => "Laut, LCL (per W/M)", "Sea, LCL (per W/M)";
+    ModeLcl => "Laut, LCL (per m³ atau per ton, mana yang lebih besar)", "Sea, LCL (per m³ or per tonne, whichever is more)";
     ModeAir => "Udara", "Air";
     Container => "Kontainer", "Container";
     PracticalCbm => "Muatan praktis (m³)", "Practical load (m³)";
@@ -226,7 +226,7 @@ texts! {
     CartonSize => "Ukuran karton (cm)", "Carton size (cm)";
     DutyPct => "Bea masuk % (untuk DDP)", "Import duty % (for DDP)";
     ImportTax => "Pajak impor % (PPN/GST, untuk DDP)", "Import VAT/GST % (for DDP)";
-    FxBuffer => "Penyangga kurs %", "FX safety buffer %";
+    FxBuffer => "Cadangan selisih kurs %", "FX safety buffer %";
     PriceStep => "Langkah harga", "Price step";
     Tiers => "Jumlah pesanan lain (pasang)", "Other order quantities (pairs)";
     Moq => "MOQ (pasang)", "MOQ (pairs)";
@@ -273,7 +273,7 @@ texts! {
     TabWorkshop => "4 · Lokakarya", "4 · Workshop";
     ShowFormula => "Lihat rumus", "Show formula";
     Trail => "Jejak rumus", "Formula trail";
-    TrailHelp => "Setiap angka dihitung dari angka di lembar ini. Klik angka di dalam rumus untuk melihat asalnya.", "Every figure is computed from the figures on this sheet. Click a figure inside a formula to see where it comes from.";
+    TrailHelp => "Setiap angka dihitung dari angka di lembar ini. Ketuk angka di dalam rumus untuk melihat asalnya.", "Every figure is computed from the figures on this sheet. Tap a figure inside a formula to see where it comes from.";
     TrailMadeOf => "Terdiri dari", "Made of";
     TrailUsedIn => "Dipakai untuk", "Used in";
     TrailBack => "Kembali", "Back";
@@ -313,7 +313,7 @@ texts! {
     GuideLabour => "Tenaga kerja: menit standar per operasi dengan upah bulanan, atau upah borongan.", "Labour: standard minutes per operation with the monthly wage, or piece rates.";
     GuideOverhead => "Overhead dan biaya sekali (cetakan, sampel, SNI) yang dibagi ke pesanan.", "Overhead, and one-off costs (moulds, samples, SNI) spread over the order.";
     GuideExport => "Ekspor: laba, ukuran, karton, ongkos ekspor dan Incoterm.", "Export: profit, sizes, cartons, export costs and the Incoterm.";
-    GuideQuote => "Kutipan: data pembeli, cetak A4 dan tautan untuk pembeli.", "Quotation: buyer details, A4 print and the buyer link.";
+    GuideQuote => "Penawaran: data pembeli, cetak A4 dan tautan untuk pembeli.", "Quotation: buyer details, A4 print and the buyer link.";
     NotReadyHelp => "Tautan, kode QR dan cetakan menunggu sampai ini dibereskan:", "The link, QR code and print wait until this is fixed:";
     RenewAndSend => "Perbarui tanggal ke hari ini, lalu kirim", "Renew the date to today, then send";
     SendAsIs => "Kirim apa adanya", "Send it as it is";
@@ -373,7 +373,7 @@ texts! {
     DestinationPlace => "Tempat tujuan (C- dan D-terms)", "Destination (C- and D-terms)";
     QuoteCurrency => "Mata uang penawaran", "Quote currency";
     RoundingMode => "Pembulatan harga satuan", "Unit price rounding";
-    HalfUp => "setengah ke atas (umum)", "half-up (commercial)";
+    HalfUp => "dibulatkan biasa (0,5 ke atas)", "half-up (commercial)";
     HalfEven => "setengah ke genap (bankir)", "half-even (banker's)";
     AddTier => "Tambah jumlah", "Add quantity";
     TargetTerm => "pada Incoterm", "at Incoterm";
@@ -438,7 +438,7 @@ texts! {
     FigChargeableKg => "Berat tertagih (kg)", "Chargeable weight (kg)";
     FigTermTotal => "Harga pengiriman", "Shipment price";
     FigUnitExact => "Harga/pasang sebelum pembulatan", "Price/pair before rounding";
-    FigUnitPrice => "Harga satuan yang dikutip", "Quoted unit price";
+    FigUnitPrice => "Harga satuan penawaran", "Quoted unit price";
     FigOrderTotal => "Total kutipan", "Quoted total";
     FigShipmentPairs => "Pasang seluruh pengiriman", "Pairs in the whole shipment";
     FigShipmentCartons => "Karton seluruh pengiriman", "Cartons in the whole shipment";
@@ -657,7 +657,7 @@ texts! {
     TermN => "Incoterm", "Incoterm";
     NoTerm => "—", "—";
     ShareKey => "Pembagian biaya pengiriman", "Shipment costs shared";
-    QuotedPrices => "Harga per artikel (pasti → dikutip)", "Prices per article (exact → quoted)";
+    QuotedPrices => "Harga per artikel (hitungan pasti → harga penawaran)", "Prices per article (exact → quoted)";
     SharedCosts => "Biaya pengiriman bersama, ditanggung tiap artikel", "Shared shipment costs, carried by each article";
     QuotationLink => "Tautan penawaran untuk pembeli", "Quotation link for the buyer";
     PrintQuotation => "Cetak penawaran", "Print the quotation";

@@ -82,7 +82,7 @@ pub fn address_error(e: AddressError, lang: Lang) -> &'static str {
 pub fn price_step(s: &crate::model::base::money::PriceStep, lang: Lang) -> String {
     let step = crate::format::format_number(s.step, lang.number_style(), None);
     let ties = |l: Lang| match (s.ties, l) {
-        (crate::model::base::money::Rounding::HalfUp, Lang::Id) => "setengah ke atas",
+        (crate::model::base::money::Rounding::HalfUp, Lang::Id) => "0,5 ke atas",
         (crate::model::base::money::Rounding::HalfUp, Lang::En) => "half-up",
         (crate::model::base::money::Rounding::HalfEven, Lang::Id) => "setengah ke genap",
         (crate::model::base::money::Rounding::HalfEven, Lang::En) => "half-even",
