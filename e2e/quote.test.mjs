@@ -87,6 +87,9 @@ test('a commercial price step: USD 11,4829 up to 0,05 is USD 11,50; the buyer se
   const { context, page, errors } = await openEditor(app);
   await page.click('#guide-skip');
   await page.click('#tab-export');
+  // The step, the rounding and the FX buffer are folded under "Lainnya", their values on its line.
+  assert.match(await page.locator('#terms-more > summary').textContent(), /^Lainnya · Cadangan selisih kurs [0-9,]+ % · .+ · Langkah harga/);
+  await page.click('#terms-more > summary');
   await page.locator('#usual-steps').waitFor();
   // The usual steps of the quote currency, one tap each.
   assert.deepEqual(await page.locator('#usual-steps .chip').allTextContents(), ['0,01', '0,05', '0,10']);

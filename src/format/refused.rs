@@ -118,6 +118,15 @@ impl FieldId {
             (Edit::Shipping(ShippingField::Mode(_)), FieldId::Freight(_) | FieldId::Container(..)) => true,
             (Edit::Overhead(OverheadField::Method(_)), FieldId::Overhead(_)) => true,
             (Edit::Terms(TermsField::ImportFeePct(None)), FieldId::ImportFee(_)) => true,
+            // Another term: its insurance and import fields go unless they hold a value
+            // (`SalesTerms::shown_inputs`); one still shown reports its text again.
+            (
+                Edit::Terms(TermsField::Incoterm(_)),
+                FieldId::Card(
+                    "insurance" | "insurance-a" | "min-premium" | "duty" | "preferential-duty" | "import-tax",
+                )
+                | FieldId::ImportFee(_),
+            ) => true,
             // A colourway removed, or one of its changes: its prices' positions no longer hold.
             (Edit::Variants(kept), FieldId::ColourwayPrice(id, k)) => {
                 !kept.iter().any(|v| v.id == id && k < v.changes.len())

@@ -327,6 +327,7 @@ texts! {
     StepNearest => "ke terdekat", "to the nearest";
     StepUpward => "ke atas", "up";
     UsualSteps => "Langkah umum", "Usual steps";
+    MoreSettings => "Lainnya", "More";
     StepAdded => "Tambahan dari langkah harga", "Added by the price step";
     FileOpened => "File dibuka.", "File opened.";
     SizesHelp => "Patokannya panjang kaki (mm). Label EU/UK/US/KR dihitung darinya dan bersifat perkiraan (≈). Kebutuhan bahan diisi untuk ukuran dasar.", "The truth is the foot length (mm). EU/UK/US/KR labels are computed from it and approximate (≈). Consumption is entered for the base size.";
@@ -605,7 +606,8 @@ texts! {
     HeadWaste => "Susut", "Waste";
     LabourByOperation => "Per operasi (menit standar × biaya per menit)", "By operation (standard minutes × cost per minute)";
     LabourByPiece => "Borongan (per pasang, lusin atau kodi)", "Piece rate (per pair, dozen or kodi)";
-    MakingStepLabel => "Proses", "Making step";
+    MakingStepLabel => "Bagian proses", "Making step";
+    JobName => "Nama pekerjaan", "Job";
     MaterialsHelp => "Biaya baris = kebutuhan bersih × (1 + susut %) × harga satuan × kurs.", "Line cost = net consumption × (1 + waste %) × unit price × rate.";
     NoRates => "Belum ada kurs. Semua harga dalam mata uang biaya.", "No rates yet. All prices are in the costing currency.";
     NotCounted => "Tidak dihitung: metode lain dipilih.", "Not counted: the other method is selected.";

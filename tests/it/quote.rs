@@ -649,3 +649,30 @@ fn the_deals_own_costs_fall_under_every_term_exw_too() {
         assert!(s.stages().contains(&Stage::Deal) && !s.required().any(|r| r == Stage::Deal), "{s:?}");
     }
 }
+
+/// The terms card shows only what the chosen term uses: insurance under CIF (and the D-terms
+/// that insure the CIF value), ICC (A) under CIP, duty and import taxes under DDP; a plain FOB
+/// quote shows none of them, unless one already holds a value (the all-terms table prices
+/// with it, so it is never hidden).
+#[test]
+fn the_terms_card_asks_only_for_what_the_term_uses() {
+    use tapak::model::base::incoterms::{Incoterm, TermInputs};
+    let none = TermInputs::default();
+    assert_eq!(Incoterm::Fob.inputs(), none);
+    assert_eq!(Incoterm::Exw.inputs(), none);
+    assert_eq!(Incoterm::Cfr.inputs(), none);
+    assert_eq!(Incoterm::Cif.inputs(), TermInputs { insurance_c: true, ..none });
+    assert_eq!(Incoterm::Cip.inputs(), TermInputs { insurance_a: true, ..none });
+    assert_eq!(Incoterm::Ddp.inputs(), TermInputs { insurance_c: true, import_charges: true, ..none });
+    let mut doc = tapak::model::sheet::document::Document::empty();
+    doc.terms.incoterm = Incoterm::Fob;
+    doc.terms.insurance_rate_pct = None;
+    doc.terms.insurance_rate_a_pct = None;
+    doc.terms.duty_pct = None;
+    doc.terms.preferential_duty_pct = None;
+    doc.terms.import_tax_pct = None;
+    doc.terms.import_fee = None;
+    assert_eq!(doc.terms.shown_inputs(), none);
+    doc.terms.duty_pct = Some(rust_decimal::Decimal::from(12));
+    assert_eq!(doc.terms.shown_inputs(), TermInputs { import_charges: true, ..none }, "a duty entered stays in view");
+}

@@ -115,3 +115,12 @@ fn an_entry_is_kept_once_per_field_and_counts_only_on_its_own_sheet() {
     assert!(r.is_empty(0));
     assert_eq!(field.element_id(), "qn-lead-days");
 }
+
+#[test]
+fn another_term_takes_the_insurance_and_import_fields_entries_with_it() {
+    use tapak::model::base::incoterms::Incoterm;
+    let mut r =
+        holding(&[FieldId::Card("insurance"), FieldId::Card("duty"), FieldId::ImportFee("max"), FieldId::Card("wage")]);
+    assert!(r.apply(RefusedAction::Edited(Edit::Terms(TermsField::Incoterm(Incoterm::Fob)))));
+    assert_eq!(left(&r), ["wage"]);
+}

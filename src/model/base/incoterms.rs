@@ -197,6 +197,17 @@ impl Incoterm {
         }
     }
 
+    /// Which of the terms' inputs beyond the FOB price this term uses: the ICC (C) premium (CIF,
+    /// and the CIF value D-terms insure when a rate is entered), the ICC (A) premium (CIP), and
+    /// the import charges (DDP: duty, import taxes, the fee on value).
+    pub fn inputs(self) -> TermInputs {
+        TermInputs {
+            insurance_c: matches!(self, Incoterm::Cif | Incoterm::Dap | Incoterm::Dpu | Incoterm::Ddp),
+            insurance_a: self == Incoterm::Cip,
+            import_charges: self == Incoterm::Ddp,
+        }
+    }
+
     /// CIF and CIP oblige the seller to insure (CIF at least ICC (C), CIP ICC (A)).
     pub fn insures(self) -> bool {
         matches!(self, Incoterm::Cif | Incoterm::Cip)
@@ -216,6 +227,14 @@ impl Incoterm {
     pub fn beyond_fob(self) -> bool {
         self.stages().contains(&Stage::MainCarriage)
     }
+}
+
+/// The groups of the terms card's inputs a term uses (`Incoterm::inputs`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TermInputs {
+    pub insurance_c: bool,
+    pub insurance_a: bool,
+    pub import_charges: bool,
 }
 
 /// Which price is the customs value for duty.

@@ -263,6 +263,23 @@ pub struct SalesTerms {
     pub target: Option<TargetPrice>,
 }
 
+impl SalesTerms {
+    /// The terms card's groups of inputs to show: those the chosen term uses, and any that
+    /// already hold a value (the all-terms table still prices with it, so it is never hidden).
+    pub fn shown_inputs(&self) -> crate::model::base::incoterms::TermInputs {
+        let needed = self.incoterm.inputs();
+        crate::model::base::incoterms::TermInputs {
+            insurance_c: needed.insurance_c || self.insurance_rate_pct.is_some(),
+            insurance_a: needed.insurance_a || self.insurance_rate_a_pct.is_some(),
+            import_charges: needed.import_charges
+                || self.duty_pct.is_some()
+                || self.preferential_duty_pct.is_some()
+                || self.import_tax_pct.is_some()
+                || self.import_fee.is_some(),
+        }
+    }
+}
+
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
 }

@@ -57,10 +57,12 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <div class="grid g3">
                 { place_fields(&ctx, tr) }
                 { customs_fields(&ctx, tr, p.costing, p.supplies) }
-                { import_fee_fields(&ctx, tr) }
+                if tr.shown_inputs().import_charges {
+                    { import_fee_fields(&ctx, tr) }
+                }
                 { price_fields(&ctx, tr) }
             </div>
-            { usual_steps(&ctx, tr) }
+            { more_fields(&ctx, tr) }
             { tier_fields(&ctx, tr) }
             { moq_and_target(&ctx, tr) }
         </Card>
@@ -95,9 +97,6 @@ fn profit_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
             <div class="grid g3">
                 <NumberField field={FieldId::Card("profit-pct")} label={t(T::ProfitPct)} value={tr.profit.pct} rule={Num::ProfitPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::ProfitPct)} />
                 <NumberField field={FieldId::Card("commission")} label={t(T::Commission)} value={tr.commission_pct} rule={Num::CommissionPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::CommissionPct)} />
-                { select("commission-base".into(), tp(P::CommissionBaseLabel), tr.commission_base, &[CommissionBase::Invoice, CommissionBase::Fob],
-                    move |b| match b { CommissionBase::Invoice => P::CommissionOnInvoice, CommissionBase::Fob => P::CommissionOnFob }.in_lang(lang).to_string(), false,
-                    ctx.edit.reform(|v| Edit::Terms(TermsField::CommissionBase(v)))) }
                 <NumberField field={FieldId::Card("bank")} label={t(T::BankPct)} value={tr.bank_pct} rule={Num::BankPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::BankPct)} />
             </div>
             <p class="help">{ tp(P::ProfitWhere) }</p>
@@ -132,16 +131,39 @@ fn place_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
 fn customs_fields(ctx: &Ctx, tr: &SalesTerms, costing: Currency, supplies: bool) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
+    let not_entered = AttrValue::from(P::EmptyNotEntered.in_lang(lang));
+    // Only what the chosen term uses, and any input that holds a value (`shown_inputs`).
+    let shown = tr.shown_inputs();
+    html! {
+        <>
+            if shown.insurance_c {
+                <NumberField field={FieldId::Card("insurance")} label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct()}
+                    placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::InsuranceRatePct)} />
+            }
+            if shown.insurance_a {
+                <NumberField field={FieldId::Card("insurance-a")} label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsuranceAPct.rule()} suffix={pct()}
+                    placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::InsuranceRateAPct)} />
+            }
+            if shown.insurance_c || shown.insurance_a {
+                <NumberField field={FieldId::Card("min-premium")} label={t(T::MinPremium)} value={tr.min_premium} rule={Num::MinPremium.rule()} suffix={AttrValue::from(costing.code())}
+                    placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::MinPremium)} />
+            }
+            if shown.import_charges {
+                { import_duty_fields(ctx, tr, supplies) }
+            }
+        </>
+    }
+}
+
+/// The buyer's import charges a DDP price carries: duty (general and preferential), the customs
+/// value's basis, assists, import taxes.
+fn import_duty_fields(ctx: &Ctx, tr: &SalesTerms, supplies: bool) -> Html {
+    let lang = ctx.lang;
+    let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
     let not_entered = AttrValue::from(tp(P::EmptyNotEntered));
     html! {
         <>
-            <NumberField field={FieldId::Card("insurance")} label={t(T::InsuranceRate)} value={tr.insurance_rate_pct} rule={Num::InsurancePct.rule()} suffix={pct()}
-                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::InsuranceRatePct)} />
-            <NumberField field={FieldId::Card("insurance-a")} label={t(T::InsuranceRateA)} value={tr.insurance_rate_a_pct} rule={Num::InsuranceAPct.rule()} suffix={pct()}
-                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::InsuranceRateAPct)} />
-            <NumberField field={FieldId::Card("min-premium")} label={t(T::MinPremium)} value={tr.min_premium} rule={Num::MinPremium.rule()} suffix={AttrValue::from(costing.code())}
-                placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::MinPremium)} />
             <NumberField field={FieldId::Card("duty")} label={t(T::DutyPct)} value={tr.duty_pct} rule={Num::DutyPct.rule()} suffix={pct()}
                 placeholder={not_entered.clone()} onchange_optional={opt_terms(ctx, TermsField::DutyPct)} />
             <NumberField field={FieldId::Card("preferential-duty")} label={t(T::PreferentialDuty)} value={tr.preferential_duty_pct} rule={Num::PreferentialDutyPct.rule()} suffix={pct()}
@@ -187,25 +209,62 @@ fn import_fee_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
     }
 }
 
-/// The quote's currency, its exchange buffer, its rounding and its price step.
+/// The quote's currency.
 fn price_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
+    let lang = ctx.lang;
+    select(
+        "quote-currency".into(),
+        P::QuoteCurrency.in_lang(lang),
+        tr.quote_currency,
+        Currency::ALL,
+        currency_name(lang),
+        false,
+        ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v))),
+    )
+}
+
+/// What a first quote can leave as it is, folded under "Lainnya" with the values in use on its
+/// line: the FX buffer, the rounding and the price step, the commission's base.
+fn more_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
     let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
+    let style = lang.number_style();
+    let rounding = |r| {
+        match r {
+            Rounding::HalfUp => P::HalfUp,
+            Rounding::HalfEven => P::HalfEven,
+        }
+        .in_lang(lang)
+        .to_string()
+    };
+    let step = tr.price_step.map_or_else(|| tp(P::StepNone).to_string(), |s| format_number(s, style, None));
+    let line = format!(
+        "{} · {} {} % · {} · {} {step}",
+        tp(P::MoreSettings),
+        t(T::FxBuffer).trim_end_matches(" %"),
+        format_number(tr.fx_buffer_pct, style, None),
+        rounding(tr.rounding),
+        t(T::PriceStep)
+    );
     html! {
-        <>
-            { select("quote-currency".into(), tp(P::QuoteCurrency), tr.quote_currency, Currency::ALL, currency_name(lang), false,
-                ctx.edit.reform(|v| Edit::Terms(TermsField::QuoteCurrency(v)))) }
-            <NumberField field={FieldId::Card("fx-buffer")} label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::FxBufferPct)} />
-            { select("rounding".into(), tp(P::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven],
-                move |r| match r { Rounding::HalfUp => P::HalfUp, Rounding::HalfEven => P::HalfEven }.in_lang(lang).to_string(), false,
-                ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
-            <NumberField field={FieldId::Card("price-step")} label={t(T::PriceStep)} value={tr.price_step} rule={Num::PriceStep.rule()} suffix={AttrValue::from(tr.quote_currency.code())}
-                placeholder={AttrValue::from(tp(P::StepNone))} onchange_optional={opt_terms(ctx, TermsField::PriceStep)} />
-            { select("step-up".into(), tp(P::StepDirection), tr.step_up, &[false, true],
-                move |up| if up { P::StepUpward } else { P::StepNearest }.in_lang(lang).to_string(), false,
-                ctx.edit.reform(|v| Edit::Terms(TermsField::StepUp(v)))) }
-        </>
+        <details class="more" id="terms-more">
+            <summary>{ line }</summary>
+            <div class="grid g3">
+                <NumberField field={FieldId::Card("fx-buffer")} label={t(T::FxBuffer)} value={tr.fx_buffer_pct} rule={Num::FxBufferPct.rule()} suffix={pct()} onchange={set_terms(ctx, TermsField::FxBufferPct)} />
+                { select("rounding".into(), tp(P::RoundingMode), tr.rounding, &[Rounding::HalfUp, Rounding::HalfEven], rounding, false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::Rounding(v)))) }
+                <NumberField field={FieldId::Card("price-step")} label={t(T::PriceStep)} value={tr.price_step} rule={Num::PriceStep.rule()} suffix={AttrValue::from(tr.quote_currency.code())}
+                    placeholder={AttrValue::from(tp(P::StepNone))} onchange_optional={opt_terms(ctx, TermsField::PriceStep)} />
+                { select("step-up".into(), tp(P::StepDirection), tr.step_up, &[false, true],
+                    move |up| if up { P::StepUpward } else { P::StepNearest }.in_lang(lang).to_string(), false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::StepUp(v)))) }
+                { select("commission-base".into(), tp(P::CommissionBaseLabel), tr.commission_base, &[CommissionBase::Invoice, CommissionBase::Fob],
+                    move |b| match b { CommissionBase::Invoice => P::CommissionOnInvoice, CommissionBase::Fob => P::CommissionOnFob }.in_lang(lang).to_string(), false,
+                    ctx.edit.reform(|v| Edit::Terms(TermsField::CommissionBase(v)))) }
+            </div>
+            { usual_steps(ctx, tr) }
+        </details>
     }
 }
 

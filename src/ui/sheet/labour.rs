@@ -85,32 +85,39 @@ pub fn LabourCard(p: &LabourProps) -> Html {
             { radios("labour-method", t(T::Labour), l.method, &[(LabourMethod::Operations, P::LabourByOperation.in_lang(ctx.lang)), (LabourMethod::PieceRate, P::LabourByPiece.in_lang(ctx.lang))],
                 ctx.edit.reform(|m| Edit::Labour(LabourField::Method(m)))) }
 
-            { operations_body(l, b, p.currency, by_op, &ctx.edit, lang) }
+            { method_body(by_op, P::LabourByOperation.in_lang(lang), operations_body(l, b, p.currency, &ctx.edit, lang), lang) }
 
-            { piece_rates_body(l, b, by_op, &ctx.edit, lang) }
+            { method_body(!by_op, t(T::PieceRates), piece_rates_body(l, b, &ctx.edit, lang), lang) }
 
             { bought_body(l, b, &ctx.edit, lang) }
         </Card>
     }
 }
 
+/// One labour method's fields: open while it is the method counted; the other folds away under
+/// a line saying it is not counted (its figures are kept, to switch back to).
+fn method_body(active: bool, title: &str, body: Html, lang: i18n::Lang) -> Html {
+    if active {
+        html! { <div class="method-body">{ body }</div> }
+    } else {
+        html! {
+            <details class="method-body inactive">
+                <summary>{ title }{ " · " }{ P::NotCounted.in_lang(lang) }</summary>
+                { body }
+            </details>
+        }
+    }
+}
+
 /// Labour by operation: the wage, the cost per minute it gives, and the operations' lines.
-fn operations_body(
-    l: &Labour,
-    b: &Breakdown,
-    currency: Currency,
-    by_op: bool,
-    edit: &Callback<Edit>,
-    lang: i18n::Lang,
-) -> Html {
+fn operations_body(l: &Labour, b: &Breakdown, currency: Currency, edit: &Callback<Edit>, lang: i18n::Lang) -> Html {
     let t = |k: T| k.in_lang(lang);
     let style = lang.number_style();
     let wage = |make: fn(Decimal) -> LabourField| edit.reform(move |v| Edit::Labour(make(v)));
     let cur = currency.code();
     let n_ops = l.operations.len();
     html! {
-        <div class={classes!("method-body", (!by_op).then_some("inactive"))}>
-            if !by_op { <p class="note">{ P::NotCounted.in_lang(lang) }</p> }
+        <>
             <div class="grid g4">
                 <NumberField field={FieldId::Card("wage")} label={t(T::MonthlyWage)} value={l.wage.monthly_wage} rule={Num::MonthlyWage.rule()} suffix={AttrValue::from(cur)} onchange={wage(LabourField::MonthlyWage)} />
                 <NumberField field={FieldId::Card("days")} label={t(T::WorkingDays)} value={l.wage.working_days} rule={Num::WorkingDays.rule()} onchange={wage(LabourField::WorkingDays)} />
@@ -133,19 +140,18 @@ fn operations_body(
             </div>
             <p class="derived">{ P::TotalMinutes.in_lang(lang) }{ ": " }<strong>{ format_number(b.labour.standard_minutes, style, None) }</strong></p>
             <button type="button" class="add" onclick={edit.reform(|_| Edit::Add(List::Operation))}>{ "+ " }{ P::AddOperation.in_lang(lang) }</button>
-        </div>
+        </>
     }
 }
 
 /// Labour by piece rate: the rates' lines.
-fn piece_rates_body(l: &Labour, b: &Breakdown, by_op: bool, edit: &Callback<Edit>, lang: i18n::Lang) -> Html {
+fn piece_rates_body(l: &Labour, b: &Breakdown, edit: &Callback<Edit>, lang: i18n::Lang) -> Html {
     let t = |k: T| k.in_lang(lang);
     let n_pr = l.piece_rates.len();
     html! {
-        <div class={classes!("method-body", by_op.then_some("inactive"))}>
+        <>
             <h3>{ t(T::PieceRates) }</h3>
-            if by_op { <p class="note">{ P::NotCounted.in_lang(lang) }</p> }
-            if n_pr > 0 { { list_head("piece-row", &[P::Stage.in_lang(lang), t(T::Rate), P::Per.in_lang(lang), P::MakingStepLabel.in_lang(lang), t(T::CostPerPair), ""]) } }
+            if n_pr > 0 { { list_head("piece-row", &[P::JobName.in_lang(lang), t(T::Rate), P::Per.in_lang(lang), P::MakingStepLabel.in_lang(lang), t(T::CostPerPair), ""]) } }
             <div class="rows">
                 { for l.piece_rates.iter().enumerate().map(|(i, r)| {
                     let cost = b.labour.piece_rates.iter().find(|(id, _)| *id == r.id).and_then(|(_, c)| *c);
@@ -154,7 +160,7 @@ fn piece_rates_body(l: &Labour, b: &Breakdown, by_op: bool, edit: &Callback<Edit
                 }) }
             </div>
             <button type="button" class="add" onclick={edit.reform(|_| Edit::Add(List::PieceRate))}>{ "+ " }{ P::AddPieceRate.in_lang(lang) }</button>
-        </div>
+        </>
     }
 }
 
@@ -236,7 +242,7 @@ fn PieceRow(p: &PieceProps) -> Html {
     let id = p.rate.id;
     html! {
         <div class="row piece-row">
-            <TextField id={format!("pr-{id}-name")} label={P::Stage.in_lang(ctx.lang)} value={p.rate.name.clone()} compact=true
+            <TextField id={format!("pr-{id}-name")} label={P::JobName.in_lang(ctx.lang)} value={p.rate.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Name(v)))} />
             <NumberField field={FieldId::Line(LineList::PieceRate, id, "rate")} label={t(T::Rate)} value={p.rate.rate} rule={Num::PieceRate.rule()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::PieceRate(id, PieceRateField::Rate(v)))} />
