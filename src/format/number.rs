@@ -71,9 +71,9 @@ const MAX_FRAC_DIGITS: usize = 10;
 /// A `ParseError` naming what is wrong.
 pub fn parse_number(text: &str, style: NumberStyle) -> Result<Decimal, ParseError> {
     let t = text.trim();
-    let Some(at) = t.find(char::is_alphabetic) else { return parse_plain(t, style) };
+    let Some(at) = t.find(|c: char| c.is_ascii_alphabetic()) else { return parse_plain(t, style) };
     let (number, word) = (t[..at].trim_end(), &t[at..]);
-    if number.is_empty() || !word.chars().all(char::is_alphabetic) {
+    if number.is_empty() || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         // Not a number followed by a shorthand ("Rp 12.000", "jt", "12 jt 5"): read as it is,
         // which names the first character that has no place in a number.
         return parse_plain(t, style);
@@ -95,7 +95,8 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<Decimal, ParseErro
 /// `miliar` 9 (a capital M: a lower-case one is not a word of prices); English `k`/`thousand` 3,
 /// `m`/`mn`/`million` 6, `bn`/`billion` 9.
 fn shorthand(word: &str, style: NumberStyle) -> Option<u32> {
-    let lower = word.to_lowercase();
+    // ASCII only: the words are; and Unicode's case tables would cost the first module kilobytes.
+    let lower = word.to_ascii_lowercase();
     match (style, word, lower.as_str()) {
         (NumberStyle::Indonesian, "M", _) => Some(9),
         (NumberStyle::Indonesian, _, "rb" | "ribu") => Some(3),
