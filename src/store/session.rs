@@ -53,6 +53,9 @@ pub enum Action {
     Leave,
     /// Adds a sheet (new, example, worksheet link) to the library and opens it.
     StartNew(Document),
+    /// A worked example: the one already in the library, unchanged, is opened instead of a copy
+    /// being added each time (a class opens the same example again and again).
+    OpenExample(Document),
     /// A sheet read from a file. The same sheet already in the library asks first (`asked`).
     FileRead {
         doc: Document,
@@ -211,6 +214,10 @@ impl<S: KeyValue> Session<S> {
             Action::Leave => self.leave(w),
             Action::StartNew(doc) => self.start_new(doc, w, &mut fx),
             Action::FileRead { doc, asked } => self.file_read(doc, asked, w, &mut fx),
+            Action::OpenExample(doc) => match library::same_as(&self.store, &doc) {
+                Ok(Some(e)) => self.open(e.id, w, &mut fx),
+                _ => self.start_new(doc, w, &mut fx),
+            },
             Action::Open(id) => self.open(id, w, &mut fx),
             Action::Duplicate(id) => self.duplicate(&id, w),
             Action::Delete { id, asked } => self.delete(id, asked, w, &mut fx),

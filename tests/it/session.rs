@@ -226,3 +226,25 @@ fn an_open_quotation_saves_each_edit_and_never_overwrites_another_tabs() {
     let taken = open.theirs(&store).expect("still stored");
     assert_eq!((taken.q.details.number.as_str(), taken.in_conflict()), ("Q-001 (theirs)", false));
 }
+
+/// A class opens the same example again and again: the one already in the library, unchanged,
+/// is opened, not copied; once the user has changed it, the example comes fresh beside it.
+#[test]
+fn opening_an_example_twice_opens_the_one_in_the_library() {
+    let (mut s, mut w) = session();
+    let example = tapak::model::explain::examples::sneaker_busan;
+    s.apply(Action::OpenExample(example()), &mut w);
+    let first = s.view().current;
+    s.apply(Action::Open("a".into()), &mut w);
+    let fx = s.apply(Action::OpenExample(example()), &mut w);
+    assert_eq!(s.view().current, first, "the stored example is opened");
+    assert_eq!(fx, vec![Effect::Show(Box::new(example()))]);
+    assert_eq!(s.entries.len(), 3, "no copy was added");
+    // Changed and saved, it is the user's sheet now: the example comes fresh beside it.
+    let mut changed = example();
+    changed.article.order_pairs += 1;
+    s.doc = Rc::new(changed);
+    s.apply(Action::Save, &mut w);
+    s.apply(Action::OpenExample(example()), &mut w);
+    assert_eq!(s.entries.len(), 4);
+}

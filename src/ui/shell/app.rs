@@ -87,7 +87,7 @@ pub fn App(props: &AppProps) -> Html {
     let run = session.run.clone();
     // The workshop hands over the example's sheet itself, so only the first example (the sheet a
     // first visit opens) is in the first module; the others are in the workshop's chunk.
-    let open_example = run.reform(Action::StartNew);
+    let open_example = run.reform(Action::OpenExample);
     let trail_dialog = match *explaining {
         Some(fig) => {
             let explaining = explaining.clone();
@@ -253,7 +253,7 @@ fn top_bar(lang: &UseStateHandle<Lang>, session: &crate::ui::shell::session::Ses
             <div><h1>{ "Tapak" }</h1><p class="tagline">{ t(T::AppTagline) }</p></div>
         </div>
         <nav class="tools" aria-label={t(T::Actions)}>
-            <button type="button" onclick={replace(examples::sneaker_busan)}>{ t(T::LoadExample) }</button>
+            <button type="button" onclick={run.reform(|_: MouseEvent| Action::OpenExample(examples::sneaker_busan()))}>{ t(T::LoadExample) }</button>
             <button type="button" id="new-sheet" onclick={replace(Document::empty)}>{ t(T::NewSheet) }</button>
             <button type="button" id="library-button" aria-expanded={session.library_open.to_string()}
                 onclick={run.reform(|_| Action::ToggleLibrary)}>{ t(T::Library) }</button>
