@@ -81,20 +81,20 @@ test('on a phone the guide keeps its buttons and its card on screen, and a reloa
   // A reload before the first "Berikutnya" keeps the guide too.
   await page.reload();
   await guide.waitFor();
-  assert.match(await page.locator('#guide-title').textContent(), /Langkah 1\/6/);
+  assert.match(await page.locator('#guide-title').textContent(), /Langkah 1\/7/);
   // Each step opens the card it points at, folded or not.
   await page.locator('#h-article-card:not(.folded)').waitFor();
   const onScreen = async () => {
     const next = await page.locator('#guide-next').boundingBox();
     return next.y >= 0 && next.y + next.height <= 844;
   };
-  for (let step = 2; step <= 4; step++) {
+  for (let step = 2; step <= 5; step++) {
     await page.click('#guide-next');
-    assert.match(await page.locator('#guide-title').textContent(), new RegExp(`Langkah ${step}/6`));
+    assert.match(await page.locator('#guide-title').textContent(), new RegExp(`Langkah ${step}/7`));
     assert.ok(await onScreen(), `step ${step}: the guide's buttons are on screen`);
-    await page.locator(`#${['h-materials', 'h-labour', 'h-overhead'][step - 2]}-card:not(.folded)`).waitFor();
+    await page.locator(`#${['h-rates', 'h-materials', 'h-labour', 'h-overhead'][step - 2]}-card:not(.folded)`).waitFor();
   }
-  // Step 4 (overhead): its card's heading is below the sticky bars and above the guide's box.
+  // Step 5 (overhead): its card's heading is below the sticky bars and above the guide's box.
   await page.waitForFunction(() => {
     const h = document.getElementById('h-overhead').getBoundingClientRect();
     const bar = document.querySelector('.sticky-top').getBoundingClientRect();
@@ -103,7 +103,7 @@ test('on a phone the guide keeps its buttons and its card on screen, and a reloa
   });
   await page.reload();
   await guide.waitFor();
-  assert.match(await page.locator('#guide-title').textContent(), /Langkah 4\/6/, 'the guide resumes where it was');
+  assert.match(await page.locator('#guide-title').textContent(), /Langkah 5\/7/, 'the guide resumes where it was');
   await page.click('#guide-next');
   assert.equal(await page.locator('#tab-export').getAttribute('aria-selected'), 'true');
   assert.ok(await onScreen());
@@ -118,6 +118,8 @@ test('on a wide screen the guide covers neither the tabs nor the card it points 
   for (const width of [1280, 900]) {
     const { context, page } = await openEditor(app, { viewport: { width, height: 800 }, locale: 'id-ID' });
     await page.locator('#guide').waitFor();
+    // Article → rates → materials → labour.
+    await page.click('#guide-next');
     await page.click('#guide-next');
     await page.click('#guide-next');
     const placed = () => page.evaluate(() => {
@@ -288,7 +290,7 @@ test('a damaged guide step in storage starts the guide at its first step, withou
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.url);
     await page.locator('#guide').waitFor();
-    assert.match(await page.locator('#guide-title').textContent(), /Langkah 1\/6/, `stored “${value}”`);
+    assert.match(await page.locator('#guide-title').textContent(), /Langkah 1\/7/, `stored “${value}”`);
     assert.equal(await page.evaluate(() => localStorage.getItem('tapak.guide-step')), '0', 'the damaged value is replaced');
     assert.deepEqual(errors, []);
     await context.close();

@@ -25,8 +25,10 @@ test('first visit: a guide walks the steps and, once skipped, stays away', async
   await page.locator('#guide').waitFor();
   assert.match(await page.locator('#guide-text').textContent(), /^Artikel/);
   await page.click('#guide-next');
+  assert.match(await page.locator('#guide-text').textContent(), /^Kurs/);
+  await page.click('#guide-next');
   assert.match(await page.locator('#guide-text').textContent(), /^Bahan/);
-  // Step 5 is on the export tab.
+  // Step 6 is on the export tab.
   for (let i = 0; i < 3; i++) await page.click('#guide-next');
   assert.equal(await page.locator('#tab-export').getAttribute('aria-selected'), 'true');
   await page.click('#guide-skip');

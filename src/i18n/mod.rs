@@ -309,6 +309,7 @@ texts! {
     GuideSkip => "Lewati panduan", "Skip the guide";
     GuideDone => "Selesai", "Done";
     GuideArticle => "Artikel: nama, kode, HS, mata uang biaya dan jumlah pesanan.", "Article: name, code, HS code, costing currency and order quantity.";
+    GuideRates => "Kurs: satu kurs untuk setiap mata uang yang dipakai (mis. USD → IDR, dari JISDOR). Tanpa kurs, harga dalam USD belum bisa dihitung.", "Exchange rates: one rate for each currency the sheet uses (e.g. USD → IDR, from JISDOR). Without one, a USD price cannot be worked out.";
     GuideMaterials => "Bahan: setiap bahan dengan pemakaian bersih, susut dan harga (mata uang apa saja).", "Materials: each material with net consumption, waste and price (any currency).";
     GuideLabour => "Tenaga kerja: menit standar per operasi dengan upah bulanan, atau upah borongan.", "Labour: standard minutes per operation with the monthly wage, or piece rates.";
     GuideOverhead => "Overhead dan biaya sekali (cetakan, sampel, SNI) yang dibagi ke pesanan.", "Overhead, and one-off costs (moulds, samples, SNI) spread over the order.";

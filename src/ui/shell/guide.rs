@@ -10,6 +10,7 @@ use yew::prelude::*;
 /// A step: its text, the tab it needs (0 costing, 1 export, 2 quote) and the card it points at.
 pub const STEPS: [(P, usize, Card); crate::ui::shell::storage::GUIDE_STEPS] = [
     (P::GuideArticle, 0, Card::Article),
+    (P::GuideRates, 0, Card::Rates),
     (P::GuideMaterials, 0, Card::Materials),
     (P::GuideLabour, 0, Card::Labour),
     (P::GuideOverhead, 0, Card::Overhead),

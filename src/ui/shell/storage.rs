@@ -12,7 +12,7 @@ const LANG_KEY: &str = "tapak.lang";
 const GUIDE_KEY: &str = "tapak.guide-done";
 const GUIDE_STEP_KEY: &str = "tapak.guide-step";
 /// How many steps the first-visit guide has (`guide::STEPS` is this long, by its type).
-pub const GUIDE_STEPS: usize = 6;
+pub const GUIDE_STEPS: usize = 7;
 const PUBLISHED_KEY: &str = "tapak.published";
 
 /// `window.localStorage`, or nothing when the browser withholds it (every call is then `Denied`).
