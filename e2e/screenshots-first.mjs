@@ -3,19 +3,13 @@
 // not counted folded away, a material line that says why it has no cost, and "1,5 jt" typed
 // into a price. Desktop 1280 px and phone 390 px, Indonesian and English.
 // Usage: node e2e/screenshots-first.mjs (after a release build)
-import { shoot } from './shots.mjs';
+import { editorPage, shoot, VIEWPORTS } from './shots.mjs';
 import { unfold } from './fold.mjs';
 
 await shoot(async ({ browser, url, out }) => {
-  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  for (const [name, viewport] of VIEWPORTS) {
     for (const lang of ['id', 'en']) {
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
-      const page = await context.newPage();
-      page.on('dialog', (d) => d.accept());
-      await page.goto(url);
-      await page.locator('#hpp-per-pair').waitFor();
-      await page.click('#guide-skip').catch(() => {});
-      await page.click(`#lang-${lang}`);
+      const { context, page } = await editorPage(browser, url, viewport, lang);
       // A price typed the way makers write it, and a line whose units cannot meet.
       await unfold(page, 'h-materials');
       const price = page.locator('[id^="mat-"][id$="-price"]').first();

@@ -2,20 +2,14 @@
 // provisional with what to fix, the share panel holding the link back, the terms card with its
 // named places, ICC rates, minimum premium and import fee, and a rate with a minimum charge.
 // Desktop 1280 px and phone 390 px. Usage: node e2e/screenshots-trust.mjs (after a release build)
-import { shoot } from './shots.mjs';
+import { editorPage, shoot, VIEWPORTS } from './shots.mjs';
 import { unfold } from './fold.mjs';
 import { readFile } from 'node:fs/promises';
 
 await shoot(async ({ browser, url, out }) => {
-  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  for (const [name, viewport] of VIEWPORTS) {
     for (const lang of ['id', 'en']) {
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
-      const page = await context.newPage();
-      page.on('dialog', (d) => d.accept());
-      await page.goto(url);
-      await page.locator('#hpp-per-pair').waitFor();
-      await page.click('#guide-skip').catch(() => {});
-      await page.click(`#lang-${lang}`);
+      const { context, page } = await editorPage(browser, url, viewport, lang);
       // A file with hostile values.
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
       const doc = JSON.parse(await readFile(await download.path(), 'utf8'));

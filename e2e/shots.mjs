@@ -19,3 +19,18 @@ export async function shoot(take) {
   }
   console.log(`screenshots in ${out}`);
 }
+
+/** The desktop (1280 px) and phone (390 px) viewports every screenshot script takes. */
+export const VIEWPORTS = [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]];
+
+/** A fresh page on the editor at `viewport`, the guide skipped, in `lang` (dialogs accepted). */
+export async function editorPage(browser, url, viewport, lang) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('dialog', (d) => d.accept());
+  await page.goto(url);
+  await page.locator('#hpp-per-pair').waitFor();
+  await page.click('#guide-skip').catch(() => {});
+  await page.click(`#lang-${lang}`);
+  return { context, page };
+}
