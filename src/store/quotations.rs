@@ -265,7 +265,9 @@ impl Open {
 
     /// The other tab's version, as stored now; `None` if it was deleted there (closed here too).
     pub fn theirs<S: KeyValue + ?Sized>(&self, s: &S) -> Option<Open> {
-        let listed = list(s).ok()?;
-        listed.quotations.iter().find(|st| st.id == self.id).map(Open::stored)
+        // This one key through the quotation file's door, not the whole list.
+        let text = s.get(&format!("{PREFIX}{}", self.id)).ok()??;
+        let quotation = quotation_from_json(&text).ok()?;
+        Some(Open::stored(&Stored { id: self.id.clone(), quotation, text }))
     }
 }
