@@ -131,6 +131,10 @@ export async function everyScreen(page, where) {
   const screen = async (name) => {
     await settle(page); // the tab's part first, then its folded cards (a phone) opened
     await unfoldAll(page);
+    // And what a card folds inside it ("Lainnya", the labour method not counted): typed in too.
+    for (const summary of await page.locator('#panel details:not([open]) > summary').all()) {
+      if (await summary.isVisible()) await summary.click();
+    }
     counts[name] = await robot(page, `${where} ${name}`);
   };
   await page.click('#tab-costing');
