@@ -37,9 +37,16 @@ test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 pri
   assert.equal(await page.locator('#exact-total').textContent(), 'USD 37.059,84');
   assert.equal(await page.locator('#rounding-diff').textContent(), '-USD 9,84');
 
-  // FOB: first it says what is missing, never a price that silently leaves costs out.
+  // FOB before any export cost: a provisional price, its missing stages named and counted as
+  // zero (11,40, the ex-works price), never one that silently leaves costs out, and not sendable.
   await page.locator('#incoterm').selectOption('FOB');
-  assert.equal(await page.locator('#unit-price').textContent(), '—');
+  assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,40');
+  assert.equal(await page.locator('#price-provisional').textContent(), 'sementara');
+  assert.match(await page.locator('#price-not-ready').textContent(),
+    /Dokumen ekspor.*dihitung 0.*Angkutan darat.*dihitung 0.*THC asal.*dihitung 0/);
+  assert.equal(await page.locator('.buildup .not-entered').count(), 3);
+  assert.match(await page.locator('#bar-price').textContent(), /FOB USD 11,40/);
+  assert.equal(await page.locator('#share-not-ready').count(), 1, 'no buyer link for a provisional price');
   const fobRow = page.locator('#all-terms tr', { hasText: 'FOB' });
   assert.match(await fobRow.textContent(), /belum diisi: Dokumen ekspor.*Angkutan darat.*THC asal/);
   const addCost = (stage) => page.getByRole('button', { name: `Tambah biaya · ${stage}` }).click();
@@ -48,6 +55,7 @@ test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 pri
   await addCost('Angkutan darat ke pelabuhan');
   await addCost('THC asal, muat, B/L & dokumen');
   assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,43');
+  assert.equal(await page.locator('#price-provisional').count(), 0);
 
   // KRW: needs its own rate; whole won.
   await page.click('#tab-costing');

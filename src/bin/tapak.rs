@@ -338,8 +338,17 @@ mod cli {
                 } else {
                     format!("{} {}", q.decimals, tapak::i18n::P::Decimals.in_lang(lang))
                 };
-                out +=
-                    &format!("  {} → {how} = {}\n", format_money_dp(exact, st, q.decimals + 2), format_money(unit, st));
+                // Not ready: the figures are provisional (what is missing goes to stderr).
+                let provisional = if q.is_ready() {
+                    String::new()
+                } else {
+                    format!(" ({})", tapak::i18n::P::Provisional.in_lang(lang))
+                };
+                out += &format!(
+                    "  {} → {how} = {}{provisional}\n",
+                    format_money_dp(exact, st, q.decimals + 2),
+                    format_money(unit, st)
+                );
             }
         }
         out += &format!(
@@ -422,6 +431,7 @@ mod cli {
                 "decimals": q.decimals,
                 "price_step": doc.terms.price_step.map(|s| s.to_string()),
                 "step_up": doc.terms.step_up,
+                "ready": q.is_ready(),
                 "tiers": q.tiers.iter().map(|t| json!({
                     "pairs": t.pairs,
                     "below_moq": t.below_moq,

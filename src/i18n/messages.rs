@@ -297,6 +297,17 @@ pub(crate) fn packing_error(e: PackingError, lang: Lang) -> &'static str {
 pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String) -> String {
     let id = lang == Lang::Id;
     match i {
+        QuoteIssue::CountedAsZero(m) => {
+            let what = missing(*m, lang);
+            match (m, id) {
+                (Missing::Stage(_), true) => format!("{what}: belum ada biaya — dihitung 0, jadi harga ini sementara."),
+                (Missing::Stage(_), false) => {
+                    format!("{what}: no cost yet — counted as 0, so this price is provisional.")
+                }
+                (_, true) => format!("{what}: belum diisi — dihitung 0, jadi harga ini sementara."),
+                (_, false) => format!("{what}: not entered — counted as 0, so this price is provisional."),
+            }
+        }
         QuoteIssue::NoOrderQuantity => {
             if id {
                 "Isi jumlah pesanan (pasang) di Artikel.".into()

@@ -389,7 +389,8 @@ fn tiers_spread_one_off_costs_and_freight_differently() {
     );
     assert_eq!(q.tiers[2].shipment.unwrap().load.unwrap().containers, 2);
     assert!(q.issues.contains(&QuoteIssue::BelowMoq { pairs: 1000, moq: 2000 }));
-    // Per-container freight under LCL is refused, and the stage counts as missing, not as zero.
+    // Per-container freight under LCL is refused: the stage is named as missing, its price is
+    // only provisional (the stage counted as zero, as if its line cost nothing) and not sendable.
     doc.shipping.mode = Mode::SeaLcl;
     let q = quote(&doc);
     assert!(q.issues.contains(&QuoteIssue::ExportLine {
@@ -397,8 +398,18 @@ fn tiers_spread_one_off_costs_and_freight_differently() {
         stage: Stage::MainCarriage,
         problem: LineProblem::NotForMode { basis: Basis::PerContainer, mode: Mode::SeaLcl }
     }));
-    assert_eq!(q.tiers[0].unit_price, None);
-    assert_eq!(q.tiers[0].price, Some(Err(TermError::Missing(vec![Missing::Stage(Stage::MainCarriage)]))));
+    assert!(q.issues.contains(&QuoteIssue::CountedAsZero(Missing::Stage(Stage::MainCarriage))));
+    let counted = q.tiers[0].price.clone().and_then(Result::ok).map(|b| b.counted_as_zero);
+    assert_eq!(counted, Some(vec![Missing::Stage(Stage::MainCarriage)]));
+    assert!(!q.is_ready());
+    let mut free = doc.clone();
+    free.export_costs
+        .iter_mut()
+        .filter(|c| c.id == 7)
+        .for_each(|c| (c.amount, c.basis) = (dec!(0), Basis::PerShipment));
+    let free = quote(&free);
+    assert!(free.is_ready());
+    assert_eq!(q.tiers[0].unit_price, free.tiers[0].unit_price);
     let _ = ContainerType::Gp20;
 }
 
@@ -636,9 +647,10 @@ fn the_deals_own_costs_fall_under_every_term_exw_too() {
     doc.terms.incoterm = Incoterm::Fob;
     doc.export_costs = vec![line(Stage::Deal)];
     let q = quote(&doc);
-    let Some(Err(TermError::Missing(missing))) = q.tiers[0].price.clone() else { panic!("{:?}", q.tiers[0].price) };
+    let Some(Ok(provisional)) = q.tiers[0].price.clone() else { panic!("{:?}", q.tiers[0].price) };
+    assert!(!q.is_ready());
     assert_eq!(
-        missing,
+        provisional.counted_as_zero,
         vec![
             Missing::Stage(Stage::ExportClearance),
             Missing::Stage(Stage::InlandHaulage),
@@ -675,4 +687,70 @@ fn the_terms_card_asks_only_for_what_the_term_uses() {
     assert_eq!(doc.terms.shown_inputs(), none);
     doc.terms.duty_pct = Some(rust_decimal::Decimal::from(12));
     assert_eq!(doc.terms.shown_inputs(), TermInputs { import_charges: true, ..none }, "a duty entered stays in view");
+}
+
+// ---- a provisional price before the export costs are known ----
+
+/// A first-timer's FOB before any export cost: every FOB stage counts as zero, named, so the
+/// price shows from the first minute; it is provisional and cannot be sent.
+#[test]
+fn a_term_without_its_export_costs_has_a_provisional_price_that_names_them() {
+    // Rp602.000.000 ÷ 16.244 ÷ 3.250 = USD 11,40302…: with clearance, haulage and the origin
+    // terminal at zero, FOB is the ex-works price, USD 11,40.
+    let mut doc = seed();
+    doc.terms.incoterm = Incoterm::Fob;
+    let q = quote(&doc);
+    assert_eq!(q.tiers[0].unit_price, Some(usd("11.40")));
+    let stages = [Stage::ExportClearance, Stage::InlandHaulage, Stage::OriginTerminal];
+    let zero = stages.map(Missing::Stage);
+    assert_eq!(q.blockers(), zero.map(QuoteIssue::CountedAsZero).to_vec());
+    assert!(!q.is_ready());
+    // The build-up shows each missing stage at zero, so the parts still add up to the price.
+    let parts: Vec<_> = q.tiers[0].parts_per_pair.iter().map(|(c, m)| (*c, m.amount())).collect();
+    assert_eq!(parts[1..], stages.map(|s| (Component::Stage(s), dec!(0)))[..]);
+    // The all-terms table stays strict: FOB there says what it lacks.
+    let fob = q.side_by_side.iter().find(|(t, _)| *t == Incoterm::Fob).map(|(_, r)| r.clone());
+    assert_eq!(fob, Some(Err(TermError::Missing(zero.to_vec()))));
+    // A line for each stage, even of zero, makes it a price to send: Rp1.625.000 of clearance
+    // for the shipment is Rp500 a pair, USD 11,43380… → 11,43.
+    doc.export_costs = vec![
+        line_at(5, Stage::ExportClearance, dec!(1625000)),
+        line_at(6, Stage::InlandHaulage, dec!(0)),
+        line_at(7, Stage::OriginTerminal, dec!(0)),
+    ];
+    let q = quote(&doc);
+    assert!(q.is_ready(), "{:?}", q.blockers());
+    assert_eq!(q.tiers[0].unit_price, Some(usd("11.43")));
+}
+
+/// A missing insurance rate counts as zero the same way, and is named: CIF with its stages
+/// entered but no premium rate is the CFR price, provisional.
+#[test]
+fn a_missing_premium_rate_counts_as_zero_and_is_named() {
+    let mut doc = seed();
+    doc.export_costs = [Stage::ExportClearance, Stage::InlandHaulage, Stage::OriginTerminal, Stage::MainCarriage]
+        .into_iter()
+        .zip(5..)
+        .map(|(s, id)| line_at(id, s, dec!(0)))
+        .collect();
+    doc.terms.incoterm = Incoterm::Cfr;
+    let cfr = quote(&doc);
+    assert!(cfr.is_ready());
+    doc.terms.incoterm = Incoterm::Cif;
+    doc.terms.insurance_rate_pct = None;
+    let cif = quote(&doc);
+    assert_eq!(cif.blockers(), vec![QuoteIssue::CountedAsZero(Missing::InsuranceRate)]);
+    assert_eq!(cif.tiers[0].unit_price, cfr.tiers[0].unit_price);
+}
+
+fn line_at(id: u32, stage: Stage, amount: Decimal) -> ExportCost {
+    ExportCost {
+        id,
+        stage,
+        name: format!("{stage:?}"),
+        basis: Basis::PerShipment,
+        amount,
+        currency: IDR,
+        minimum: None,
+    }
 }

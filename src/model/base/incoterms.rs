@@ -340,6 +340,9 @@ pub struct BuildUp {
     pub premium_floor: bool,
     /// The import fee's floor (`Some(false)`) or ceiling (`Some(true)`) set it (DDP).
     pub fee_bound: Option<bool>,
+    /// The inputs the term lacked, counted as zero (`Chain::price_provisional`): a provisional
+    /// price, never a quotable one. Empty for a complete price.
+    pub counted_as_zero: Vec<Missing>,
 }
 
 impl BuildUp {
@@ -429,6 +432,36 @@ impl Chain {
         out
     }
 
+    /// The price of the shipment under `term` with every input it lacks (`missing`) counted as
+    /// zero and named in `BuildUp::counted_as_zero`: a first-timer sees the term's price from the
+    /// first minute, marked provisional, before the export costs are known. The same as `price`
+    /// when nothing is missing.
+    ///
+    /// # Errors
+    /// As `price`, except `Missing`.
+    pub fn price_provisional(&self, term: Incoterm) -> Result<BuildUp, TermError> {
+        let missing = self.missing(term);
+        if missing.is_empty() {
+            return self.price(term);
+        }
+        let mut filled = self.clone();
+        for m in &missing {
+            match *m {
+                Missing::Stage(s) => match filled.stages.iter_mut().find(|(st, _)| *st == s) {
+                    Some((_, cost)) => *cost = Some(Frac::ZERO),
+                    None => filled.stages.push((s, Some(Frac::ZERO))),
+                },
+                Missing::InsuranceRate => filled.insurance_rate = Some(Decimal::ZERO),
+                Missing::InsuranceRateA => filled.insurance_rate_a = Some(Decimal::ZERO),
+                Missing::DutyRate => filled.duty_rate = Some(Decimal::ZERO),
+                Missing::ImportTaxRate => filled.import_tax_rate = Some(Decimal::ZERO),
+            }
+        }
+        let mut b = filled.price(term)?;
+        b.counted_as_zero = missing;
+        Ok(b)
+    }
+
     /// The price of the shipment under `term`.
     ///
     /// # Errors
@@ -467,7 +500,16 @@ impl Chain {
         if !self.bank.is_zero() {
             parts.push((Component::BankCharges, total.times(self.bank)?));
         }
-        Ok(BuildUp { term, currency: self.currency, total, parts, customs_value, premium_floor, fee_bound })
+        Ok(BuildUp {
+            term,
+            currency: self.currency,
+            total,
+            parts,
+            customs_value,
+            premium_floor,
+            fee_bound,
+            counted_as_zero: Vec::new(),
+        })
     }
 
     /// A D-term's parts at destination (CIF insurance; DDP duty, taxes, fee), with the customs value and fee bound.

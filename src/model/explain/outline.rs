@@ -285,13 +285,16 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
     vec![terms_card(d, q), sizes, shipping, export_costs_card(d, q), cash_card(q), broker_card(d, q)]
 }
 
-/// What the chosen term's price still lacks: a stage without any cost line belongs to the
-/// export costs card, a premium, duty or tax rate to the terms.
-fn missing(q: &Quote) -> &[Missing] {
-    match q.tiers.first().and_then(|t| t.price.as_ref()) {
-        Some(Err(TermError::Missing(list))) => list,
-        _ => &[],
-    }
+/// What the chosen term's price still lacks (counted as zero in its provisional price): a stage
+/// without any cost line belongs to the export costs card, a premium, duty or tax rate to the terms.
+fn missing(q: &Quote) -> Vec<Missing> {
+    q.issues
+        .iter()
+        .filter_map(|i| match i {
+            QuoteIssue::CountedAsZero(m) => Some(*m),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The terms card: the term with its named place and the quote currency; no place or a missing

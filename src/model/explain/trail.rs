@@ -12,7 +12,9 @@
 
 use crate::model::base::currency::Currency;
 use crate::model::base::fx::{find_rate, Direction};
-use crate::model::base::incoterms::{BuildUp, Chain, CommissionBase, Component, CustomsBasis, Incoterm, Stage};
+use crate::model::base::incoterms::{
+    BuildUp, Chain, CommissionBase, Component, CustomsBasis, Incoterm, Missing, Stage,
+};
 use crate::model::base::money::{percent, Money, PriceStep, Rounding};
 use crate::model::base::packing::{PackingPlan, Shipping};
 use crate::model::base::pricing::ProfitBasis;
@@ -948,7 +950,13 @@ fn share(x: &Sharing, exw_is_value: bool, pairs: Expr, cur: Currency, t: &mut Tr
 /// A term's price for the shipment: its costs (ex-factory, stages, fixed parts) over one less
 /// its shares of the price, each part inside it, then its unit price in the quote currency.
 fn term_trail(doc: &Document, q: &Quote, ch: &Chain, term: Incoterm, pairs: u32, t: &mut Trail) {
-    let Ok(bu) = ch.price(term) else { return };
+    // The quoted term's price may be provisional: a stage without a line counts as zero, so it
+    // is simply not in the sum. A missing rate is not explained (its premium or duty is zero).
+    let price = if term == q.term { ch.price_provisional(term) } else { ch.price(term) };
+    let Ok(bu) = price else { return };
+    if bu.counted_as_zero.iter().any(|m| !matches!(m, Missing::Stage(_))) {
+        return;
+    }
     let part = |c: Component| bu.part(c);
     let Ok(bu_total) = bu.total_money() else { return };
     let mut base = vec![Expr::Ref(Fig::ExFactoryTotal)];
@@ -1110,9 +1118,14 @@ fn unit_exact_trail(doc: &Document, q: &Quote, term: Incoterm, pairs: u32, cur: 
             Expr::Difference(vec![lit(Operand::Num(Decimal::ONE)), lit(Operand::FxBuffer(doc.terms.fx_buffer_pct))]),
         );
     }
-    // The value is the quote's own side-by-side price for the term.
-    if let Some((_, Ok(unit))) = q.side_by_side.iter().find(|(k, _)| *k == term) {
-        t.money(Fig::UnitExact(term), *unit, e);
+    // The value is the quote's own price for the term: the first tier's for the quoted term
+    // (provisional when a stage is missing), the side-by-side list's for the others.
+    let unit = match q.tiers.first().and_then(|f| f.unit_exact) {
+        Some(u) if term == q.term => Some(u),
+        _ => q.side_by_side.iter().find(|(k, _)| *k == term).and_then(|(_, r)| r.as_ref().ok().copied()),
+    };
+    if let Some(unit) = unit {
+        t.money(Fig::UnitExact(term), unit, e);
     }
 }
 

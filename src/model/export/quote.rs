@@ -20,7 +20,7 @@
 
 use crate::model::base::currency::Currency;
 use crate::model::base::fx::{convert_exact, find_rate, Direction, FxError};
-use crate::model::base::incoterms::{BuildUp, Chain, Component, Fee, Incoterm, Stage, TermError};
+use crate::model::base::incoterms::{BuildUp, Chain, Component, Fee, Incoterm, Missing, Stage, TermError};
 use crate::model::base::money::{add, div, mul, percent, sub, Frac, Money, MoneyError, PriceStep, Rounding};
 use crate::model::base::packing::{self, ContainerLoad, Mode, PackingError, PackingPlan};
 use crate::model::base::pricing::{self, ProfitError};
@@ -95,6 +95,10 @@ pub enum QuoteIssue {
     TargetRate(FxError),
     /// The cost sheet itself has issues (listed in `Quote::cost_issues`).
     CostIncomplete,
+    /// An input the chosen term needs was not entered (a stage without any cost line, an
+    /// insurance, duty or tax rate): the tiers' price counts it as zero and is provisional
+    /// (`Chain::price_provisional`).
+    CountedAsZero(Missing),
 }
 
 impl QuoteIssue {
@@ -225,6 +229,15 @@ impl Quote {
     /// the quoted term rests on complete inputs.
     pub fn blockers(&self) -> Vec<QuoteIssue> {
         self.issues.iter().filter(|i| i.blocks(self.term)).copied().collect()
+    }
+
+    /// Whether a part of the build-up is an input the term lacks, counted as zero.
+    pub fn counts_as_zero(&self, c: Component) -> bool {
+        self.issues.iter().any(|i| match (i, c) {
+            (QuoteIssue::CountedAsZero(Missing::Stage(s)), Component::Stage(k)) => *s == k,
+            (QuoteIssue::CountedAsZero(Missing::InsuranceRate | Missing::InsuranceRateA), Component::Insurance) => true,
+            _ => false,
+        })
     }
 
     /// A price in the quote currency as the quotation writes it: rounded once, to the
@@ -514,8 +527,12 @@ fn price_tier(
     // What the buyer supplies, for the shipment (assists in the customs value).
     let assists = breakdown.supplied_exact.and_then(|f| f.times(Decimal::from(pairs)).ok()).unwrap_or(Frac::ZERO);
     let ch = chain(doc, exw_total, assists, &ship, share, issues);
-    let price = ch.price(doc.terms.incoterm);
+    // What the term lacks counts as zero in a provisional price, each named as a blocker.
+    let price = ch.price_provisional(doc.terms.incoterm);
     if let Ok(b) = &price {
+        for m in &b.counted_as_zero {
+            push(issues, QuoteIssue::CountedAsZero(*m));
+        }
         match unit_in_quote(doc, b.total, pairs) {
             Ok(unit) => fill_unit_price(doc, &mut tier, b, unit, decimals, issues),
             Err(i) => push(issues, i),

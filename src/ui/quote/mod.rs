@@ -126,7 +126,10 @@ fn first_tier(q: &Quote, f: &crate::model::export::quote::Tier, fine: u32, lang:
                     <caption class="sr-only">{ t(T::BuildUp) }</caption>
                     <tbody>
                         { for f.parts_per_pair.iter().map(|(c, m)| html! {
-                            <tr><th scope="row">{ i18n::component(*c).in_lang(lang) }</th><td class="r">{ format_money_dp(*m, style, fine) }</td></tr>
+                            <tr><th scope="row">{ i18n::component(*c).in_lang(lang) }
+                                // A stage the term lacks is in the provisional price at zero.
+                                if q.counts_as_zero(*c) { <small class="not-entered">{ " ⚠ " }{ P::CountedAsZero.in_lang(lang) }</small> }
+                            </th><td class="r">{ format_money_dp(*m, style, fine) }</td></tr>
                         }) }
                     </tbody>
                     <tfoot><tr><th scope="row">{ q.term.code() }</th><td class="r"><strong>{ f.unit_exact.map_or_else(|| "—".into(), |m| format_money_dp(m, style, fine)) }</strong></td></tr></tfoot>
