@@ -207,6 +207,102 @@ pub fn stage(s: Stage) -> T {
     }
 }
 
+/// A destination country's name.
+pub fn country(c: crate::model::base::country::Country, lang: Lang) -> &'static str {
+    use crate::model::base::country::Country as C;
+    match (c, lang) {
+        (C::BN, Lang::Id) => "Brunei",
+        (C::BN, Lang::En) => "Brunei",
+        (C::KH, Lang::Id) => "Kamboja",
+        (C::KH, Lang::En) => "Cambodia",
+        (C::LA, Lang::Id) => "Laos",
+        (C::LA, Lang::En) => "Laos",
+        (C::MM, Lang::Id) => "Myanmar",
+        (C::MM, Lang::En) => "Myanmar",
+        (C::MY, Lang::Id) => "Malaysia",
+        (C::MY, Lang::En) => "Malaysia",
+        (C::PH, Lang::Id) => "Filipina",
+        (C::PH, Lang::En) => "Philippines",
+        (C::SG, Lang::Id) => "Singapura",
+        (C::SG, Lang::En) => "Singapore",
+        (C::TH, Lang::Id) => "Thailand",
+        (C::TH, Lang::En) => "Thailand",
+        (C::VN, Lang::Id) => "Vietnam",
+        (C::VN, Lang::En) => "Vietnam",
+        (C::CN, Lang::Id) => "Tiongkok",
+        (C::CN, Lang::En) => "China",
+        (C::JP, Lang::Id) => "Jepang",
+        (C::JP, Lang::En) => "Japan",
+        (C::KR, Lang::Id) => "Korea Selatan",
+        (C::KR, Lang::En) => "South Korea",
+        (C::IN, Lang::Id) => "India",
+        (C::IN, Lang::En) => "India",
+        (C::AU, Lang::Id) => "Australia",
+        (C::AU, Lang::En) => "Australia",
+        (C::NZ, Lang::Id) => "Selandia Baru",
+        (C::NZ, Lang::En) => "New Zealand",
+        (C::AE, Lang::Id) => "Uni Emirat Arab",
+        (C::AE, Lang::En) => "United Arab Emirates",
+        (C::SA, Lang::Id) => "Arab Saudi",
+        (C::SA, Lang::En) => "Saudi Arabia",
+        (C::TR, Lang::Id) => "Turki",
+        (C::TR, Lang::En) => "Türkiye",
+        (C::RU, Lang::Id) => "Rusia",
+        (C::RU, Lang::En) => "Russia",
+        (C::DE, Lang::Id) => "Jerman",
+        (C::DE, Lang::En) => "Germany",
+        (C::ES, Lang::Id) => "Spanyol",
+        (C::ES, Lang::En) => "Spain",
+        (C::FR, Lang::Id) => "Prancis",
+        (C::FR, Lang::En) => "France",
+        (C::IT, Lang::Id) => "Italia",
+        (C::IT, Lang::En) => "Italy",
+        (C::NL, Lang::Id) => "Belanda",
+        (C::NL, Lang::En) => "Netherlands",
+        (C::BE, Lang::Id) => "Belgia",
+        (C::BE, Lang::En) => "Belgium",
+        (C::US, Lang::Id) => "Amerika Serikat",
+        (C::US, Lang::En) => "United States",
+        (C::CA, Lang::Id) => "Kanada",
+        (C::CA, Lang::En) => "Canada",
+        (C::MX, Lang::Id) => "Meksiko",
+        (C::MX, Lang::En) => "Mexico",
+        (C::BR, Lang::Id) => "Brasil",
+        (C::BR, Lang::En) => "Brazil",
+        (C::CL, Lang::Id) => "Chili",
+        (C::CL, Lang::En) => "Chile",
+        (C::CO, Lang::Id) => "Kolombia",
+        (C::CO, Lang::En) => "Colombia",
+        (C::PE, Lang::Id) => "Peru",
+        (C::PE, Lang::En) => "Peru",
+        (C::AR, Lang::Id) => "Argentina",
+        (C::AR, Lang::En) => "Argentina",
+    }
+}
+
+/// What a stage is, in one plain sentence, with its trade words explained once (PEB, PPJK, SKA,
+/// THC, B/L, CFS).
+pub fn stage_help(s: Stage, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Stage::ExportClearance, Lang::Id) => "PEB adalah pemberitahuan ekspor ke Bea Cukai, biasanya diurus PPJK (jasa kepabeanan); SKA adalah surat keterangan asal yang membuat bea masuk pembeli lebih rendah.",
+        (Stage::ExportClearance, Lang::En) => "The PEB is the export declaration to customs, usually filed by a PPJK (customs broker); the SKA is the certificate of origin that lowers the buyer's duty.",
+        (Stage::InlandHaulage, Lang::Id) => "Truk dari bengkel Anda ke pelabuhan, bandara atau gudang (CFS) tempat barang diserahkan.",
+        (Stage::InlandHaulage, Lang::En) => "The truck from your workshop to the port, the airport or the warehouse (CFS) where the goods are handed over.",
+        (Stage::OriginTerminal, Lang::Id) => "THC adalah biaya penanganan di terminal pelabuhan; B/L adalah tanda terima barang dari pelayaran; CFS adalah gudang tempat kiriman LCL digabung.",
+        (Stage::OriginTerminal, Lang::En) => "THC is the port terminal's handling charge; the B/L is the shipping line's receipt for the goods; the CFS is the warehouse where LCL shipments are put together.",
+        (Stage::MainCarriage, Lang::Id) => "Ongkos kapal atau pesawat sampai pelabuhan atau bandara tujuan; minta penawarannya ke forwarder.",
+        (Stage::MainCarriage, Lang::En) => "The ship's or plane's freight to the destination port or airport; ask a forwarder for a quote.",
+        (Stage::DestinationCharges, Lang::Id) => "Biaya terminal dan antar di negara pembeli sampai tempat yang disebut, tanpa bongkar.",
+        (Stage::DestinationCharges, Lang::En) => "Terminal and delivery charges in the buyer's country up to the named place, not unloading.",
+        (Stage::Unloading, Lang::Id) => "Menurunkan barang di tempat pembeli; penjual menanggungnya hanya pada DPU.",
+        (Stage::Unloading, Lang::En) => "Unloading the goods at the buyer's place; the seller pays it only under DPU.",
+        (Stage::ImportClearance, Lang::Id) => "Jasa dan biaya kepabeanan impor di negara pembeli; penjual menanggungnya hanya pada DDP.",
+        (Stage::ImportClearance, Lang::En) => "Import customs clearance in the buyer's country; the seller pays it only under DDP.",
+        (Stage::Deal, Lang::Id) => "Biaya bank, L/C, kurir dokumen atau inspeksi: masuk ke harga pada semua Incoterm.",
+        (Stage::Deal, Lang::En) => "Bank, L/C, document courier or inspection fees: in the price under every Incoterm.",
+    }
+}
+
 pub fn basis(b: Basis) -> T {
     match b {
         Basis::PerShipment => T::BShipment,
@@ -297,6 +393,14 @@ pub(crate) fn packing_error(e: PackingError, lang: Lang) -> &'static str {
 pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String) -> String {
     let id = lang == Lang::Id;
     match i {
+        QuoteIssue::ExampleLine { id: line, .. } => {
+            let name = line_name(*line);
+            if id {
+                format!("{name}: masih angka contoh. Ganti dengan penawaran Anda, atau tekan “Pakai angka ini”.")
+            } else {
+                format!("{name}: still a sample figure. Replace it with your own quote, or press “Keep this figure”.")
+            }
+        }
         QuoteIssue::CountedAsZero(m) => {
             let what = missing(*m, lang);
             match (m, id) {

@@ -62,6 +62,12 @@ pub fn quotation_issue(i: &QuotationIssue, lang: Lang, line: &dyn Fn(u32) -> Str
         QuotationIssue::ExportLine { id: n, .. } => {
             format!("Export cost line {n} (first sheet) cannot be worked out for this shipment.")
         }
+        QuotationIssue::ExampleLine { id: n, .. } if id => {
+            format!("Biaya ekspor baris {n} (lembar pertama) masih angka contoh: ganti atau pakai angkanya.")
+        }
+        QuotationIssue::ExampleLine { id: n, .. } => {
+            format!("Export cost line {n} (first sheet) still holds a sample figure: replace or keep it.")
+        }
         // The article's own reason, as its sheet says it (a step too fine, a missing rate…),
         // except an incomplete cost sheet, which only its sheet can show.
         QuotationIssue::Article { line: n, term, why: Some(why) } if why != QuoteIssue::CostIncomplete => {

@@ -222,14 +222,15 @@ fn indonesian_export_paperwork_is_added_once_under_export_clearance() {
     use tapak::model::base::incoterms::Stage;
     use tapak::model::sheet::document::Basis;
     let mut doc = tapak::model::sheet::document::Document::empty();
-    assert!(doc.apply(tapak::model::export::paperwork::add_defaults()));
+    assert!(doc.apply(tapak::model::export::paperwork::add_defaults(None)));
     let names: Vec<(&str, Stage, Basis, String)> =
         doc.export_costs.iter().map(|c| (c.name.as_str(), c.stage, c.basis, c.amount.to_string())).collect();
     assert_eq!(names.len(), 2);
     assert_eq!(names[0], ("PEB melalui PPJK", Stage::ExportClearance, Basis::PerShipment, "1500000".to_string()));
     assert!(names[1].0.starts_with("SKA/COO (form AK/IK-CEPA Korea"));
+    assert!(doc.export_costs.iter().all(|c| c.example), "sample figures, to replace");
     assert_ne!(doc.export_costs[0].id, doc.export_costs[1].id);
     // Again: nothing new, and the edit says so.
-    assert!(!doc.apply(tapak::model::export::paperwork::add_defaults()));
+    assert!(!doc.apply(tapak::model::export::paperwork::add_defaults(None)));
     assert_eq!(doc.export_costs.len(), 2);
 }

@@ -162,6 +162,7 @@ fn insurance_in_closed_form_then_fx_divides_once() {
             amount: Decimal::ZERO,
             currency: USD,
             minimum: None,
+            example: false,
         });
     }
     let q = quote(&doc);
@@ -198,6 +199,7 @@ fn export_costs_in_another_currency_join_the_one_division() {
         basis: Basis::PerShipment,
         amount: Decimal::ONE,
         currency: IDR,
+        example: false,
         minimum: None,
     };
     doc.export_costs = vec![clearance(20), clearance(21)];

@@ -109,6 +109,7 @@ fn lcl_and_air_rates_carry_their_minimum_charge() {
         amount: d(amount),
         currency: USD,
         minimum: minimum.map(d),
+        example: false,
     };
     doc.fx.retain(|r| r.base == USD || r.quote == USD);
     let ship = |doc: &tapak::model::sheet::document::Document| quote(doc).tiers[0].shipment.unwrap();

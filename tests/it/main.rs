@@ -116,6 +116,7 @@ pub fn shipment_cost(
         amount: d(amount),
         currency: Currency::IDR,
         minimum: None,
+        example: false,
     }
 }
 

@@ -115,6 +115,7 @@ fn export_costs(costs: Vec<(usize, usize, Decimal, Currency)>, minimum: Option<D
             amount,
             currency,
             minimum,
+            example: false,
         })
         .collect()
 }

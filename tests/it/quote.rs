@@ -371,6 +371,7 @@ fn tiers_spread_one_off_costs_and_freight_differently() {
         amount: d(amount),
         currency,
         minimum: None,
+        example: false,
     };
     doc.export_costs = vec![
         line(4, Stage::ExportClearance, Basis::PerShipment, "0", IDR),
@@ -423,6 +424,7 @@ fn side_by_side_lists_every_term_priced_or_what_it_lacks() {
         basis: Basis::PerShipment,
         amount: dec!(1625000),
         currency: IDR,
+        example: false,
         minimum: None,
     }];
     let q = quote(&doc);
@@ -635,6 +637,7 @@ fn the_deals_own_costs_fall_under_every_term_exw_too() {
         name: "L/C advising + courier".into(),
         basis: Basis::PerShipment,
         amount: dec!(1625000),
+        example: false,
         currency: IDR,
         minimum: None,
     };
@@ -687,6 +690,59 @@ fn the_terms_card_asks_only_for_what_the_term_uses() {
     assert_eq!(doc.terms.shown_inputs(), none);
     doc.terms.duty_pct = Some(rust_decimal::Decimal::from(12));
     assert_eq!(doc.terms.shown_inputs(), TermInputs { import_charges: true, ..none }, "a duty entered stays in view");
+    // The import fee on value is the USA's: under DDP it is asked for a US buyer only.
+    use tapak::model::base::country::Country;
+    doc.terms.duty_pct = None;
+    doc.terms.incoterm = Incoterm::Ddp;
+    let ddp = TermInputs { insurance_c: true, import_charges: true, ..none };
+    assert_eq!(doc.terms.shown_inputs(), ddp);
+    doc.terms.destination_country = Some(Country::CL);
+    assert_eq!(doc.terms.shown_inputs(), ddp);
+    doc.terms.destination_country = Some(Country::US);
+    assert_eq!(doc.terms.shown_inputs(), TermInputs { import_fee: true, ..ddp });
+}
+
+/// The certificate of origin's sample line follows the buyer's country (IC-CEPA for Chile, a
+/// non-preferential one for the USA, every form named while no country is chosen), and every
+/// sample is an example: priced, but not sendable until changed or kept.
+#[test]
+fn sample_lines_follow_the_destination_and_stay_examples_until_kept() {
+    use tapak::model::base::country::Country;
+    use tapak::model::export::paperwork::{self, Distance};
+    use tapak::model::sheet::edit::{Edit, ExportCostField};
+    let ska = |c| paperwork::lines(c)[1].name.clone();
+    assert_eq!(ska(Some(Country::CL)), "SKA/COO IC-CEPA (CL)");
+    assert_eq!(ska(Some(Country::KR)), "SKA/COO AKFTA Form AK / IK-CEPA (KR)");
+    assert_eq!(ska(Some(Country::US)), "SKA/COO non-preferensi (bila diminta pembeli)");
+    assert!(ska(None).contains("IC-CEPA Chile"));
+    // FOB from Mojokerto, one 20' container, every FOB stage from samples.
+    let mut doc = seed();
+    doc.terms.incoterm = Incoterm::Fob;
+    for stage in [Stage::ExportClearance, Stage::InlandHaulage, Stage::OriginTerminal] {
+        assert!(doc.apply(Edit::AddLines(
+            paperwork::samples(stage, Mode::SeaFcl, Distance::Near, Some(Country::CL)),
+            Vec::new()
+        )));
+    }
+    assert_eq!(doc.export_costs.len(), 5);
+    let q = quote(&doc);
+    assert!(!q.is_ready());
+    assert_eq!(q.blockers().len(), 5, "{:?}", q.blockers());
+    assert!(q.blockers().iter().all(|b| matches!(b, QuoteIssue::ExampleLine { .. })));
+    // PEB 1.500.000 + SKA 250.000 + truck 3.000.000 + THC 2.000.000 + B/L 750.000 =
+    // Rp7.500.000 for 3.250 pairs: (185.230,769… + 2.307,692…) ÷ 16.244 = USD 11,545… → 11,55.
+    assert_eq!(q.tiers[0].unit_price, Some(usd("11.55")));
+    // Typing another amount makes a line the user's own; "Keep this figure" does the same.
+    let ids: Vec<u32> = doc.export_costs.iter().map(|c| c.id).collect();
+    assert!(doc.apply(Edit::ExportCost(ids[2], ExportCostField::Amount(dec!(8000000)))));
+    for id in ids {
+        doc.apply(Edit::ExportCost(id, ExportCostField::Confirm));
+    }
+    assert!(!doc.apply(Edit::ExportCost(doc.export_costs[0].id, ExportCostField::Confirm)), "already kept");
+    let q = quote(&doc);
+    assert!(q.is_ready(), "{:?}", q.blockers());
+    // Trucking at Rp8.000.000 makes Rp12.500.000: (185.230,769… + 3.846,153…) ÷ 16.244 = 11,6398… → 11,64.
+    assert_eq!(q.tiers[0].unit_price, Some(usd("11.64")));
 }
 
 // ---- a provisional price before the export costs are known ----
@@ -749,6 +805,7 @@ fn line_at(id: u32, stage: Stage, amount: Decimal) -> ExportCost {
         stage,
         name: format!("{stage:?}"),
         basis: Basis::PerShipment,
+        example: false,
         amount,
         currency: IDR,
         minimum: None,

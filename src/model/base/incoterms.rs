@@ -205,6 +205,7 @@ impl Incoterm {
             insurance_c: matches!(self, Incoterm::Cif | Incoterm::Dap | Incoterm::Dpu | Incoterm::Ddp),
             insurance_a: self == Incoterm::Cip,
             import_charges: self == Incoterm::Ddp,
+            import_fee: false,
         }
     }
 
@@ -235,6 +236,9 @@ pub struct TermInputs {
     pub insurance_c: bool,
     pub insurance_a: bool,
     pub import_charges: bool,
+    /// An import fee on the customs value (the US merchandise processing fee): under DDP to
+    /// the USA (`SalesTerms::shown_inputs`; `Incoterm::inputs` leaves it false).
+    pub import_fee: bool,
 }
 
 /// Which price is the customs value for duty.

@@ -2,6 +2,7 @@
 //! exchange rates, units, dates, markup and margin, cartons and containers, Incoterms' chains,
 //! size runs, and a bar's scale. Imports nothing else of the model.
 
+pub mod country;
 pub mod currency;
 pub mod date;
 pub mod fx;

@@ -51,7 +51,7 @@ fn size(id: u32, label: &str, foot_mm: u32, quantity: u32) -> Size {
 }
 
 fn export(id: u32, stage: Stage, name: &str, basis: Basis, amount: Decimal, currency: Currency) -> ExportCost {
-    ExportCost { id, stage, name: name.into(), basis, amount, currency, minimum: None }
+    ExportCost { id, stage, name: name.into(), basis, amount, currency, minimum: None, example: false }
 }
 
 /// The article codes of the built-in examples, in `ExampleId::ALL` order. A sheet that still

@@ -95,6 +95,12 @@ pub enum QuoteIssue {
     TargetRate(FxError),
     /// The cost sheet itself has issues (listed in `Quote::cost_issues`).
     CostIncomplete,
+    /// A sample line's illustrative figure, not yet changed or confirmed by the user
+    /// (`ExportCost::example`): in the price, but not sendable.
+    ExampleLine {
+        id: u32,
+        stage: Stage,
+    },
     /// An input the chosen term needs was not entered (a stage without any cost line, an
     /// insurance, duty or tax rate): the tiers' price counts it as zero and is provisional
     /// (`Chain::price_provisional`).
@@ -108,7 +114,9 @@ impl QuoteIssue {
     pub fn blocks(&self, term: Incoterm) -> bool {
         match self {
             QuoteIssue::BelowMoq { .. } | QuoteIssue::TargetRate(_) => false,
-            QuoteIssue::ExportLine { stage, .. } => term.stages().contains(stage),
+            QuoteIssue::ExportLine { stage, .. } | QuoteIssue::ExampleLine { stage, .. } => {
+                term.stages().contains(stage)
+            }
             QuoteIssue::FeeRate(_) => term == Incoterm::Ddp,
             _ => true,
         }
@@ -404,6 +412,9 @@ pub(crate) fn own_stages(doc: &Document, s: &Shipment, issues: &mut Vec<QuoteIss
             let mut ok = true;
             let mut sum = Frac::ZERO;
             for line in lines {
+                if line.example {
+                    push(issues, QuoteIssue::ExampleLine { id: line.id, stage });
+                }
                 match export_line_exact(doc, line, s).and_then(|m| sum.plus(m).map_err(|_| LineProblem::Overflow)) {
                     Ok(total) => sum = total,
                     Err(problem) => {

@@ -65,6 +65,11 @@ pub enum QuotationIssue {
         stage: Stage,
         problem: LineProblem,
     },
+    /// A shipment export cost line (the lead sheet's) still holds a sample line's figure.
+    ExampleLine {
+        id: u32,
+        stage: Stage,
+    },
     /// An article lacks something at a term: `why` is the first of its `Quote::blockers`
     /// (none when only a quantity lacks a price), so the message names the real reason.
     Article {
@@ -79,7 +84,9 @@ impl QuotationIssue {
     /// term includes does not touch a price.
     pub fn blocks(&self, terms: &[Incoterm]) -> bool {
         match self {
-            QuotationIssue::ExportLine { stage, .. } => terms.iter().any(|t| t.stages().contains(stage)),
+            QuotationIssue::ExportLine { stage, .. } | QuotationIssue::ExampleLine { stage, .. } => {
+                terms.iter().any(|t| t.stages().contains(stage))
+            }
             _ => true,
         }
     }
@@ -404,6 +411,7 @@ fn together(docs: &[&Document], pairs: &[u32], key: Key) -> Result<Together, Quo
         .into_iter()
         .filter_map(|i| match i {
             QuoteIssue::ExportLine { id, stage, problem } => Some(QuotationIssue::ExportLine { id, stage, problem }),
+            QuoteIssue::ExampleLine { id, stage } => Some(QuotationIssue::ExampleLine { id, stage }),
             _ => None,
         })
         .collect();

@@ -161,6 +161,10 @@ pub struct ExportCost {
     /// kilogram usually have one): the line costs `max(amount × quantity, minimum)`.
     #[serde(default)]
     pub minimum: Option<Decimal>,
+    /// A sample line Tapak offered, its figure illustrative, not the user's: the quote stays
+    /// provisional (`QuoteIssue::ExampleLine`) until the amount is changed or confirmed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
 }
 
 /// A fee on the customs value: `clamp(value × pct, min, max)`; `min` and `max` in `currency`.
@@ -234,6 +238,10 @@ pub struct SalesTerms {
     pub port_of_shipment: String,
     /// The named place of C- and D-terms: the destination port or place ("CIF Busan").
     pub destination_place: String,
+    /// The buyer's country, under every term: the certificate of origin's form and the US
+    /// import fee follow it, and the buyer's page names it with the place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination_country: Option<crate::model::base::country::Country>,
     /// Schema ≤ 2 only: the one place EXW, FCA, FAS and FOB shared. Reading moves it to
     /// `seller_place` or `port_of_shipment` (`codec::upgrade`); never written.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -275,6 +283,8 @@ impl SalesTerms {
                 || self.duty_pct.is_some()
                 || self.preferential_duty_pct.is_some()
                 || self.import_tax_pct.is_some()
+                || self.import_fee.is_some(),
+            import_fee: (needed.import_charges && self.destination_country.is_some_and(|c| c.has_import_fee()))
                 || self.import_fee.is_some(),
         }
     }
@@ -319,6 +329,7 @@ impl Default for SalesTerms {
             seller_place: String::new(),
             port_of_shipment: String::new(),
             destination_place: String::new(),
+            destination_country: None,
             shipment_place: String::new(),
             check_places: false,
             quote_currency: Currency::USD,

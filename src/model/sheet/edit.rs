@@ -148,6 +148,9 @@ pub enum ExportCostField {
     Currency(Currency),
     /// The carrier's minimum charge; `None` for none.
     Minimum(Option<Decimal>),
+    /// The user keeps a sample line's figure as theirs ("Pakai angka ini"): it is no longer an
+    /// example. Typing another amount does the same.
+    Confirm,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -176,6 +179,7 @@ pub enum TermsField {
     SellerPlace(String),
     PortOfShipment(String),
     DestinationPlace(String),
+    DestinationCountry(Option<crate::model::base::country::Country>),
     /// The user has checked the places an older file's upgrade moved.
     PlacesChecked,
     QuoteCurrency(Currency),
@@ -467,6 +471,7 @@ impl Document {
             TermsField::SellerPlace(v) => set_place(&mut t.check_places, &mut t.seller_place, v),
             TermsField::PortOfShipment(v) => set_place(&mut t.check_places, &mut t.port_of_shipment, v),
             TermsField::DestinationPlace(v) => set_place(&mut t.check_places, &mut t.destination_place, v),
+            TermsField::DestinationCountry(v) => set(&mut t.destination_country, v),
             TermsField::PlacesChecked => set(&mut t.check_places, false),
             TermsField::QuoteCurrency(v) => set_quote_currency(t, v),
             TermsField::FxBufferPct(v) => set(&mut t.fx_buffer_pct, v),
@@ -602,6 +607,7 @@ impl Document {
                     amount: Decimal::ZERO,
                     currency: cur,
                     minimum: None,
+                    example: false,
                 };
                 insert_in_group(&mut self.export_costs, line, |c| c.stage == stage);
             }
@@ -869,9 +875,16 @@ impl Document {
             }
             ExportCostField::Name(v) => set(&mut c.name, v),
             ExportCostField::Basis(v) => set(&mut c.basis, v),
-            ExportCostField::Amount(v) => set(&mut c.amount, v),
+            // A new amount is the user's own figure: a sample line stops being an example.
+            ExportCostField::Amount(v) => {
+                set(&mut c.amount, v) && {
+                    c.example = false;
+                    true
+                }
+            }
             ExportCostField::Currency(v) => set(&mut c.currency, v),
             ExportCostField::Minimum(v) => set(&mut c.minimum, v),
+            ExportCostField::Confirm => set(&mut c.example, false),
         }
     }
 

@@ -9,6 +9,7 @@ pub mod deal;
 use crate::format::refused::{FieldId, LineList};
 use crate::format::{format_money, format_number, format_share};
 use crate::i18n::{self, P, T};
+use crate::model::base::country::Country;
 use crate::model::base::currency::Currency;
 use crate::model::base::incoterms::{CommissionBase, CustomsBasis, Incoterm, Stage};
 use crate::model::base::money::{PriceStep, Rounding};
@@ -16,6 +17,7 @@ use crate::model::base::packing::{ContainerType, Mode, Shipping};
 use crate::model::base::pricing::ProfitBasis;
 use crate::model::base::sizes::{self, Assortment, Size, SizeRun};
 use crate::model::cost::compute::Breakdown;
+use crate::model::export::paperwork;
 use crate::model::export::quote::Quote;
 use crate::model::rules::Num;
 use crate::model::sheet::document::{Basis, ExportCost, MaterialLine, SalesTerms};
@@ -57,7 +59,7 @@ pub fn TermsCard(p: &TermsProps) -> Html {
             <div class="grid g3">
                 { place_fields(&ctx, tr) }
                 { customs_fields(&ctx, tr, p.costing, p.supplies) }
-                if tr.shown_inputs().import_charges {
+                if tr.shown_inputs().import_fee {
                     { import_fee_fields(&ctx, tr) }
                 }
                 { price_fields(&ctx, tr) }
@@ -122,7 +124,29 @@ fn place_fields(ctx: &Ctx, tr: &SalesTerms) -> Html {
                 onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::PortOfShipment(v)))} />
             <TextField id="destination-place" label={tp(P::DestinationPlace)} value={tr.destination_place.clone()} placeholder="Busan"
                 onchange={ctx.edit.reform(|v| Edit::Terms(TermsField::DestinationPlace(v)))} />
+            { country_select(ctx, tr.destination_country) }
         </>
+    }
+}
+
+/// The buyer's country ("—" for not chosen): the certificate of origin and the US import fee
+/// follow it.
+fn country_select(ctx: &Ctx, current: Option<Country>) -> Html {
+    let lang = ctx.lang;
+    let onchange = ctx.edit.reform(|e: Event| {
+        let code = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Edit::Terms(TermsField::DestinationCountry(Country::from_code(&code)))
+    });
+    html! {
+        <div class="field choice">
+            <label for="destination-country">{ P::DestinationCountry.in_lang(lang) }</label>
+            <select id="destination-country" {onchange}>
+                <option value="" selected={current.is_none()}>{ "—" }</option>
+                <>{ for Country::ALL.into_iter().map(|c| html! {
+                    <option value={c.code()} selected={current == Some(c)}>{ i18n::country(c, lang) }</option>
+                }) }</>
+            </select>
+        </div>
     }
 }
 
@@ -552,6 +576,9 @@ pub struct ExportCostsProps {
     pub quote: Rc<Quote>,
     pub costing: Currency,
     pub fold: Fold,
+    /// The transport and the buyer's country, which the sample lines follow.
+    pub mode: Mode,
+    pub destination: Option<crate::model::base::country::Country>,
 }
 
 #[function_component]
@@ -564,14 +591,14 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
         <Card which={Which::ExportCosts} title={t(T::ExportCosts)} fold={p.fold.clone()}>
             <p class="help">{ tp(P::ExportCostsHelp) }</p>
             <p class="help" id="ppn-note">{ tp(P::PpnNote) }</p>
-            <button type="button" class="add" id="add-paperwork" onclick={ctx.edit.reform(|_| crate::model::export::paperwork::add_defaults())}>{ "+ " }{ tp(P::AddPaperwork) }</button>
+            <button type="button" class="add" id="add-paperwork" onclick={{ let to = p.destination; ctx.edit.reform(move |_| paperwork::add_defaults(to)) }}>{ "+ " }{ tp(P::AddPaperwork) }</button>
             <p class="help" id="add-papers">{ tp(P::WhenAsked) }{ " " }
-                <>{ for crate::model::export::paperwork::Paper::ALL.into_iter().map(|paper| html! {
+                <>{ for paperwork::Paper::ALL.into_iter().map(|paper| html! {
                     <button type="button" class="chip" id={format!("add-{paper:?}").to_ascii_lowercase()}
-                        onclick={ctx.edit.reform(move |_| crate::model::export::paperwork::line(paper).edit())}>{ "+ " }{ tp(match paper {
-                        crate::model::export::paperwork::Paper::Fumigation => P::PaperFumigation,
-                        crate::model::export::paperwork::Paper::Inspection => P::PaperInspection,
-                        crate::model::export::paperwork::Paper::Sni => P::PaperSni,
+                        onclick={ctx.edit.reform(move |_| paperwork::line(paper).edit())}>{ "+ " }{ tp(match paper {
+                        paperwork::Paper::Fumigation => P::PaperFumigation,
+                        paperwork::Paper::Inspection => P::PaperInspection,
+                        paperwork::Paper::Sni => P::PaperSni,
                     }) }</button>
                 }) }</>
             </p>
@@ -583,6 +610,11 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
                 html! {
                     <div class="bom-section" role="group" aria-labelledby={hid.clone()} key={hid.clone()}>
                         <div class="sec-head"><h3 id={hid}>{ title }</h3></div>
+                        <p class="help stage-help">{ i18n::stage_help(stage, lang) }</p>
+                        // A stage the term needs, still empty: sample lines to start from.
+                        if n == 0 && p.quote.term.required().any(|s| s == stage) {
+                            { sample_chips(&ctx, stage, p.mode, p.destination) }
+                        }
                         if n > 0 {
                             { list_head("export-row", &[tp(P::CostName), tp(P::BasisCol), t(T::Amount), t(T::Currency), tp(P::PerShipment), ""]) }
                         }
@@ -596,6 +628,35 @@ pub fn ExportCostsCard(p: &ExportCostsProps) -> Html {
                 }
             }) }</>
         </Card>
+    }
+}
+
+/// "Contoh:" and one button per sample (trucking: one per distance band), each adding the
+/// stage's illustrative lines, marked as examples to replace.
+fn sample_chips(
+    ctx: &Ctx,
+    stage: Stage,
+    mode: Mode,
+    destination: Option<crate::model::base::country::Country>,
+) -> Html {
+    let tp = |k: P| k.in_lang(ctx.lang);
+    let chip = |label: String, distance: paperwork::Distance, key: String| {
+        html! {
+            <button type="button" class="chip sample" id={key}
+                onclick={ctx.edit.reform(move |_| Edit::AddLines(paperwork::samples(stage, mode, distance, destination), Vec::new()))}>
+                { "+ " }{ label }
+            </button>
+        }
+    };
+    let key = format!("sample-{stage:?}").to_ascii_lowercase();
+    html! {
+        <p class="help samples">{ tp(P::SampleLines) }{ " " }
+            if stage == Stage::InlandHaulage {
+                <>{ for paperwork::Distance::ALL.into_iter().map(|d| chip(format!("{} {}", tp(P::Truck), d.label()), d, format!("{key}-{d:?}").to_ascii_lowercase())) }</>
+            } else {
+                { chip(tp(P::SampleLine).to_string(), paperwork::Distance::Near, key) }
+            }
+        </p>
     }
 }
 
@@ -614,6 +675,14 @@ fn export_row(
         <div class={classes!("row", "export-row", matches!(cost, Some(Err(_))).then_some("flagged"))} key={id}>
             <TextField id={format!("ex-{id}-name")} label={tp(P::CostName)} value={c.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Name(v)))} />
+            // A sample's figure is illustrative until the user types their own or keeps it.
+            if c.example {
+                <div class="row-example" id={format!("ex-{id}-example")}>
+                    <span class="example-tag">{ tp(P::ExampleFigure) }</span>{ " " }
+                    <button type="button" class="link" id={format!("ex-{id}-keep")}
+                        onclick={ctx.edit.reform(move |_| Edit::ExportCost(id, ExportCostField::Confirm))}>{ tp(P::KeepFigure) }</button>
+                </div>
+            }
             { select(format!("ex-{id}-basis"), tp(P::BasisCol), c.basis, &Basis::ALL, move |b| i18n::basis(b).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Basis(v)))) }
             <NumberField field={FieldId::Line(LineList::ExportCost, id, "amount")} label={t(T::Amount)} value={c.amount} rule={Num::ExportAmount.rule()} compact=true
@@ -656,7 +725,8 @@ fn ExportTab(p: &crate::ui::shell::lazy::ExportProps) -> Html {
                 <TermsCard terms={d.terms.clone()} costing={d.article.costing_currency} supplies={d.materials.iter().any(|m| m.buyer_supplied)} fold={terms} />
                 <SizesCard sizes={d.sizes.clone()} materials={d.materials.clone()} breakdown={b.clone()} fold={sizes} />
                 <ShippingCard shipping={d.shipping.clone()} quote={q.clone()} fold={shipping} />
-                <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} fold={costs} />
+                <ExportCostsCard costs={d.export_costs.clone()} quote={q.clone()} costing={d.article.costing_currency} fold={costs}
+                    mode={d.shipping.mode} destination={d.terms.destination_country} />
                 <crate::ui::export::deal::CashCard plan={d.cash.clone()} quote={q.clone()} workshops={!d.labour.bought.is_empty()} fold={cash} />
                 <crate::ui::export::deal::BrokerCard deal={d.broker.clone()} quote={q.clone()} fx={Rc::new(d.fx.clone())} plan={d.cash.clone()} fold={broker} />
             </div>
