@@ -393,6 +393,13 @@ pub(crate) fn packing_error(e: PackingError, lang: Lang) -> &'static str {
 pub fn quote_issue(i: &QuoteIssue, lang: Lang, line_name: &dyn Fn(u32) -> String) -> String {
     let id = lang == Lang::Id;
     match i {
+        QuoteIssue::ExamplePacking => {
+            if id {
+                "Karton dan kontainer masih ukuran contoh dari Tapak. Isi ukuran Anda di Pengiriman, atau tekan “Pakai ukuran ini”.".into()
+            } else {
+                "The carton and container are still Tapak's sample sizes. Enter yours under Shipping, or press “Keep these sizes”.".into()
+            }
+        }
         QuoteIssue::ExampleLine { id: line, .. } => {
             let name = line_name(*line);
             if id {

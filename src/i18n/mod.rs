@@ -327,6 +327,9 @@ texts! {
     ExampleFigure => "angka contoh", "sample figure";
     KeepFigure => "Pakai angka ini", "Keep this figure";
     DestinationCountry => "Negara pembeli", "Buyer's country";
+    ExampleSizes => "ukuran contoh", "sample sizes";
+    ExampleSizesHelp => "Karton 60×40×35 cm, 9 kg, dan kontainer 20' ini contoh dari Tapak. Ganti dengan ukuran karton Anda, atau pakai apa adanya.", "This 60×40×35 cm, 9 kg carton and the 20' container are Tapak's examples. Enter your carton's sizes, or keep them as they are.";
+    KeepSizes => "Pakai ukuran ini", "Keep these sizes";
     AddPaperwork => "Dokumen ekspor Indonesia (PEB lewat PPJK, SKA/COO): tambahkan baris contoh", "Indonesian export papers (PEB through a broker, SKA/COO): add sample lines";
     SendLink => "Kirim…", "Send…";
     RenewDate => "Perbarui tanggal ke hari ini", "Renew the date to today";

@@ -377,7 +377,7 @@ impl<S: KeyValue> Session<S> {
         let next = list.into_iter().find_map(|e| library::open(&mut self.store, &e.id).ok().map(|st| (e.id, st)));
         match next {
             Some((id, st)) => self.show(id, st.doc, Some(st.text), fx),
-            None => self.show(SheetId::new(w.new_id()), Document::empty(), None, fx),
+            None => self.show(SheetId::new(w.new_id()), Document::new_sheet(), None, fx),
         }
     }
 

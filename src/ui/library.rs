@@ -37,7 +37,7 @@ pub fn LibraryPanel(p: &LibraryProps) -> Html {
             </div>
             <p class="help">{ tp(P::LibraryHelp) }</p>
             <div class="share-actions">
-                <button type="button" class="primary" onclick={p.run.reform(|_| Action::StartNew(crate::model::sheet::document::Document::empty()))}>{ "+ " }{ t(T::NewSheet) }</button>
+                <button type="button" class="primary" onclick={p.run.reform(|_| Action::StartNew(crate::model::sheet::document::Document::new_sheet()))}>{ "+ " }{ t(T::NewSheet) }</button>
                 <button type="button" id="backup-all" onclick={backup}>{ tp(P::BackupAll) }</button>
                 <label class="button" for="import-backup">{ tp(P::ImportBackup) }</label>
                 <input type="file" id="import-backup" class="sr-only" accept=".json,application/json" onchange={import} />

@@ -811,3 +811,25 @@ fn line_at(id: u32, stage: Stage, amount: Decimal) -> ExportCost {
         minimum: None,
     }
 }
+
+/// "Lembar baru" starts with Tapak's carton and container, marked as examples: the quote is not
+/// sendable until the user enters a size or keeps them; the mode or the LCL minimum do not count.
+#[test]
+fn a_new_sheets_carton_is_an_example_until_changed_or_kept() {
+    use tapak::model::sheet::edit::{Edit, ShippingField};
+    let mut doc = Document::new_sheet();
+    doc.article.order_pairs = 3250;
+    doc.fx = vec![rate(1, USD, IDR, "16244")];
+    doc.one_off = vec![OneOffCost { id: 2, name: "Order".into(), amount: dec!(602000000), currency: IDR }];
+    doc.terms.incoterm = Incoterm::Exw;
+    assert_eq!(quote(&doc).blockers(), vec![QuoteIssue::ExamplePacking]);
+    assert!(doc.apply(Edit::Shipping(ShippingField::Mode(Mode::SeaLcl))));
+    assert!(doc.shipping.example, "the mode is not the carton");
+    let mut kept = doc.clone();
+    assert!(kept.apply(Edit::Shipping(ShippingField::Confirm)));
+    assert!(quote(&kept).is_ready());
+    assert!(doc.apply(Edit::Shipping(ShippingField::GrossKg(dec!(8.5)))));
+    assert!(quote(&doc).is_ready());
+    // An empty sheet (and every file read) has no example flag unless it says so.
+    assert!(!Document::empty().shipping.example);
+}

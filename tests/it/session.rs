@@ -94,7 +94,7 @@ fn deleting_the_open_sheet_opens_the_next_and_the_last_one_leaves_an_empty_sheet
     assert_eq!(fx, vec![Effect::Show(Box::new(named("Sandal")))]);
     assert_eq!(s.view().current, "a");
     let fx = s.apply(Action::Delete { id: "a".into(), asked: false }, &mut w);
-    assert_eq!(fx, vec![Effect::Show(Box::new(Document::empty()))]);
+    assert_eq!(fx, vec![Effect::Show(Box::new(Document::new_sheet()))]);
     assert_eq!(s.view().current, "n1");
     assert!(s.entries.is_empty());
 }

@@ -84,6 +84,10 @@ pub struct Shipping {
     pub lcl_minimum_rt: Decimal,
     /// Air volumetric divisor, cm³ per kg (6000; couriers 5000).
     pub air_divisor: Decimal,
+    /// The carton and the container are a new sheet's illustrative defaults, not yet the user's:
+    /// the quote is not sendable until one of them is changed or kept as it is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
 }
 
 impl Default for Shipping {
@@ -100,6 +104,7 @@ impl Default for Shipping {
             ],
             lcl_minimum_rt: Decimal::ONE,
             air_divisor: dec!(6000),
+            example: false,
         }
     }
 }

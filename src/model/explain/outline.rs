@@ -280,7 +280,7 @@ pub fn export(d: &Document, q: &Quote) -> Vec<CardLine> {
     let shipping = CardLine {
         card: Card::Shipping,
         facts: ship,
-        needs: needs(has(&|i| matches!(i, QuoteIssue::Packing(_))), false),
+        needs: needs(has(&|i| matches!(i, QuoteIssue::Packing(_))), has(&|i| *i == QuoteIssue::ExamplePacking)),
     };
     vec![terms_card(d, q), sizes, shipping, export_costs_card(d, q), cash_card(q), broker_card(d, q)]
 }
@@ -335,7 +335,9 @@ fn export_costs_card(d: &Document, q: &Quote) -> CardLine {
     if !d.export_costs.is_empty() {
         costs.extend(total.map(Fact::Total));
     }
-    let no_stage = missing(q).iter().any(|m| matches!(m, Missing::Stage(_)));
+    // A stage without a line, or a sample line's figure still to replace or keep.
+    let example = q.issues.iter().any(|i| matches!(i, QuoteIssue::ExampleLine { .. }) && i.blocks(d.terms.incoterm));
+    let no_stage = example || missing(q).iter().any(|m| matches!(m, Missing::Stage(_)));
     let blocks = q.issues.iter().any(|i| matches!(i, QuoteIssue::ExportLine { .. }) && i.blocks(d.terms.incoterm));
     CardLine { card: Card::ExportCosts, facts: costs, needs: needs(blocks, no_stage) }
 }

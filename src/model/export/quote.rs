@@ -95,6 +95,9 @@ pub enum QuoteIssue {
     TargetRate(FxError),
     /// The cost sheet itself has issues (listed in `Quote::cost_issues`).
     CostIncomplete,
+    /// The carton and container are still a new sheet's examples (`Shipping::example`): the
+    /// cartons, m³ and kg the buyer is told rest on them.
+    ExamplePacking,
     /// A sample line's illustrative figure, not yet changed or confirmed by the user
     /// (`ExportCost::example`): in the price, but not sendable.
     ExampleLine {
@@ -806,6 +809,9 @@ fn document_issues(doc: &Document, step: PriceStep, commercial: bool) -> Vec<Quo
         if total > 0 && total != u64::from(order) {
             issues.push(QuoteIssue::AssortmentMismatch { assortment: total, order });
         }
+    }
+    if doc.shipping.example {
+        issues.push(QuoteIssue::ExamplePacking);
     }
     if doc.shipping.mode == Mode::Air && terms.incoterm.sea_only() {
         issues.push(QuoteIssue::SeaTermByAir { term: terms.incoterm });

@@ -726,6 +726,14 @@ impl Document {
         }
     }
 
+    /// The sheet "Lembar baru" starts: `empty`, its carton and container marked as examples
+    /// (`Shipping::example`) until the user changes or keeps them.
+    pub fn new_sheet() -> Document {
+        let mut doc = Document::empty();
+        doc.shipping.example = true;
+        doc
+    }
+
     /// Every line id of every list (ids are unique across the document).
     pub fn ids(&self) -> impl Iterator<Item = u32> + '_ {
         self.materials

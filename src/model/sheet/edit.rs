@@ -137,6 +137,8 @@ pub enum ShippingField {
     MaxPayloadKg(ContainerType, Decimal),
     LclMinimumRt(Decimal),
     AirDivisor(Decimal),
+    /// The user keeps the example carton and container as they are ("Pakai ukuran ini").
+    Confirm,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -839,7 +841,10 @@ impl Document {
         let spec = |sh: &mut crate::model::base::packing::Shipping, k: ContainerType| {
             sh.containers.iter_mut().position(|c| c.kind == k)
         };
-        match f {
+        // Changing the carton or the container makes the packing the user's own.
+        let own = !matches!(f, ShippingField::Mode(_) | ShippingField::LclMinimumRt(_) | ShippingField::AirDivisor(_));
+        let changed = match f {
+            ShippingField::Confirm => set(&mut sh.example, false),
             ShippingField::PairsPerCarton(v) => set(&mut sh.carton.pairs_per_carton, v),
             ShippingField::LengthCm(v) => set(&mut sh.carton.length_cm, v),
             ShippingField::WidthCm(v) => set(&mut sh.carton.width_cm, v),
@@ -857,7 +862,11 @@ impl Document {
             },
             ShippingField::LclMinimumRt(v) => set(&mut sh.lcl_minimum_rt, v),
             ShippingField::AirDivisor(v) => set(&mut sh.air_divisor, v),
+        };
+        if changed && own {
+            sh.example = false;
         }
+        changed
     }
 
     fn set_export_cost(&mut self, id: u32, f: ExportCostField) -> bool {

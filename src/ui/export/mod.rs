@@ -489,6 +489,13 @@ pub fn ShippingCard(p: &ShippingProps) -> Html {
     let ship = p.quote.tiers.first().and_then(|t| t.shipment);
     html! {
         <Card which={Which::Shipping} title={t(T::Shipping)} fold={p.fold.clone()}>
+            // A new sheet's carton and container are Tapak's: marked until changed or kept.
+            if sh.example {
+                <p class="notice inline" role="status" id="packing-example">
+                    <span class="example-tag">{ tp(P::ExampleSizes) }</span>{ " " }{ tp(P::ExampleSizesHelp) }{ " " }
+                    <button type="button" id="packing-keep" onclick={ctx.edit.reform(|_| Edit::Shipping(ShippingField::Confirm))}>{ tp(P::KeepSizes) }</button>
+                </p>
+            }
             <div class="grid g5">
                 <NumberField field={FieldId::Card("ppc")} label={t(T::PairsPerCarton)} value={Decimal::from(c.pairs_per_carton)} rule={Num::PairsPerCarton.rule()}
                     onchange={ctx.edit.reform(|v| Edit::Shipping(ShippingField::PairsPerCarton(to_count(v))))} />
