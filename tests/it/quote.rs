@@ -797,6 +797,18 @@ fn a_missing_premium_rate_counts_as_zero_and_is_named() {
     let cif = quote(&doc);
     assert_eq!(cif.blockers(), vec![QuoteIssue::CountedAsZero(Missing::InsuranceRate)]);
     assert_eq!(cif.tiers[0].unit_price, cfr.tiers[0].unit_price);
+    assert!(cif.counts_as_zero(Component::Insurance) && !cif.counts_as_zero(Component::Stage(Stage::MainCarriage)));
+    // DDP without its rates: duty and import taxes at zero, each marked in the build-up.
+    doc.terms.incoterm = Incoterm::Ddp;
+    doc.terms.insurance_rate_pct = Some(dec!(0.5));
+    doc.export_costs.extend(
+        [Stage::DestinationCharges, Stage::ImportClearance].into_iter().zip(9..).map(|(s, id)| line_at(id, s, dec!(0))),
+    );
+    let ddp = quote(&doc);
+    let zero = [Missing::DutyRate, Missing::ImportTaxRate].map(QuoteIssue::CountedAsZero);
+    assert_eq!(ddp.blockers(), zero.to_vec());
+    assert!(ddp.counts_as_zero(Component::ImportDuty) && ddp.counts_as_zero(Component::ImportTaxes));
+    assert!(!ddp.counts_as_zero(Component::Insurance));
 }
 
 fn line_at(id: u32, stage: Stage, amount: Decimal) -> ExportCost {

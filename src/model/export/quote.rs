@@ -246,7 +246,9 @@ impl Quote {
     pub fn counts_as_zero(&self, c: Component) -> bool {
         self.issues.iter().any(|i| match (i, c) {
             (QuoteIssue::CountedAsZero(Missing::Stage(s)), Component::Stage(k)) => *s == k,
-            (QuoteIssue::CountedAsZero(Missing::InsuranceRate | Missing::InsuranceRateA), Component::Insurance) => true,
+            (QuoteIssue::CountedAsZero(Missing::InsuranceRate | Missing::InsuranceRateA), Component::Insurance)
+            | (QuoteIssue::CountedAsZero(Missing::DutyRate), Component::ImportDuty)
+            | (QuoteIssue::CountedAsZero(Missing::ImportTaxRate), Component::ImportTaxes) => true,
             _ => false,
         })
     }
