@@ -20,11 +20,12 @@ await shoot(async ({ browser, url, out }) => {
       await page.locator('section[aria-labelledby="h-price"]').screenshot({ path: `${out}${name}-${lang}-provisional.png` });
       await unfold(page, 'h-export');
       const dest = page.locator('[aria-labelledby="h-stage-importclearance"]');
+      await dest.scrollIntoViewIfNeeded();
+      await dest.screenshot({ path: `${out}${name}-${lang}-sample-offer.png` });
       await dest.locator('button.sample').first().click();
       const card = page.locator('section[aria-labelledby="h-export"]');
       await card.locator('.row-example').first().scrollIntoViewIfNeeded();
       await page.locator('[aria-labelledby="h-stage-importclearance"]').screenshot({ path: `${out}${name}-${lang}-sample-line.png` });
-      await page.locator('[aria-labelledby="h-stage-unloading"]').screenshot({ path: `${out}${name}-${lang}-sample-offer.png` });
       await context.close();
     }
   }

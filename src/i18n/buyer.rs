@@ -141,6 +141,8 @@ buyer_texts! {
     Balance => "Balance", "잔금", "Saldo", "Pelunasan";
     OldBrowser => "This browser is too old to open the quotation. Update it, or open the link in a current Chrome, Safari, Firefox or Samsung Internet.", "이 브라우저는 너무 오래되어 견적서를 열 수 없습니다. 브라우저를 업데이트하거나 최신 Chrome, Safari, Firefox 또는 삼성 인터넷에서 링크를 여세요.", "Este navegador es demasiado antiguo para abrir la cotización. Actualícelo o abra el enlace en un Chrome, Safari, Firefox o Samsung Internet actual.", "Peramban ini terlalu lama untuk membuka penawaran. Perbarui, atau buka tautan di Chrome, Safari, Firefox atau Samsung Internet terbaru.";
     Private => "This quotation travels inside the link itself; no server stores it.", "이 견적서는 링크 안에 담겨 있으며 어떤 서버에도 저장되지 않습니다.", "Esta cotización viaja dentro del propio enlace; ningún servidor la guarda.", "Penawaran ini tersimpan di dalam tautan itu sendiri; tidak ada server yang menyimpannya.";
+    PairsPerCarton => "Pairs per carton", "카톤당 켤레 수", "Pares por caja", "Pasang per karton";
+    BuyerCountry => "Destination country", "도착 국가", "País de destino", "Negara tujuan";
 }
 
 use crate::model::sheet::phrases::{Lead, LeadKind, Payment, PaymentKind, Remark};

@@ -73,6 +73,8 @@ pub struct BuyerArticle {
     /// A CMT (maklon) price: the materials the buyer supplies, named; the page says in the
     /// buyer's language what the price covers. Empty: a full price.
     pub supplied: Vec<String>,
+    /// Pairs in one carton; `None` in a link before version 4.
+    pub pairs_per_carton: Option<u32>,
 }
 
 /// The order's cartons, volume and weight (every article packed together).
@@ -106,8 +108,12 @@ pub struct BuyerQuote {
     pub lead_time: String,
     pub bank_details: String,
     pub notes: String,
-    /// The order's cartons, m³ and kg, when worked out.
+    /// The order's cartons, m³ and kg, when worked out (before version 4, only for a shipment
+    /// of several articles).
     pub shipment: Option<BuyerShipment>,
+    /// The buyer's country, named beside the delivery place (version 4); the port of loading is
+    /// Indonesian, and the page says so.
+    pub destination_country: Option<crate::model::base::country::Country>,
     /// Standard phrases, rendered in the buyer's language beside the free text above.
     pub payment: Option<Payment>,
     pub lead: Option<Lead>,
@@ -271,9 +277,13 @@ impl BuyerQuote {
             lead: q.lead,
             remarks: q.remarks.clone(),
             proforma: None,
-            // One article's cartons are the buyer's own arithmetic; the page shows a shipment
-            // of several articles only.
-            shipment: None,
+            // What an FOB buyer asks first: the order's cartons, m³ and kg (its first tier).
+            shipment: quote.tiers.first().and_then(|t| t.shipment).map(|s| BuyerShipment {
+                cartons: s.plan.cartons,
+                cbm: s.plan.cbm,
+                gross_kg: s.plan.gross_kg,
+            }),
+            destination_country: doc.terms.destination_country,
         })
     }
 
@@ -322,6 +332,9 @@ impl BuyerQuote {
                 cbm: s.plan.cbm,
                 gross_kg: s.plan.gross_kg,
             }),
+            // A quotation's buyer is its first article's sheet's (the quotation has no country
+            // of its own yet).
+            destination_country: priced.lines.first().and_then(|l| l.sheet.terms.destination_country),
         })
     }
 }
@@ -360,5 +373,6 @@ fn article(doc: &Document, quotes: &[&Quote]) -> Result<BuyerArticle, NotReady> 
             .filter(|m| m.buyer_supplied)
             .map(|m| if m.name.trim().is_empty() { "—".to_string() } else { m.name.trim().to_string() })
             .collect(),
+        pairs_per_carton: Some(doc.shipping.carton.pairs_per_carton),
     })
 }

@@ -1,13 +1,17 @@
-//! The link format, versions 1, 2 and 3 (written: 3 for a buyer link, 1 for a worksheet link).
+//! The link format, versions 1 to 4 (written: 4 for a buyer link, 1 for a worksheet link).
 //!
 //! ```text
 //! fragment  = "#q=" payload        (buyer link)   |  "#w=" payload   (worksheet link)
 //! payload   = base64url-no-pad( version:u8 · deflate-raw(body) · crc32-le(version · deflated) )
-//! body (q)  = postcard(V2Buyer) · postcard(V3Tail)  — strings, varints, prices as integer
-//!             minor units (version 2: the first part alone; version 1: postcard(V1Buyer), one
-//!             article at one term; both still read)
+//! body (q)  = postcard(V2Buyer) · postcard(V3Tail) · postcard(V4Tail) — strings, varints,
+//!             prices as integer minor units (version 3: the first two parts; version 2: the
+//!             first part alone; version 1: postcard(V1Buyer), one article at one term; all read)
 //! body (w)  = the document's JSON file (see `codec`), so worksheet links upgrade like files
 //! ```
+//!
+//! Version 4 (issue 28) adds each article's pairs per carton and the buyer's country (ISO
+//! 3166 code), and carries the order's cartons, m³ and kg for one article too: the packing facts
+//! an FOB buyer asks first.
 //!
 //! Version 3 (issue 14) adds the standard phrases of the terms, which the buyer's page renders
 //! in the buyer's language, and marks a proforma invoice (its number, date, consignee,
@@ -43,6 +47,7 @@ use serde::{Deserialize, Serialize};
 const VERSION_1: u8 = 1;
 const VERSION_2: u8 = 2;
 const VERSION_3: u8 = 3;
+const VERSION_4: u8 = 4;
 /// The most a buyer link may inflate to (a typical one is about 500 bytes).
 pub const MAX_BUYER_BYTES: usize = 64 * 1024;
 /// The most a worksheet link may inflate to.
@@ -110,6 +115,19 @@ struct V1Buyer {
 /// Version 3's body: version 2's, then `V3Tail`.
 #[derive(Serialize, Deserialize)]
 struct V3Buyer(V2Buyer, V3Tail);
+
+/// Version 4's body: version 3's, then `V4Tail`.
+#[derive(Serialize, Deserialize)]
+struct V4Buyer(V2Buyer, V3Tail, V4Tail);
+
+/// What version 4 adds: the packing facts.
+#[derive(Serialize, Deserialize)]
+struct V4Tail {
+    /// One per article, in order; 0 for not said.
+    pairs_per_carton: Vec<u32>,
+    /// ISO 3166-1 alpha-2, or empty.
+    destination_country: String,
+}
 
 /// What version 3 adds: the standard phrases (codes in the order of `PaymentKind::ALL`,
 /// `LeadKind::ALL`, `Remark::ALL`) and, for a proforma invoice, its own words and deposit.
@@ -228,7 +246,7 @@ pub fn unseal_bytes(bytes: &[u8]) -> Result<(u8, Vec<u8>), LinkError> {
         return Err(LinkError::Damaged);
     }
     let version = sealed[0];
-    if !matches!(version, VERSION_1 | VERSION_2 | VERSION_3) {
+    if !matches!(version, VERSION_1 | VERSION_2 | VERSION_3 | VERSION_4) {
         return Err(LinkError::UnknownVersion(version));
     }
     Ok((version, sealed[1..].to_vec()))
@@ -302,8 +320,12 @@ pub fn encode_buyer(q: &BuyerQuote) -> Option<String> {
             None => None,
         },
     };
-    let body = postcard::to_allocvec(&V3Buyer(wire, tail)).ok()?;
-    Some(seal(VERSION_3, &body))
+    let packing = V4Tail {
+        pairs_per_carton: q.articles.iter().map(|a| a.pairs_per_carton.unwrap_or(0)).collect(),
+        destination_country: q.destination_country.map_or_else(String::new, |c| c.code().to_string()),
+    };
+    let body = postcard::to_allocvec(&V4Buyer(wire, tail, packing)).ok()?;
+    Some(seal(VERSION_4, &body))
 }
 
 /// Reads a buyer link's payload (without `#q=`), of version 1, 2 or 3.
@@ -324,7 +346,9 @@ pub fn read_buyer(version: u8, body: &[u8]) -> Result<BuyerQuote, LinkError> {
     let q = match version {
         VERSION_1 => whole::<V1Buyer>(body).and_then(from_v1),
         VERSION_2 => whole::<V2Buyer>(body).and_then(from_v2),
-        _ => whole::<V3Buyer>(body).and_then(|V3Buyer(v2, tail)| with_tail(from_v2(v2)?, tail)),
+        VERSION_3 => whole::<V3Buyer>(body).and_then(|V3Buyer(v2, tail)| with_tail(from_v2(v2)?, tail)),
+        _ => whole::<V4Buyer>(body)
+            .and_then(|V4Buyer(v2, tail, packing)| with_packing(with_tail(from_v2(v2)?, tail)?, packing)),
     };
     q.ok_or(LinkError::Damaged)
 }
@@ -383,6 +407,7 @@ fn from_v1(v: V1Buyer) -> Option<BuyerQuote> {
             order: None,
             moq: v.moq,
             supplied: Vec::new(),
+            pairs_per_carton: None,
         }],
         port_of_loading: v.port_of_loading,
         payment_terms: v.payment_terms,
@@ -394,6 +419,7 @@ fn from_v1(v: V1Buyer) -> Option<BuyerQuote> {
         lead: None,
         remarks: Vec::new(),
         proforma: None,
+        destination_country: None,
     })
 }
 
@@ -430,6 +456,7 @@ fn from_v2(v: V2Buyer) -> Option<BuyerQuote> {
             order,
             moq: a.moq,
             supplied: a.supplied,
+            pairs_per_carton: None,
         })
     };
     let articles: Vec<BuyerArticle> = v.articles.into_iter().map(article).collect::<Option<_>>()?;
@@ -461,7 +488,24 @@ fn from_v2(v: V2Buyer) -> Option<BuyerQuote> {
         lead: None,
         remarks: Vec::new(),
         proforma: None,
+        destination_country: None,
     })
+}
+
+/// Version 4's packing facts onto the quotation read as version 3: a pairs-per-carton for each
+/// article (0: not said), and a known country code or none. Anything else is damage.
+fn with_packing(mut q: BuyerQuote, t: V4Tail) -> Option<BuyerQuote> {
+    if t.pairs_per_carton.len() != q.articles.len() {
+        return None;
+    }
+    for (a, n) in q.articles.iter_mut().zip(t.pairs_per_carton) {
+        a.pairs_per_carton = (n > 0).then_some(n);
+    }
+    q.destination_country = match t.destination_country.as_str() {
+        "" => None,
+        code => Some(crate::model::base::country::Country::from_code(code)?),
+    };
+    Some(q)
 }
 
 /// Version 3's tail onto the quotation read as version 2. A code this build does not know is

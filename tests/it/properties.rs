@@ -239,6 +239,7 @@ proptest! {
                         .collect(),
                     moq,
                     supplied: if i == 1 { vec![t(14)] } else { Vec::new() },
+                    pairs_per_carton: (i % 3 != 2).then_some(moq % 48 + 1),
                 })
                 .collect(),
             port_of_loading: t(9),
@@ -247,6 +248,7 @@ proptest! {
             bank_details: t(15),
             notes: String::new(),
             shipment: shipment.map(|(cartons, cbm, kg)| BuyerShipment { cartons, cbm: Decimal::new(cbm as i64, 3), gross_kg: Decimal::new(kg as i64, 1) }),
+            destination_country: (cur % 4 != 0).then(|| tapak::model::base::country::Country::ALL[cur % 33]),
             payment: pay.map(|(k, n)| Payment { kind: PaymentKind::ALL[k], n }),
             lead: lead.map(|(k, days)| Lead { kind: LeadKind::ALL[k], days }),
             remarks: remarks.iter().map(|&i| Remark::ALL[i]).collect(),

@@ -49,11 +49,13 @@ fn a_buyer_link_decodes_to_exactly_the_buyer_fields_and_nothing_else() {
         lead,
         remarks,
         proforma,
+        destination_country,
     } = decoded;
     assert_eq!(exporter, doc.quote.exporter);
     assert_eq!(buyer, doc.quote.buyer);
     assert_eq!((number.as_str(), date.as_str(), validity_days), ("Q-2025-031", "2025-07-29", 30));
-    let [BuyerArticle { name, code, hs_code, sizes, tiers, order, moq, supplied }] = articles.try_into().unwrap();
+    let [BuyerArticle { name, code, hs_code, sizes, tiers, order, moq, supplied, pairs_per_carton }] =
+        articles.try_into().unwrap();
     assert_eq!(
         (name.as_str(), code.as_str(), hs_code.as_str()),
         ("Sneaker kasual kulit (contoh)", "TPK-SN01", "6403.99")
@@ -77,8 +79,12 @@ fn a_buyer_link_decodes_to_exactly_the_buyer_fields_and_nothing_else() {
             doc.quote.notes.clone()
         )
     );
-    // One article's cartons are left to the buyer (a shipment of several articles has them).
-    assert_eq!(shipment, None::<BuyerShipment>);
+    // The packing facts an FOB buyer asks first (version 4): 3.250 pairs at 12 a carton are
+    // 271 cartons (the last holds 10), 271 × 0,6 × 0,4 × 0,35 m = 22,764 m³; at 9 kg a carton,
+    // 2.439 kg. The buyer is in Korea; the port of loading is Indonesian.
+    assert_eq!(pairs_per_carton, Some(12));
+    assert_eq!(shipment, Some(BuyerShipment { cartons: 271, cbm: dec!(22.764), gross_kg: dec!(2439) }));
+    assert_eq!(destination_country, Some(tapak::model::base::country::Country::KR));
     // The standard phrases, as codes the buyer's page words in the buyer's language.
     assert_eq!((payment, lead, remarks), (doc.quote.payment, doc.quote.lead, doc.quote.remarks.clone()));
     assert_eq!(payment.map(|p| p.deposit_pct()), Some(dec!(30)));
@@ -162,23 +168,82 @@ const V2_LINK: &str = include_str!("v2-buyer-link.txt");
 #[test]
 fn version_2_links_keep_decoding() {
     let q = link::decode_buyer(V2_LINK.trim()).expect("a v2 link opens");
-    assert_eq!(q, crate::quotation::three_articles_issued());
+    assert_eq!(q, as_before_v4(crate::quotation::three_articles_issued()));
     assert_eq!(q.order_total(0), Some((3000, dec!(19800))));
     assert_eq!(q.order_total(1), Some((3000, dec!(20850))));
+}
+
+/// A quotation as a link before version 4 carried it: no pairs per carton, no buyer's country.
+pub fn as_before_v4(mut q: BuyerQuote) -> BuyerQuote {
+    for a in &mut q.articles {
+        a.pairs_per_carton = None;
+    }
+    q.destination_country = None;
+    q
+}
+
+/// A link written by version 4 of the format (2026-12-07): the Busan example with its packing
+/// facts and the buyer's country. It must open, with these figures, in every later build.
+const V4_LINK: &str = include_str!("v4-buyer-link.txt");
+
+#[test]
+fn version_4_links_keep_decoding() {
+    let q = link::decode_buyer(V4_LINK.trim()).expect("a v4 link opens");
+    assert_eq!(q, typical().1);
+    assert_eq!(q.articles[0].pairs_per_carton, Some(12));
+    assert_eq!(q.shipment.map(|s| s.cartons), Some(271));
+}
+
+#[test]
+#[ignore = "run by hand to create tests/it/v4-buyer-link.txt"]
+fn write_golden_v4_link() {
+    std::fs::write(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/v4-buyer-link.txt"),
+        link::encode_buyer(&typical().1).unwrap(),
+    )
+    .unwrap();
+}
+
+/// Version 4's tail is checked like the rest: a pairs-per-carton list that does not match the
+/// articles, or a country this build does not know, is damage, never a half-read quotation.
+#[test]
+fn a_version_4_tail_that_does_not_fit_is_damage() {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    let (_, issued) = typical();
+    let sealed = URL_SAFE_NO_PAD.decode(link::encode_buyer(&issued).unwrap()).unwrap();
+    let body = miniz_oxide::inflate::decompress_to_vec(&sealed[1..sealed.len() - 4]).unwrap();
+    // The tail's last field is the country, "KR": make it "XX", then "K".
+    let n = body.len();
+    assert_eq!(&body[n - 3..], b"\x02KR");
+    let reseal = |body: &[u8]| {
+        let mut bytes = vec![4u8];
+        bytes.extend(miniz_oxide::deflate::compress_to_vec(body, 6));
+        let crc = crc32(&bytes);
+        bytes.extend(crc.to_le_bytes());
+        URL_SAFE_NO_PAD.encode(&bytes)
+    };
+    assert!(link::decode_buyer(&reseal(&body)).is_ok(), "resealed unchanged, it opens");
+    let mut xx = body.clone();
+    xx[n - 2..].copy_from_slice(b"XX");
+    assert_eq!(link::decode_buyer(&reseal(&xx)), Err(LinkError::Damaged));
+    let mut short = body[..n - 3].to_vec();
+    short.extend(b"\x01K");
+    assert_eq!(link::decode_buyer(&reseal(&short)), Err(LinkError::Damaged));
 }
 
 #[test]
 fn unknown_versions_and_oversized_payloads_are_refused() {
     use base64::engine::general_purpose::URL_SAFE_NO_PAD;
     use base64::Engine;
-    // A well-formed link of a future version 4.
+    // A well-formed link of a future version 5.
     let (_, issued) = typical();
     let mut bytes = URL_SAFE_NO_PAD.decode(link::encode_buyer(&issued).unwrap()).unwrap();
     let n = bytes.len();
-    bytes[0] = 4;
+    bytes[0] = 5;
     let crc = crc32(&bytes[..n - 4]);
     bytes[n - 4..].copy_from_slice(&crc.to_le_bytes());
-    assert_eq!(link::decode_buyer(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::UnknownVersion(4)));
+    assert_eq!(link::decode_buyer(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::UnknownVersion(5)));
     // A deflate bomb: 10 MB of zeros compresses to a few kilobytes.
     let mut bomb = vec![1u8];
     bomb.extend(miniz_oxide::deflate::compress_to_vec(&vec![0u8; 10 * 1024 * 1024], 10));

@@ -64,3 +64,19 @@ pub fn replace_children(host: &Element, child: Option<El>) {
         let _ = host.append_with_node_1(&c.0);
     }
 }
+
+/// A country's name in the language `tag` ("ko"), from the browser's own data
+/// (`Intl.DisplayNames`): no table of names travels in the buyer's module. Where the browser has
+/// none (an old one), the ISO code itself ("KR").
+pub fn region_name(code: &str, tag: &str) -> String {
+    use wasm_bindgen::JsValue;
+    let intl = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok();
+    let has = intl.is_some_and(|i| js_sys::Reflect::has(&i, &JsValue::from_str("DisplayNames")).unwrap_or(false));
+    if !has {
+        return code.to_string();
+    }
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &JsValue::from_str("type"), &JsValue::from_str("region"));
+    let names = js_sys::Intl::DisplayNames::new(&js_sys::Array::of1(&JsValue::from_str(tag)), &options);
+    names.of(code).map_or_else(|| code.to_string(), String::from)
+}

@@ -12,7 +12,7 @@
 use crate::format::format_number;
 use crate::i18n::buyer::{lead, payment, remark, with_text, BuyerLang, BT};
 use crate::share::buyer::{BuyerArticle, BuyerQuote};
-use crate::ui::buyer::dom::{text_el, El};
+use crate::ui::buyer::dom::{region_name, text_el, El};
 use rust_decimal::Decimal;
 
 /// `<tr><th scope=row>label</th><td>value</td></tr>`, or nothing for an empty value.
@@ -56,6 +56,9 @@ fn article_lines(a: &BuyerArticle, l: BuyerLang) -> Vec<(&'static str, String)> 
     }
     if a.moq > 0 {
         lines.push(("qs-moq", format!("{}: {}", t(BT::Moq), n(Decimal::from(a.moq)))));
+    }
+    if let Some(ppc) = a.pairs_per_carton {
+        lines.push(("qs-ppc", format!("{}: {}", t(BT::PairsPerCarton), n(Decimal::from(ppc)))));
     }
     if !a.supplied.is_empty() {
         lines.push(("qs-covers", format!("{}: {} {}", t(BT::PriceCovers), t(BT::CmtCovers), a.supplied.join(", "))));
@@ -238,6 +241,19 @@ fn total(q: &BuyerQuote, l: BuyerLang) -> Option<El> {
     })
 }
 
+/// A place with its country's name ("Tanjung Perak, Surabaya, Indonesia"), unless the place
+/// names it already or is empty.
+fn with_country(place: &str, code: &str, l: BuyerLang) -> String {
+    let country = region_name(code, l.tag());
+    let named = place.to_ascii_lowercase().contains(&country.to_ascii_lowercase())
+        || place.to_ascii_lowercase().contains("indonesia");
+    if place.trim().is_empty() || named {
+        place.to_string()
+    } else {
+        format!("{}, {country}", place.trim())
+    }
+}
+
 /// The terms table: delivery, port, a PI's destination and date, payment, lead time, remarks,
 /// the shipment (with several articles), bank details and notes.
 fn terms(q: &BuyerQuote, l: BuyerLang, places: &str) -> Option<El> {
@@ -256,15 +272,15 @@ fn terms(q: &BuyerQuote, l: BuyerLang, places: &str) -> Option<El> {
     El::new("table").map(|tb| {
         tb.class("qs-terms").child(El::new("tbody").map(|b| {
             b.child(row(t(BT::DeliveryTerm), places))
-                .child(row(t(BT::PortOfLoading), &q.port_of_loading))
+                .child(row(t(BT::PortOfLoading), &with_country(&q.port_of_loading, "ID", l)))
+                .child(q.destination_country.and_then(|c| row(t(BT::BuyerCountry), &region_name(c.code(), l.tag()))))
                 .child(pi.and_then(|pi| row(t(BT::Destination), &pi.destination)))
                 .child(pi.and_then(|pi| row(t(BT::ShipmentDate), &pi.shipment_date)))
                 .child(row(t(BT::PaymentTerms), &with_text(q.payment.map(|p| payment(p, l)), &q.payment_terms)))
                 .child(row(t(BT::LeadTime), &with_text(q.lead.map(|x| lead(x, l)), &q.lead_time)))
                 .child(row(t(BT::Remarks), &q.remarks.iter().map(|r| remark(*r, l)).collect::<Vec<_>>().join(" ")))
-                .child(
-                    (q.articles.len() > 1).then(|| row(t(BT::Shipment), shipment.as_deref().unwrap_or(""))).flatten(),
-                )
+                // The packing facts an FOB buyer asks first: cartons, m³ and kg of the order.
+                .child(row(t(BT::Shipment), shipment.as_deref().unwrap_or("")))
                 .child(row(t(BT::BankDetails), &q.bank_details))
                 .child(row(t(BT::Notes), &q.notes))
         }))

@@ -682,14 +682,6 @@ fn export_row(
         <div class={classes!("row", "export-row", matches!(cost, Some(Err(_))).then_some("flagged"))} key={id}>
             <TextField id={format!("ex-{id}-name")} label={tp(P::CostName)} value={c.name.clone()} compact=true
                 onchange={ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Name(v)))} />
-            // A sample's figure is illustrative until the user types their own or keeps it.
-            if c.example {
-                <div class="row-example" id={format!("ex-{id}-example")}>
-                    <span class="example-tag">{ tp(P::ExampleFigure) }</span>{ " " }
-                    <button type="button" class="link" id={format!("ex-{id}-keep")}
-                        onclick={ctx.edit.reform(move |_| Edit::ExportCost(id, ExportCostField::Confirm))}>{ tp(P::KeepFigure) }</button>
-                </div>
-            }
             { select(format!("ex-{id}-basis"), tp(P::BasisCol), c.basis, &Basis::ALL, move |b| i18n::basis(b).in_lang(lang).to_string(), true,
                 ctx.edit.reform(move |v| Edit::ExportCost(id, ExportCostField::Basis(v)))) }
             <NumberField field={FieldId::Line(LineList::ExportCost, id, "amount")} label={t(T::Amount)} value={c.amount} rule={Num::ExportAmount.rule()} compact=true
@@ -702,6 +694,14 @@ fn export_row(
                 if matches!(cost, Some(Ok(_))) { <Why fig={crate::model::explain::trail::Fig::ExportLine(id)} of={c.name.clone()} /> }
             </div>
             { row_actions(ctx, id, first, last, true) }
+            // A sample's figure is illustrative until the user types their own or keeps it.
+            if c.example {
+                <div class="row-example" id={format!("ex-{id}-example")}>
+                    <span class="example-tag">{ tp(P::ExampleFigure) }</span>{ " " }
+                    <button type="button" class="link" id={format!("ex-{id}-keep")}
+                        onclick={ctx.edit.reform(move |_| Edit::ExportCost(id, ExportCostField::Confirm))}>{ tp(P::KeepFigure) }</button>
+                </div>
+            }
             // Rates per revenue ton, kilogram or m³ usually carry the carrier's minimum charge.
             if crate::model::export::quote::has_minimum(c.basis) {
                 <div class="row-min">
