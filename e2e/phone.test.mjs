@@ -94,6 +94,21 @@ test('on a phone the guide keeps its buttons and its card on screen, and a reloa
     assert.ok(await onScreen(), `step ${step}: the guide's buttons are on screen`);
     await page.locator(`#${['h-rates', 'h-materials', 'h-labour', 'h-overhead'][step - 2]}-card:not(.folded)`).waitFor();
   }
+  // The box is a slim bar (one line and the buttons), never more than an eighth of the screen.
+  const bar = await guide.boundingBox();
+  assert.ok(bar.height <= 844 / 8, `the guide's bar is ${bar.height} px tall`);
+  assert.ok(bar.y + bar.height >= 843, 'it sits at the bottom of the screen');
+  // A field that takes the focus under the bar is scrolled clear of it.
+  const field = page.locator('#h-overhead-card input').first();
+  await field.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - (window.innerHeight - 20)));
+  await field.focus();
+  await page.waitForFunction(() => {
+    const f = document.activeElement.getBoundingClientRect();
+    return f.bottom <= document.getElementById('guide').getBoundingClientRect().top;
+  });
+  // Its one line shows the step whole on a tap.
+  await page.click('#guide-line');
+  await page.locator('#guide-line.whole').waitFor();
   // Step 5 (overhead): its card's heading is below the sticky bars and above the guide's box.
   await page.waitForFunction(() => {
     const h = document.getElementById('h-overhead').getBoundingClientRect();

@@ -1,6 +1,8 @@
-//! Guided first use: six steps in the order a cost sheet is filled (article → materials →
-//! labour → overhead → export costs → quote). Each step opens the right tab and scrolls to the
-//! card; "Skip" ends it, and it is not shown again (remembered in the browser).
+//! Guided first use: seven steps in the order a cost sheet is filled (article → exchange rates →
+//! materials → labour → overhead → export → quotation). Each step opens the right tab and scrolls
+//! to the card; "Skip" ends it, and it is not shown again (remembered in the browser). On a phone
+//! the box is a slim bar (one line and the buttons) at the bottom, above the keyboard, and the
+//! focused field is scrolled clear of it.
 
 use crate::i18n::P;
 use crate::model::explain::outline::Card;
@@ -48,9 +50,47 @@ pub struct Props {
     pub on_close: Callback<()>,
 }
 
+/// Scrolls the page so that `el` (the focused field) is not under the guide's box: above it,
+/// with a little room. The box sits at the bottom of the screen, which a phone's keyboard
+/// shortens (`interactive-widget=resizes-content` in `index.html` keeps the box above it).
+fn keep_clear(el: &web_sys::Element) {
+    let Some(guide) = gloo::utils::document().get_element_by_id("guide") else { return };
+    if guide.contains(Some(el)) {
+        return;
+    }
+    let (g, f) = (guide.get_bounding_client_rect(), el.get_bounding_client_rect());
+    let room = 12.0;
+    if f.bottom() > g.top() - room && f.top() < g.bottom() {
+        gloo::utils::window().scroll_by_with_x_and_y(0.0, f.bottom() - g.top() + room);
+    }
+}
+
+/// While the guide is open: the field that takes the focus, or stays focused while the screen
+/// shrinks (a phone's keyboard opening), is kept clear of the box.
+#[hook]
+fn use_focus_kept_clear() {
+    use_effect_with((), |_| {
+        let document = gloo::utils::document();
+        let focus = gloo::events::EventListener::new(&document, "focusin", |e| {
+            if let Some(el) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                keep_clear(&el);
+            }
+        });
+        let resize = gloo::events::EventListener::new(&gloo::utils::window(), "resize", |_| {
+            if let Some(el) = gloo::utils::document().active_element() {
+                keep_clear(&el);
+            }
+        });
+        move || drop((focus, resize))
+    });
+}
+
 #[function_component]
 pub fn Guide(p: &Props) -> Html {
     let lang = use_ctx().lang;
+    use_focus_kept_clear();
+    // On a phone the step's text is one line; a tap shows it whole.
+    let whole = use_state(|| false);
     let t = |k: P| k.in_lang(lang);
     let i = p.step.min(STEPS.len() - 1);
     let last = i + 1 == STEPS.len();
@@ -65,7 +105,11 @@ pub fn Guide(p: &Props) -> Html {
     html! {
         <section class="guide no-print" id="guide" aria-labelledby="guide-title">
             <p id="guide-title"><strong>{ t(P::Guide) }{ format!(" · {} {}/{}", t(P::StepOf), i + 1, STEPS.len()) }</strong></p>
-            <p id="guide-text">{ t(STEPS[i].0) }</p>
+            <p id="guide-line" class={classes!((*whole).then_some("whole"))}
+                onclick={{ let whole = whole.clone(); Callback::from(move |_: MouseEvent| whole.set(!*whole)) }}>
+                <span class="guide-num" aria-hidden="true">{ format!("{}/{} · ", i + 1, STEPS.len()) }</span>
+                <span id="guide-text">{ t(STEPS[i].0) }</span>
+            </p>
             <div class="row-actions">
                 <button type="button" disabled={i == 0} onclick={prev}>{ "← " }{ t(P::Prev) }</button>
                 <button type="button" class="primary" id="guide-next" onclick={next}>{ if last { t(P::GuideDone) } else { t(P::Next) } }</button>
