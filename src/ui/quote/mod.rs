@@ -234,7 +234,13 @@ fn PriceTag(p: &crate::ui::shell::lazy::PriceProps) -> Html {
     html! {
         <>
             if let Some(price) = q.tiers.first().and_then(|f| f.unit_price) {
-                <span id="bar-price">{ "· " }{ q.term.code() }{ " " }<strong>{ format_money(price, lang.number_style()) }</strong></span>
+                <span id="bar-price">{ "· " }{ q.term.code() }{ " " }
+                    if p.exercise.as_ref().is_some_and(|e| e.hides_fig(crate::model::explain::trail::Fig::UnitPrice, q.term)) {
+                        <strong class="hidden-answer" role="img" aria-label={crate::i18n::coach_print::hidden_label(lang)}>{ "?" }</strong>
+                    } else {
+                        <strong>{ format_money(price, lang.number_style()) }</strong>
+                    }
+                </span>
             }
             if p.breakdown.is_complete() && !q.issues.is_empty() { <span aria-label={T::Incomplete.in_lang(lang)}>{ "⚠" }</span> }
         </>
