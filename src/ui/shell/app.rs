@@ -6,7 +6,7 @@ use crate::format::format_money;
 use crate::i18n::{self, Lang, T};
 use crate::model::cost::compute::compute;
 use crate::model::explain::examples;
-use crate::model::explain::exercise::{Answer, Exercise};
+use crate::model::explain::exercise::Exercise;
 use crate::model::explain::outline;
 use crate::model::explain::trail::Fig;
 use crate::model::sheet::document::Document;
@@ -339,11 +339,8 @@ fn price_bar(
         })
     }}>
         <span>{ t(T::HppPerPair) }</span>
-        if exercise.as_ref().is_some_and(|e| e.hides(Answer::Hpp)) {
-            <strong class="hidden-answer" role="img" aria-label={i18n::coach_print::hidden_label(l)}>{ "?" }</strong>
-        } else {
-            <strong>{ format_money(b.per_pair, style) }</strong>
-        }
+        // (While the workshop's exercise hides the HPP, the price part puts "?" in its place.)
+        <strong>{ format_money(b.per_pair, style) }</strong>
         // The quoted price follows the first figure, with the quote's code.
         <Lazy part={Part::Price(PriceProps { doc: doc.clone(), breakdown: b.clone(), exercise })} quiet=true />
         // A refused entry is named here too: the figures beside it use the field's last

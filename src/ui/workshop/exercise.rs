@@ -123,7 +123,7 @@ pub fn ExerciseCard(p: &CardProps) -> Html {
             <p class="fine">{ c(C::ExerciseHelp) }</p>
             <fieldset class="answers">
                 <legend>{ c(C::HideLegend) }</legend>
-                <div class="answer-checks">
+                <div>
                     <>{ for Answer::ALL.iter().map(|&a| {
                         let id = format!("hide-{:?}", a).to_ascii_lowercase();
                         let change = change.clone();
@@ -143,7 +143,7 @@ pub fn ExerciseCard(p: &CardProps) -> Html {
             if p.exercise.is_on() {
                 <div class="row-actions">{ reveal_button(&p.exercise, &change, "exercise-reveal", lang) }</div>
             }
-            <div class="row-actions handout-actions">
+            <div class="row-actions">
                 <label class="check" for="handout-answers">
                     <input type="checkbox" id="handout-answers" checked={*with_answers}
                         onchange={Callback::from(move |e: Event| {
