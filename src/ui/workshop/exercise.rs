@@ -153,7 +153,7 @@ pub fn ExerciseCard(p: &CardProps) -> Html {
                     { c(C::WithAnswers) }
                 </label>
                 <button type="button" id="handout-print" class="primary" onclick={Callback::from(|_: MouseEvent| print())}>
-                    { "🖨 " }{ c(C::PrintHandout) }
+                    { c(C::PrintHandout) }
                 </button>
             </div>
         </section>
