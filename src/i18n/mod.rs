@@ -71,6 +71,10 @@ macro_rules! texts {
     };
 }
 
+// The workshop's exercise mode and its printed handout, in a table of their own (after the
+// macro, which it uses).
+pub mod coach_print;
+
 // The cost sheet's texts (and those shared with the parts) are `T`; the texts only the parts
 // use are `P`, at the end of this file. Each table is data, and wasm-split moves data that only
 // a chunk's code reads into that chunk, so `P`'s table is not part of the editor's first load.

@@ -10,6 +10,7 @@ mod deal;
 mod doors;
 mod edits;
 mod exact;
+mod exercise;
 mod format;
 mod freight;
 mod hostile;

@@ -4,6 +4,8 @@
 
 pub mod chart;
 pub mod examples;
+pub mod exercise;
+pub mod handout;
 pub mod outline;
 pub mod trail;
 pub mod whatif;

@@ -234,10 +234,22 @@ pub fn price_tag(p: &crate::ui::shell::lazy::PriceProps) -> Html {
 fn PriceTag(p: &crate::ui::shell::lazy::PriceProps) -> Html {
     let lang = use_ctx().lang;
     let q = crate::ui::shell::lazy::quote_of(&p.doc);
+    let hidden = |a| p.exercise.as_ref().is_some_and(|e| e.hides(a));
     html! {
         <>
+            // The workshop's exercise hides the HPP: "?" in its place (the stylesheet hides the
+            // bar's own figure beside it, which the root renders).
+            if hidden(crate::model::explain::exercise::Answer::Hpp) {
+                <strong class="hidden-answer hpp-masked" role="img" aria-label={crate::i18n::coach_print::hidden_label(lang)}>{ "?" }</strong>
+            }
             if let Some(price) = q.tiers.first().and_then(|f| f.unit_price) {
-                <span id="bar-price">{ "· " }{ q.term.code() }{ " " }<strong>{ format_money(price, lang.number_style()) }</strong></span>
+                <span id="bar-price">{ "· " }{ q.term.code() }{ " " }
+                    if p.exercise.as_ref().is_some_and(|e| e.hides_fig(crate::model::explain::trail::Fig::UnitPrice, q.term)) {
+                        <strong class="hidden-answer" role="img" aria-label={crate::i18n::coach_print::hidden_label(lang)}>{ "?" }</strong>
+                    } else {
+                        <strong>{ format_money(price, lang.number_style()) }</strong>
+                    }
+                </span>
             }
             if p.breakdown.is_complete() && !q.issues.is_empty() { <span aria-label={T::Incomplete.in_lang(lang)}>{ "⚠" }</span> }
         </>

@@ -6,6 +6,7 @@ use crate::format::format_money;
 use crate::i18n::{self, Lang, T};
 use crate::model::cost::compute::compute;
 use crate::model::explain::examples;
+use crate::model::explain::exercise::Exercise;
 use crate::model::explain::outline;
 use crate::model::explain::trail::Fig;
 use crate::model::sheet::document::Document;
@@ -80,6 +81,13 @@ pub fn App(props: &AppProps) -> Html {
     // Workshop: the open formula trail, the projector, the first-time guide.
     let explaining = use_state_eq(|| None::<Fig>);
     let projector = use_state_eq(|| false);
+    // The workshop's exercise: which answers are hidden, kept here so the projector (which
+    // replaces the tab) and the price bar hide the same ones. A teaching view: never stored.
+    let exercise = use_state_eq(|| Rc::new(Exercise::default()));
+    let on_exercise = {
+        let exercise = exercise.clone();
+        Callback::from(move |e: Rc<Exercise>| exercise.set(e))
+    };
     let ctx = use_sheet_ctx(&sheet, *lang, &explaining);
 
     use_page_lang(*lang);
@@ -101,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
         return html! {
             <ContextProvider<Ctx> context={ctx.clone()}>
                 <Lazy part={Part::Projector(ProjectorProps { doc: doc.clone(), breakdown: breakdown.clone(),
-                    on_close: Callback::from(move |_| projector.set(false)) })} />
+                    on_close: Callback::from(move |_| projector.set(false)), exercise: (*exercise).clone(), on_exercise })} />
                 { trail_dialog }
             </ContextProvider<Ctx>>
         };
@@ -115,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
             <main id="main">
             <div class="sticky-top no-print">
                 { tabs(&view, l) }
-                { price_bar(&view, &doc, &b, &refused_labels, l) }
+                { price_bar(&view, &doc, &b, &refused_labels, (*view == View::Workshop && exercise.hides_any()).then(|| (*exercise).clone()), l) }
             </div>
             if let Some(step) = *guide_step {
                 <Lazy part={Part::Guide(GuideProps { step, on_step: guide_to.clone(), on_close: guide_close.clone() })} />
@@ -139,7 +147,8 @@ pub fn App(props: &AppProps) -> Html {
                         <Lazy part={Part::Workshop(WorkshopProps { doc: doc.clone(), breakdown: b.clone(), on_example: open_example.clone(),
                             on_projector: { let p = projector.clone(); Callback::from(move |_| p.set(true)) },
                             on_guide: { let g = guide_to.clone(); Callback::from(move |_| g.emit(0)) },
-                            on_quotations: { let view = view.clone(); Callback::from(move |_| view.set(View::Quote)) } })} />
+                            on_quotations: { let view = view.clone(); Callback::from(move |_| view.set(View::Quote)) },
+                            exercise: (*exercise).clone(), on_exercise: on_exercise.clone() })} />
                     },
                     View::Quote => html! { <Lazy part={Part::Quote(QuoteProps { doc: doc.clone(), breakdown: b.clone(), sheet_id: session.current.clone(), library: session.entries.clone() })} /> },
                 } }
@@ -312,6 +321,7 @@ fn price_bar(
     doc: &Rc<Document>,
     b: &Rc<crate::model::cost::compute::Breakdown>,
     refused_labels: &[String],
+    exercise: Option<Rc<Exercise>>,
     l: Lang,
 ) -> Html {
     let t = |k: T| k.in_lang(l);
@@ -329,9 +339,10 @@ fn price_bar(
         })
     }}>
         <span>{ t(T::HppPerPair) }</span>
+        // (While the workshop's exercise hides the HPP, the price part puts "?" in its place.)
         <strong>{ format_money(b.per_pair, style) }</strong>
         // The quoted price follows the first figure, with the quote's code.
-        <Lazy part={Part::Price(PriceProps { doc: doc.clone(), breakdown: b.clone() })} quiet=true />
+        <Lazy part={Part::Price(PriceProps { doc: doc.clone(), breakdown: b.clone(), exercise })} quiet=true />
         // A refused entry is named here too: the figures beside it use the field's last
         // accepted value, not what is on screen in the field.
         if !refused_labels.is_empty() {

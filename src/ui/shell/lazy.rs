@@ -19,6 +19,7 @@
 
 use crate::i18n::T;
 use crate::model::cost::compute::Breakdown;
+use crate::model::explain::exercise::Exercise;
 use crate::model::explain::trail::Fig;
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
@@ -76,6 +77,9 @@ pub struct ExportProps {
 pub struct PriceProps {
     pub doc: Rc<Document>,
     pub breakdown: Rc<Breakdown>,
+    /// The workshop's exercise, while it hides answers on the workshop tab: the quoted price
+    /// shows "?" when it is one of them.
+    pub exercise: Option<Rc<Exercise>>,
 }
 
 /// The quotation tab and its quotations card: the sheet, and its library id (a quotation
@@ -100,6 +104,9 @@ pub struct WorkshopProps {
     pub on_guide: Callback<()>,
     /// Shows the quotation tab (the workshop's worked order opens there).
     pub on_quotations: Callback<()>,
+    /// The exercise (answers hidden until shown), and its change.
+    pub exercise: Rc<Exercise>,
+    pub on_exercise: Callback<Rc<Exercise>>,
 }
 
 /// The projector.
@@ -108,6 +115,9 @@ pub struct ProjectorProps {
     pub doc: Rc<Document>,
     pub breakdown: Rc<Breakdown>,
     pub on_close: Callback<()>,
+    /// The workshop's exercise: the projector hides the same answers, and shows them.
+    pub exercise: Rc<Exercise>,
+    pub on_exercise: Callback<Rc<Exercise>>,
 }
 
 /// A figure's formula trail: the sheet's, or an article's of a quotation.

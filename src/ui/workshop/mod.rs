@@ -5,6 +5,7 @@
 //!
 //! The workshop screen (this folder), with its projector view.
 
+pub mod exercise;
 pub mod projector;
 
 use crate::format::{format_money, signed};
@@ -13,6 +14,7 @@ use crate::i18n::{Lang, P, T};
 use crate::model::base::money::Money;
 use crate::model::cost::compute::{compute, Breakdown};
 use crate::model::explain::examples::ExampleId;
+use crate::model::explain::exercise::{Answer, Exercise};
 use crate::model::explain::trail::Fig;
 use crate::model::explain::whatif::{self, Driver};
 use crate::model::export::quote::Quote;
@@ -84,6 +86,9 @@ pub struct WhatIfProps {
     /// (the projector's header shows the scenario while it is on screen).
     #[prop_or_default]
     pub on_scenario: Callback<Option<Money>>,
+    /// The exercise: its hidden answers show "?".
+    #[prop_or_default]
+    pub exercise: Rc<Exercise>,
 }
 
 /// The percentages with `d` set to `v`; a driver back at 0 % leaves the list.
@@ -110,8 +115,18 @@ fn show(m: Option<Money>, lang: Lang) -> String {
 }
 
 /// One row of the compare: the figure now, in the scenario, and the signed difference.
-fn compare_row(label: &str, a: Option<Money>, b: Option<Money>, id: &'static str, lang: Lang) -> Html {
+fn compare_row(label: &str, a: Option<Money>, b: Option<Money>, id: &'static str, hidden: bool, lang: Lang) -> Html {
     let style = lang.number_style();
+    if hidden {
+        return html! {
+            <tr>
+                <th scope="row">{ label.to_string() }</th>
+                <td class="r">{ exercise::masked(lang) }</td>
+                <td class="r" id={id}>{ exercise::masked(lang) }</td>
+                <td class="r">{ exercise::masked(lang) }</td>
+            </tr>
+        };
+    }
     let diff = whatif::difference(a, b).map_or_else(|| "—".to_string(), |d| signed(d.amount(), format_money(d, style)));
     html! {
         <tr>
@@ -124,7 +139,7 @@ fn compare_row(label: &str, a: Option<Money>, b: Option<Money>, id: &'static str
 }
 
 /// The scenario compare: cost, ex-factory, unit price and order total, now and in the scenario.
-fn compare_table(base: &whatif::Outcome, now: &whatif::Outcome, lang: Lang) -> Html {
+fn compare_table(base: &whatif::Outcome, now: &whatif::Outcome, hides: impl Fn(Fig) -> bool, lang: Lang) -> Html {
     let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
     html! {
         <table class="compare">
@@ -136,10 +151,10 @@ fn compare_table(base: &whatif::Outcome, now: &whatif::Outcome, lang: Lang) -> H
                 <th scope="col" class="r">{ tp(P::Difference) }</th>
             </tr></thead>
             <tbody>
-                { compare_row(t(T::HppPerPair), Some(base.cost_per_pair), Some(now.cost_per_pair), "compare-hpp", lang) }
-                { compare_row(tp(P::FigExFactoryPerPair), base.ex_factory_per_pair, now.ex_factory_per_pair, "compare-exw", lang) }
-                { compare_row(tp(P::FigUnitPrice), base.unit_price, now.unit_price, "compare-unit", lang) }
-                { compare_row(tp(P::FigOrderTotal), base.order_total, now.order_total, "compare-total", lang) }
+                { compare_row(t(T::HppPerPair), Some(base.cost_per_pair), Some(now.cost_per_pair), "compare-hpp", hides(Fig::Hpp), lang) }
+                { compare_row(tp(P::FigExFactoryPerPair), base.ex_factory_per_pair, now.ex_factory_per_pair, "compare-exw", hides(Fig::ExFactoryPerPair), lang) }
+                { compare_row(tp(P::FigUnitPrice), base.unit_price, now.unit_price, "compare-unit", hides(Fig::UnitPrice), lang) }
+                { compare_row(tp(P::FigOrderTotal), base.order_total, now.order_total, "compare-total", hides(Fig::OrderTotal), lang) }
             </tbody>
         </table>
     }
@@ -183,6 +198,9 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
     };
     let drivers = shown_drivers(&p.doc, &p.only);
     let changed = !pcts.is_empty();
+    let (ex, term) = (p.exercise.clone(), p.quote.term);
+    let hides = move |f: Fig| ex.hides_fig(f, term);
+    let price_hidden = hides(Fig::UnitPrice);
     use_effect_with((changed.then_some(now.unit_price).flatten(), p.on_scenario.clone()), |(price, tell)| {
         tell.emit(*price)
     });
@@ -193,11 +211,11 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
             { sliders(&drivers, &pcts, &scenario, lang, &on_change) }
             <p class="live-price" aria-live="polite">
                 <span>{ t(T::UnitPrice) }{ " " }{ p.quote.term.code() }</span>
-                <strong id="whatif-price">{ show(now.unit_price, lang) }</strong>
-                if changed { <span class="was">{ format!("({}: {})", tp(P::Now), show(base.unit_price, lang)) }</span> }
+                <strong id="whatif-price">{ exercise::or_masked(price_hidden, show(now.unit_price, lang), lang) }</strong>
+                if changed && !price_hidden { <span class="was">{ format!("({}: {})", tp(P::Now), show(base.unit_price, lang)) }</span> }
             </p>
             <button type="button" id="whatif-reset" onclick={reset} disabled={!changed}>{ tp(P::Reset) }</button>
-            { compare_table(&base, &now, lang) }
+            { compare_table(&base, &now, hides, lang) }
         </section>
     }
 }
@@ -207,6 +225,23 @@ pub struct ChartsProps {
     pub doc: Rc<Document>,
     pub breakdown: Rc<Breakdown>,
     pub quote: Rc<Quote>,
+    pub exercise: Rc<Exercise>,
+}
+
+/// Which charts give a hidden answer away: the cost chart adds up to the HPP, the price's
+/// build-up starts at ex-works and ends at the unit price, the tornado starts at the unit price.
+pub struct ChartsHidden {
+    pub cost: bool,
+    pub build_up: bool,
+    pub tornado: bool,
+}
+
+impl ChartsHidden {
+    pub fn of(ex: &Exercise, q: &Quote) -> ChartsHidden {
+        let hides = |f: Fig| ex.hides_fig(f, q.term);
+        let unit = hides(Fig::UnitPrice) || hides(Fig::UnitExact(q.term));
+        ChartsHidden { cost: hides(Fig::Hpp), build_up: unit || hides(Fig::ExFactoryPerPair), tornado: unit }
+    }
 }
 
 /// The three charts.
@@ -216,13 +251,15 @@ pub fn Charts(p: &ChartsProps) -> Html {
     let sens = use_memo(p.doc.clone(), |d| whatif::sensitivity(d));
     let tier = p.quote.tiers.first();
     let term = format!("{} {}", p.quote.term.code(), p.doc.terms.named_place(p.quote.term));
+    let hidden = ChartsHidden::of(&p.exercise, &p.quote);
+    let or_hidden = |h: bool, chart: Html| if h { exercise::chart_hidden(lang) } else { chart };
     html! {
         <section class="card charts" aria-labelledby="h-charts">
             <h2 id="h-charts">{ P::Charts.in_lang(lang) }</h2>
-            { charts::cost_by_section(&p.breakdown, lang) }
+            { or_hidden(hidden.cost, charts::cost_by_section(&p.breakdown, lang)) }
             if let Some((tier, unit)) = tier.and_then(|t| Some((t, t.unit_exact?))) {
-                { charts::waterfall(&tier.parts_per_pair, unit, term.trim(), lang) }
-                { charts::tornado(&sens, unit, lang) }
+                { or_hidden(hidden.build_up, charts::waterfall(&tier.parts_per_pair, unit, term.trim(), lang)) }
+                { or_hidden(hidden.tornado, charts::tornado(&sens, unit, lang)) }
             }
         </section>
     }
@@ -239,6 +276,8 @@ pub struct WorkshopProps {
     pub on_guide: Callback<()>,
     /// Shows the quotation tab, where the worked order of three articles opens.
     pub on_quotations: Callback<()>,
+    pub exercise: Rc<Exercise>,
+    pub on_exercise: Callback<Rc<Exercise>>,
 }
 
 fn example_text(e: ExampleId) -> P {
@@ -260,9 +299,11 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
     let explain = ctx.explain.clone();
     // The built-in examples never change: cost them once, not on every render of the tab.
     let example_hpp = use_memo((), |_| ExampleId::ALL.map(|e| compute(&e.document()).per_pair));
+    let with_answers = use_state_eq(|| false);
+    let ex = p.exercise.clone();
     html! {
         <>
-            <div class="sheet">
+            <div class="sheet no-print">
                 <section class="card" aria-labelledby="h-examples">
                     <h2 id="h-examples">{ tp(P::Examples) }</h2>
                     <p class="fine">{ tp(P::ExamplesHelp) }</p>
@@ -274,7 +315,7 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                                     <p>{ example_text(e).in_lang(lang) }<span class="badge">{ tp(P::Illustrative2) }</span></p>
                                     <button type="button" class="primary" id={format!("example-{:?}", e).to_ascii_lowercase()}
                                         onclick={Callback::from(move |_: MouseEvent| cb.emit(e.document()))}>{ tp(P::OpenExample) }</button>
-                                    <small>{ format!(" HPP {}", format_money(hpp, lang.number_style())) }</small>
+                                    <small>{ " HPP " }{ exercise::or_masked(ex.hides(Answer::Hpp), format_money(hpp, lang.number_style()), lang) }</small>
                                 </li>
                             }
                         }) }</>
@@ -290,17 +331,21 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                         </li>
                     </ul>
                     <div class="row-actions">
-                        <button type="button" id="why-price" onclick={Callback::from(move |_: MouseEvent| explain.emit(Fig::UnitPrice))}>{ tp(P::TrailStart) }</button>
+                        <button type="button" id="why-price" disabled={ex.hides_any()} onclick={Callback::from(move |_: MouseEvent| explain.emit(Fig::UnitPrice))}>{ tp(P::TrailStart) }</button>
                         <button type="button" id="projector-open" onclick={{ let c = p.on_projector.clone(); Callback::from(move |_| c.emit(())) }}>{ tp(P::Projector) }</button>
                         <button type="button" id="guide-open" onclick={{ let c = p.on_guide.clone(); Callback::from(move |_| c.emit(())) }}>{ tp(P::Guide) }</button>
                     </div>
                     <p class="fine">{ tp(P::Offline) }</p>
                 </section>
-                <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} />
+                <exercise::ExerciseCard exercise={ex.clone()} on_exercise={p.on_exercise.clone()} with_answers={with_answers.clone()} />
+                <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} exercise={ex.clone()} />
             </div>
-            <aside class="side">
-                <Charts doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} />
+            <aside class="side no-print">
+                <Charts doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} exercise={ex.clone()} />
             </aside>
+            <div class="handout-print">
+                <exercise::Handout doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} exercise={ex} with_answers={*with_answers} />
+            </div>
         </>
     }
 }
@@ -310,6 +355,6 @@ pub fn tab(p: &crate::ui::shell::lazy::WorkshopProps) -> Html {
     html! {
         <Workshop doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::shell::lazy::quote_of(&p.doc)}
             on_example={p.on_example.clone()} on_projector={p.on_projector.clone()} on_guide={p.on_guide.clone()}
-            on_quotations={p.on_quotations.clone()} />
+            on_quotations={p.on_quotations.clone()} exercise={p.exercise.clone()} on_exercise={p.on_exercise.clone()} />
     }
 }

@@ -2,18 +2,19 @@
 //! no editing chrome. ← → / PageUp PageDown move (presentation clickers send those), Esc leaves.
 //! "One step per screen" or all steps in one scroll, as the coach prefers.
 
-use crate::i18n::trail::{label, operand, tokens};
+use crate::i18n::trail::{label, operand};
 use crate::i18n::{Lang, P, T};
 use crate::model::base::money::Money;
 use crate::model::cost::compute::Breakdown;
+use crate::model::explain::exercise::Exercise;
 use crate::model::explain::trail::{Fig, Trail};
 use crate::model::explain::whatif::{self, Driver, Sensitivity};
 use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::widgets::charts;
-use crate::ui::widgets::trail_view::formula_tokens;
-use crate::ui::workshop::WhatIf;
+use crate::ui::workshop::exercise;
+use crate::ui::workshop::{ChartsHidden, WhatIf};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,6 +25,9 @@ pub struct Props {
     pub quote: Rc<Quote>,
     pub trail: Rc<Trail>,
     pub on_close: Callback<()>,
+    /// The workshop's exercise: hidden answers show "?" here too, until shown.
+    pub exercise: Rc<Exercise>,
+    pub on_exercise: Callback<Rc<Exercise>>,
 }
 
 const STEPS: [P; 6] = [P::PStepMaterials, P::PStepLabour, P::PStepHpp, P::PStepPrice, P::PStepWhatIf, P::PStepTornado];
@@ -31,11 +35,12 @@ const STEPS: [P; 6] = [P::PStepMaterials, P::PStepLabour, P::PStepHpp, P::PStepP
 /// One figure's formula as a line; figures inside it open their own trail.
 fn formula(fig: Fig, p: &Props, lang: Lang, explain: &Callback<Fig>) -> Html {
     let Some(n) = p.trail.get(fig) else { return html! {} };
+    let (ex, term) = (&p.exercise, p.quote.term);
     html! {
         <p class="p-formula">
             <span class="p-label">{ label(fig, &p.doc, lang) }{ ": " }</span>
-            { formula_tokens(tokens(&n.expr, &p.trail, &p.doc, lang), explain) }
-            { " = " }<strong>{ operand(&n.value, lang) }</strong>
+            { exercise::formula(&n.expr, &p.trail, &p.doc, ex, term, lang, explain) }
+            { " = " }<strong>{ exercise::or_masked(ex.hides_fig(fig, term), operand(&n.value, lang), lang) }</strong>
         </p>
     }
 }
@@ -66,7 +71,11 @@ fn price_step(p: &Props, lang: Lang, explain: &Callback<Fig>) -> Html {
             { formula(Fig::UnitPrice, p, lang, explain) }
             if let Some(tier) = q.tiers.first() {
                 if let Some(unit) = tier.unit_exact {
-                    { charts::waterfall(&tier.parts_per_pair, unit, term.code(), lang) }
+                    if ChartsHidden::of(&p.exercise, q).build_up {
+                        { exercise::chart_hidden(lang) }
+                    } else {
+                        { charts::waterfall(&tier.parts_per_pair, unit, term.code(), lang) }
+                    }
                 }
             }
         </>
@@ -100,14 +109,19 @@ fn step_content(
         2 => html! {
             <>
                 { formula(Fig::Hpp, p, lang, explain) }
-                { charts::cost_by_section(&p.breakdown, lang) }
+                if ChartsHidden::of(&p.exercise, &p.quote).cost {
+                    { exercise::chart_hidden(lang) }
+                } else {
+                    { charts::cost_by_section(&p.breakdown, lang) }
+                }
             </>
         },
         3 => price_step(p, lang, explain),
         4 => {
-            html! { <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} only={vec![Driver::ExchangeRate]} on_scenario={on_scenario.clone()} /> }
+            html! { <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} only={vec![Driver::ExchangeRate]} on_scenario={on_scenario.clone()} exercise={p.exercise.clone()} /> }
         }
         _ => match p.quote.tiers.first().and_then(|t| t.unit_exact) {
+            Some(_) if ChartsHidden::of(&p.exercise, &p.quote).tornado => exercise::chart_hidden(lang),
             Some(unit) => charts::tornado(sens, unit, lang),
             None => html! {},
         },
@@ -127,27 +141,29 @@ fn step_section(i: usize, lang: Lang, body: Html) -> Html {
 }
 
 /// The header's unit price: the what-if scenario's while one is shown, else the sheet's.
-fn header_price(scenario: Option<Money>, q: &Quote, lang: Lang) -> Html {
+fn header_price(scenario: Option<Money>, q: &Quote, hidden: bool, lang: Lang) -> Html {
     let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
     let (term, style) = (q.term, lang.number_style());
     html! {
         if let Some(price) = scenario {
             <span class="p-price p-scenario">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " · " }{ tp(P::Scenario) }{ " " }
-                <b id="p-price">{ crate::format::format_money(price, style) }</b>
+                <b id="p-price">{ exercise::or_masked(hidden, crate::format::format_money(price, style), lang) }</b>
             </span>
         } else {
             <span class="p-price">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " " }
-                <b id="p-price">{ q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, style)).unwrap_or_default() }</b>
+                <b id="p-price">{ exercise::or_masked(hidden, q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, style)).unwrap_or_default(), lang) }</b>
             </span>
         }
     }
 }
 
 /// The header's buttons: one step or all, previous and next (one step at a time), exit.
-fn controls(one: &UseStateHandle<bool>, at: usize, go: &Callback<isize>, close: &Callback<()>, lang: Lang) -> Html {
+fn controls(one: &UseStateHandle<bool>, at: usize, go: &Callback<isize>, p: &Props, lang: Lang) -> Html {
     let tp = |k: P| k.in_lang(lang);
+    let close = &p.on_close;
     html! {
         <span class="p-controls">
+            if p.exercise.is_on() { { exercise::reveal(&p.exercise, &p.on_exercise, "p-reveal", lang) } }
             <button type="button" id="p-mode" aria-pressed={(**one).to_string()}
                 onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ tp(P::OneStep) }</button>
             if **one {
@@ -202,8 +218,8 @@ pub fn Projector(p: &Props) -> Html {
         <div class="projector" id="projector" tabindex="-1" ref={node} {onkeydown}>
             <header class="p-bar">
                 <h1 class="p-title">{ p.doc.article.name.clone() }</h1>
-                { header_price(shown_scenario, &p.quote, lang) }
-                { controls(&one, at, &go, &p.on_close, lang) }
+                { header_price(shown_scenario, &p.quote, p.exercise.hides_fig(Fig::UnitPrice, p.quote.term), lang) }
+                { controls(&one, at, &go, p, lang) }
             </header>
             <main class="p-main" id="p-main" aria-label={tp(P::Projector)}>
                 if *one { { section(at) } } else { <>{ for (0..STEPS.len()).map(section) }</> }
@@ -222,6 +238,7 @@ pub fn part(p: &crate::ui::shell::lazy::ProjectorProps) -> Html {
 fn WithTrail(p: &crate::ui::shell::lazy::ProjectorProps) -> Html {
     let trail = crate::ui::widgets::trail_view::use_trail(&p.doc, &p.breakdown);
     html! {
-        <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::shell::lazy::quote_of(&p.doc)} {trail} on_close={p.on_close.clone()} />
+        <Projector doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={crate::ui::shell::lazy::quote_of(&p.doc)} {trail} on_close={p.on_close.clone()}
+            exercise={p.exercise.clone()} on_exercise={p.on_exercise.clone()} />
     }
 }
