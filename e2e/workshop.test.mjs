@@ -56,7 +56,7 @@ test('open an example, follow the trail from the price to a material, move a sli
   await page.locator('#trail-formula .ref').first().click();
   assert.equal(await page.locator('#trail-title').textContent(), 'Harga/pasang sebelum pembulatan (FOB)');
   assert.equal(await page.locator('#trail-value').textContent(), 'USD 11,4829');
-  assert.match(await page.locator('#trail-formula').textContent(), /÷ 3\.250 pasang ÷ 16\.244 IDR\/USD ÷ \(1 − penyangga kurs 1 %\)/);
+  assert.match(await page.locator('#trail-formula').textContent(), /÷ 3\.250 pasang ÷ 16\.244 IDR\/USD ÷ \(1 − cadangan selisih kurs 1 %\)/);
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.trail-dialog').count(), 0);
 

@@ -252,7 +252,7 @@ texts! {
     AllTerms => "Semua Incoterms (jumlah pertama)", "All Incoterms (first quantity)";
     BelowMoq => "di bawah MOQ", "below MOQ";
     RateUsed => "Kurs", "Rate";
-    Buffer => "penyangga", "buffer";
+    Buffer => "cadangan selisih kurs", "FX buffer";
 
     QuoteDetails => "Data penawaran", "Quotation details";
     QuoteDate => "Tanggal", "Date";
@@ -455,7 +455,7 @@ texts! {
     FigTermTotal => "Harga pengiriman", "Shipment price";
     FigUnitExact => "Harga/pasang sebelum pembulatan", "Price/pair before rounding";
     FigUnitPrice => "Harga satuan penawaran", "Quoted unit price";
-    FigOrderTotal => "Total kutipan", "Quoted total";
+    FigOrderTotal => "Total penawaran", "Quoted total";
     FigShipmentPairs => "Pasang seluruh pengiriman", "Pairs in the whole shipment";
     FigShipmentCartons => "Karton seluruh pengiriman", "Cartons in the whole shipment";
     FigShipmentCbm => "Volume seluruh pengiriman (m³)", "Volume of the whole shipment (m³)";
@@ -474,7 +474,7 @@ texts! {
     UContainers => "kontainer", "containers";
     UCm3PerKg => "cm³/kg", "cm³/kg";
     RoundOp => "dibulatkan", "rounded";
-    RoundHalfUp => "ke atas dari setengah", "half up";
+    RoundHalfUp => "0,5 ke atas", "half up";
     RoundHalfEven => "ke genap terdekat", "half even";
     MaxOf => "terbesar dari", "largest of";
     Examples => "Contoh siap pakai", "Worked examples";

@@ -141,7 +141,7 @@ pub fn operand(o: &Operand, lang: Lang) -> String {
         Operand::Qty(q, u) => format!("{} {}", num(q), unit(u)),
         Operand::Pct(p) => format!("{} %", num(p)),
         Operand::FxBuffer(p) => match lang {
-            Lang::Id => format!("penyangga kurs {} %", num(p)),
+            Lang::Id => format!("cadangan selisih kurs {} %", num(p)),
             Lang::En => format!("FX buffer {} %", num(p)),
         },
         Operand::Num(n) => num(n),
@@ -245,7 +245,10 @@ fn write(e: &Expr, trail: &Trail, doc: &Document, lang: Lang, out: &mut Vec<Toke
                 Rounding::HalfUp => P::RoundHalfUp,
                 Rounding::HalfEven => P::RoundHalfEven,
             };
-            text(out, &format!(", {} {dp} dp ({})", P::RoundOp.in_lang(lang), how.in_lang(lang)));
+            text(
+                out,
+                &format!(", {} {dp} {} ({})", P::RoundOp.in_lang(lang), P::Decimals.in_lang(lang), how.in_lang(lang)),
+            );
         }
         Expr::Step(x, step, _) => {
             write(x, trail, doc, lang, out);

@@ -122,7 +122,11 @@ fn notes_group_their_figures_and_leave_out_what_was_not_entered() {
     assert_eq!(notes::rate_used(&r, Lang::Id), "Kurs: 1 USD = 16.250 IDR (2025-07-29)");
     r.source = "JISDOR".into();
     r.buffer_pct = dec!(1.5);
-    assert_eq!(notes::rate_used(&r, Lang::En), "Rate: 1 USD = 16,250 IDR (JISDOR, 2025-07-29), buffer 1.5%");
+    assert_eq!(notes::rate_used(&r, Lang::En), "Rate: 1 USD = 16,250 IDR (JISDOR, 2025-07-29), FX buffer 1.5%");
+    assert_eq!(
+        notes::rate_used(&r, Lang::Id),
+        "Kurs: 1 USD = 16.250 IDR (JISDOR, 2025-07-29), cadangan selisih kurs 1,5%"
+    );
 }
 
 /// Leaving a field: a draft is committed only when it reads as a new value; a refused draft

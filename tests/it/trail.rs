@@ -150,9 +150,9 @@ fn formulas_read_in_indonesian_and_english_with_the_sheet_numbers() {
     // The FX buffer is named, not a bare "(1 − 1 %)" (issue 15).
     assert!(fob.contains("÷ 3,250 pairs ÷ 16,244 IDR/USD ÷ (1 − FX buffer 1 %)"), "{fob}");
     let fob_id = formula_text(Fig::UnitExact(Incoterm::Fob), &t, &doc, Lang::Id).unwrap();
-    assert!(fob_id.contains("÷ 16.244 IDR/USD ÷ (1 − penyangga kurs 1 %)"), "{fob_id}");
+    assert!(fob_id.contains("÷ 16.244 IDR/USD ÷ (1 − cadangan selisih kurs 1 %)"), "{fob_id}");
     let unit = formula_text(Fig::UnitPrice, &t, &doc, Lang::Id).unwrap();
-    assert!(unit.ends_with(", dibulatkan 2 dp (ke atas dari setengah) = USD 11,48"), "{unit}");
+    assert!(unit.ends_with(", dibulatkan 2 desimal (0,5 ke atas) = USD 11,48"), "{unit}");
 }
 
 #[test]
