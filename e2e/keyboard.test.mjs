@@ -48,6 +48,9 @@ test('enter a material, get a quote and copy the buyer link with the keyboard al
   await tabTo(page, '#quote-currency');
   await page.keyboard.type('IDR');
   assert.equal(await page.locator('#unit-price').textContent(), 'Rp91.200');
+  // A new sheet's carton is an example until kept or changed: keep it.
+  await tabTo(page, '#packing-keep');
+  await page.keyboard.press('Enter');
   await tabTo(page, '#tab-quote');
   await page.keyboard.press('Enter');
   await tabTo(page, '#copy-link');

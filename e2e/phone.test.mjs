@@ -99,7 +99,7 @@ test('on a phone the guide keeps its buttons and its card on screen, and a reloa
   assert.ok(bar.height <= 844 / 8, `the guide's bar is ${bar.height} px tall`);
   assert.ok(bar.y + bar.height >= 843, 'it sits at the bottom of the screen');
   // A field that takes the focus under the bar is scrolled clear of it.
-  const field = page.locator('#h-overhead-card input').first();
+  const field = page.locator('#oh-month');
   await field.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - (window.innerHeight - 20)));
   await field.focus();
   await page.waitForFunction(() => {
@@ -204,7 +204,7 @@ test('on a phone the cards fold to one line and the first that needs the user op
   await wide.context.close();
 });
 
-test('on a phone, an empty sheet becomes a buyer link with only the next-step buttons and the folded cards', async () => {
+test('on a phone, an empty sheet becomes a buyer link with only the next-step buttons and the folded cards: a provisional FOB before any export cost, then sample lines replaced', async () => {
   const { context, page, errors } = await openEditor(app, PHONE);
   await page.click('#guide-skip');
   await page.click('#new-sheet');
@@ -256,25 +256,49 @@ test('on a phone, an empty sheet becomes a buyer link with only the next-step bu
   await fillNumber(page.locator('#profit-pct'), '20');
   await page.fill('#port-of-shipment', 'Tanjung Perak, Surabaya');
   await page.locator('#port-of-shipment').blur();
-  // 10 pairs to a 50 × 30 × 20 cm carton of 8 kg: 200 cartons, 6 m³.
+  // A new sheet's carton and container are Tapak's examples until changed or kept.
   await tap('h-shipping');
+  await page.locator('#packing-example').waitFor();
+  // 10 pairs to a 50 × 30 × 20 cm carton of 8 kg: 200 cartons, 6 m³.
   await fillNumber(page.locator('#ppc'), '10');
   await fillNumber(page.locator('#carton-l'), '50');
   await fillNumber(page.locator('#carton-w'), '30');
   await fillNumber(page.locator('#carton-h'), '20');
   await fillNumber(page.locator('#carton-kg'), '8');
+  assert.equal(await page.locator('#packing-example').count(), 0, 'her own carton is no example');
   assert.equal((await cards(page))[2][2], 'FCL · 200 karton · 6,00 m³');
-  // FOB's three stages, each a cost per shipment: Rp1.500.000 + 4.000.000 + 2.500.000
-  // = Rp8.000.000 ÷ 2.000 pairs = Rp4.000 a pair. The card says what it lacks until then.
+  // No export cost entered: a provisional FOB from the first minute, every missing stage
+  // counted as zero (Rp84.000 ÷ 16.000 = USD 5,25), and marked.
+  assert.match(await page.locator('#bar-price').textContent(), /FOB\s*USD 5,25/);
+  assert.match(await page.locator('#hpp-bar').textContent(), /⚠/);
   assert.match((await cards(page))[3][2], /^0 biaya · belum diisi$/);
+  // The buyer is in Chile: the certificate of origin's sample line says IC-CEPA.
+  await page.locator('#destination-country').selectOption('CL');
+  // Sample lines for each FOB stage, marked as examples: PEB Rp1.500.000 + SKA Rp250.000,
+  // a truck ≤ 50 km Rp3.000.000 a container, THC Rp2.000.000 a container + B/L Rp750.000.
   await tap('h-export');
-  for (const [i, [stage, name, amount]] of [['exportclearance', 'PEB dan PPJK', '1500000'], ['inlandhaulage', 'Truk ke Tanjung Perak', '4000000'], ['originterminal', 'THC dan B/L', '2500000']].entries()) {
-    await page.locator(`[aria-labelledby="h-stage-${stage}"] button.add`).click();
-    await page.locator('#h-export-card input[id$="-name"]').nth(i).fill(name);
-    await fillNumber(page.locator('#h-export-card input[id$="-amount"]').nth(i), amount);
+  for (const chip of ['#sample-exportclearance', '#sample-inlandhaulage-near', '#sample-originterminal']) {
+    await page.locator(chip).scrollIntoViewIfNeeded();
+    await page.click(chip);
   }
-  // (84.000 + 4.000) ÷ 16.000 = USD 5,50 FOB.
+  const names = page.locator('#h-export-card input[id$="-name"]');
+  await page.locator('#h-export-card .row-example').nth(4).waitFor();
+  assert.equal(await names.nth(1).inputValue(), 'SKA/COO IC-CEPA (CL)');
+  // Priced with the samples (Rp7.500.000 ÷ 2.000 = Rp3.750 a pair: (84.000 + 3.750) ÷ 16.000
+  // = USD 5,48), but still examples: not sendable.
+  assert.match(await page.locator('#bar-price').textContent(), /FOB\s*USD 5,48/);
+  assert.match(await page.locator('#hpp-bar').textContent(), /⚠/);
+  // Her forwarder's figures replace them; the PEB's she keeps: 1.500.000 + 500.000 + 4.000.000
+  // + 1.500.000 + 500.000 = Rp8.000.000 ÷ 2.000 pairs = Rp4.000 a pair.
+  const amounts = page.locator('#h-export-card input[id$="-amount"]');
+  for (const [i, amount] of [[1, '500000'], [2, '4000000'], [3, '1500000'], [4, '500000']]) {
+    await fillNumber(amounts.nth(i), amount);
+  }
+  await page.locator('#h-export-card button[id$="-keep"]').first().click();
+  assert.equal(await page.locator('#h-export-card .row-example').count(), 0);
+  // (84.000 + 4.000) ÷ 16.000 = USD 5,50 FOB, no longer provisional.
   assert.match(await page.locator('#hpp-bar').textContent(), /FOB\s*USD 5,50/);
+  assert.doesNotMatch(await page.locator('#hpp-bar').textContent(), /⚠/);
 
   // Step 3: the quotation's details open by themselves (no exporter yet); then the link.
   await page.click('#next-step');
@@ -293,6 +317,11 @@ test('on a phone, an empty sheet becomes a buyer link with only the next-step bu
   // 2.000 pairs × USD 5,50 = USD 11.000,00.
   assert.deepEqual(await prices.locator('tbody tr').allTextContents(), ['2.0005,5011.000,00']);
   assert.match(await buyer.locator('body').textContent(), /CV Tapak Mojokerto/);
+  // The packing facts an FOB buyer asks first, and the port with its country.
+  const terms = await buyer.locator('.qs-terms').textContent();
+  assert.match(terms, /Tanjung Perak, Surabaya, Indonesia/);
+  assert.match(terms, /200 karton · 6,00 m³ · 1\.600 kg/);
+  assert.match(await buyer.locator('.qs-ppc').textContent(), /10$/);
   await context.close();
 });
 

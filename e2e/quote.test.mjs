@@ -36,6 +36,10 @@ test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 pri
   assert.equal(await page.locator('#order-total').textContent(), 'USD 37.050,00');
   assert.equal(await page.locator('#exact-total').textContent(), 'USD 37.059,84');
   assert.equal(await page.locator('#rounding-diff').textContent(), '-USD 9,84');
+  // A new sheet's carton and container are examples: provisional until kept.
+  assert.match(await page.locator('#price-not-ready').textContent(), /ukuran contoh/);
+  await page.click('#packing-keep');
+  assert.equal(await page.locator('#price-provisional').count(), 0);
 
   // FOB before any export cost: a provisional price, its missing stages named and counted as
   // zero (11,40, the ex-works price), never one that silently leaves costs out, and not sendable.
@@ -48,13 +52,20 @@ test('the Busan seed case from an empty sheet: EXW, FOB, KRW, and a clean A4 pri
   assert.match(await page.locator('#bar-price').textContent(), /FOB USD 11,40/);
   const fobRow = page.locator('#all-terms tr', { hasText: 'FOB' });
   assert.match(await fobRow.textContent(), /belum diisi: Dokumen ekspor.*Angkutan darat.*THC asal/);
-  const addCost = (stage) => page.getByRole('button', { name: `Tambah biaya · ${stage}` }).click();
+  // Each new line is waited for: the next button moves down as the line appears.
+  const addCost = async (stage) => {
+    const rows = page.locator('#h-export-card input[id$="-name"]');
+    const n = await rows.count();
+    await page.getByRole('button', { name: `Tambah biaya · ${stage}` }).click();
+    await rows.nth(n).waitFor();
+  };
   await addCost('Dokumen ekspor (PEB, PPJK, SKA/COO)');
   await fillNumber(page.locator('.export-row').last().getByLabel('Jumlah'), '1.625.000');
   await addCost('Angkutan darat ke pelabuhan');
   await addCost('THC asal, muat, B/L & dokumen');
   assert.equal(await page.locator('#unit-price').textContent(), 'USD 11,43');
-  assert.equal(await page.locator('#price-provisional').count(), 0);
+  await page.locator('#price-provisional').waitFor({ state: 'detached' });
+  await page.locator('#price-provisional').waitFor({ state: 'detached' });
 
   // KRW: needs its own rate; whole won.
   await page.click('#tab-costing');
@@ -147,14 +158,15 @@ test('a commercial price step: USD 11,4829 up to 0,05 is USD 11,50; the buyer se
   }
   await page.click('#tab-export');
   await page.locator('#add-paperwork').waitFor();
-  // The Indonesian export papers as sample lines, added once: PEB through a broker and SKA/COO.
+  // The Indonesian export papers as sample lines, added once: PEB through a broker and the
+  // SKA/COO of the buyer's country (Korea, in the example).
   const peb = page.locator('#h-export-card input[id$="-name"]');
   const before = await peb.count();
   await page.click('#add-paperwork');
   await page.click('#add-paperwork');
   const names = await peb.evaluateAll((all) => all.map((i) => i.value));
   assert.equal(names.length, before + 2);
-  assert.ok(names.includes('PEB melalui PPJK') && names.some((n) => n.startsWith('SKA/COO (form AK')), names.join(' | '));
+  assert.ok(names.includes('PEB melalui PPJK') && names.includes('SKA/COO AKFTA Form AK / IK-CEPA (KR)'), names.join(' | '));
   assert.match(await page.locator('#ppn-note').textContent(), /PPN 0 %/);
   assert.deepEqual(errors, []);
   await context.close();

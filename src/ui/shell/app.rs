@@ -263,7 +263,7 @@ fn top_bar(lang: &UseStateHandle<Lang>, session: &crate::ui::shell::session::Ses
         </div>
         <nav class="tools" aria-label={t(T::Actions)}>
             <button type="button" onclick={run.reform(|_: MouseEvent| Action::OpenExample(examples::sneaker_busan()))}>{ t(T::LoadExample) }</button>
-            <button type="button" id="new-sheet" onclick={replace(Document::empty)}>{ t(T::NewSheet) }</button>
+            <button type="button" id="new-sheet" onclick={replace(Document::new_sheet)}>{ t(T::NewSheet) }</button>
             <button type="button" id="library-button" aria-expanded={session.library_open.to_string()}
                 onclick={run.reform(|_| Action::ToggleLibrary)}>{ t(T::Library) }</button>
             <button type="button" id="save-file" onclick={run.reform(|_| Action::SaveFile)}>{ t(T::SaveFile) }</button>

@@ -53,8 +53,18 @@ pub struct Props {
 /// Scrolls the page so that `el` (the focused field) is not under the guide's box: above it,
 /// with a little room. The box sits at the bottom of the screen, which a phone's keyboard
 /// shortens (`interactive-widget=resizes-content` in `index.html` keeps the box above it).
+/// Only fields typed into: a button or a choice under the box is not moved, since scrolling
+/// between a click's press and release would lose the click.
 fn keep_clear(el: &web_sys::Element) {
-    let Some(guide) = gloo::utils::document().get_element_by_id("guide") else { return };
+    let typed = match el.tag_name().as_str() {
+        "TEXTAREA" => true,
+        "INPUT" => !matches!(
+            el.get_attribute("type").unwrap_or_default().as_str(),
+            "checkbox" | "radio" | "range" | "button" | "submit" | "file" | "color"
+        ),
+        _ => false,
+    };
+    let Some(guide) = gloo::utils::document().get_element_by_id("guide").filter(|_| typed) else { return };
     if guide.contains(Some(el)) {
         return;
     }
