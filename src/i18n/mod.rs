@@ -521,16 +521,15 @@ texts! {
     SheetsTerm => "syarat lembar ini", "this sheet's term";
     SeaTermByAir => "syarat laut, barang lewat udara", "a sea term, the goods go by air";
     MarkupMargin => "Markup dan margin", "Markup and margin";
-    MarkupMarginHelp => "Markup adalah laba dibagi biaya (HPP); margin adalah laba dibagi harga jual. Laba yang sama, dua cara membaca: margin = markup ÷ (1 + markup), markup = margin ÷ (1 − margin).", "Markup is profit over cost (HPP); margin is profit over the selling price. One profit, read two ways: margin = markup ÷ (1 + markup), markup = margin ÷ (1 − margin).";
+    MarkupMarginHelp => "Markup adalah laba dibagi biaya (HPP); margin adalah laba dibagi harga jual. Laba yang sama, dua cara membaca: margin = markup ÷ (1 + markup), markup = margin ÷ (1 − margin). Penggeser mencoba persentase lain pada salinan; lembar Anda tidak berubah.", "Markup is profit over cost (HPP); margin is profit over the selling price. One profit, read two ways: margin = markup ÷ (1 + markup), markup = margin ÷ (1 − margin). The slider tries another percentage on a copy; your sheet does not change.";
     MarkupWord => "markup", "markup";
     MarginWord => "margin", "margin";
     ProfitPerPair => "Laba per pasang", "Profit per pair";
-    ProfitTried => "Coba laba lain (dalam poin persen, pada salinan)", "Try another profit (in percentage points, on a copy)";
+    ProfitTried => "Coba laba lain (poin persen)", "Try another profit (percentage points)";
     NoPriceAtProfit => "tanpa harga", "no price";
     RupiahWeakens => "rupiah melemah", "rupiah weakens";
     RupiahStrengthens => "rupiah menguat", "rupiah strengthens";
     RateHelp => "Kurs naik = lebih banyak rupiah untuk satu unit valuta asing = rupiah melemah; kurs turun = rupiah menguat.", "A higher rate = more rupiah for one unit of foreign currency = the rupiah weakens; a lower rate = it strengthens.";
-    SliderKeysHelp => "Geser dengan mouse atau jari; tombol ↑ ↓ juga menggeser.", "Drag with the mouse or a finger; ↑ ↓ keys move it too.";
     Illustrative2 => "Ilustrasi", "Illustrative";
     Offline => "Tapak bisa dipakai tanpa internet setelah kunjungan pertama.", "Tapak works without internet after the first visit.";
     Provisional => "sementara", "provisional";

@@ -55,7 +55,7 @@ fn price_cell(term: Incoterm, price: &Price, lang: Lang) -> Html {
     let id = format!("terms-price-{}", term.code().to_ascii_lowercase());
     match price {
         Price::Quoted(m) => {
-            html! { <td class="r" {id}><strong>{ format_money(*m, lang.number_style()) }</strong></td> }
+            html! { <td {id}><strong>{ format_money(*m, lang.number_style()) }</strong></td> }
         }
         _ => html! { <td {id}>{ "—" }</td> },
     }
@@ -100,7 +100,7 @@ pub fn TermsSide(p: &TermsProps) -> Html {
     let head = html! {
         <fieldset class="term-picks">
             <legend class={classes!(p.projector.then_some("sr-only"))}>{ tp(P::TermsShown) }</legend>
-            { for BY_REACH.iter().map(|&term| {
+            <>{ for BY_REACH.iter().map(|&term| {
                 let id = format!("term-pick-{}", term.code().to_ascii_lowercase());
                 html! {
                     <label for={id.clone()}>
@@ -108,36 +108,36 @@ pub fn TermsSide(p: &TermsProps) -> Html {
                         { term.code() }
                     </label>
                 }
-            }) }
+            }) }</>
         </fieldset>
     };
     let body = if table.columns.is_empty() {
         html! { <p id="terms-none">{ tp(P::TermsNone) }</p> }
     } else {
         html! {
-            <div class="terms-scroll">
+            <div class="table-wrap">
                 <table class="compare terms-table" id="terms-table">
                     <thead><tr>
                         <th scope="col">{ tp(P::StageCol) }</th>
-                        { for table.columns.iter().map(|c| html! {
+                        <>{ for table.columns.iter().map(|c| html! {
                             <th scope="col">
                                 { c.term.code() }
                                 if c.chosen { <span class="terms-note">{ tp(P::SheetsTerm) }</span> }
                                 if !c.fits_transport { <span class="terms-note">{ tp(P::SeaTermByAir) }</span> }
                             </th>
-                        }) }
+                        }) }</>
                     </tr></thead>
                     <tbody>
                         { for table.rows.iter().map(|(row, payers)| html! {
                             <tr>
                                 <th scope="row">{ row_label(*row, lang) }</th>
-                                { for payers.iter().map(|&p| payer_cell(p, lang)) }
+                                <>{ for payers.iter().map(|&p| payer_cell(p, lang)) }</>
                             </tr>
                         }) }
                     </tbody>
                     <tfoot><tr>
                         <th scope="row"><strong>{ tp(P::PricePerPair) }</strong></th>
-                        { for table.columns.iter().map(|c| price_cell(c.term, &c.price, lang)) }
+                        <>{ for table.columns.iter().map(|c| price_cell(c.term, &c.price, lang)) }</>
                     </tr></tfoot>
                 </table>
                 { price_reasons(&table.columns, lang) }
