@@ -115,7 +115,8 @@ pub fn TermsSide(p: &TermsProps) -> Html {
         html! { <p id="terms-none">{ tp(P::TermsNone) }</p> }
     } else {
         html! {
-            <div class="table-wrap">
+            // A phone scrolls the table sideways: the region takes the keyboard's focus too.
+            <div class="table-wrap" tabindex="0" role="region" aria-label={tp(P::PStepTerms)}>
                 <table class="compare terms-table" id="terms-table">
                     <thead><tr>
                         <th scope="col">{ tp(P::StageCol) }</th>

@@ -317,9 +317,10 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                 <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} />
             </div>
             <aside class="side">
-                <coach::TermsSide quote={p.quote.clone()} />
                 <Charts doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} />
             </aside>
+            // Across both columns: a column per term needs the width.
+            <coach::TermsSide quote={p.quote.clone()} />
         </>
     }
 }
