@@ -34,7 +34,7 @@ for (const lang of ['id', 'en']) {
     await check(page, `formula trail (${lang})`);
     await page.click('#trail-close');
     await page.click('#projector-open');
-    for (let step = 1; step <= 6; step++) {
+    for (let step = 1; step <= 8; step++) {
       await check(page, `projector step ${step} (${lang})`);
       await page.keyboard.press('ArrowRight');
     }

@@ -51,7 +51,7 @@ await shoot(async ({ browser, url, out }) => {
         await page.locator('#projector').waitFor();
         for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
         await page.screenshot({ path: `${out}projector-${lang}-price.png` });
-        for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+        for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
         await page.screenshot({ path: `${out}projector-${lang}-tornado.png` });
         await page.keyboard.press('Escape');
         await page.setViewportSize(viewport);

@@ -81,7 +81,7 @@ test('open an example, follow the trail from the price to a material, move a sli
   const usd = (s) => Number(s.replace('USD ', '').replace(',', '.'));
   assert.ok(usd(moved) < 11.48 && usd(moved) > 10, moved);
   assert.equal(await page.locator('#compare-unit').textContent(), moved);
-  assert.match(await page.locator('.whatif output').first().textContent(), /\+10 % → 17\.868,4 IDR\/USD/);
+  assert.match(await page.locator('.whatif output').first().textContent(), /\+10 % · rupiah melemah → 17\.868,4 IDR\/USD/);
   await page.click('#whatif-reset');
   assert.equal(await page.locator('#whatif-price').textContent(), 'USD 11,48');
   // The tornado lists every driver with both moves in words.
@@ -152,19 +152,20 @@ test('projector view: big steps, keyboard only, Esc to leave', async () => {
   await page.click('#projector-open');
   await page.locator('#projector').waitFor();
   assert.equal(await page.locator('.topbar').count(), 0, 'no editing chrome');
-  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 1\/6/);
+  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 1\/8/);
   // Every step fits a 1280 × 720 projector screen at its large type: nothing to scroll to.
   const heights = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 8; i++) {
     heights.push(await page.evaluate(() => document.scrollingElement.scrollHeight));
     await page.keyboard.press('ArrowRight');
   }
-  assert.deepEqual(heights.map((h) => h <= 720), Array(6).fill(true), `step heights: ${heights}`);
-  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+  assert.deepEqual(heights.map((h) => h <= 720), Array(8).fill(true), `step heights: ${heights}`);
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 4\/6/);
+  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 4\/8/);
   assert.match(await page.locator('.p-step').textContent(), /Harga satuan penawaran:.*= USD 11,48/);
-  await page.keyboard.press('PageDown');
+  // Past markup against margin and the terms side by side (e2e/coach.test.mjs), to the rate.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
   assert.equal(await page.locator('#p-price').textContent(), 'USD 11,48');
   await page.locator('#whatif-exchangerate').fill('-10');
   const scenario = await page.locator('#whatif-price').textContent();
@@ -175,7 +176,7 @@ test('projector view: big steps, keyboard only, Esc to leave', async () => {
   await page.locator('#projector').focus();
   await page.keyboard.press('PageDown');
   assert.equal(await page.locator('#p-price').textContent(), 'USD 11,48', 'back to the sheet on the next step');
-  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 6\/6/);
+  assert.match(await page.locator('.p-step h2').textContent(), /Langkah 8\/8/);
   assert.equal(await page.locator('#chart-tornado').count(), 1);
   await page.keyboard.press('Escape');
   await page.locator('#tab-workshop').waitFor();

@@ -5,6 +5,7 @@ mod allocation;
 mod architecture;
 mod cash;
 mod cli;
+mod coach;
 mod costing;
 mod deal;
 mod doors;

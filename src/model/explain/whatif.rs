@@ -145,6 +145,14 @@ pub fn apply(doc: &Document, changes: &[(Driver, Decimal)]) -> Document {
     d
 }
 
+/// A copy of `doc` with the profit percentage set to `pct`, on the sheet's own basis (markup or
+/// margin): a change in percentage points ("12 % → 15 %"), not by a factor.
+pub fn with_profit(doc: &Document, pct: Decimal) -> Document {
+    let mut d = doc.clone();
+    d.terms.profit.pct = pct;
+    d
+}
+
 /// The quoted unit price of the order quantity at full precision, if the document prices.
 pub fn unit_price(doc: &Document) -> Option<Money> {
     quote(doc).tiers.first()?.unit_exact

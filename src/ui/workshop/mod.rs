@@ -5,6 +5,7 @@
 //!
 //! The workshop screen (this folder), with its projector view.
 
+pub mod coach;
 pub mod exercise;
 pub mod projector;
 
@@ -63,12 +64,28 @@ pub fn DriverSlider(p: &SliderProps) -> Html {
         }
     });
     let sign = if p.pct > 0 { "+" } else { "" };
+    // The rate is rupiah per unit of foreign currency: up is a weaker rupiah, whatever the sign.
+    let rate = p.driver == Driver::ExchangeRate;
+    let direction = match p.pct {
+        0 => String::new(),
+        v if rate && v > 0 => format!(" · {}", P::RupiahWeakens.in_lang(lang)),
+        _ if rate => format!(" · {}", P::RupiahStrengthens.in_lang(lang)),
+        _ => String::new(),
+    };
+    let said = format!("{sign}{} %{direction}", p.pct);
     html! {
-        <div class="slider">
+        <div class={classes!("slider", rate.then_some("rate-slider"))}>
             <label for={id.clone()}>{ charts::driver_name(p.driver, lang) }</label>
-            <input type="range" id={id} min={min.to_string()} max={max.to_string()} step={step.to_string()}
-                value={p.pct.to_string()} {oninput} aria-valuetext={format!("{sign}{} %", p.pct)} />
-            <output>{ format!("{sign}{} %", p.pct) }{ p.value.as_ref().map(|v| format!(" → {v}")).unwrap_or_default() }</output>
+            <input type="range" id={id.clone()} min={min.to_string()} max={max.to_string()} step={step.to_string()}
+                value={p.pct.to_string()} {oninput} aria-valuetext={said.clone()} />
+            if rate {
+                <span class="slider-ends" aria-hidden="true">
+                    <span>{ "← " }{ P::RupiahStrengthens.in_lang(lang) }</span>
+                    <span>{ P::RupiahWeakens.in_lang(lang) }{ " →" }</span>
+                </span>
+            }
+            <output id={format!("{id}-out")}>{ said }{ p.value.as_ref().map(|v| format!(" → {v}")).unwrap_or_default() }</output>
+            if rate { <p class="fine rate-help" id="rate-help">{ P::RateHelp.in_lang(lang) }</p> }
         </div>
     }
 }
@@ -338,11 +355,14 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
                     <p class="fine">{ tp(P::Offline) }</p>
                 </section>
                 <exercise::ExerciseCard exercise={ex.clone()} on_exercise={p.on_exercise.clone()} with_answers={with_answers.clone()} />
+                <coach::MarkupMarginView doc={p.doc.clone()} exercise={ex.clone()} />
                 <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} exercise={ex.clone()} />
             </div>
             <aside class="side no-print">
                 <Charts doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} exercise={ex.clone()} />
             </aside>
+            // Across both columns: a column per term needs the width.
+            <coach::TermsSide quote={p.quote.clone()} exercise={ex.clone()} />
             <div class="handout-print">
                 <exercise::Handout doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} exercise={ex} with_answers={*with_answers} />
             </div>

@@ -1,6 +1,10 @@
-//! The projector view: the sheet's story in six steps, in large type and high contrast, with
+//! The projector view: the sheet's story in eight steps, in large type and high contrast, with
 //! no editing chrome. ← → / PageUp PageDown move (presentation clickers send those), Esc leaves.
 //! "One step per screen" or all steps in one scroll, as the coach prefers.
+//!
+//! The keys are heard on the window before anything else (capture phase), so they move the step
+//! wherever the focus is, a slider's too (a slider follows the mouse, a finger, or ↑ ↓); a trail
+//! dialog open over the projector keeps its own keys.
 
 use crate::i18n::trail::{label, operand};
 use crate::i18n::{Lang, P, T};
@@ -13,9 +17,12 @@ use crate::model::export::quote::Quote;
 use crate::model::sheet::document::Document;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::widgets::charts;
+use crate::ui::workshop::coach::{MarkupMarginView, TermsSide};
 use crate::ui::workshop::exercise;
 use crate::ui::workshop::{ChartsHidden, WhatIf};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +37,33 @@ pub struct Props {
     pub on_exercise: Callback<Rc<Exercise>>,
 }
 
-const STEPS: [P; 6] = [P::PStepMaterials, P::PStepLabour, P::PStepHpp, P::PStepPrice, P::PStepWhatIf, P::PStepTornado];
+const STEPS: [P; 8] = [
+    P::PStepMaterials,
+    P::PStepLabour,
+    P::PStepHpp,
+    P::PStepPrice,
+    P::PStepMarkup,
+    P::PStepTerms,
+    P::PStepWhatIf,
+    P::PStepTornado,
+];
+
+/// The step on screen; moving past either end stays at the end.
+#[derive(PartialEq, Default)]
+struct At(usize);
+
+impl Reducible for At {
+    type Action = isize;
+    fn reduce(self: Rc<Self>, delta: isize) -> Rc<Self> {
+        let last = STEPS.len().saturating_sub(1);
+        let to = self.0.saturating_add_signed(delta).min(last);
+        if to == self.0 {
+            self
+        } else {
+            Rc::new(At(to))
+        }
+    }
+}
 
 /// One figure's formula as a line; figures inside it open their own trail.
 fn formula(fig: Fig, p: &Props, lang: Lang, explain: &Callback<Fig>) -> Html {
@@ -45,19 +78,24 @@ fn formula(fig: Fig, p: &Props, lang: Lang, explain: &Callback<Fig>) -> Html {
     }
 }
 
-/// A key on the projector: Esc leaves, PageUp/PageDown (and arrows off a slider) move a step.
-fn on_key(e: KeyboardEvent, go: &Callback<isize>, close: &Callback<()>) {
-    // Arrow keys on a slider move the slider, not the step.
-    let on_input = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
+/// A key anywhere while the projector is on: Esc leaves; ← → and PageUp/PageDown move a step,
+/// even from a slider (whose own move is cancelled), and the projector takes the focus back.
+fn on_key(e: &KeyboardEvent, go: &Callback<isize>, close: &Callback<()>, node: &NodeRef) {
+    let dialog_open = gloo::utils::document().query_selector(".trail-dialog").ok().flatten().is_some();
+    if dialog_open || e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return;
+    }
     match e.key().as_str() {
         "Escape" => close.emit(()),
-        "PageDown" => go.emit(1),
-        "PageUp" => go.emit(-1),
-        "ArrowRight" if !on_input => go.emit(1),
-        "ArrowLeft" if !on_input => go.emit(-1),
+        "PageDown" | "ArrowRight" => go.emit(1),
+        "PageUp" | "ArrowLeft" => go.emit(-1),
         _ => return,
     }
     e.prevent_default();
+    e.stop_propagation();
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
 }
 
 /// The price step: ex-factory, the term's total and unit price, and the first tier's waterfall.
@@ -91,14 +129,14 @@ fn step_content(
     sens: &[Sensitivity],
     on_scenario: &Callback<Option<Money>>,
 ) -> Html {
-    match i {
-        0 => html! {
+    match STEPS.get(i).copied().unwrap_or(P::PStepTornado) {
+        P::PStepMaterials => html! {
             <>
                 <>{ for p.doc.materials.iter().map(|m| formula(Fig::Material(m.id), p, lang, explain)) }</>
                 { formula(Fig::Materials, p, lang, explain) }
             </>
         },
-        1 => html! {
+        P::PStepLabour => html! {
             <>
                 { formula(Fig::CostPerMinute, p, lang, explain) }
                 { formula(Fig::Labour, p, lang, explain) }
@@ -106,7 +144,7 @@ fn step_content(
                 { formula(Fig::OneOffPerPair, p, lang, explain) }
             </>
         },
-        2 => html! {
+        P::PStepHpp => html! {
             <>
                 { formula(Fig::Hpp, p, lang, explain) }
                 if ChartsHidden::of(&p.exercise, &p.quote).cost {
@@ -116,8 +154,12 @@ fn step_content(
                 }
             </>
         },
-        3 => price_step(p, lang, explain),
-        4 => {
+        P::PStepPrice => price_step(p, lang, explain),
+        P::PStepMarkup => {
+            html! { <MarkupMarginView doc={p.doc.clone()} projector=true on_scenario={on_scenario.clone()} exercise={p.exercise.clone()} /> }
+        }
+        P::PStepTerms => html! { <TermsSide quote={p.quote.clone()} projector=true exercise={p.exercise.clone()} /> },
+        P::PStepWhatIf => {
             html! { <WhatIf doc={p.doc.clone()} quote={p.quote.clone()} only={vec![Driver::ExchangeRate]} on_scenario={on_scenario.clone()} exercise={p.exercise.clone()} /> }
         }
         _ => match p.quote.tiers.first().and_then(|t| t.unit_exact) {
@@ -126,6 +168,11 @@ fn step_content(
             None => html! {},
         },
     }
+}
+
+/// Whether step `i` can put a scenario's price in the header (a slider on a copy).
+fn has_scenario(i: usize) -> bool {
+    matches!(STEPS.get(i), Some(P::PStepMarkup | P::PStepWhatIf))
 }
 
 /// Step `i` as a section: its number and title over `body`.
@@ -157,15 +204,14 @@ fn header_price(scenario: Option<Money>, q: &Quote, hidden: bool, lang: Lang) ->
     }
 }
 
-/// The header's buttons: one step or all, previous and next (one step at a time), exit.
+/// The header's buttons: the exercise's answers, previous and next (one step at a time), exit.
+/// (One step or all is in the keys line below, leaving the header's width to the article's name.)
 fn controls(one: &UseStateHandle<bool>, at: usize, go: &Callback<isize>, p: &Props, lang: Lang) -> Html {
     let tp = |k: P| k.in_lang(lang);
     let close = &p.on_close;
     html! {
         <span class="p-controls">
             if p.exercise.is_on() { { exercise::reveal(&p.exercise, &p.on_exercise, "p-reveal", lang) } }
-            <button type="button" id="p-mode" aria-pressed={(**one).to_string()}
-                onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ tp(P::OneStep) }</button>
             if **one {
                 <button type="button" id="p-prev" disabled={at == 0} onclick={go.reform(|_: MouseEvent| -1)}>{ "← " }{ tp(P::Prev) }</button>
                 <button type="button" id="p-next" disabled={at + 1 == STEPS.len()} onclick={go.reform(|_: MouseEvent| 1)}>{ tp(P::Next) }{ " →" }</button>
@@ -180,7 +226,7 @@ pub fn Projector(p: &Props) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let tp = |k: P| k.in_lang(lang);
-    let step = use_state_eq(|| 0usize);
+    let step = use_reducer(At::default);
     let sens = use_memo(p.doc.clone(), |d| whatif::sensitivity(d));
     let one = use_state_eq(|| true);
     // The what-if step's scenario price, while a slider is off the sheet's value.
@@ -199,32 +245,51 @@ pub fn Projector(p: &Props) -> Html {
         });
     }
     let go = {
-        let step = step.clone();
+        let d = step.dispatcher();
+        let scenario = scenario.clone();
         Callback::from(move |delta: isize| {
-            let s = (*step as isize + delta).clamp(0, STEPS.len() as isize - 1);
-            step.set(s as usize);
+            // A scenario belongs to the step that made it.
+            scenario.set(None);
+            d.dispatch(delta)
         })
     };
-    let onkeydown = {
-        let (go, close) = (go.clone(), p.on_close.clone());
-        Callback::from(move |e: KeyboardEvent| on_key(e, &go, &close))
-    };
+    {
+        let (go, close, node) = (go.clone(), p.on_close.clone(), node.clone());
+        use_effect_with((), move |_| {
+            let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
+            let listener = web_sys::window().map(|w| {
+                EventListener::new_with_options(&w, "keydown", options, move |e| {
+                    if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                        on_key(e, &go, &close, &node);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let explain = ctx.explain.clone();
     let section = |i: usize| step_section(i, lang, step_content(i, p, lang, &explain, &sens, &on_scenario));
-    let at = *step;
-    // The header follows the what-if step while it is on screen and moved off the sheet.
-    let shown_scenario = (!*one || at == 4).then_some(*scenario).flatten();
+    let at = step.0;
+    // The header follows a slider's step while it is on screen and moved off the sheet.
+    let shown_scenario = (!*one || has_scenario(at)).then_some(*scenario).flatten();
+    let title =
+        if p.doc.article.name.trim().is_empty() { p.doc.article.code.clone() } else { p.doc.article.name.clone() };
     html! {
-        <div class="projector" id="projector" tabindex="-1" ref={node} {onkeydown}>
+        <div class="projector" id="projector" tabindex="-1" ref={node}>
             <header class="p-bar">
-                <h1 class="p-title">{ p.doc.article.name.clone() }</h1>
+                <h1 class="p-title" id="p-title">{ title }</h1>
                 { header_price(shown_scenario, &p.quote, p.exercise.hides_fig(Fig::UnitPrice, p.quote.term), lang) }
                 { controls(&one, at, &go, p, lang) }
             </header>
             <main class="p-main" id="p-main" aria-label={tp(P::Projector)}>
                 if *one { { section(at) } } else { <>{ for (0..STEPS.len()).map(section) }</> }
             </main>
-            <footer class="p-keys"><p>{ tp(P::KeysHelp) }</p></footer>
+            <footer class="p-keys">
+                <p>{ tp(P::KeysHelp) }{ " " }
+                    <button type="button" id="p-mode" aria-pressed={(*one).to_string()}
+                        onclick={{ let one = one.clone(); Callback::from(move |_| one.set(!*one)) }}>{ tp(P::OneStep) }</button>
+                </p>
+            </footer>
         </div>
     }
 }
