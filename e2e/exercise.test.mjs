@@ -28,7 +28,7 @@ test('hide the FOB price: "?" on the tab, the price bar and the projector until 
 
   await page.check('#hide-fob');
   // The quoted term is FOB: the quoted price is the FOB price, hidden wherever it is shown.
-  for (const at of ['#whatif-price', '#compare-unit', '#bar-price strong']) {
+  for (const at of ['#whatif-price', '#compare-unit', '#bar-price strong', '#terms-price-fob', '#mm-price']) {
     assert.equal(await page.locator(at).textContent(), '?', at);
   }
   assert.equal(await page.locator('#whatif-price .hidden-answer').getAttribute('aria-label'), 'jawaban disembunyikan');
