@@ -211,7 +211,7 @@ texts! {
     BContainer => "per kontainer", "per container";
     BCarton => "per karton", "per carton";
     BCbm => "per m³", "per m³";
-    BRevenueTon => "per revenue ton (W/M)", "per revenue ton (W/M)";
+    BRevenueTon => "per ton muatan (m³ atau ton, mana yang lebih besar)", "per revenue ton (W/M: m³ or tonne, whichever is more)";
     BChargeableKg => "per kg terhitung (udara)", "per chargeable kg (air)";
     BGrossKg => "per kg kotor", "per gross kg";
     BPair => "per pasang", "per pair";
@@ -366,7 +366,8 @@ texts! {
     GrossWeight => "Berat kotor", "Gross weight";
     Containers => "Jumlah kontainer", "Containers";
     Fill => "Terisi", "Fill";
-    RevenueTons => "Revenue ton (W/M)", "Revenue tons (W/M)";
+    URevenueTons => "ton muatan", "RT";
+    RevenueTons => "Ton muatan (m³ atau ton, mana yang lebih besar)", "Revenue tons (W/M: m³ or tonne, whichever is more)";
     Chargeable => "Berat terhitung", "Chargeable weight";
     ForOrder => "Untuk pesanan", "For the order";
     ExportCostsHelp => "Setiap biaya masuk ke tahap tempat ia terjadi. Incoterm yang dipilih menentukan tahap mana yang ditanggung penjual. Isi 0 jika memang tidak ada biaya; tahap tanpa baris dianggap belum diisi.", "Each cost goes in the stage where it falls. The chosen Incoterm decides which stages the seller pays. Enter 0 where there really is no cost; a stage with no line counts as not entered.";
@@ -450,7 +451,7 @@ texts! {
     FigExFactoryTotal => "Harga pabrik seluruh pesanan", "Ex-factory price of the order";
     FigCbm => "Volume (m³)", "Volume (m³)";
     FigGrossKg => "Berat kotor (kg)", "Gross weight (kg)";
-    FigRevenueTons => "Revenue ton (W/M)", "Revenue tons (W/M)";
+    FigRevenueTons => "Ton muatan (m³ atau ton, mana yang lebih besar)", "Revenue tons (W/M: m³ or tonne, whichever is more)";
     FigChargeableKg => "Berat tertagih (kg)", "Chargeable weight (kg)";
     FigTermTotal => "Harga pengiriman", "Shipment price";
     FigUnitExact => "Harga/pasang sebelum pembulatan", "Price/pair before rounding";

@@ -122,7 +122,7 @@ fn counted(c: Counted, lang: Lang) -> &'static str {
         Counted::CbmPerContainer => "m³/cont.",
         Counted::Kg => "kg",
         Counted::KgPerContainer => "kg/cont.",
-        Counted::RevenueTons => "RT",
+        Counted::RevenueTons => tp(P::URevenueTons),
         Counted::Cm => "cm",
         Counted::AirDivisor => tp(P::UCm3PerKg),
     }

@@ -133,7 +133,9 @@ pub fn samples(stage: Stage, mode: Mode, distance: Distance, destination: Option
         }
         Stage::MainCarriage => vec![match mode {
             Mode::SeaFcl => sample(stage, "Ongkos laut per kontainer".into(), Basis::PerContainer, 1_000, usd, None),
-            Mode::SeaLcl => sample(stage, "Ongkos laut LCL per RT".into(), Basis::PerRevenueTon, 60, usd, Some(60)),
+            Mode::SeaLcl => {
+                sample(stage, "Ongkos laut LCL per ton muatan".into(), Basis::PerRevenueTon, 60, usd, Some(60))
+            }
             Mode::Air => sample(stage, "Ongkos udara per kg".into(), Basis::PerChargeableKg, 5, usd, Some(75)),
         }],
         Stage::DestinationCharges => vec![if fcl {

@@ -569,7 +569,7 @@ pub fn shipment_facts(
                     <small>{ i18n::notes::spare_pairs(load.spare_pairs, load.weight_bound, lang) }</small>
                 </dd></div>
             }
-            if let Some(rt) = s.revenue_tons { <div><dt>{ tp(P::RevenueTons) }</dt><dd>{ format!("{} RT", n(rt, 3)) }</dd></div> }
+            if let Some(rt) = s.revenue_tons { <div><dt>{ tp(P::RevenueTons) }</dt><dd>{ format!("{} {}", n(rt, 3), tp(P::URevenueTons)) }</dd></div> }
             if let Some(kg) = s.chargeable_kg { <div><dt>{ tp(P::Chargeable) }</dt><dd>{ format!("{} kg", n(kg, 1)) }</dd></div> }
         </dl>
     }
