@@ -321,6 +321,31 @@ pub fn set_loader(loader: Loader) {
     LOADER.with(|l| l.set(Some(loader)));
 }
 
+/// The workshop's and the projector's own stylesheet (`styles/workshop.css`), not in the first
+/// load: fetched beside their chunk the first time either is opened (a few KB against the
+/// chunk's tens, so it is in before the chunk). The start script names the built file in
+/// `<html data-workshop-css>` (`scripts/postbuild.mjs`); a page without it (a test page) fetches
+/// nothing.
+fn fetch_stylesheet(kind: Kind) {
+    if !matches!(kind, Kind::Workshop | Kind::Projector) {
+        return;
+    }
+    let document = gloo::utils::document();
+    let Some(href) = document.document_element().and_then(|html| html.get_attribute("data-workshop-css")) else {
+        return;
+    };
+    if document.query_selector("link[data-part=workshop]").ok().flatten().is_some() {
+        return;
+    }
+    let Ok(link) = document.create_element("link") else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &href);
+    let _ = link.set_attribute("data-part", "workshop");
+    if let Ok(Some(head)) = document.query_selector("head") {
+        let _ = head.append_child(&link);
+    }
+}
+
 fn loaded(kind: Kind) -> Option<Render> {
     LOADED.with(|l| l.borrow().iter().find(|r| r.kind() == kind).copied())
 }
@@ -338,6 +363,7 @@ pub fn Lazy(p: &LazyProps) -> Html {
     {
         let (arrived, failed) = (arrived.clone(), failed.clone());
         use_effect_with((kind, *attempt), move |&(part, _)| {
+            fetch_stylesheet(part);
             if loaded(part).is_none() {
                 yew::platform::spawn_local(async move {
                     let loader = LOADER.with(Cell::get);

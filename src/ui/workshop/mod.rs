@@ -363,7 +363,9 @@ pub fn Workshop(p: &WorkshopProps) -> Html {
             </aside>
             // Across both columns: a column per term needs the width.
             <coach::TermsSide quote={p.quote.clone()} exercise={ex.clone()} />
-            <div class="handout-print">
+            // Printed alone (styles/workshop.css); `hidden` keeps it off screen even before
+            // that stylesheet is in.
+            <div class="handout-print" hidden=true>
                 <exercise::Handout doc={p.doc.clone()} breakdown={p.breakdown.clone()} quote={p.quote.clone()} exercise={ex} with_answers={*with_answers} />
             </div>
         </>
