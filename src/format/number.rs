@@ -79,8 +79,9 @@ pub fn parse_number(text: &str, style: NumberStyle) -> Result<Decimal, ParseErro
         return parse_plain(t, style);
     }
     let power = shorthand(word, style).ok_or(match word.chars().collect::<Vec<_>>()[..] {
-        // One letter ("12a") is a stray character, a word ("12 jtt") a shorthand mistyped.
-        [c] => ParseError::InvalidChar(c),
+        // A shorthand on its way ("1,5 j", "2 m" for M) says which ones there are, as a word
+        // mistyped ("12 jtt") does; any other single letter ("12a") is a stray character.
+        [c] if !begins_shorthand(word, style) => ParseError::InvalidChar(c),
         _ => ParseError::UnknownShorthand,
     })?;
     let value = parse_plain(number, style)?;
@@ -107,6 +108,16 @@ fn shorthand(word: &str, style: NumberStyle) -> Option<u32> {
         (NumberStyle::English, _, "bn" | "billion") => Some(9),
         _ => None,
     }
+}
+
+/// Whether `word` is how a shorthand of `style` begins ("j", "ju", "mil").
+fn begins_shorthand(word: &str, style: NumberStyle) -> bool {
+    let words: &[&str] = match style {
+        NumberStyle::Indonesian => &["rb", "ribu", "jt", "juta", "miliar", "milyar"],
+        NumberStyle::English => &["k", "thousand", "m", "mn", "million", "bn", "billion"],
+    };
+    let lower = word.to_ascii_lowercase();
+    words.iter().any(|w| w.starts_with(lower.as_str()))
 }
 
 /// A number without shorthand (see `parse_number`).

@@ -195,8 +195,14 @@ fn indonesian_shorthand_amounts_read_as_digits() {
         assert_eq!(parse_number(text, English), Ok(want), "{text}");
     }
     assert_eq!(parse_number("12 jtt", Indonesian), Err(ParseError::UnknownShorthand));
-    // A lower-case m is not miliar (nor a million) in Indonesian; one letter is a stray character.
-    assert_eq!(parse_number("2 m", Indonesian), Err(ParseError::InvalidChar('m')));
+    // A lower-case m is not miliar (nor a million) in Indonesian, but how "miliar" begins: the
+    // message lists the shorthands (M among them), as for "1,5 j" half typed. Another single
+    // letter is a stray character.
+    assert_eq!(parse_number("2 m", Indonesian), Err(ParseError::UnknownShorthand));
+    assert_eq!(parse_number("1,5 j", Indonesian), Err(ParseError::UnknownShorthand));
+    assert_eq!(parse_number("250 ri", Indonesian), Err(ParseError::UnknownShorthand));
+    assert_eq!(parse_number("12a", Indonesian), Err(ParseError::InvalidChar('a')));
+    assert_eq!(parse_number("12 b", English), Err(ParseError::UnknownShorthand));
     assert_eq!(parse_number("jt", Indonesian), Err(ParseError::InvalidChar('j')));
     assert_eq!(parse_number("Rp 12.000", Indonesian), Err(ParseError::InvalidChar('R')));
     assert_eq!(parse_number("12 jt 5", Indonesian), Err(ParseError::InvalidChar(' ')));
