@@ -326,7 +326,6 @@ texts! {
     PpnNote => "Ekspor dikenai PPN 0 %: harga ekspor tidak ditambah PPN. PPN yang dibayar atas bahan dapat dikreditkan atau diminta kembali (restitusi).", "Exports carry 0 % VAT (PPN): no VAT is added to an export price. The VAT paid on materials can be credited or reclaimed.";
     CountedAsZero => "belum diisi, dihitung 0", "not entered, counted as 0";
     SampleLines => "Baris contoh:", "Sample lines:";
-    SampleLine => "Baris contoh", "Sample line";
     Truck => "Truk", "Truck";
     ExampleFigure => "angka contoh", "sample figure";
     KeepFigure => "Pakai angka ini", "Keep this figure";

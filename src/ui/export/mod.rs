@@ -661,7 +661,8 @@ fn sample_chips(
             if stage == Stage::InlandHaulage {
                 <>{ for paperwork::Distance::ALL.into_iter().map(|d| chip(format!("{} {}", tp(P::Truck), d.label()), d, format!("{key}-{d:?}").to_ascii_lowercase())) }</>
             } else {
-                { chip(tp(P::SampleLine).to_string(), paperwork::Distance::Near, key) }
+                // Named by what it adds: "+ THC asal per kontainer + B/L & dokumen".
+                { chip(paperwork::samples(stage, mode, paperwork::Distance::Near, destination).iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(" + "), paperwork::Distance::Near, key) }
             }
         </p>
     }
