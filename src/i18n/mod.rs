@@ -529,6 +529,7 @@ texts! {
     TermsNone => "Centang setidaknya satu syarat.", "Tick at least one term.";
     StageCol => "Tahap", "Stage";
     Seller => "Penjual", "Seller";
+    PayLegend => "■ penjual membayar tahap ini · □ pembeli membayarnya", "■ the seller pays this stage · □ the buyer pays it";
     RowInsurance => "Asuransi barang di laut", "Insurance of the goods in transit";
     RowDutyTaxes => "Bea masuk dan pajak impor", "Import duty and taxes";
     NoQuoteYet => "belum ada harga: lengkapi lembar", "no price yet: complete the sheet";

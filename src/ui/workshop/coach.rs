@@ -54,7 +54,7 @@ fn payer_cell(p: Payer, lang: Lang) -> Html {
         Payer::Seller => ("pay-seller", "■", P::Seller),
         Payer::Buyer => ("pay-buyer", "□", P::Buyer),
     };
-    html! { <td class={class}><span class="pay-mark" aria-hidden="true">{ mark }</span>{ " " }{ word.in_lang(lang) }</td> }
+    html! { <td class={class}><span class="pay-mark" aria-hidden="true">{ mark }</span>{ " " }<span class="pay-word">{ word.in_lang(lang) }</span></td> }
 }
 
 fn price_cell(term: Incoterm, price: &Price, hidden: bool, lang: Lang) -> Html {
@@ -148,6 +148,7 @@ pub fn TermsSide(p: &TermsProps) -> Html {
                         <>{ for table.columns.iter().map(|c| price_cell(c.term, &c.price, p.exercise.hides_term(c.term, p.quote.term), lang)) }</>
                     </tr></tfoot>
                 </table>
+                <p class="fine terms-legend">{ tp(P::PayLegend) }</p>
                 { price_reasons(&table.columns, lang) }
             </div>
         }
