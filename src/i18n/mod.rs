@@ -71,9 +71,9 @@ macro_rules! texts {
     };
 }
 
-// The workshop's exercise mode and its printed handout, in a table of their own (after the
-// macro, which it uses).
-pub mod coach_print;
+// The coaches' words (the terms side by side, markup and margin, the exercise, the handout), in
+// a table of their own that travels with the workshop's chunk (after the macro, which it uses).
+pub mod coach;
 
 // The cost sheet's texts (and those shared with the parts) are `T`; the texts only the parts
 // use are `P`, at the end of this file. Each table is data, and wasm-split moves data that only
@@ -523,28 +523,6 @@ texts! {
     PStepTornado => "Apa yang paling menggerakkan harga?", "What moves the price most?";
     PStepMarkup => "Markup atau margin?", "Markup or margin?";
     PStepTerms => "Syarat penyerahan berdampingan: siapa membayar apa", "Terms side by side: who pays what";
-    TermsSide => "Syarat penyerahan berdampingan", "Terms side by side";
-    TermsSideHelp => "Tiap kolom satu syarat Incoterms 2020, tiap baris satu tahap perjalanan barang: siapa yang membayarnya. Harga per pasang dari penawaran lembar ini.", "Each column is an Incoterms 2020 rule, each row a stage of the goods' way: who pays for it. Prices per pair from this sheet's quote.";
-    TermsShown => "Syarat yang ditampilkan", "Terms shown";
-    TermsNone => "Centang setidaknya satu syarat.", "Tick at least one term.";
-    StageCol => "Tahap", "Stage";
-    Seller => "Penjual", "Seller";
-    PayLegend => "■ penjual membayar tahap ini · □ pembeli membayarnya", "■ the seller pays this stage · □ the buyer pays it";
-    RowInsurance => "Asuransi barang di laut", "Insurance of the goods in transit";
-    RowDutyTaxes => "Bea masuk dan pajak impor", "Import duty and taxes";
-    NoQuoteYet => "belum ada harga: lengkapi lembar", "no price yet: complete the sheet";
-    SheetsTerm => "syarat lembar ini", "this sheet's term";
-    SeaTermByAir => "syarat laut, barang lewat udara", "a sea term, the goods go by air";
-    MarkupMargin => "Markup dan margin", "Markup and margin";
-    MarkupMarginHelp => "Markup adalah laba dibagi biaya (HPP); margin adalah laba dibagi harga jual. Laba yang sama, dua cara membaca: margin = markup ÷ (1 + markup), markup = margin ÷ (1 − margin). Penggeser mencoba persentase lain pada salinan; lembar Anda tidak berubah.", "Markup is profit over cost (HPP); margin is profit over the selling price. One profit, read two ways: margin = markup ÷ (1 + markup), markup = margin ÷ (1 − margin). The slider tries another percentage on a copy; your sheet does not change.";
-    MarkupWord => "markup", "markup";
-    MarginWord => "margin", "margin";
-    ProfitPerPair => "Laba per pasang", "Profit per pair";
-    ProfitTried => "Coba laba lain (poin persen)", "Try another profit (percentage points)";
-    NoPriceAtProfit => "tanpa harga", "no price";
-    RupiahWeakens => "rupiah melemah", "rupiah weakens";
-    RupiahStrengthens => "rupiah menguat", "rupiah strengthens";
-    RateHelp => "Kurs naik = lebih banyak rupiah untuk satu unit valuta asing = rupiah melemah; kurs turun = rupiah menguat.", "A higher rate = more rupiah for one unit of foreign currency = the rupiah weakens; a lower rate = it strengthens.";
     Illustrative2 => "Ilustrasi", "Illustrative";
     Offline => "Tapak bisa dipakai tanpa internet setelah kunjungan pertama.", "Tapak works without internet after the first visit.";
     Provisional => "sementara", "provisional";

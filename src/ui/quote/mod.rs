@@ -21,6 +21,7 @@ use crate::ui::shell::readiness::NotReadyBlock;
 use crate::ui::shell::state::use_ctx;
 use crate::ui::widgets::card::{Card, Which};
 use crate::ui::widgets::fields::{to_count, DateField, NumberField, TextField};
+use crate::ui::widgets::masked::{masked, masked_as};
 use crate::ui::widgets::trail_view::Why;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -240,12 +241,12 @@ fn PriceTag(p: &crate::ui::shell::lazy::PriceProps) -> Html {
             // The workshop's exercise hides the HPP: "?" in its place (the stylesheet hides the
             // bar's own figure beside it, which the root renders).
             if hidden(crate::model::explain::exercise::Answer::Hpp) {
-                <strong class="hidden-answer hpp-masked" role="img" aria-label={crate::i18n::coach_print::hidden_label(lang)}>{ "?" }</strong>
+                <strong>{ masked_as("hpp-masked", lang) }</strong>
             }
             if let Some(price) = q.tiers.first().and_then(|f| f.unit_price) {
                 <span id="bar-price">{ "· " }{ q.term.code() }{ " " }
                     if p.exercise.as_ref().is_some_and(|e| e.hides_fig(crate::model::explain::trail::Fig::UnitPrice, q.term)) {
-                        <strong class="hidden-answer" role="img" aria-label={crate::i18n::coach_print::hidden_label(lang)}>{ "?" }</strong>
+                        <strong>{ masked(lang) }</strong>
                     } else {
                         <strong>{ format_money(price, lang.number_style()) }</strong>
                     }

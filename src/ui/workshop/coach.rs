@@ -5,6 +5,7 @@
 //! Both only show what `model::explain::{terms, markup}` work out.
 
 use crate::format::{format_money, format_number};
+use crate::i18n::coach::C;
 use crate::i18n::{component, stage, term_error, Lang, P, T};
 use crate::model::base::incoterms::{Component, Incoterm};
 use crate::model::base::money::{Frac, Money};
@@ -43,18 +44,18 @@ pub struct TermsProps {
 fn row_label(row: Row, lang: Lang) -> &'static str {
     match row {
         Row::Stage(s) => stage(s).in_lang(lang),
-        Row::Insurance => P::RowInsurance.in_lang(lang),
-        Row::DutyTaxes => P::RowDutyTaxes.in_lang(lang),
+        Row::Insurance => C::RowInsurance.in_lang(lang),
+        Row::DutyTaxes => C::RowDutyTaxes.in_lang(lang),
     }
 }
 
 /// A cell saying who pays: the word, and a mark that is not colour alone (■ seller, □ buyer).
 fn payer_cell(p: Payer, lang: Lang) -> Html {
     let (class, mark, word) = match p {
-        Payer::Seller => ("pay-seller", "■", P::Seller),
-        Payer::Buyer => ("pay-buyer", "□", P::Buyer),
+        Payer::Seller => ("pay-seller", "■", C::Seller.in_lang(lang)),
+        Payer::Buyer => ("pay-buyer", "□", P::Buyer.in_lang(lang)),
     };
-    html! { <td class={class}><span class="pay-mark" aria-hidden="true">{ mark }</span>{ " " }<span class="pay-word">{ word.in_lang(lang) }</span></td> }
+    html! { <td class={class}><span class="pay-mark" aria-hidden="true">{ mark }</span>{ " " }<span class="pay-word">{ word }</span></td> }
 }
 
 fn price_cell(term: Incoterm, price: &Price, hidden: bool, lang: Lang) -> Html {
@@ -74,7 +75,7 @@ fn price_reasons(columns: &[Column], lang: Lang) -> Html {
     let reason = |c: &Column| match &c.price {
         Price::Quoted(_) => None,
         Price::Cannot(e) => Some(term_error(e, lang)),
-        Price::NoQuote => Some(P::NoQuoteYet.in_lang(lang).to_string()),
+        Price::NoQuote => Some(C::NoQuoteYet.in_lang(lang).to_string()),
     };
     html! {
         <>{ for columns.iter().filter_map(|c| Some((c.term, reason(c)?))).map(|(term, why)| html! {
@@ -90,6 +91,7 @@ fn price_reasons(columns: &[Column], lang: Lang) -> Html {
 pub fn TermsSide(p: &TermsProps) -> Html {
     let lang = use_ctx().lang;
     let tp = |k: P| k.in_lang(lang);
+    let tc = |k: C| k.in_lang(lang);
     let ticked = use_state(|| TICKED.with(|t| t.borrow().clone()));
     let table = use_memo((p.quote.clone(), (*ticked).clone()), |(q, t)| terms_table(q, t));
     let toggle = |term: Incoterm| {
@@ -106,7 +108,7 @@ pub fn TermsSide(p: &TermsProps) -> Html {
     };
     let head = html! {
         <fieldset class="term-picks">
-            <legend class={classes!(p.projector.then_some("sr-only"))}>{ tp(P::TermsShown) }</legend>
+            <legend class={classes!(p.projector.then_some("sr-only"))}>{ tc(C::TermsShown) }</legend>
             <>{ for BY_REACH.iter().map(|&term| {
                 let id = format!("term-pick-{}", term.code().to_ascii_lowercase());
                 html! {
@@ -119,19 +121,19 @@ pub fn TermsSide(p: &TermsProps) -> Html {
         </fieldset>
     };
     let body = if table.columns.is_empty() {
-        html! { <p id="terms-none">{ tp(P::TermsNone) }</p> }
+        html! { <p id="terms-none">{ tc(C::TermsNone) }</p> }
     } else {
         html! {
             // A phone scrolls the table sideways: the region takes the keyboard's focus too.
             <div class="table-wrap" tabindex="0" role="region" aria-label={tp(P::PStepTerms)}>
                 <table class="compare terms-table" id="terms-table">
                     <thead><tr>
-                        <th scope="col">{ tp(P::StageCol) }</th>
+                        <th scope="col">{ tc(C::StageCol) }</th>
                         <>{ for table.columns.iter().map(|c| html! {
                             <th scope="col">
                                 { c.term.code() }
-                                if c.chosen { <span class="terms-note">{ tp(P::SheetsTerm) }</span> }
-                                if !c.fits_transport { <span class="terms-note">{ tp(P::SeaTermByAir) }</span> }
+                                if c.chosen { <span class="terms-note">{ tc(C::SheetsTerm) }</span> }
+                                if !c.fits_transport { <span class="terms-note">{ tc(C::SeaTermByAir) }</span> }
                             </th>
                         }) }</>
                     </tr></thead>
@@ -148,7 +150,7 @@ pub fn TermsSide(p: &TermsProps) -> Html {
                         <>{ for table.columns.iter().map(|c| price_cell(c.term, &c.price, p.exercise.hides_term(c.term, p.quote.term), lang)) }</>
                     </tr></tfoot>
                 </table>
-                <p class="fine terms-legend">{ tp(P::PayLegend) }</p>
+                <p class="fine terms-legend">{ tc(C::PayLegend) }</p>
                 { price_reasons(&table.columns, lang) }
             </div>
         }
@@ -158,8 +160,8 @@ pub fn TermsSide(p: &TermsProps) -> Html {
     }
     html! {
         <section class="card terms-side" id="terms-side" aria-labelledby="h-terms-side">
-            <h2 id="h-terms-side">{ tp(P::TermsSide) }</h2>
-            <p class="fine">{ tp(P::TermsSideHelp) }</p>
+            <h2 id="h-terms-side">{ tc(C::TermsSide) }</h2>
+            <p class="fine">{ tc(C::TermsSideHelp) }</p>
             { head }
             { body }
         </section>
@@ -191,7 +193,7 @@ fn pct_text(f: Option<Frac>, exact: bool, lang: Lang) -> String {
 
 /// "12 % markup = 10,71 % margin", the sheet's basis first.
 fn equation(m: &MarkupMargin, ex: &Exercise, lang: Lang) -> Html {
-    let (mk, mg) = (P::MarkupWord.in_lang(lang), P::MarginWord.in_lang(lang));
+    let (mk, mg) = (C::MarkupWord.in_lang(lang), C::MarginWord.in_lang(lang));
     let on_markup = m.basis == ProfitBasis::MarkupOnCost;
     // The sheet's own percentage is the question's datum; the other one is an answer.
     let derived = |text: String| exercise::or_masked(ex.hides(Answer::Margin), text, lang);
@@ -217,19 +219,19 @@ fn equation(m: &MarkupMargin, ex: &Exercise, lang: Lang) -> Html {
 }
 
 fn money_text(m: Option<Money>, lang: Lang) -> String {
-    m.map_or_else(|| P::NoPriceAtProfit.in_lang(lang).to_string(), |m| format_money(m, lang.number_style()))
+    m.map_or_else(|| C::NoPriceAtProfit.in_lang(lang).to_string(), |m| format_money(m, lang.number_style()))
 }
 
 /// The figures under the equation: cost, ex-factory, profit per pair, and the quoted price.
 fn figures(m: &MarkupMargin, ex: &Exercise, lang: Lang) -> Html {
-    let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
+    let (t, tc) = (|k: T| k.in_lang(lang), |k: C| k.in_lang(lang));
     let or_masked = |hidden: bool, text: String| exercise::or_masked(hidden, text, lang);
     html! {
         <table class="compare mm-figures">
             <tbody>
                 <tr><th scope="row">{ t(T::HppPerPair) }</th><td class="r" id="mm-cost">{ or_masked(ex.hides(Answer::Hpp), format_money(m.cost_per_pair, lang.number_style())) }</td></tr>
                 <tr><th scope="row">{ component(Component::ExFactory).in_lang(lang) }</th><td class="r" id="mm-exw">{ or_masked(ex.hides(Answer::ExWorks), money_text(m.ex_factory_per_pair, lang)) }</td></tr>
-                <tr><th scope="row"><strong>{ tp(P::ProfitPerPair) }</strong></th><td class="r" id="mm-profit"><strong>{ or_masked(ex.hides(Answer::Margin), money_text(m.profit_per_pair, lang)) }</strong></td></tr>
+                <tr><th scope="row"><strong>{ tc(C::Profit) }</strong></th><td class="r" id="mm-profit"><strong>{ or_masked(ex.hides(Answer::Margin), money_text(m.profit_per_pair, lang)) }</strong></td></tr>
                 <tr><th scope="row">{ t(T::UnitPrice) }{ " " }{ m.term.code() }</th><td class="r" id="mm-price">{ or_masked(ex.hides_fig(Fig::UnitPrice, m.term), money_text(m.unit_price, lang)) }</td></tr>
             </tbody>
         </table>
@@ -241,6 +243,7 @@ fn figures(m: &MarkupMargin, ex: &Exercise, lang: Lang) -> Html {
 pub fn MarkupMarginView(p: &MarkupProps) -> Html {
     let lang = use_ctx().lang;
     let tp = |k: P| k.in_lang(lang);
+    let tc = |k: C| k.in_lang(lang);
     let tried = use_state_eq(|| None::<Decimal>);
     let sheet = use_memo(p.doc.clone(), |d| markup_margin(d, None));
     let now = use_memo((p.doc.clone(), *tried), |(d, t)| markup_margin(d, *t));
@@ -262,8 +265,8 @@ pub fn MarkupMarginView(p: &MarkupProps) -> Html {
         Callback::from(move |_: MouseEvent| tried.set(None))
     };
     let word = match sheet.basis {
-        ProfitBasis::MarkupOnCost => tp(P::MarkupWord),
-        ProfitBasis::MarginOnPrice => tp(P::MarginWord),
+        ProfitBasis::MarkupOnCost => tc(C::MarkupWord),
+        ProfitBasis::MarginOnPrice => tc(C::MarginWord),
     };
     // Whole and half points up to 100 % markup or 90 % margin (or the sheet's own, if higher).
     let top = match sheet.basis {
@@ -283,7 +286,7 @@ pub fn MarkupMarginView(p: &MarkupProps) -> Html {
             { equation(&now, &p.exercise, lang) }
             { figures(&now, &p.exercise, lang) }
             <div class="slider mm-slider">
-                <label for="mm-slider">{ tp(P::ProfitTried) }</label>
+                <label for="mm-slider">{ tc(C::ProfitTried) }</label>
                 <input type="range" id="mm-slider" min="0" max={top.to_string()} step="0.5" value={now.pct.to_string()}
                     {oninput} aria-valuetext={output.clone()} />
                 <output id="mm-output">{ output }</output>
@@ -292,12 +295,12 @@ pub fn MarkupMarginView(p: &MarkupProps) -> Html {
         </>
     };
     if p.projector {
-        return html! { <div class="markup-margin"><p class="fine">{ tp(P::MarkupMarginHelp) }</p>{ inner }</div> };
+        return html! { <div class="markup-margin"><p class="fine">{ tc(C::MarkupMarginHelp) }</p>{ inner }</div> };
     }
     html! {
         <section class="card markup-margin" id="markup-margin" aria-labelledby="h-markup">
-            <h2 id="h-markup">{ tp(P::MarkupMargin) }</h2>
-            <p class="fine">{ tp(P::MarkupMarginHelp) }</p>
+            <h2 id="h-markup">{ tc(C::MarkupMargin) }</h2>
+            <p class="fine">{ tc(C::MarkupMarginHelp) }</p>
             { inner }
         </section>
     }

@@ -3,7 +3,7 @@
 //! core's (`model::explain::exercise`); the handout's rows too (`model::explain::handout`): this
 //! only lays them out.
 
-use crate::i18n::coach_print::{self as words, C};
+use crate::i18n::coach::{self as words, C};
 use crate::i18n::trail::{operand, tokens, Token};
 use crate::i18n::{Lang, T};
 use crate::model::base::incoterms::Incoterm;
@@ -19,19 +19,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// A hidden answer: "?", read aloud as "jawaban disembunyikan".
-pub fn masked(lang: Lang) -> Html {
-    html! { <span class="hidden-answer" role="img" aria-label={C::Hidden.in_lang(lang)}>{ "?" }</span> }
-}
-
-/// `shown`, or "?" when `hidden`.
-pub fn or_masked(hidden: bool, shown: impl Into<Html>, lang: Lang) -> Html {
-    if hidden {
-        masked(lang)
-    } else {
-        shown.into()
-    }
-}
+pub use crate::ui::widgets::masked::{masked, or_masked};
 
 /// In place of a chart that would give a hidden answer away.
 pub fn chart_hidden(lang: Lang) -> Html {
@@ -196,7 +184,7 @@ fn row(r: &Row, t: &Trail, doc: &Document, ex: &Exercise, term: Incoterm, lang: 
             </td>
             <td class="r h-fig">
                 if hidden {
-                    <span class="h-box" role="img" aria-label={C::Hidden.in_lang(lang)}>{ "?" }</span>
+                    <span class="h-box" role="img" aria-label={words::hidden_label(lang)}>{ "?" }</span>
                 } else {
                     { operand(&Operand::Money(r.value), lang) }
                 }

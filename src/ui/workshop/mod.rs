@@ -10,6 +10,7 @@ pub mod exercise;
 pub mod projector;
 
 use crate::format::{format_money, signed};
+use crate::i18n::coach::C;
 use crate::i18n::trail::operand;
 use crate::i18n::{Lang, P, T};
 use crate::model::base::money::Money;
@@ -68,8 +69,8 @@ pub fn DriverSlider(p: &SliderProps) -> Html {
     let rate = p.driver == Driver::ExchangeRate;
     let direction = match p.pct {
         0 => String::new(),
-        v if rate && v > 0 => format!(" · {}", P::RupiahWeakens.in_lang(lang)),
-        _ if rate => format!(" · {}", P::RupiahStrengthens.in_lang(lang)),
+        v if rate && v > 0 => format!(" · {}", C::RupiahWeakens.in_lang(lang)),
+        _ if rate => format!(" · {}", C::RupiahStrengthens.in_lang(lang)),
         _ => String::new(),
     };
     let said = format!("{sign}{} %{direction}", p.pct);
@@ -80,12 +81,12 @@ pub fn DriverSlider(p: &SliderProps) -> Html {
                 value={p.pct.to_string()} {oninput} aria-valuetext={said.clone()} />
             if rate {
                 <span class="slider-ends" aria-hidden="true">
-                    <span>{ "← " }{ P::RupiahStrengthens.in_lang(lang) }</span>
-                    <span>{ P::RupiahWeakens.in_lang(lang) }{ " →" }</span>
+                    <span>{ "← " }{ C::RupiahStrengthens.in_lang(lang) }</span>
+                    <span>{ C::RupiahWeakens.in_lang(lang) }{ " →" }</span>
                 </span>
             }
             <output id={format!("{id}-out")}>{ said }{ p.value.as_ref().map(|v| format!(" → {v}")).unwrap_or_default() }</output>
-            if rate { <p class="fine rate-help" id="rate-help">{ P::RateHelp.in_lang(lang) }</p> }
+            if rate { <p class="fine rate-help" id="rate-help">{ C::RateHelp.in_lang(lang) }</p> }
         </div>
     }
 }

@@ -1,5 +1,7 @@
-//! Words of the workshop's exercise mode and its printed handout (`model::explain::{exercise,
-//! handout}`): the answers a coach hides, the buttons, and each handout row's name and rule.
+//! The coaches' words: the terms side by side and markup against margin
+//! (`model::explain::{terms, markup}`), the what-if's rate slider, the exercise mode and its
+//! printed handout (`model::explain::{exercise, handout}`): the answers a coach hides, the buttons,
+//! and each handout row's name and rule. Only the workshop's and projector's chunks use them.
 
 use super::{Lang, P, T};
 use crate::model::base::incoterms::Incoterm;
@@ -8,6 +10,27 @@ use crate::model::explain::handout::{Item, Rule};
 
 texts! {
     C, COACH;
+    TermsSide => "Syarat penyerahan berdampingan", "Terms side by side";
+    TermsSideHelp => "Tiap kolom satu syarat Incoterms 2020, tiap baris satu tahap perjalanan barang: siapa yang membayarnya. Harga per pasang dari penawaran lembar ini.", "Each column is an Incoterms 2020 rule, each row a stage of the goods' way: who pays for it. Prices per pair from this sheet's quote.";
+    TermsShown => "Syarat yang ditampilkan", "Terms shown";
+    TermsNone => "Centang setidaknya satu syarat.", "Tick at least one term.";
+    StageCol => "Tahap", "Stage";
+    Seller => "Penjual", "Seller";
+    PayLegend => "■ penjual membayar tahap ini · □ pembeli membayarnya", "■ the seller pays this stage · □ the buyer pays it";
+    RowInsurance => "Asuransi barang di laut", "Insurance of the goods in transit";
+    RowDutyTaxes => "Bea masuk dan pajak impor", "Import duty and taxes";
+    NoQuoteYet => "belum ada harga: lengkapi lembar", "no price yet: complete the sheet";
+    SheetsTerm => "syarat lembar ini", "this sheet's term";
+    SeaTermByAir => "syarat laut, barang lewat udara", "a sea term, the goods go by air";
+    MarkupMargin => "Markup dan margin", "Markup and margin";
+    MarkupMarginHelp => "Markup adalah laba dibagi biaya (HPP); margin adalah laba dibagi harga jual. Laba yang sama, dua cara membaca: margin = markup ÷ (1 + markup), markup = margin ÷ (1 − margin). Penggeser mencoba persentase lain pada salinan; lembar Anda tidak berubah.", "Markup is profit over cost (HPP); margin is profit over the selling price. One profit, read two ways: margin = markup ÷ (1 + markup), markup = margin ÷ (1 − margin). The slider tries another percentage on a copy; your sheet does not change.";
+    MarkupWord => "markup", "markup";
+    MarginWord => "margin", "margin";
+    ProfitTried => "Coba laba lain (poin persen)", "Try another profit (percentage points)";
+    NoPriceAtProfit => "tanpa harga", "no price";
+    RupiahWeakens => "rupiah melemah", "rupiah weakens";
+    RupiahStrengthens => "rupiah menguat", "rupiah strengthens";
+    RateHelp => "Kurs naik = lebih banyak rupiah untuk satu unit valuta asing = rupiah melemah; kurs turun = rupiah menguat.", "A higher rate = more rupiah for one unit of foreign currency = the rupiah weakens; a lower rate = it strengthens.";
     Exercise => "Latihan", "Exercise";
     ExerciseHelp => "Pilih angka yang disembunyikan: di tab ini, di proyektor dan di lembar latihan muncul \"?\" sampai Anda menekan Tampilkan jawaban. Lembar kerja Anda tidak berubah.", "Choose the figures to hide: this tab, the projector and the handout show \"?\" until you press Show answers. Your sheet does not change.";
     HideLegend => "Sembunyikan", "Hide";
@@ -20,7 +43,6 @@ texts! {
     AOrderTotal => "Total pesanan", "Order total";
     ShowAnswers => "Tampilkan jawaban", "Show answers";
     HideAgain => "Sembunyikan lagi", "Hide again";
-    Hidden => "jawaban disembunyikan", "answer hidden";
     ChartHidden => "Grafik ini memuat jawaban yang disembunyikan.", "This chart holds a hidden answer.";
     PrintHandout => "Cetak lembar latihan", "Print handout";
     WithAnswers => "Cetak dengan jawaban (lembar pelatih)", "Print with the answers (coach's copy)";
