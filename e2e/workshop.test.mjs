@@ -183,6 +183,20 @@ test('projector view: big steps, keyboard only, Esc to leave', async () => {
   await context.close();
 });
 
+test('a provisional price says so in the workshop and on the projector too', async () => {
+  const { context, page } = await openWorkshop(900);
+  assert.equal(await page.locator('#whatif-provisional').count(), 0, 'the example is ready to send');
+  // DDP without its import stages and rates: a provisional price, counted with zeros.
+  await page.click('#tab-export');
+  await page.locator('#incoterm').selectOption('DDP');
+  await page.locator('#price-provisional').waitFor();
+  await page.click('#tab-workshop');
+  assert.equal(await page.locator('#whatif-provisional').textContent(), 'sementara');
+  await page.click('#projector-open');
+  assert.equal(await page.locator('#p-provisional').textContent(), 'sementara');
+  await context.close();
+});
+
 test('after one visit Tapak opens and computes with no connection', async () => {
   const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();

@@ -251,3 +251,37 @@ fn a_target_price_without_a_rate_does_not_stop_the_quote() {
     assert!(q.issues.iter().any(|i| matches!(i, QuoteIssue::TargetRate(_))));
     assert!(q.is_ready());
 }
+
+/// Issue 28's new fields pass the same door: a buyer's country this build does not know, or an
+/// example flag that is not a yes/no, refuses the file, the worksheet link and the backup alike,
+/// naming the place; a file that says nothing of them opens as the user's own figures.
+#[test]
+fn the_buyers_country_and_the_example_flags_are_held_at_every_door() {
+    let good = document_to_json(&examples::sneaker_busan());
+    let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+    assert_eq!(v["terms"]["destination_country"], "KR");
+    assert!(v["shipping"].get("example").is_none() && v["export_costs"][0].get("example").is_none());
+    for (place, value, path) in [
+        ("country", serde_json::json!("XX"), "terms.destination_country"),
+        ("country", serde_json::json!(""), "terms.destination_country"),
+        ("country", serde_json::json!(82), "terms.destination_country"),
+        ("packing", serde_json::json!("ya"), "shipping.example"),
+        ("line", serde_json::json!(1), "export_costs[0].example"),
+    ] {
+        let mut bad = v.clone();
+        match place {
+            "country" => bad["terms"]["destination_country"] = value,
+            "packing" => bad["shipping"]["example"] = value,
+            _ => bad["export_costs"][0]["example"] = value,
+        }
+        let e = document_from_json(&bad.to_string()).unwrap_err();
+        let LoadError::Unreadable { path: at, .. } = &e else { panic!("{place}: {e:?}") };
+        assert_eq!(at.as_deref(), Some(path));
+    }
+    // The flags, when there, read back as they were written.
+    v["shipping"]["example"] = serde_json::json!(true);
+    v["export_costs"][0]["example"] = serde_json::json!(true);
+    let doc = document_from_json(&v.to_string()).unwrap();
+    assert!(doc.shipping.example && doc.export_costs[0].example);
+    assert!(decode_worksheet(&encode_worksheet(&doc)).is_ok_and(|d| d == doc));
+}

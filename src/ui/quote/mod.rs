@@ -46,7 +46,6 @@ fn term_line(term: crate::model::base::incoterms::Incoterm, place: &str) -> Stri
 pub fn QuotePanel(p: &PanelProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let ready = crate::ui::shell::readiness::ready(&ctx, &p.quote);
     let t = |k: T| k.in_lang(lang);
     let q = &p.quote;
     let fine = q.decimals + 2;
@@ -54,7 +53,7 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
     html! {
         <section class="summary card" aria-labelledby="h-price">
             <h2 id="h-price">{ t(T::ExportPrice) }{ " · " }{ term_line(q.term, p.doc.terms.named_place(q.term)) }</h2>
-            { unit_price(q, ready, fine, lang) }
+            { unit_price(&ctx, q, fine) }
             // Right under the price: why it is provisional and what to fix before sending.
             <NotReadyBlock doc={p.doc.clone()} quote={p.quote.clone()} id="price-not-ready" />
             if let Some(f) = q.tiers.first() {
@@ -81,7 +80,8 @@ pub fn QuotePanel(p: &PanelProps) -> Html {
 
 /// The price per pair of the first tier: provisional or not, its exact figure and rounding, what
 /// the price step adds, and the exchange rate used.
-fn unit_price(q: &Quote, ready: bool, fine: u32, lang: Lang) -> Html {
+fn unit_price(ctx: &crate::ui::shell::state::Ctx, q: &Quote, fine: u32) -> Html {
+    let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
     let style = lang.number_style();
@@ -90,9 +90,7 @@ fn unit_price(q: &Quote, ready: bool, fine: u32, lang: Lang) -> Html {
         <div class="hpp" aria-live="polite">
             <span class="hpp-label">{ tp(P::PricePerPair) }</span>
             <strong class="hpp-value" id="unit-price">{ first.and_then(|f| f.unit_price).map_or_else(|| "—".into(), |m| format_money(m, style)) }</strong>
-            if !ready && first.and_then(|f| f.unit_price).is_some() {
-                <span class="provisional-tag" id="price-provisional">{ tp(P::Provisional) }</span>
-            }
+            { crate::ui::shell::readiness::provisional_tag(ctx, q, "price-provisional") }
             if first.and_then(|f| f.unit_price).is_some() { <Why fig={Fig::UnitPrice} of={tp(P::PricePerPair)} /> }
             if let Some(exact) = first.and_then(|f| f.unit_exact) {
                 <span class="hpp-alt" id="unit-exact">{ format_money_dp(exact, style, fine) }{ " → " }{ rounding_name(q, lang) }</span>

@@ -14,6 +14,15 @@ pub fn ready(ctx: &Ctx, quote: &Quote) -> bool {
     quote.is_ready() && ctx.refused.is_empty(ctx.generation)
 }
 
+/// "sementara" beside a price that is not ready to send (`ready`), wherever a price is shown: the
+/// price panel, the workshop's live price, the projector's header, the markup view.
+pub fn provisional_tag(ctx: &Ctx, quote: &Quote, id: &'static str) -> Html {
+    if ready(ctx, quote) || quote.tiers.first().and_then(|t| t.unit_price).is_none() {
+        return html! {};
+    }
+    html! { <span class="provisional-tag" {id}>{ P::Provisional.in_lang(ctx.lang) }</span> }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub doc: Rc<Document>,

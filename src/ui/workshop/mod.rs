@@ -199,7 +199,8 @@ fn sliders(
 
 #[function_component]
 pub fn WhatIf(p: &WhatIfProps) -> Html {
-    let lang = use_ctx().lang;
+    let ctx = use_ctx();
+    let lang = ctx.lang;
     let t = |k: T| k.in_lang(lang);
     let tp = |k: P| k.in_lang(lang);
     let pcts = use_state(Vec::<(Driver, i32)>::new);
@@ -230,6 +231,8 @@ pub fn WhatIf(p: &WhatIfProps) -> Html {
             <p class="live-price" aria-live="polite">
                 <span>{ t(T::UnitPrice) }{ " " }{ p.quote.term.code() }</span>
                 <strong id="whatif-price">{ exercise::or_masked(price_hidden, show(now.unit_price, lang), lang) }</strong>
+                // A price that rests on a missing or refused input says so here too.
+                { crate::ui::shell::readiness::provisional_tag(&ctx, &p.quote, "whatif-provisional") }
                 if changed && !price_hidden { <span class="was">{ format!("({}: {})", tp(P::Now), show(base.unit_price, lang)) }</span> }
             </p>
             <button type="button" id="whatif-reset" onclick={reset} disabled={!changed}>{ tp(P::Reset) }</button>

@@ -188,7 +188,8 @@ fn step_section(i: usize, lang: Lang, body: Html) -> Html {
 }
 
 /// The header's unit price: the what-if scenario's while one is shown, else the sheet's.
-fn header_price(scenario: Option<Money>, q: &Quote, hidden: bool, lang: Lang) -> Html {
+fn header_price(scenario: Option<Money>, q: &Quote, hidden: bool, ctx: &crate::ui::shell::state::Ctx) -> Html {
+    let lang = ctx.lang;
     let (t, tp) = (|k: T| k.in_lang(lang), |k: P| k.in_lang(lang));
     let (term, style) = (q.term, lang.number_style());
     html! {
@@ -199,6 +200,7 @@ fn header_price(scenario: Option<Money>, q: &Quote, hidden: bool, lang: Lang) ->
         } else {
             <span class="p-price">{ t(T::UnitPrice) }{ " " }{ term.code() }{ " " }
                 <b id="p-price">{ exercise::or_masked(hidden, q.tiers.first().and_then(|t| t.unit_price).map(|m| crate::format::format_money(m, style)).unwrap_or_default(), lang) }</b>
+                { crate::ui::shell::readiness::provisional_tag(ctx, q, "p-provisional") }
             </span>
         }
     }
@@ -278,7 +280,7 @@ pub fn Projector(p: &Props) -> Html {
         <div class="projector" id="projector" tabindex="-1" ref={node}>
             <header class="p-bar">
                 <h1 class="p-title" id="p-title">{ title }</h1>
-                { header_price(shown_scenario, &p.quote, p.exercise.hides_fig(Fig::UnitPrice, p.quote.term), lang) }
+                { header_price(shown_scenario, &p.quote, p.exercise.hides_fig(Fig::UnitPrice, p.quote.term), &ctx) }
                 { controls(&one, at, &go, p, lang) }
             </header>
             <main class="p-main" id="p-main" aria-label={tp(P::Projector)}>
